@@ -1,0 +1,202 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"github.com/upsertfix/upsertfix/detect"
+	"github.com/upsertfix/upsertfix/internal/fix"
+	"github.com/upsertfix/upsertfix/internal/load"
+)
+
+// version is set by the release build with -ldflags "-X main.version=...".
+var version = ""
+
+func getVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// flags holds the command line.
+type flags struct {
+	dir     string
+	tags    string
+	diff    bool
+	write   bool
+	list    bool
+	json    bool
+	version bool
+}
+
+func (f *flags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.dir, "C", "", "run as if started in `dir`, e.g. -C ./services/billing")
+	fs.StringVar(&f.tags, "tags", "", "comma-separated build tags, e.g. -tags integration,postgres")
+	fs.BoolVar(&f.diff, "diff", false, "print a unified diff of all fixes (for git apply or patch -p1); write nothing")
+	fs.BoolVar(&f.write, "w", false, "write the fixes in place, atomically; print a summary on stderr")
+	fs.BoolVar(&f.write, "fix", false, "alias of -w")
+	fs.BoolVar(&f.list, "l", false, "list the files whose content would change")
+	fs.BoolVar(&f.json, "json", false, "print the findings as a JSON array (with the default report or -w)")
+	fs.BoolVar(&f.version, "V", false, "print the version and exit")
+}
+
+const usageText = `usage: upsertfix [-C dir] [-tags list] [-diff | -w | -l] [-json] [packages]
+
+upsertfix finds get-or-create code that races (a lookup, a not-found test,
+then a create of the same row) and rewrites it into the ORM's atomic
+insert-on-conflict idiom. Packages are go list patterns (default ./...).
+
+Examples:
+  upsertfix ./...                 report findings, file:line:col: message
+  upsertfix -diff ./... | git apply   review, then apply the fixes
+  upsertfix -w ./internal/...     fix in place
+  upsertfix -json -C ../svc       findings as JSON, for another module
+
+Flags:
+`
+
+const exitText = `
+Exit status: 0 nothing to report; 1 findings remain (or a diff/list to show,
+or -w left some unfixed); 2 upsertfix could not do its job.
+`
+
+// Run is the whole command, with its standard streams; it returns the exit code.
+func Run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("upsertfix", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f flags
+	f.register(fs)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usageText)
+		fs.PrintDefaults()
+		fmt.Fprint(stderr, exitText)
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if f.version {
+		fmt.Fprintf(stdout, "upsertfix %s\n", getVersion())
+		return 0
+	}
+	modes := 0
+	for _, b := range []bool{f.diff, f.write, f.list} {
+		if b {
+			modes++
+		}
+	}
+	if modes > 1 {
+		fmt.Fprintln(stderr, "upsertfix: -diff, -w and -l are exclusive")
+		return 2
+	}
+	if f.json && (f.diff || f.list) {
+		fmt.Fprintln(stderr, "upsertfix: -json goes with the default report or -w, not with -diff or -l")
+		return 2
+	}
+	patterns := fs.Args()
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	cfg := &load.Config{Dir: f.dir, Patterns: patterns}
+	if f.tags != "" {
+		cfg.Tags = strings.Split(f.tags, ",")
+	}
+	c := &command{f: f, cfg: cfg, stdout: stdout, stderr: stderr}
+	return c.run()
+}
+
+type command struct {
+	f              flags
+	cfg            *load.Config
+	stdout, stderr io.Writer
+	cwd            string
+	res            *load.Result
+}
+
+func (c *command) run() int {
+	c.cwd, _ = os.Getwd()
+	res, err := load.Load(c.cfg)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "upsertfix: %v\n", err)
+		return 2
+	}
+	c.res = res
+	for _, p := range res.Problems {
+		fmt.Fprintf(c.stderr, "upsertfix: package %s does not load:\n", p.Pkg)
+		for _, e := range p.Errors {
+			fmt.Fprintf(c.stderr, "\t%s\n", e)
+		}
+	}
+	if res.Listed == 0 || (len(res.Problems) >= res.Listed && len(res.Packages) == 0) {
+		fmt.Fprintf(c.stderr, "upsertfix: no package could be loaded from %s\n", strings.Join(c.cfg.Patterns, " "))
+		return 2
+	}
+	plan, err := fix.Make(c.cfg, res, c.f.json)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "upsertfix: verify fixes: %v\n", err)
+		return 2
+	}
+	switch {
+	case c.f.diff:
+		return c.printDiff(plan)
+	case c.f.list:
+		for _, name := range plan.Names() {
+			fmt.Fprintln(c.stdout, c.rel(name))
+		}
+		if len(plan.Files) > 0 {
+			return 1
+		}
+		return 0
+	case c.f.write:
+		return c.writeFixes(plan)
+	}
+	return c.report(plan, nil)
+}
+
+// findings lists every finding of the run, in package then position order.
+func (c *command) findings() []*located {
+	var out []*located
+	for _, p := range c.res.Packages {
+		for _, fd := range p.Findings {
+			out = append(out, &located{Finding: fd, pkg: p, pos: p.Fset.Position(fd.Pos), end: p.Fset.Position(fd.End)})
+		}
+	}
+	return out
+}
+
+// rel names a file relative to the working directory when it is below it.
+func (c *command) rel(name string) string {
+	if r, err := filepath.Rel(c.cwd, name); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return name
+}
+
+// modRel names a file relative to the module root, with slashes.
+func (c *command) modRel(name string) string {
+	if c.res.Module != "" {
+		if r, err := filepath.Rel(c.res.Module, name); err == nil && !strings.HasPrefix(r, "..") {
+			return filepath.ToSlash(r)
+		}
+	}
+	return filepath.ToSlash(c.rel(name))
+}
+
+// located is a finding with its package and positions.
+type located struct {
+	*detect.Finding
+	pkg      *load.Package
+	pos, end positionT
+}

@@ -1,0 +1,144 @@
+package detect
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// Analyzer reports get-or-create sequences that race. Its result is a
+// []*Finding for the package, in source order.
+var Analyzer = &analysis.Analyzer{
+	Name:       "upsertfix",
+	Doc:        "report get-or-create sequences that race\n\nA lookup, a not-found test and a create of the same model can be run to the end by two concurrent callers; only an atomic insert-on-conflict is safe.",
+	URL:        "https://github.com/upsertfix/upsertfix",
+	Run:        run,
+	ResultType: reflect.TypeFor[[]*Finding](),
+}
+
+// Adapters are the ORM vocabularies the Analyzer knows.
+var Adapters = []orm.Adapter{gormorm.Adapter{}}
+
+// Kinds of findings.
+const (
+	KindFindThenCreate   = "find-then-create"
+	KindExistsThenCreate = "exists-then-create"
+	KindFirstOrCreate    = "first-or-create"
+	KindFirstOrInit      = "first-or-init-then-save"
+	KindBadIgnore        = "ignore-without-reason"
+)
+
+// Finding is one racy get-or-create site.
+type Finding struct {
+	Pos, End token.Pos // the lookup call
+	ORM      string
+	Model    string   // Go type name of the record
+	Key      []string // looked-up columns
+	Kind     string
+	Fixable  bool   // a fix can be planned (rewrite may still withhold it)
+	Reason   string // why it cannot be fixed, or what the fix does
+	Message  string // the whole diagnostic
+
+	// Site holds what package rewrite needs; nil for ignore findings.
+	Site *Site
+}
+
+// Site is the syntax of a finding, for the rewriter.
+type Site struct {
+	Adapter   orm.Adapter
+	Lookup    *orm.Lookup
+	Create    *orm.Create
+	Binding   *orm.Binding
+	Unique    orm.UniqueKey   // the unique key the lookup matches, when fixable
+	FoundExit *ast.BlockStmt  // exists-then-create: the found path's terminating body
+	AnyError  bool            // a failed lookup also reaches the create
+	File      *ast.File
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	var adapters []orm.Adapter
+	for _, a := range Adapters {
+		for _, imp := range pass.Pkg.Imports() {
+			if a.Triggers(imp.Path()) {
+				adapters = append(adapters, a)
+				break
+			}
+		}
+	}
+	var findings []*Finding
+	if len(adapters) == 0 {
+		return findings, nil
+	}
+	for _, f := range pass.Files {
+		ig := newIgnores(pass.Fset, f)
+		generated := ast.IsGenerated(f)
+		for _, a := range adapters {
+			m := &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}}
+			m.file1()
+			for _, fd := range m.found {
+				if ig.suppressed(pass.Fset, fd) {
+					continue
+				}
+				if generated {
+					fd.Fixable = false
+					fd.Reason = "the file is generated (DO NOT EDIT); fix its generator"
+				}
+				fd.Message = message(fd)
+				findings = append(findings, fd)
+			}
+		}
+		for _, fd := range ig.bad {
+			fd.Message = fd.Reason
+			findings = append(findings, fd)
+		}
+	}
+	sort.SliceStable(findings, func(i, j int) bool { return findings[i].Pos < findings[j].Pos })
+	for _, fd := range findings {
+		pass.Report(analysis.Diagnostic{Pos: fd.Pos, End: fd.End, Category: fd.Kind, Message: fd.Message})
+	}
+	return findings, nil
+}
+
+func message(fd *Finding) string {
+	if fd.Kind == KindBadIgnore {
+		return fd.Reason
+	}
+	var b strings.Builder
+	key := "(" + strings.Join(fd.Key, ", ") + ")"
+	if len(fd.Key) == 0 {
+		key = "(unknown columns)"
+	}
+	switch fd.Kind {
+	case KindFirstOrCreate:
+		fmt.Fprintf(&b, "%s: %s %s: FirstOrCreate is a SELECT then an INSERT; concurrent callers can both insert", fd.ORM, fd.Model, key)
+	case KindFirstOrInit:
+		fmt.Fprintf(&b, "%s: %s %s: FirstOrInit then save is a SELECT then an INSERT; concurrent callers can both insert", fd.ORM, fd.Model, key)
+	case KindExistsThenCreate:
+		fmt.Fprintf(&b, "%s: %s %s: checked for existence then created; concurrent callers can both pass the check and insert", fd.ORM, fd.Model, key)
+	default:
+		fmt.Fprintf(&b, "%s: %s %s: looked up then created when not found; concurrent callers can both insert", fd.ORM, fd.Model, key)
+	}
+	if fd.Site != nil && fd.Site.AnyError {
+		b.WriteString("; also, any lookup error (not only not-found) leads to the create")
+	}
+	if fd.Fixable {
+		b.WriteString("; fix: " + fd.Reason)
+	} else {
+		b.WriteString("; no fix: " + fd.Reason)
+	}
+	return b.String()
+}
+
+// modelName is the model's name as the user's package refers to it.
+func modelName(pkg *types.Package, n *types.Named) string {
+	return types.TypeString(n, types.RelativeTo(pkg))
+}

@@ -1,0 +1,76 @@
+package detect
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// gate decides whether a finding can be fixed: the looked-up columns must
+// be exactly one unique key of the model, usable as a conflict target.
+func (m *matcher) gate(fd *Finding) {
+	s := fd.Site
+	l := s.Lookup
+	no := func(why string) { fd.Fixable, fd.Reason = false, why }
+	if fd.Kind == KindFirstOrInit {
+		no("Save also updates a row that was found; write the intended upsert by hand (clause.OnConflict with the columns to update)")
+		return
+	}
+	if l.KeyErr != "" {
+		no(l.KeyErr + "; make the lookup an equality match on a unique key")
+		return
+	}
+	key := dedupe(l.Key)
+	fd.Key = key
+	var match *orm.UniqueKey
+	keys := m.a.UniqueKeys(l.Model)
+	for i := range keys {
+		if sameSet(keys[i].Columns, key) {
+			match = &keys[i]
+			break
+		}
+	}
+	switch {
+	case match == nil:
+		no("no unique index or constraint covers exactly (" + strings.Join(key, ", ") + "); " + m.a.Suggest(l.Model, key) + " to make it fixable")
+		return
+	case match.Partial:
+		no("the unique index " + match.Name + " is partial (WHERE ...), which ON CONFLICT (" + strings.Join(key, ", ") + ") cannot target")
+		return
+	case s.Create.Method == "Save":
+		no("Save inserts or updates depending on the primary key; use Create in the not-found path, then run upsertfix again")
+		return
+	}
+	s.Unique = *match
+	fd.Fixable = true
+	switch fd.Kind {
+	case KindExistsThenCreate:
+		fd.Reason = "insert with ON CONFLICT (" + strings.Join(match.Columns, ", ") + ") DO NOTHING and keep the already-exists error when no row was inserted"
+	default:
+		fd.Reason = "insert with ON CONFLICT (" + strings.Join(match.Columns, ", ") + ") DO NOTHING, then re-read the stored row"
+	}
+}
+
+func dedupe(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func sameSet(a, b []string) bool {
+	a, b = dedupe(a), dedupe(b)
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,484 @@
+package detect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// matcher finds the sites of one adapter in one file.
+type matcher struct {
+	pass  *analysis.Pass
+	a     orm.Adapter
+	file  *ast.File
+	found []*Finding
+	seen  map[*ast.CallExpr]bool // creates already claimed by a site
+}
+
+func (m *matcher) file1() {
+	ast.Inspect(m.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			m.list(n.List)
+		case *ast.CaseClause:
+			m.list(n.Body)
+		case *ast.CommClause:
+			m.list(n.Body)
+		case *ast.CallExpr:
+			m.builtin(n)
+		}
+		return true
+	})
+}
+
+// list starts a walk at every lookup of a statement list.
+func (m *matcher) list(stmts []ast.Stmt) {
+	for i, s := range stmts {
+		b := m.bind(s)
+		if b == nil {
+			continue
+		}
+		w := &walker{m: m, b: b}
+		after := orm.All
+		switch s := s.(type) {
+		case *ast.IfStmt:
+			after = w.ifStmt(s, orm.All)
+		case *ast.SwitchStmt:
+			after = w.switchStmt(s, orm.All)
+		}
+		if !w.done && after != 0 {
+			w.region(stmts[i+1:], after)
+		}
+	}
+}
+
+// builtin reports a non-atomic built-in get-or-create (FirstOrCreate).
+func (m *matcher) builtin(call *ast.CallExpr) {
+	info := m.pass.TypesInfo
+	l := m.a.Lookup(info, call)
+	if l == nil || l.Kind != orm.CreatingLookup || m.seen[call] {
+		return
+	}
+	c := m.a.Create(info, call)
+	if c == nil || c.Atomic {
+		return
+	}
+	m.seen[call] = true
+	fd := &Finding{Pos: call.Pos(), End: call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFirstOrCreate}
+	fd.Site = &Site{Adapter: m.a, Lookup: l, Create: c, File: m.file}
+	m.gate(fd)
+	m.found = append(m.found, fd)
+}
+
+func (m *matcher) obj(e ast.Expr) types.Object {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	return m.pass.TypesInfo.ObjectOf(id)
+}
+
+// destObj returns the variable a lookup writes into: u in First(&u) or First(u).
+func (m *matcher) destObj(e ast.Expr) types.Object {
+	if e == nil {
+		return nil
+	}
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = u.X
+	}
+	return m.obj(e)
+}
+
+func (m *matcher) lookup(call *ast.CallExpr) *orm.Lookup {
+	l := m.a.Lookup(m.pass.TypesInfo, call)
+	if l == nil || l.Kind == orm.CreatingLookup {
+		return nil
+	}
+	return l
+}
+
+func (m *matcher) newBinding(l *orm.Lookup) *orm.Binding {
+	b := &orm.Binding{Lookup: l, Dest: m.destObj(l.Dest)}
+	if l.Kind == orm.CountLookup {
+		b.Count, b.Dest = b.Dest, nil
+	}
+	return b
+}
+
+// bind reports the lookup a statement performs and where its result goes.
+func (m *matcher) bind(s ast.Stmt) *orm.Binding {
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		return m.bindAssign(s)
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(s.X).(*ast.CallExpr)
+		if !ok {
+			if sel, ok := ast.Unparen(s.X).(*ast.SelectorExpr); ok {
+				call, _ = ast.Unparen(sel.X).(*ast.CallExpr)
+			}
+		}
+		if call == nil {
+			return nil
+		}
+		if l := m.lookup(call); l != nil {
+			return m.newBinding(l)
+		}
+	case *ast.IfStmt:
+		if as, ok := s.Init.(*ast.AssignStmt); ok {
+			if b := m.bindAssign(as); b != nil {
+				return b
+			}
+		}
+		return m.bindInPlace(s.Cond)
+	case *ast.SwitchStmt:
+		if as, ok := s.Init.(*ast.AssignStmt); ok {
+			return m.bindAssign(as)
+		}
+	}
+	return nil
+}
+
+// bindInPlace finds a lookup tested directly in a condition:
+// if errors.Is(db.First(&u).Error, gorm.ErrRecordNotFound).
+func (m *matcher) bindInPlace(cond ast.Expr) *orm.Binding {
+	var b *orm.Binding
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok || b != nil {
+			return false
+		}
+		if call, ok := n.(*ast.CallExpr); ok {
+			if l := m.lookup(call); l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup) {
+				b = m.newBinding(l)
+				b.Expr = call
+				return false
+			}
+		}
+		return true
+	})
+	return b
+}
+
+func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
+	if len(as.Rhs) != 1 {
+		return nil
+	}
+	rhs := ast.Unparen(as.Rhs[0])
+	if sel, ok := rhs.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" && len(as.Lhs) == 1 {
+		call, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return nil
+		}
+		l := m.lookup(call)
+		if l == nil {
+			return nil
+		}
+		b := m.newBinding(l)
+		b.Err = m.obj(as.Lhs[0])
+		return b
+	}
+	call, ok := rhs.(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	l := m.lookup(call)
+	if l == nil {
+		return nil
+	}
+	b := m.newBinding(l)
+	switch {
+	case l.Dest == nil && len(as.Lhs) == 2: // v, err := gorm.G[T](db).First(ctx)
+		b.Dest, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
+	case len(as.Lhs) == 1:
+		b.Result = m.obj(as.Lhs[0])
+	}
+	return b
+}
+
+// walker follows one lookup through the statements after it, tracking
+// which outcomes of the lookup can reach each point.
+type walker struct {
+	m         *matcher
+	b         *orm.Binding
+	done      bool
+	foundExit *ast.BlockStmt
+}
+
+func (w *walker) region(stmts []ast.Stmt, reach orm.Outcome) orm.Outcome {
+	for i, s := range stmts {
+		if w.done || reach == 0 {
+			return 0
+		}
+		reach = w.stmt(s, reach, stmts[i:])
+	}
+	if w.done {
+		return 0
+	}
+	return reach
+}
+
+func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcome {
+	switch s := s.(type) {
+	case *ast.IfStmt:
+		if (s.Init != nil && w.creates(s.Init, reach, rest)) || w.creates(s.Cond, reach, rest) {
+			return 0
+		}
+		return w.ifStmt(s, reach)
+	case *ast.SwitchStmt:
+		if s.Init != nil && w.creates(s.Init, reach, rest) {
+			return 0
+		}
+		return w.switchStmt(s, reach)
+	case *ast.BlockStmt:
+		return w.region(s.List, reach)
+	case *ast.ForStmt:
+		w.region(s.Body.List, reach)
+		return reach
+	case *ast.RangeStmt:
+		w.region(s.Body.List, reach)
+		return reach
+	case *ast.LabeledStmt:
+		return w.stmt(s.Stmt, reach, rest)
+	case *ast.ReturnStmt:
+		w.creates(s, reach, rest)
+		return 0
+	case *ast.BranchStmt:
+		return 0
+	}
+	if w.creates(s, reach, rest) || w.terminates(s) {
+		return 0
+	}
+	if w.rebinds(s) {
+		w.done = true
+		return 0
+	}
+	return reach
+}
+
+func (w *walker) ifStmt(s *ast.IfStmt, reach orm.Outcome) orm.Outcome {
+	t, f := w.cond(s.Cond)
+	bt := reach & t
+	after := w.region(s.Body.List, bt)
+	if w.done {
+		return 0
+	}
+	if after == 0 && bt.Has(orm.Found) && w.foundExit == nil {
+		w.foundExit = s.Body
+	}
+	elseAfter := reach & f
+	switch e := s.Else.(type) {
+	case *ast.IfStmt:
+		elseAfter = w.ifStmt(e, elseAfter)
+	case *ast.BlockStmt:
+		elseAfter = w.region(e.List, elseAfter)
+	}
+	if w.done {
+		return 0
+	}
+	return after | elseAfter
+}
+
+func (w *walker) switchStmt(s *ast.SwitchStmt, reach orm.Outcome) orm.Outcome {
+	remaining, after := reach, orm.Outcome(0)
+	var def *ast.CaseClause
+	for _, st := range s.Body.List {
+		cc := st.(*ast.CaseClause)
+		if cc.List == nil {
+			def = cc
+			continue
+		}
+		t, f := orm.Outcome(0), orm.All
+		for _, e := range cc.List {
+			if s.Tag != nil {
+				e = &ast.BinaryExpr{X: s.Tag, Op: token.EQL, Y: e}
+			}
+			ti, fi := w.cond(e)
+			t, f = t|ti, f&fi
+		}
+		after |= w.region(cc.Body, remaining&t)
+		if w.done {
+			return 0
+		}
+		remaining &= f
+	}
+	if def != nil {
+		after |= w.region(def.Body, remaining)
+	} else {
+		after |= remaining
+	}
+	if w.done {
+		return 0
+	}
+	return after
+}
+
+// cond returns the outcomes under which e is true and false.
+func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			t, f := w.cond(e.X)
+			return f, t
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND:
+			t1, f1 := w.cond(e.X)
+			t2, f2 := w.cond(e.Y)
+			return t1 & t2, f1 | f2
+		case token.LOR:
+			t1, f1 := w.cond(e.X)
+			t2, f2 := w.cond(e.Y)
+			return t1 | t2, f1 & f2
+		}
+	}
+	if t, f, ok := w.m.a.Cond(w.m.pass.TypesInfo, e, w.b); ok {
+		return t, f
+	}
+	return orm.All, orm.All
+}
+
+// creates looks for a create of the lookup's model in n. It ends the walk
+// when it finds one, and records a site when only a missing row leads there.
+func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
+	info := w.m.pass.TypesInfo
+	var c *orm.Create
+	ast.Inspect(n, func(x ast.Node) bool {
+		if c != nil {
+			return false
+		}
+		if call, ok := x.(*ast.CallExpr); ok && call != w.b.Lookup.Call {
+			if cr := w.m.a.Create(info, call); cr != nil && types.Identical(cr.Model, w.b.Lookup.Model) {
+				c = cr
+			}
+		}
+		return true
+	})
+	if c == nil {
+		return false
+	}
+	w.done = true
+	switch {
+	case c.Atomic, w.m.seen[c.Call], !reach.Has(orm.NotFound):
+	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup:
+	case w.handlesConflict(rest):
+	default:
+		w.m.site(w, c, reach)
+	}
+	return true
+}
+
+func (w *walker) handlesConflict(stmts []ast.Stmt) bool {
+	for _, s := range stmts {
+		found := false
+		ast.Inspect(s, func(n ast.Node) bool {
+			if e, ok := n.(ast.Expr); ok && w.m.a.HandlesConflict(w.m.pass.TypesInfo, e) {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// rebinds reports whether s overwrites the variables the lookup's result lives in.
+func (w *walker) rebinds(s ast.Stmt) bool {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok {
+		return false
+	}
+	for _, lhs := range as.Lhs {
+		if o := w.m.obj(lhs); o != nil && (o == w.b.Err || o == w.b.Result || o == w.b.Count) {
+			return true
+		}
+	}
+	return false
+}
+
+// terminates reports calls that do not return: panic, os.Exit, log.Fatal*.
+func (w *walker) terminates(s ast.Stmt) bool {
+	es, ok := s.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return false
+	}
+	switch obj := w.m.pass.TypesInfo.Uses[id].(type) {
+	case *types.Builtin:
+		return obj.Name() == "panic"
+	case *types.Func:
+		if obj.Pkg() == nil {
+			return false
+		}
+		switch obj.Pkg().Path() + "." + obj.Name() {
+		case "os.Exit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln":
+			return true
+		}
+	}
+	return false
+}
+
+// site records a finding for the lookup being walked and create c.
+func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
+	l := w.b.Lookup
+	fd := &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFindThenCreate}
+	site := &Site{Adapter: m.a, Lookup: l, Create: c, Binding: w.b, AnyError: reach.Has(orm.Failed) && l.Kind != orm.InitLookup, File: m.file}
+	if w.foundExit != nil && m.isErrorExit(w.foundExit, w.b) {
+		fd.Kind = KindExistsThenCreate
+		site.FoundExit = w.foundExit
+	}
+	if l.Kind == orm.InitLookup && reach.Has(orm.Found) {
+		fd.Kind = KindFirstOrInit
+	}
+	m.seen[c.Call] = true
+	fd.Site = site
+	m.gate(fd)
+	m.found = append(m.found, fd)
+}
+
+// isErrorExit reports whether the found path ends by returning an error of
+// its own ("already registered"), rather than the row or the lookup error.
+func (m *matcher) isErrorExit(body *ast.BlockStmt, b *orm.Binding) bool {
+	if len(body.List) == 0 {
+		return false
+	}
+	ret, ok := body.List[len(body.List)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) == 0 {
+		return false
+	}
+	last := ret.Results[len(ret.Results)-1]
+	info := m.pass.TypesInfo
+	if tv, ok := info.Types[last]; !ok || tv.IsNil() || !types.Implements(tv.Type, errorType) {
+		return false
+	}
+	refs := false
+	ast.Inspect(last, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if o := info.Uses[id]; o != nil && (o == b.Err || o == b.Result) {
+				refs = true
+			}
+		}
+		return !refs
+	})
+	return !refs
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)

@@ -1,0 +1,633 @@
+// Package gormorm is the upsertfix adapter for GORM (gorm.io/gorm v1.2x-v1.31):
+// its lookups (First, Take, Last, Find, Count, FirstOrInit and the generics
+// API), its creates (Create, Save, FirstOrCreate), its not-found conditions
+// and the unique keys declared in struct tags.
+package gormorm
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// Path is the import path of GORM.
+const Path = "gorm.io/gorm"
+
+// Adapter is the GORM vocabulary. Its zero value is ready to use.
+type Adapter struct{}
+
+var _ orm.Adapter = Adapter{}
+
+// Name implements orm.Adapter.
+func (Adapter) Name() string { return "gorm" }
+
+// Triggers implements orm.Adapter.
+func (Adapter) Triggers(path string) bool { return path == Path }
+
+// UniqueKeys implements orm.Adapter.
+func (Adapter) UniqueKeys(model *types.Named) []orm.UniqueKey { return uniqueKeys(model) }
+
+// IsDB reports whether t is *gorm.DB.
+func IsDB(t types.Type) bool {
+	p, ok := t.(*types.Pointer)
+	return ok && isGormNamed(p.Elem(), "DB")
+}
+
+func isGormNamed(t types.Type, names ...string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != Path {
+		return false
+	}
+	for _, name := range names {
+		if n.Obj().Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// isGeneric reports whether t is one of the generics API's chain types
+// (gorm.Interface[T], gorm.ChainInterface[T], gorm.CreateInterface[T], ...).
+func isGeneric(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.TypeArgs().Len() == 1 && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == Path
+}
+
+// method splits call into receiver and method name when call is x.M(...).
+func method(call *ast.CallExpr) (recv ast.Expr, name string, ok bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, "", false
+	}
+	return sel.X, sel.Sel.Name, true
+}
+
+// namedStruct returns the named struct type behind t, *t or **t.
+func namedStruct(t types.Type) *types.Named {
+	for i := 0; i < 2; i++ {
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return n
+}
+
+// GenericBase returns the gorm.G[T](db, opts...) call at the root of a
+// generics chain, or nil.
+func GenericBase(x ast.Expr) *ast.CallExpr {
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return nil
+		}
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.IndexExpr:
+			if isGSel(fun.X) {
+				return call
+			}
+			return nil
+		case *ast.IndexListExpr:
+			if isGSel(fun.X) {
+				return call
+			}
+			return nil
+		case *ast.SelectorExpr:
+			x = fun.X
+		default:
+			return nil
+		}
+	}
+}
+
+func isGSel(x ast.Expr) bool {
+	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "G"
+}
+
+// Lookup implements orm.Adapter.
+func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
+	recv, name, ok := method(call)
+	if !ok {
+		return nil
+	}
+	rt := info.TypeOf(recv)
+	if rt == nil {
+		return nil
+	}
+	if isGeneric(rt) && GenericBase(recv) != nil {
+		switch name {
+		case "First", "Take", "Last":
+		default:
+			return nil
+		}
+		sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+		if !ok || sig.Results().Len() != 2 {
+			return nil
+		}
+		model := namedStruct(sig.Results().At(0).Type())
+		if model == nil {
+			return nil
+		}
+		l := &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: model}
+		l.Key, l.KeyErr, _ = a.chainKey(info, recv, model)
+		return l
+	}
+	if !IsDB(rt) {
+		return nil
+	}
+	var kind orm.LookupKind
+	switch name {
+	case "First", "Take", "Last":
+		kind = orm.ErrLookup
+	case "Find":
+		kind = orm.RowsLookup
+	case "FirstOrInit":
+		kind = orm.InitLookup
+	case "Count":
+		kind = orm.CountLookup
+	case "FirstOrCreate":
+		kind = orm.CreatingLookup
+	default:
+		return nil
+	}
+	if len(call.Args) == 0 {
+		return nil
+	}
+	l := &orm.Lookup{Call: call, Kind: kind, Dest: call.Args[0]}
+	if kind == orm.CountLookup {
+		l.Model = chainModel(info, recv)
+	} else {
+		l.Model = namedStruct(info.TypeOf(call.Args[0]))
+	}
+	if l.Model == nil {
+		return nil
+	}
+	l.Key, l.KeyErr, _ = a.chainKey(info, recv, l.Model)
+	if l.KeyErr == "" && len(call.Args) > 1 && kind != orm.CountLookup {
+		cols, why := inlineKey(info, call.Args[1:], l.Model)
+		if why != "" {
+			l.Key, l.KeyErr = nil, why
+		} else {
+			l.Key = append(l.Key, cols...)
+		}
+	}
+	if l.KeyErr == "" && len(l.Key) == 0 {
+		l.KeyErr = "the lookup has no conditions"
+	}
+	return l
+}
+
+// chainModel finds the model of a chain from its Model(&T{}) call.
+func chainModel(info *types.Info, x ast.Expr) *types.Named {
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return nil
+		}
+		recv, name, ok := method(call)
+		if !ok || !IsDB(info.TypeOf(recv)) {
+			return nil
+		}
+		if name == "Model" && len(call.Args) == 1 {
+			return namedStruct(info.TypeOf(call.Args[0]))
+		}
+		x = recv
+	}
+}
+
+// chainKey walks a query chain back to its root and collects the columns
+// pinned by equality. atomic reports a clause.OnConflict in the chain.
+func (a Adapter) chainKey(info *types.Info, x ast.Expr, model *types.Named) (key []string, why string, atomic bool) {
+	var conds [][]string // in reverse source order
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		recv, name, ok := method(call)
+		if !ok {
+			// gorm.G[T](db, opts...)
+			if GenericBase(call) == call {
+				for _, opt := range call.Args[1:] {
+					atomic = atomic || isOnConflict(info, opt)
+				}
+			}
+			break
+		}
+		rt := info.TypeOf(recv)
+		if !IsDB(rt) && !isGeneric(rt) && GenericBase(recv) == nil {
+			break // reached a user function returning *gorm.DB
+		}
+		switch name {
+		case "Where":
+			cols, w := whereKey(info, call.Args, model)
+			if w != "" && why == "" {
+				why = w
+			}
+			conds = append(conds, cols)
+		case "Clauses":
+			for _, arg := range call.Args {
+				atomic = atomic || isOnConflict(info, arg)
+			}
+		case "Model", "Table", "WithContext", "Debug", "Session", "Limit", "Order", "Select", "Omit",
+			"Preload", "Unscoped", "Attrs", "Assign", "InstanceSet", "Set":
+		default:
+			if why == "" {
+				why = "the lookup chain calls ." + name + ", so its rows are not a simple equality match"
+			}
+		}
+		x = recv
+	}
+	if why != "" {
+		return nil, why, atomic
+	}
+	for i := len(conds) - 1; i >= 0; i-- {
+		key = append(key, conds[i]...)
+	}
+	return key, "", atomic
+}
+
+func isOnConflict(info *types.Info, e ast.Expr) bool {
+	t := info.TypeOf(e)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == Path+"/clause" && n.Obj().Name() == "OnConflict"
+}
+
+var (
+	andRE = regexp.MustCompile(`(?i)\s+and\s+`)
+	eqRE  = regexp.MustCompile("^\\s*\\(?\\s*(?:[`\"]?\\w+[`\"]?\\.)?[`\"]?(\\w+)[`\"]?\\s*=\\s*\\?\\s*\\)?\\s*$")
+)
+
+// sqlKey parses "a = ? AND b = ?" into [a b].
+func sqlKey(s string) ([]string, bool) {
+	var cols []string
+	for _, part := range andRE.Split(strings.TrimSpace(s), -1) {
+		m := eqRE.FindStringSubmatch(part)
+		if m == nil {
+			return nil, false
+		}
+		cols = append(cols, strings.ToLower(m[1]))
+	}
+	return cols, len(cols) > 0
+}
+
+func stringConst(info *types.Info, e ast.Expr) (string, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// whereKey reads the columns of one Where(...) call.
+func whereKey(info *types.Info, args []ast.Expr, model *types.Named) ([]string, string) {
+	if len(args) == 0 {
+		return nil, "an empty Where"
+	}
+	if s, ok := stringConst(info, args[0]); ok {
+		cols, ok := sqlKey(s)
+		if !ok {
+			return nil, "the condition " + quote(s) + " is not a conjunction of column = ? equalities"
+		}
+		if len(cols) != len(args)-1 {
+			return nil, "the condition " + quote(s) + " does not bind one argument per column"
+		}
+		return cols, ""
+	}
+	if len(args) != 1 {
+		return nil, "the condition is not a literal"
+	}
+	return literalKey(info, args[0], model)
+}
+
+func quote(s string) string { return "\"" + s + "\"" }
+
+// literalKey reads a struct literal (&T{F: v}) or map literal condition.
+func literalKey(info *types.Info, e ast.Expr, model *types.Named) ([]string, string) {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil, "the condition is not a literal"
+	}
+	t := info.TypeOf(lit)
+	var cols []string
+	if _, ok := t.Underlying().(*types.Map); ok {
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return nil, "the map condition is not keyed by constant columns"
+			}
+			s, ok := stringConst(info, kv.Key)
+			if !ok {
+				return nil, "the map condition is not keyed by constant columns"
+			}
+			cols = append(cols, s)
+		}
+		return cols, ""
+	}
+	st := namedStruct(t)
+	if st == nil {
+		return nil, "the condition is not a literal"
+	}
+	byField := map[string]string{}
+	for _, c := range modelColumns(st) {
+		byField[c.Field] = c.Name
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return nil, "the struct condition is not keyed"
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok || byField[id.Name] == "" {
+			return nil, "the struct condition sets an unmapped field"
+		}
+		cols = append(cols, byField[id.Name])
+	}
+	return cols, ""
+}
+
+// inlineKey reads the inline conditions of First(&u, conds...).
+func inlineKey(info *types.Info, args []ast.Expr, model *types.Named) ([]string, string) {
+	if s, ok := stringConst(info, args[0]); ok && strings.ContainsAny(s, "?=") {
+		return whereKey(info, args, model)
+	}
+	if len(args) == 1 {
+		if b, ok := info.TypeOf(args[0]).Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			var pk []string
+			for _, c := range modelColumns(model) {
+				if c.Primary {
+					pk = append(pk, c.Name)
+				}
+			}
+			return pk, ""
+		}
+		return literalKey(info, args[0], model)
+	}
+	return nil, "the inline condition is not a literal"
+}
+
+// Create implements orm.Adapter.
+func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
+	recv, name, ok := method(call)
+	if !ok {
+		return nil
+	}
+	rt := info.TypeOf(recv)
+	if rt == nil {
+		return nil
+	}
+	if isGeneric(rt) && name == "Create" && len(call.Args) == 2 {
+		base := GenericBase(recv)
+		if base == nil {
+			return nil
+		}
+		model := namedStruct(info.TypeOf(call.Args[1]))
+		if model == nil {
+			return nil
+		}
+		_, _, atomic := a.chainKey(info, recv, model)
+		return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[1], Atomic: atomic}
+	}
+	if !IsDB(rt) {
+		return nil
+	}
+	switch name {
+	case "Create", "Save", "FirstOrCreate":
+	default:
+		return nil
+	}
+	if len(call.Args) == 0 {
+		return nil
+	}
+	model := namedStruct(info.TypeOf(call.Args[0]))
+	if model == nil {
+		return nil
+	}
+	_, _, atomic := a.chainKey(info, recv, model)
+	return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[0], Atomic: atomic}
+}
+
+// isNotFoundErr reports whether e is gorm.ErrRecordNotFound (or its
+// logger alias).
+func isNotFoundErr(info *types.Info, e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.Ident:
+		id = e
+	default:
+		return false
+	}
+	obj := info.Uses[id]
+	if obj == nil || obj.Pkg() == nil || obj.Name() != "ErrRecordNotFound" {
+		return false
+	}
+	p := obj.Pkg().Path()
+	return p == Path || p == Path+"/logger"
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
+}
+
+func usesObj(info *types.Info, e ast.Expr, obj types.Object) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && obj != nil && info.Uses[id] == obj
+}
+
+// isErrOf reports whether e is b's error: its err variable, res.Error, or
+// the lookup expression's .Error.
+func isErrOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
+	if usesObj(info, e, b.Err) {
+		return true
+	}
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Error" {
+		return false
+	}
+	return usesObj(info, sel.X, b.Result) || (b.Expr != nil && ast.Unparen(sel.X) == ast.Unparen(b.Expr))
+}
+
+func isRowsOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "RowsAffected" {
+		return false
+	}
+	return usesObj(info, sel.X, b.Result) || (b.Expr != nil && ast.Unparen(sel.X) == ast.Unparen(b.Expr))
+}
+
+// isPKOf reports whether e is dest.ID (a primary-key field of b's model read
+// through b's destination variable).
+func isPKOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || b.Dest == nil || !usesObj(info, sel.X, b.Dest) {
+		return false
+	}
+	for _, c := range modelColumns(b.Lookup.Model) {
+		if c.Primary && c.Field == sel.Sel.Name {
+			return true
+		}
+	}
+	return false
+}
+
+func isZero(info *types.Info, e ast.Expr) (zero, ok bool) {
+	tv, found := info.Types[e]
+	if !found || tv.Value == nil {
+		return false, false
+	}
+	switch tv.Value.Kind() {
+	case constant.Int, constant.Float:
+		return constant.Sign(tv.Value) == 0, true
+	case constant.String:
+		return constant.StringVal(tv.Value) == "", true
+	}
+	return false, false
+}
+
+// Cond implements orm.Adapter.
+func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.Outcome, ok bool) {
+	cond = ast.Unparen(cond)
+	rest := func(x orm.Outcome) (orm.Outcome, orm.Outcome, bool) { return x, orm.All &^ x, true }
+	flip := func(t, f orm.Outcome, ok bool) (orm.Outcome, orm.Outcome, bool) { return f, t, ok }
+	errNil := orm.Found // outcomes where the error is nil
+	if b.Lookup.Kind == orm.RowsLookup || b.Lookup.Kind == orm.CountLookup {
+		errNil = orm.Found | orm.NotFound
+	}
+	switch c := cond.(type) {
+	case *ast.CallExpr:
+		// errors.Is(err, gorm.ErrRecordNotFound)
+		if fn, ok := typeFunc(info, c.Fun); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2 {
+			if isErrOf(info, c.Args[0], b) && isNotFoundErr(info, c.Args[1]) {
+				return rest(orm.NotFound)
+			}
+		}
+	case *ast.BinaryExpr:
+		x, y := c.X, c.Y
+		if isErrOf(info, y, b) || isRowsOf(info, y, b) || isPKOf(info, y, b) || usesObj(info, y, b.Count) {
+			x, y = y, x
+		}
+		var tt, ff orm.Outcome
+		switch {
+		case isErrOf(info, x, b) && isNotFoundErr(info, y):
+			tt, ff, ok = rest(orm.NotFound)
+		case isErrOf(info, x, b) && isNil(info, y):
+			tt, ff, ok = rest(errNil)
+		case isRowsOf(info, x, b) || isPKOf(info, x, b) || usesObj(info, x, b.Count):
+			zero, isConst := isZero(info, y)
+			if !isConst {
+				return 0, 0, false
+			}
+			empty := orm.NotFound | orm.Failed
+			switch {
+			case zero && (c.Op == token.EQL || c.Op == token.LEQ):
+				return rest(empty)
+			case zero && (c.Op == token.NEQ || c.Op == token.GTR):
+				return rest(orm.Found)
+			case !zero && c.Op == token.LSS && constant.Compare(info.Types[y].Value, token.EQL, constant.MakeInt64(1)):
+				return rest(empty)
+			case !zero && c.Op == token.GEQ && constant.Compare(info.Types[y].Value, token.EQL, constant.MakeInt64(1)):
+				return rest(orm.Found)
+			}
+			return 0, 0, false
+		default:
+			return 0, 0, false
+		}
+		switch c.Op {
+		case token.EQL:
+			return tt, ff, ok
+		case token.NEQ:
+			return flip(tt, ff, ok)
+		}
+	}
+	return 0, 0, false
+}
+
+func typeFunc(info *types.Info, fun ast.Expr) (*types.Func, bool) {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return nil, false
+	}
+	fn, ok := info.Uses[id].(*types.Func)
+	return fn, ok
+}
+
+// HandlesConflict implements orm.Adapter: a reference to
+// gorm.ErrDuplicatedKey, or a call of a helper whose name says it tests for
+// a duplicate or unique violation.
+func (Adapter) HandlesConflict(info *types.Info, n ast.Expr) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if obj := info.Uses[n]; obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == Path && obj.Name() == "ErrDuplicatedKey" {
+				found = true
+			}
+		case *ast.CallExpr:
+			if fn, ok := typeFunc(info, n.Fun); ok {
+				name := strings.ToLower(fn.Name())
+				if strings.Contains(name, "duplicate") || strings.Contains(name, "uniqueviolation") || strings.Contains(name, "uniqueconstraint") {
+					found = true
+				}
+			}
+		case *ast.BasicLit:
+			if n.Value == `"23505"` {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// Columns returns, for each column name of model, the Go field that holds it.
+func Columns(model *types.Named) map[string]string {
+	m := map[string]string{}
+	for _, c := range modelColumns(model) {
+		m[c.Name] = c.Field
+	}
+	return m
+}
+
+// Suggest implements orm.Adapter.
+func (Adapter) Suggest(model *types.Named, cols []string) string {
+	fields := Columns(model)
+	var names []string
+	for _, c := range cols {
+		f := fields[c]
+		if f == "" {
+			f = c
+		}
+		names = append(names, model.Obj().Name()+"."+f)
+	}
+	if len(cols) == 1 {
+		return "add `gorm:\"uniqueIndex\"` to " + names[0]
+	}
+	return "add `gorm:\"uniqueIndex:idx_" + ColumnName(model.Obj().Name()) + "_" + strings.Join(cols, "_") + "\"` to " + strings.Join(names, " and ")
+}

@@ -1,0 +1,214 @@
+package gormorm
+
+import (
+	"go/types"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// column is one mapped field of a model.
+type column struct {
+	Field   string // Go field name, reachable as x.Field
+	Name    string // column name
+	Primary bool
+	Type    types.Type
+}
+
+// parseTag splits a gorm struct tag like GORM's schema.ParseTagSetting:
+// settings separated by sep, keys upper-cased, a bare key maps to itself.
+func parseTag(tag string, sep string) map[string]string {
+	settings := map[string]string{}
+	names := strings.Split(tag, sep)
+	for i := 0; i < len(names); i++ {
+		j := i
+		if len(names[j]) > 0 {
+			for names[j][len(names[j])-1] == '\\' {
+				i++
+				names[j] = names[j][0:len(names[j])-1] + sep + names[i]
+				names[i] = ""
+			}
+		}
+		values := strings.Split(names[j], ":")
+		k := strings.TrimSpace(strings.ToUpper(values[0]))
+		if len(values) >= 2 {
+			settings[k] = strings.Join(values[1:], ":")
+		} else if k != "" {
+			settings[k] = k
+		}
+	}
+	return settings
+}
+
+func truthy(s string) bool { return s != "" && !strings.EqualFold(s, "false") }
+
+// columns lists the mapped columns of a struct, following embedded structs
+// as GORM does (anonymous fields and `embedded` fields, with embeddedPrefix).
+func columns(st *types.Struct, prefix string, depth int) []column {
+	var out []column
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		tag := reflect.StructTag(st.Tag(i)).Get("gorm")
+		set := parseTag(tag, ";")
+		if tag == "-" || set["-"] == "-" || !f.Exported() {
+			continue
+		}
+		if inner, ok := f.Type().Underlying().(*types.Struct); ok && depth < 4 && (f.Anonymous() || set["EMBEDDED"] != "") && !isTimeLike(f.Type()) {
+			out = append(out, columns(inner, prefix+set["EMBEDDEDPREFIX"], depth+1)...)
+			continue
+		}
+		name := set["COLUMN"]
+		if name == "" {
+			name = ColumnName(f.Name())
+		}
+		out = append(out, column{
+			Field:   f.Name(),
+			Name:    prefix + name,
+			Primary: truthy(set["PRIMARYKEY"]) || truthy(set["PRIMARY_KEY"]),
+			Type:    f.Type(),
+		})
+	}
+	return out
+}
+
+func isTimeLike(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	switch n.Obj().Pkg().Path() + "." + n.Obj().Name() {
+	case "time.Time", "gorm.io/gorm.DeletedAt", "database/sql.NullTime", "database/sql.NullString", "database/sql.NullInt64":
+		return true
+	}
+	return false
+}
+
+// modelColumns returns the columns of model and the struct they come from.
+func modelColumns(model *types.Named) []column {
+	st, ok := model.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	cols := columns(st, "", 0)
+	hasPK := false
+	for _, c := range cols {
+		hasPK = hasPK || c.Primary
+	}
+	if !hasPK {
+		for i, c := range cols {
+			if c.Name == "id" || c.Field == "ID" {
+				cols[i].Primary = true
+				break
+			}
+		}
+	}
+	return cols
+}
+
+// uniqueKeys lists the unique column sets of model from its struct tags:
+// the primary key, `unique` columns, and unique indexes (uniqueIndex,
+// index:...,unique, index:...,class:UNIQUE), composites grouped by name.
+func uniqueKeys(model *types.Named) []orm.UniqueKey {
+	st, ok := model.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var keys []orm.UniqueKey
+	var pk orm.UniqueKey
+	pk.Name = "primary key"
+	for _, c := range modelColumns(model) {
+		if c.Primary {
+			pk.Columns = append(pk.Columns, c.Name)
+			pk.Fields = append(pk.Fields, c.Field)
+		}
+	}
+	if len(pk.Columns) > 0 {
+		keys = append(keys, pk)
+	}
+	type member struct {
+		col      column
+		priority int
+	}
+	indexes := map[string][]member{}
+	partial := map[string]bool{}
+	var order []string
+	var walk func(st *types.Struct, prefix string, depth int)
+	walk = func(st *types.Struct, prefix string, depth int) {
+		for i := 0; i < st.NumFields(); i++ {
+			f := st.Field(i)
+			tag := reflect.StructTag(st.Tag(i)).Get("gorm")
+			set := parseTag(tag, ";")
+			if tag == "-" || !f.Exported() {
+				continue
+			}
+			if inner, ok := f.Type().Underlying().(*types.Struct); ok && depth < 4 && (f.Anonymous() || set["EMBEDDED"] != "") && !isTimeLike(f.Type()) {
+				walk(inner, prefix+set["EMBEDDEDPREFIX"], depth+1)
+				continue
+			}
+			name := set["COLUMN"]
+			if name == "" {
+				name = ColumnName(f.Name())
+			}
+			col := column{Field: f.Name(), Name: prefix + name}
+			if truthy(set["UNIQUE"]) {
+				keys = append(keys, orm.UniqueKey{Name: "uni_" + col.Name, Columns: []string{col.Name}, Fields: []string{col.Field}})
+			}
+			for _, part := range strings.Split(tag, ";") {
+				kv := strings.SplitN(part, ":", 2)
+				k := strings.TrimSpace(strings.ToUpper(kv[0]))
+				if k != "INDEX" && k != "UNIQUEINDEX" {
+					continue
+				}
+				val := ""
+				if len(kv) == 2 {
+					val = kv[1]
+				}
+				name, rest, _ := strings.Cut(val, ",")
+				opts := parseTag(rest, ",")
+				unique := k == "UNIQUEINDEX" || opts["UNIQUE"] != "" || strings.EqualFold(opts["CLASS"], "UNIQUE")
+				if !unique {
+					continue
+				}
+				if name == "" {
+					name = "idx_" + col.Name // one index per unnamed field
+				}
+				if _, seen := indexes[name]; !seen {
+					order = append(order, name)
+				}
+				if opts["WHERE"] != "" {
+					partial[name] = true
+				}
+				prio := 10
+				if p := opts["PRIORITY"]; p != "" {
+					prio = atoi(p, 10)
+				}
+				indexes[name] = append(indexes[name], member{col, prio})
+			}
+		}
+	}
+	walk(st, "", 0)
+	for _, name := range order {
+		ms := indexes[name]
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].priority < ms[j].priority })
+		k := orm.UniqueKey{Name: name, Partial: partial[name]}
+		for _, m := range ms {
+			k.Columns = append(k.Columns, m.col.Name)
+			k.Fields = append(k.Fields, m.col.Field)
+		}
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+func atoi(s string, def int) int {
+	n := 0
+	for _, r := range strings.TrimSpace(s) {
+		if r < '0' || r > '9' {
+			return def
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}

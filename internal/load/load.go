@@ -1,0 +1,202 @@
+// Package load lists the packages matching a pattern with go/packages,
+// keeps only those that can hold a finding (they import a supported ORM,
+// or a package of the same listing that does, such as a generated client),
+// type-checks those, and runs the detect Analyzer on each. It also
+// re-type-checks rewritten files in memory (Check).
+package load
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"os"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/upsertfix/upsertfix/detect"
+)
+
+// Config says what to load.
+type Config struct {
+	Dir      string   // working directory (the -C flag)
+	Tags     []string // build tags
+	Patterns []string // go list patterns
+	Env      []string // environment; nil means os.Environ()
+}
+
+// Problem is a package that failed to load, with its first errors.
+type Problem struct {
+	Pkg    string
+	Errors []string
+}
+
+// Package is one analyzed package.
+type Package struct {
+	*packages.Package
+	Findings []*detect.Finding
+	Broken   bool // it did not type-check: no fix is offered in it
+}
+
+// Result is what Load found.
+type Result struct {
+	Listed   int // packages matched by the patterns
+	Packages []*Package
+	Problems []Problem
+	Module   string // the main module's root directory, "" if none
+}
+
+const listMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedModule
+
+const typedMode = listMode | packages.NeedCompiledGoFiles | packages.NeedTypes | packages.NeedSyntax |
+	packages.NeedTypesInfo | packages.NeedTypesSizes
+
+func (c *Config) packagesConfig(mode packages.LoadMode) *packages.Config {
+	cfg := &packages.Config{Mode: mode, Dir: c.Dir, Env: c.Env, Fset: token.NewFileSet()}
+	if len(c.Tags) > 0 {
+		cfg.BuildFlags = []string{"-tags=" + strings.Join(c.Tags, ",")}
+	}
+	return cfg
+}
+
+// Load lists, filters, type-checks and analyzes. The error is for a
+// failure of the go command itself (no module, bad pattern).
+func Load(c *Config) (*Result, error) {
+	listed, err := packages.Load(c.packagesConfig(listMode), c.Patterns...)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Listed: len(listed)}
+	var keep []string
+	triggered := map[string]bool{}
+	for _, p := range listed {
+		if p.Module != nil && p.Module.Main && res.Module == "" {
+			res.Module = p.Module.Dir
+		}
+		if triggers(p) {
+			triggered[p.PkgPath] = true
+		}
+	}
+	for _, p := range listed {
+		if len(p.Errors) > 0 && len(p.GoFiles) == 0 {
+			res.Problems = append(res.Problems, problem(p))
+			continue
+		}
+		hit := triggered[p.PkgPath]
+		for path := range p.Imports {
+			hit = hit || triggered[path]
+		}
+		if hit {
+			keep = append(keep, p.PkgPath)
+		} else if len(p.Errors) > 0 {
+			res.Problems = append(res.Problems, problem(p))
+		}
+	}
+	if len(keep) == 0 {
+		return res, nil
+	}
+	cfg := c.packagesConfig(typedMode)
+	pkgs, err := packages.Load(cfg, keep...)
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(pkgs, func(i, j int) bool { return pkgs[i].PkgPath < pkgs[j].PkgPath })
+	for _, p := range pkgs {
+		lp := &Package{Package: p, Broken: len(p.Errors) > 0 || p.IllTyped}
+		if lp.Broken {
+			res.Problems = append(res.Problems, problem(p))
+		}
+		if p.Types == nil || p.TypesInfo == nil {
+			continue
+		}
+		fs, err := Analyze(p)
+		if err != nil {
+			res.Problems = append(res.Problems, Problem{Pkg: p.PkgPath, Errors: []string{err.Error()}})
+			continue
+		}
+		lp.Findings = fs
+		res.Packages = append(res.Packages, lp)
+	}
+	return res, nil
+}
+
+func triggers(p *packages.Package) bool {
+	for path := range p.Imports {
+		for _, a := range detect.Adapters {
+			if a.Triggers(path) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func problem(p *packages.Package) Problem {
+	pr := Problem{Pkg: p.PkgPath}
+	if pr.Pkg == "" {
+		pr.Pkg = p.ID
+	}
+	for i, e := range p.Errors {
+		if i == 3 {
+			pr.Errors = append(pr.Errors, fmt.Sprintf("(and %d more errors)", len(p.Errors)-3))
+			break
+		}
+		pr.Errors = append(pr.Errors, e.Error())
+	}
+	return pr
+}
+
+// Analyze runs the detect Analyzer on one type-checked package, as a
+// minimal analysis driver (the Analyzer needs no facts and no other
+// analyzers), and returns its findings.
+func Analyze(p *packages.Package) (fs []*detect.Finding, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("analyze %s: internal error: %v", p.PkgPath, r)
+		}
+	}()
+	pass := &analysis.Pass{
+		Analyzer:          detect.Analyzer,
+		Fset:              p.Fset,
+		Files:             p.Syntax,
+		OtherFiles:        p.OtherFiles,
+		Pkg:               p.Types,
+		TypesInfo:         p.TypesInfo,
+		TypesSizes:        p.TypesSizes,
+		ResultOf:          map[*analysis.Analyzer]any{},
+		Report:            func(analysis.Diagnostic) {},
+		ReadFile:          os.ReadFile,
+		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
+		ExportObjectFact:  func(types.Object, analysis.Fact) {},
+		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
+		ExportPackageFact: func(analysis.Fact) {},
+		AllObjectFacts:    func() []analysis.ObjectFact { return nil },
+		AllPackageFacts:   func() []analysis.PackageFact { return nil },
+	}
+	r, err := detect.Analyzer.Run(pass)
+	if err != nil {
+		return nil, err
+	}
+	return r.([]*detect.Finding), nil
+}
+
+// Check type-checks the named packages with the overlay (file name ->
+// new content) and returns each package's errors; a package missing from
+// the map type-checked cleanly.
+func Check(c *Config, overlay map[string][]byte, pkgPaths []string) (map[string][]string, error) {
+	cfg := c.packagesConfig(packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo)
+	cfg.Overlay = overlay
+	pkgs, err := packages.Load(cfg, pkgPaths...)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]string{}
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			out[p.PkgPath] = append(out[p.PkgPath], e.Error())
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,106 @@
+// Package orm defines the vocabulary an ORM adapter gives the generic
+// get-or-create shape matcher in package detect, and the records the matcher
+// hands to package rewrite.
+//
+// One adapter per ORM answers, by types and never by names: is this call a
+// lookup (and of which model, keyed by which columns)? Is this call a create?
+// Which outcomes of a lookup does this condition select? Which column sets of
+// a model are unique?
+package orm
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// Outcome is a set of possible results of a lookup.
+type Outcome uint8
+
+// The three results of a lookup.
+const (
+	Found    Outcome = 1 << iota // the row exists
+	NotFound                     // no row matched
+	Failed                       // the query itself failed
+	All      = Found | NotFound | Failed
+)
+
+// Has reports whether o contains every outcome in x.
+func (o Outcome) Has(x Outcome) bool { return o&x == x }
+
+// LookupKind says how a lookup reports "not found".
+type LookupKind int
+
+// Kinds of lookups.
+const (
+	ErrLookup    LookupKind = iota // an error such as gorm.ErrRecordNotFound (First, Take, Last)
+	RowsLookup                     // no error; RowsAffected == 0 (Find)
+	CountLookup                    // a count; 0 means not found
+	InitLookup                     // FirstOrInit: never an error, the destination is initialised
+	CreatingLookup                 // FirstOrCreate: a lookup and a create in one non-atomic call
+)
+
+// Lookup is a read of at most one row of a model.
+type Lookup struct {
+	Call  *ast.CallExpr // the finishing call (First, Take, Find, Count, ...)
+	Kind  LookupKind
+	Model *types.Named
+	Dest  ast.Expr // the destination argument (&u); nil for value-returning APIs
+	// Key lists the columns pinned by equality, in source order; nil when
+	// KeyErr says why they cannot be known.
+	Key    []string
+	KeyErr string
+}
+
+// Create is an insert of one row of a model.
+type Create struct {
+	Call   *ast.CallExpr
+	Method string // Create, Save, FirstOrCreate, ...
+	Model  *types.Named
+	Arg    ast.Expr // the record argument (&u)
+	// Atomic is set when the insert already resolves conflicts
+	// (clause.OnConflict in its chain), so there is no race to report.
+	Atomic bool
+}
+
+// Binding names what a lookup's result is stored in, so that conditions
+// can be related back to it.
+type Binding struct {
+	Lookup *Lookup
+	Err    types.Object // err in `err := q.First(&u).Error`
+	Result types.Object // res in `res := q.First(&u)`
+	Count  types.Object // n in `q.Count(&n)`
+	Dest   types.Object // u in `q.First(&u)`
+	Expr   ast.Expr     // the lookup expression itself, when tested in place
+}
+
+// UniqueKey is a set of columns covered by one unique index or constraint.
+type UniqueKey struct {
+	Name    string   // index or constraint name, "primary key" for the PK
+	Columns []string // column names
+	Fields  []string // Go field names, parallel to Columns
+	Partial bool     // a partial index (WHERE ...): not usable as a conflict target
+}
+
+// Adapter is one ORM's vocabulary.
+type Adapter interface {
+	// Name is the ORM's short name as reported in findings ("gorm").
+	Name() string
+	// Triggers reports whether a package importing path may hold a finding.
+	Triggers(path string) bool
+	// Lookup reports whether call finishes a lookup.
+	Lookup(info *types.Info, call *ast.CallExpr) *Lookup
+	// Create reports whether call inserts a row.
+	Create(info *types.Info, call *ast.CallExpr) *Create
+	// Cond reports, for an atomic condition (no !, && or ||), the outcomes
+	// of b's lookup under which it is true and false; ok is false when the
+	// condition is not about b.
+	Cond(info *types.Info, cond ast.Expr, b *Binding) (whenTrue, whenFalse Outcome, ok bool)
+	// UniqueKeys lists the unique column sets of model.
+	UniqueKeys(model *types.Named) []UniqueKey
+	// Suggest says how to declare cols unique on model, for a message
+	// ("add `gorm:\"uniqueIndex\"` to User.Email").
+	Suggest(model *types.Named, cols []string) string
+	// HandlesConflict reports whether expr inspects a unique violation
+	// (for example errors.Is(err, gorm.ErrDuplicatedKey)).
+	HandlesConflict(info *types.Info, expr ast.Expr) bool
+}

@@ -1,0 +1,58 @@
+package rewrite
+
+import (
+	"go/token"
+	"strconv"
+
+	"github.com/dave/dst"
+)
+
+// Small constructors for the dst nodes a fix adds. Every call returns a new
+// node: dst nodes must not be shared between two places in a tree.
+
+func ident(name string) *dst.Ident { return dst.NewIdent(name) }
+
+func sel(x dst.Expr, name string) *dst.SelectorExpr {
+	return &dst.SelectorExpr{X: x, Sel: ident(name)}
+}
+
+func call(fun dst.Expr, args ...dst.Expr) *dst.CallExpr {
+	return &dst.CallExpr{Fun: fun, Args: args}
+}
+
+func str(s string) *dst.BasicLit {
+	return &dst.BasicLit{Kind: token.STRING, Value: strconv.Quote(s)}
+}
+
+func binary(x dst.Expr, op string, y dst.Expr) *dst.BinaryExpr {
+	return &dst.BinaryExpr{X: x, Op: tok(op), Y: y}
+}
+
+func assign(lhs []dst.Expr, op string, rhs ...dst.Expr) *dst.AssignStmt {
+	return &dst.AssignStmt{Lhs: lhs, Tok: tok(op), Rhs: rhs}
+}
+
+func block(stmts ...dst.Stmt) *dst.BlockStmt { return &dst.BlockStmt{List: stmts} }
+
+func ifStmt(init dst.Stmt, cond dst.Expr, body *dst.BlockStmt, els dst.Stmt) *dst.IfStmt {
+	return &dst.IfStmt{Init: init, Cond: cond, Body: body, Else: els}
+}
+
+func exprs(xs ...dst.Expr) []dst.Expr { return xs }
+
+func clone[T dst.Node](n T) T { return dst.Clone(n).(T) }
+
+func cloneStmts(list []dst.Stmt) []dst.Stmt {
+	out := make([]dst.Stmt, len(list))
+	for i, s := range list {
+		out[i] = clone(s)
+	}
+	return out
+}
+
+var tokens = map[string]token.Token{
+	"==": token.EQL, "!=": token.NEQ, "&&": token.LAND, ">": token.GTR,
+	"=": token.ASSIGN, ":=": token.DEFINE,
+}
+
+func tok(op string) token.Token { return tokens[op] }
