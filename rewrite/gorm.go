@@ -147,8 +147,10 @@ func (fx *gormFix) planRead() error {
 		base := gormorm.GenericBase(fx.call)
 		dbase := e.dst(base).(*dst.CallExpr)
 		ctx := e.dst(fx.call.Args[0]).(dst.Expr)
+		nargs := len(dbase.Args) // before makeAtomic adds the conflict clause
 		fx.read = func() dst.Expr {
 			b := clone(dbase)
+			b.Args = b.Args[:nargs]
 			return call(sel(call(sel(b, "Where"), values()...), "First"), clone(ctx))
 		}
 		fx.target = func() dst.Expr {
