@@ -1,0 +1,214 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/format"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files of testdata/gorm/cases")
+
+// gormModule holds one package per behaviour under cases/<name>/: the
+// inputs (<file>.go), the expected report (want.txt, one
+// file:line:col: message per finding, paths relative to the module) and
+// the expected output of each changed file (<file>.go.golden).
+const gormModule = "../../testdata/gorm"
+
+// copyTree copies the module to a fresh directory, without goldens.
+func copyTree(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		if strings.HasSuffix(path, ".golden") || strings.HasSuffix(path, "want.txt") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func run(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Run(args, &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func decodeFindings(t *testing.T, s string) []jsonFinding {
+	t.Helper()
+	var fs []jsonFinding
+	if err := json.Unmarshal([]byte(s), &fs); err != nil {
+		t.Fatalf("bad -json output: %v\n%s", err, s)
+	}
+	return fs
+}
+
+// caseOf returns "name" for "cases/name/file.go".
+func caseOf(file string) string {
+	parts := strings.Split(file, "/")
+	if len(parts) >= 3 && parts[0] == "cases" {
+		return parts[1]
+	}
+	return ""
+}
+
+func TestGolden(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads a module with the go command")
+	}
+	work := copyTree(t, gormModule)
+
+	out, stderr, code := run(t, "-C", work, "-json", "./...")
+	if code != 1 {
+		t.Fatalf("-json exit %d, want 1; stderr:\n%s", code, stderr)
+	}
+	before := decodeFindings(t, out)
+	reports := map[string][]string{}
+	for _, f := range before {
+		reports[caseOf(f.File)] = append(reports[caseOf(f.File)], fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Column, f.Message))
+	}
+
+	diffOut, _, code := run(t, "-C", work, "-diff", "./...")
+	if code != 1 || diffOut == "" {
+		t.Fatalf("-diff exit %d with %d bytes, want 1 and a diff", code, len(diffOut))
+	}
+	_, stderr, code = run(t, "-C", work, "-w", "./...")
+	if code != 1 { // some cases are not fixable by design
+		t.Fatalf("-w exit %d, want 1; stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "fixed ") {
+		t.Errorf("-w printed no summary: %s", stderr)
+	}
+
+	cases, err := os.ReadDir(filepath.Join(gormModule, "cases"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 30 {
+		t.Errorf("only %d GORM cases, want at least 30", len(cases))
+	}
+	for _, c := range cases {
+		t.Run(c.Name(), func(t *testing.T) {
+			dir := filepath.Join(gormModule, "cases", c.Name())
+			checkGolden(t, filepath.Join(dir, "want.txt"), []byte(strings.Join(reports[c.Name()], "\n")+"\n"))
+			files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+			for _, in := range files {
+				rel, _ := filepath.Rel(gormModule, in)
+				orig, _ := os.ReadFile(in)
+				got, err := os.ReadFile(filepath.Join(work, rel))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if bytes.Equal(orig, got) {
+					if _, err := os.Stat(in + ".golden"); err == nil {
+						if *update {
+							os.Remove(in + ".golden")
+						} else {
+							t.Errorf("%s: unchanged, but a golden exists", rel)
+						}
+					}
+					continue
+				}
+				if f, err := format.Source(got); err != nil || !bytes.Equal(f, got) {
+					t.Errorf("%s: output is not gofmt-clean (%v)", rel, err)
+				}
+				checkGolden(t, in+".golden", got)
+			}
+		})
+	}
+
+	// A second run over the fixed code reports only what was not fixable.
+	out, _, _ = run(t, "-C", work, "-json", "./...")
+	after := decodeFindings(t, out)
+	var want, got []string
+	for _, f := range before {
+		if !f.Fixable {
+			want = append(want, f.File+": "+f.Message)
+		}
+	}
+	for _, f := range after {
+		got = append(got, f.File+": "+f.Message)
+	}
+	sort.Strings(want)
+	sort.Strings(got)
+	if strings.Join(want, "\n") != strings.Join(got, "\n") {
+		t.Errorf("second run:\n%s\nwant only the unfixable findings:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	diff2, _, code := run(t, "-C", work, "-diff", "./...")
+	if code != 0 || diff2 != "" {
+		t.Errorf("second -diff: exit %d, output:\n%s", code, diff2)
+	}
+
+	// The -diff output applies with git apply and gives what -w wrote.
+	checkApply(t, diffOut, work)
+}
+
+// checkApply applies patch to a fresh copy with git apply and compares
+// the result with the tree -w produced.
+func checkApply(t *testing.T, patch, written string) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	fresh := copyTree(t, gormModule)
+	pf := filepath.Join(t.TempDir(), "fix.patch")
+	os.WriteFile(pf, []byte(patch), 0o644)
+	for _, args := range [][]string{{"apply", "--check", pf}, {"apply", pf}} {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = fresh
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	filepath.WalkDir(fresh, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		rel, _ := filepath.Rel(fresh, path)
+		a, _ := os.ReadFile(path)
+		b, _ := os.ReadFile(filepath.Join(written, rel))
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: git apply of -diff differs from -w", rel)
+		}
+		return nil
+	})
+}
+
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(want, got) {
+		t.Errorf("%s differs:\n--- want\n%s\n--- got\n%s", path, want, got)
+	}
+}
