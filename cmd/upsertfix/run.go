@@ -139,7 +139,7 @@ func (c *command) run() int {
 			fmt.Fprintf(c.stderr, "\t%s\n", e)
 		}
 	}
-	if res.Listed == 0 || (len(res.Problems) >= res.Listed && len(res.Packages) == 0) {
+	if res.Loaded == 0 {
 		fmt.Fprintf(c.stderr, "upsertfix: no package could be loaded from %s\n", strings.Join(c.cfg.Patterns, " "))
 		return 2
 	}

@@ -43,6 +43,7 @@ type Package struct {
 // Result is what Load found.
 type Result struct {
 	Listed   int // packages matched by the patterns
+	Loaded   int // of which those without list-level errors (their own or an import's)
 	Packages []*Package
 	Problems []Problem
 	Module   string // the main module's root directory, "" if none
@@ -80,8 +81,17 @@ func Load(c *Config) (*Result, error) {
 		}
 	}
 	for _, p := range listed {
+		pr := problem(p)
+		for _, path := range sortedImports(p) {
+			for _, e := range p.Imports[path].Errors {
+				pr.Errors = append(pr.Errors, e.Error())
+			}
+		}
+		if len(pr.Errors) == 0 {
+			res.Loaded++
+		}
 		if len(p.Errors) > 0 && len(p.GoFiles) == 0 {
-			res.Problems = append(res.Problems, problem(p))
+			res.Problems = append(res.Problems, pr)
 			continue
 		}
 		hit := triggered[p.PkgPath]
@@ -89,9 +99,9 @@ func Load(c *Config) (*Result, error) {
 			hit = hit || triggered[path]
 		}
 		if hit {
-			keep = append(keep, p.PkgPath)
-		} else if len(p.Errors) > 0 {
-			res.Problems = append(res.Problems, problem(p))
+			keep = append(keep, p.PkgPath) // the typed load reports its errors
+		} else if len(pr.Errors) > 0 {
+			res.Problems = append(res.Problems, pr)
 		}
 	}
 	if len(keep) == 0 {
@@ -131,6 +141,15 @@ func triggers(p *packages.Package) bool {
 		}
 	}
 	return false
+}
+
+func sortedImports(p *packages.Package) []string {
+	var paths []string
+	for path := range p.Imports {
+		paths = append(paths, path)
+	}
+	sort.Strings(paths)
+	return paths
 }
 
 func problem(p *packages.Package) Problem {
