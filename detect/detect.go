@@ -58,9 +58,9 @@ type Site struct {
 	Lookup    *orm.Lookup
 	Create    *orm.Create
 	Binding   *orm.Binding
-	Unique    orm.UniqueKey   // the unique key the lookup matches, when fixable
-	FoundExit *ast.BlockStmt  // exists-then-create: the found path's terminating body
-	AnyError  bool            // a failed lookup also reaches the create
+	Unique    orm.UniqueKey  // the unique key the lookup matches, when fixable
+	FoundExit *ast.BlockStmt // exists-then-create: the found path's terminating body
+	AnyError  bool           // a failed lookup also reaches the create
 	File      *ast.File
 }
 

@@ -35,9 +35,9 @@ type Tag struct {
 }
 
 type Pref struct {
-	ID   uint
+	ID      uint
 	UserRef string `gorm:"uniqueIndex"`
-	Lang string
+	Lang    string
 }
 
 type Invite struct {

@@ -15,10 +15,10 @@ import (
 
 // Plan is the verified outcome of fixing a load result.
 type Plan struct {
-	Files    map[string][]byte          // new contents of changed files (verified)
-	Orig     map[string][]byte          // their contents on disk when read
-	Withheld map[*detect.Finding]string // fixable findings whose fix was withheld, with why
-	Fixed    map[*detect.Finding]bool   // findings whose fix is in Files
+	Files    map[string][]byte                     // new contents of changed files (verified)
+	Orig     map[string][]byte                     // their contents on disk when read
+	Withheld map[*detect.Finding]string            // fixable findings whose fix was withheld, with why
+	Fixed    map[*detect.Finding]bool              // findings whose fix is in Files
 	Single   map[*detect.Finding]map[string][]byte // each fixed finding's fix alone (for -json)
 }
 

@@ -32,11 +32,11 @@ type LookupKind int
 
 // Kinds of lookups.
 const (
-	ErrLookup    LookupKind = iota // an error such as gorm.ErrRecordNotFound (First, Take, Last)
-	RowsLookup                     // no error; RowsAffected == 0 (Find)
-	CountLookup                    // a count; 0 means not found
-	InitLookup                     // FirstOrInit: never an error, the destination is initialised
-	CreatingLookup                 // FirstOrCreate: a lookup and a create in one non-atomic call
+	ErrLookup      LookupKind = iota // an error such as gorm.ErrRecordNotFound (First, Take, Last)
+	RowsLookup                       // no error; RowsAffected == 0 (Find)
+	CountLookup                      // a count; 0 means not found
+	InitLookup                       // FirstOrInit: never an error, the destination is initialised
+	CreatingLookup                   // FirstOrCreate: a lookup and a create in one non-atomic call
 )
 
 // Lookup is a read of at most one row of a model.
