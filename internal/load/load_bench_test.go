@@ -1,0 +1,144 @@
+package load
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// genModule writes a module of n packages of which every tenth imports
+// GORM and holds one get-or-create; the rest are plain code importing
+// the standard library and each other.
+func genModule(tb testing.TB, n int) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	mod, err := os.ReadFile("../../testdata/gorm/go.mod")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sum, _ := os.ReadFile("../../testdata/gorm/go.sum")
+	os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/big\n"+string(mod[len("module example.com/gormcases\n"):])), 0o644)
+	os.WriteFile(filepath.Join(dir, "go.sum"), sum, 0o644)
+	for i := 0; i < n; i++ {
+		pdir := filepath.Join(dir, "pkg", fmt.Sprintf("p%03d", i))
+		os.MkdirAll(pdir, 0o755)
+		var src string
+		if i%10 == 0 {
+			src = fmt.Sprintf(`package p%03d
+
+import (
+	"errors"
+
+	"gorm.io/gorm"
+)
+
+type Row struct {
+	ID  uint
+	Key string `+"`gorm:\"uniqueIndex\"`"+`
+}
+
+func Get(db *gorm.DB, k string) (*Row, error) {
+	var r Row
+	err := db.Where("key = ?", k).First(&r).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		r = Row{Key: k}
+		err = db.Create(&r).Error
+	}
+	return &r, err
+}
+`, i)
+		} else {
+			imp := ""
+			use := ""
+			if i > 1 && (i-1)%10 != 0 {
+				imp = fmt.Sprintf("\t\"example.com/big/pkg/p%03d\"\n", i-1)
+				use = fmt.Sprintf("\t_ = p%03d.F(s)\n", i-1)
+			}
+			src = fmt.Sprintf(`package p%03d
+
+import (
+	"fmt"
+	"strings"
+%s)
+
+// F formats s.
+func F(s string) string {
+%s	var b strings.Builder
+	for i := 0; i < 3; i++ {
+		fmt.Fprintf(&b, "%%d:%%s;", i, s)
+	}
+	return b.String()
+}
+`, i, imp, use)
+		}
+		if err := os.WriteFile(filepath.Join(pdir, "p.go"), []byte(src), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const benchPackages = 300
+
+// BenchmarkLoad is upsertfix's load: list everything, type-check only the
+// packages that import an ORM, analyze them.
+func BenchmarkLoad(b *testing.B) {
+	dir := genModule(b, benchPackages)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		res, err := Load(&Config{Dir: dir, Patterns: []string{"./..."}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.Listed != benchPackages || len(res.Packages) != benchPackages/10 {
+			b.Fatalf("listed %d, analyzed %d", res.Listed, len(res.Packages))
+		}
+		n := 0
+		for _, p := range res.Packages {
+			n += len(p.Findings)
+		}
+		if n != benchPackages/10 {
+			b.Fatalf("%d findings, want %d", n, benchPackages/10)
+		}
+	}
+}
+
+// BenchmarkLoadAllTyped is the baseline the prefilter avoids: type-check
+// every package of the module.
+func BenchmarkLoadAllTyped(b *testing.B) {
+	dir := genModule(b, benchPackages)
+	cfg := (&Config{Dir: dir}).packagesConfig(typedMode)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		cfg.Fset = nil
+		pkgs, err := packages.Load(cfg, "./...")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(pkgs) != benchPackages {
+			b.Fatalf("loaded %d", len(pkgs))
+		}
+	}
+}
+
+func TestLoadFilters(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	dir := genModule(t, 30)
+	res, err := Load(&Config{Dir: dir, Patterns: []string{"./..."}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Listed != 30 || res.Loaded != 30 || len(res.Packages) != 3 || len(res.Problems) != 0 {
+		t.Fatalf("listed %d, loaded %d, analyzed %d, problems %v; want 30, 30, 3, none", res.Listed, res.Loaded, len(res.Packages), res.Problems)
+	}
+	for _, p := range res.Packages {
+		if len(p.Findings) != 1 || !p.Findings[0].Fixable {
+			t.Errorf("%s: findings %v", p.PkgPath, p.Findings)
+		}
+	}
+}
