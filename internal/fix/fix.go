@@ -42,7 +42,7 @@ func Make(c *load.Config, res *load.Result, single bool) (*Plan, error) {
 			if !fd.Fixable {
 				continue
 			}
-			switch name := pkg.Fset.Position(fd.Pos).Filename; {
+			switch name := pkg.Fset.PositionFor(fd.Pos, false).Filename; { // unadjusted: the file really parsed
 			case pkg.Broken:
 				p.Withheld[fd] = "the package does not type-check; fix its errors first"
 			case !goFiles[name]:
