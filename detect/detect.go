@@ -125,7 +125,7 @@ func message(fd *Finding) string {
 	case KindFirstOrCreate:
 		fmt.Fprintf(&b, "%s: %s %s: FirstOrCreate is a SELECT then an INSERT; concurrent callers can both insert", fd.ORM, fd.Model, key)
 	case KindFirstOrInit:
-		fmt.Fprintf(&b, "%s: %s %s: FirstOrInit then save is a SELECT then an INSERT; concurrent callers can both insert", fd.ORM, fd.Model, key)
+		fmt.Fprintf(&b, "%s: %s %s: FirstOrInit then a save or create is a SELECT then an INSERT; concurrent callers can both insert", fd.ORM, fd.Model, key)
 	case KindExistsThenCreate:
 		fmt.Fprintf(&b, "%s: %s %s: checked for existence then created; concurrent callers can both pass the check and insert", fd.ORM, fd.Model, key)
 	default:

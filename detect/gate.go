@@ -14,7 +14,11 @@ func (m *matcher) gate(fd *Finding) {
 	l := s.Lookup
 	no := func(why string) { fd.Fixable, fd.Reason = false, why }
 	if fd.Kind == KindFirstOrInit {
-		no("Save also updates a row that was found; write the intended upsert by hand (clause.OnConflict with the columns to update)")
+		if s.Create.Method == "Save" {
+			no("Save also updates a row that was found; write the intended upsert by hand (clause.OnConflict with the columns to update)")
+		} else {
+			no("the create also runs when FirstOrInit found the row; guard it with a zero primary-key test (if x.ID == 0), then run upsertfix again")
+		}
 		return
 	}
 	if l.KeyErr != "" {
