@@ -28,7 +28,7 @@ func (m *matcher) gate(fd *Finding) {
 	key := dedupe(l.Key)
 	fd.Key = key
 	var match *orm.UniqueKey
-	keys := m.a.UniqueKeys(l.Model)
+	keys := m.a.UniqueKeys(m.pass.Fset, l.Model)
 	for i := range keys {
 		if sameSet(keys[i].Columns, key) {
 			match = &keys[i]
@@ -42,8 +42,9 @@ func (m *matcher) gate(fd *Finding) {
 	case match.Partial:
 		no("the unique index " + match.Name + " is partial (WHERE ...), which ON CONFLICT (" + strings.Join(key, ", ") + ") cannot target")
 		return
-	case s.Create.Method == "Save":
-		no("Save inserts or updates depending on the primary key; use Create in the not-found path, then run upsertfix again")
+	}
+	if why := m.a.Check(m.pass.TypesInfo, l, s.Create); why != "" {
+		no(why)
 		return
 	}
 	s.Unique = *match

@@ -30,7 +30,15 @@ func (Adapter) Name() string { return "gorm" }
 func (Adapter) Triggers(path string) bool { return path == Path }
 
 // UniqueKeys implements orm.Adapter.
-func (Adapter) UniqueKeys(model *types.Named) []orm.UniqueKey { return uniqueKeys(model) }
+func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey { return uniqueKeys(model) }
+
+// Check implements orm.Adapter.
+func (Adapter) Check(_ *types.Info, _ *orm.Lookup, c *orm.Create) string {
+	if c.MayUpdate {
+		return "Save inserts or updates depending on the primary key; use Create in the not-found path, then run upsertfix again"
+	}
+	return ""
+}
 
 // IsDB reports whether t is *gorm.DB.
 func IsDB(t types.Type) bool {
@@ -423,7 +431,7 @@ func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
 		return nil
 	}
 	_, _, atomic := a.chainKey(info, recv, model)
-	return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[0], Atomic: atomic}
+	return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[0], Atomic: atomic, MayUpdate: name == "Save"}
 }
 
 // isNotFoundErr reports whether e is gorm.ErrRecordNotFound (or its

@@ -10,6 +10,7 @@ package orm
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 )
 
@@ -37,6 +38,7 @@ const (
 	CountLookup                      // a count; 0 means not found
 	InitLookup                       // FirstOrInit: never an error, the destination is initialised
 	CreatingLookup                   // FirstOrCreate: a lookup and a create in one non-atomic call
+	ExistLookup                      // a boolean: true means found (ent's Exist)
 )
 
 // Lookup is a read of at most one row of a model.
@@ -60,6 +62,9 @@ type Create struct {
 	// Atomic is set when the insert already resolves conflicts
 	// (clause.OnConflict in its chain), so there is no race to report.
 	Atomic bool
+	// MayUpdate is set when the call updates an existing row instead of
+	// inserting, depending on the record (GORM's Save).
+	MayUpdate bool
 }
 
 // Binding names what a lookup's result is stored in, so that conditions
@@ -68,7 +73,7 @@ type Binding struct {
 	Lookup *Lookup
 	Err    types.Object // err in `err := q.First(&u).Error`
 	Result types.Object // res in `res := q.First(&u)`
-	Count  types.Object // n in `q.Count(&n)`
+	Count  types.Object // n in `q.Count(&n)`, ok in `ok, err := q.Exist(ctx)`
 	Dest   types.Object // u in `q.First(&u)`
 	Expr   ast.Expr     // the lookup expression itself, when tested in place
 }
@@ -77,7 +82,7 @@ type Binding struct {
 type UniqueKey struct {
 	Name    string   // index or constraint name, "primary key" for the PK
 	Columns []string // column names
-	Fields  []string // Go field names, parallel to Columns
+	Fields  []string // Go field names (GORM) or qualified field constants (ent: "pkg/path.FieldEmail"), parallel to Columns
 	Partial bool     // a partial index (WHERE ...): not usable as a conflict target
 }
 
@@ -95,8 +100,12 @@ type Adapter interface {
 	// of b's lookup under which it is true and false; ok is false when the
 	// condition is not about b.
 	Cond(info *types.Info, cond ast.Expr, b *Binding) (whenTrue, whenFalse Outcome, ok bool)
-	// UniqueKeys lists the unique column sets of model.
-	UniqueKeys(model *types.Named) []UniqueKey
+	// UniqueKeys lists the unique column sets of model; fset locates the
+	// model's declaration when the keys live in generated files beside it.
+	UniqueKeys(fset *token.FileSet, model *types.Named) []UniqueKey
+	// Check returns why a site with this lookup and create cannot be
+	// fixed for reasons of this ORM, or "".
+	Check(info *types.Info, l *Lookup, c *Create) string
 	// Suggest says how to declare cols unique on model, for a message
 	// ("add `gorm:\"uniqueIndex\"` to User.Email").
 	Suggest(model *types.Named, cols []string) string
