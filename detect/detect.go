@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
@@ -26,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows.
-var Adapters = []orm.Adapter{gormorm.Adapter{}}
+var Adapters = []orm.Adapter{gormorm.Adapter{}, entorm.Adapter{}}
 
 // Kinds of findings.
 const (
@@ -67,11 +68,8 @@ type Site struct {
 func run(pass *analysis.Pass) (any, error) {
 	var adapters []orm.Adapter
 	for _, a := range Adapters {
-		for _, imp := range pass.Pkg.Imports() {
-			if a.Triggers(imp.Path()) {
-				adapters = append(adapters, a)
-				break
-			}
+		if uses(pass.Pkg, a) {
+			adapters = append(adapters, a)
 		}
 	}
 	var findings []*Finding
@@ -112,6 +110,22 @@ func run(pass *analysis.Pass) (any, error) {
 	return findings, nil
 }
 
+// uses reports whether pkg imports the adapter's ORM, or a package that
+// does (the generated ent client, a models package).
+func uses(pkg *types.Package, a orm.Adapter) bool {
+	for _, imp := range pkg.Imports() {
+		if a.Triggers(imp.Path()) {
+			return true
+		}
+		for _, imp2 := range imp.Imports() {
+			if a.Triggers(imp2.Path()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func message(fd *Finding) string {
 	if fd.Kind == KindBadIgnore {
 		return fd.Reason
@@ -144,7 +158,12 @@ func message(fd *Finding) string {
 
 // modelName is the model's name as the user's package refers to it.
 func modelName(pkg *types.Package, n *types.Named) string {
-	return types.TypeString(n, types.RelativeTo(pkg))
+	return types.TypeString(n, func(p *types.Package) string {
+		if p == pkg {
+			return ""
+		}
+		return p.Name()
+	})
 }
 
 // cgoOutput reports whether f is a file that cmd/cgo produced from the

@@ -49,12 +49,7 @@ func (m *matcher) gate(fd *Finding) {
 	}
 	s.Unique = *match
 	fd.Fixable = true
-	switch fd.Kind {
-	case KindExistsThenCreate:
-		fd.Reason = "insert with ON CONFLICT (" + strings.Join(match.Columns, ", ") + ") DO NOTHING and keep the already-exists error when no row was inserted"
-	default:
-		fd.Reason = "insert with ON CONFLICT (" + strings.Join(match.Columns, ", ") + ") DO NOTHING, then re-read the stored row"
-	}
+	fd.Reason = m.a.FixText(m.pass.TypesInfo, s.Create, *match, fd.Kind == KindExistsThenCreate)
 }
 
 func dedupe(xs []string) []string {

@@ -48,6 +48,8 @@ func (e *editor) apply(fd *detect.Finding) error {
 	switch fd.ORM {
 	case "gorm":
 		return e.applyGORM(fd)
+	case "ent":
+		return e.applyEnt(fd)
 	}
 	return fmt.Errorf("no rewriter for %s", fd.ORM)
 }

@@ -639,3 +639,12 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 	}
 	return "add `gorm:\"uniqueIndex:idx_" + ColumnName(model.Obj().Name()) + "_" + strings.Join(cols, "_") + "\"` to " + strings.Join(names, " and ")
 }
+
+// FixText implements orm.Adapter.
+func (Adapter) FixText(_ *types.Info, _ *orm.Create, key orm.UniqueKey, exists bool) string {
+	cols := strings.Join(key.Columns, ", ")
+	if exists {
+		return "insert with ON CONFLICT (" + cols + ") DO NOTHING and keep the already-exists error when no row was inserted"
+	}
+	return "insert with ON CONFLICT (" + cols + ") DO NOTHING, then re-read the stored row"
+}

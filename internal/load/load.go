@@ -49,9 +49,10 @@ type Result struct {
 	Module   string // the main module's root directory, "" if none
 }
 
-const listMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedModule
+// listMode is go list with the import graph (-deps) but no parsing.
+const listMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule
 
-const typedMode = listMode | packages.NeedCompiledGoFiles | packages.NeedTypes | packages.NeedSyntax |
+const typedMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedModule | packages.NeedCompiledGoFiles | packages.NeedTypes | packages.NeedSyntax |
 	packages.NeedTypesInfo | packages.NeedTypesSizes
 
 func (c *Config) packagesConfig(mode packages.LoadMode) *packages.Config {
@@ -71,13 +72,9 @@ func Load(c *Config) (*Result, error) {
 	}
 	res := &Result{Listed: len(listed)}
 	var keep []string
-	triggered := map[string]bool{}
 	for _, p := range listed {
 		if p.Module != nil && p.Module.Main && res.Module == "" {
 			res.Module = p.Module.Dir
-		}
-		if triggers(p) {
-			triggered[p.PkgPath] = true
 		}
 	}
 	for _, p := range listed {
@@ -94,9 +91,11 @@ func Load(c *Config) (*Result, error) {
 			res.Problems = append(res.Problems, pr)
 			continue
 		}
-		hit := triggered[p.PkgPath]
-		for path := range p.Imports {
-			hit = hit || triggered[path]
+		// Keep a package that imports an ORM, or imports a package that
+		// does (a generated ent or Prisma client, a models package).
+		hit := triggers(p)
+		for _, imp := range p.Imports {
+			hit = hit || triggers(imp)
 		}
 		if hit {
 			keep = append(keep, p.PkgPath) // the typed load reports its errors

@@ -106,6 +106,8 @@ type Adapter interface {
 	// Check returns why a site with this lookup and create cannot be
 	// fixed for reasons of this ORM, or "".
 	Check(info *types.Info, l *Lookup, c *Create) string
+	// FixText says what the fix of a site will do, for the message.
+	FixText(info *types.Info, c *Create, key UniqueKey, exists bool) string
 	// Suggest says how to declare cols unique on model, for a message
 	// ("add `gorm:\"uniqueIndex\"` to User.Email").
 	Suggest(model *types.Named, cols []string) string

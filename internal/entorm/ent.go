@@ -1,0 +1,354 @@
+// Package entorm is the upsertfix adapter for ent (entgo.io/ent v0.14):
+// lookups through a generated client (Query().Where(...).Only/First/
+// OnlyID/FirstID/Exist), creates (Create()...Save/SaveX/Exec/ExecX), the
+// generated IsNotFound, and unique keys read from the generated
+// migrate/schema.go. Generated code is recognised by its types, whatever
+// the user's module path and entity names.
+package entorm
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// Path is the import path of ent.
+const Path = "entgo.io/ent"
+
+const sqlPath = Path + "/dialect/sql"
+
+// Adapter is the ent vocabulary. Its zero value is ready to use.
+type Adapter struct{}
+
+var _ orm.Adapter = Adapter{}
+
+// Name implements orm.Adapter.
+func (Adapter) Name() string { return "ent" }
+
+// Triggers implements orm.Adapter: the generated client imports ent; user
+// code imports the generated client, one level up.
+func (Adapter) Triggers(path string) bool { return path == Path || strings.HasPrefix(path, Path+"/") }
+
+func method(call *ast.CallExpr) (ast.Expr, string, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, "", false
+	}
+	return sel.X, sel.Sel.Name, true
+}
+
+func named(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// methodSig returns the signature of method name of t (or *t).
+func methodSig(t types.Type, name string) *types.Signature {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	if f, ok := obj.(*types.Func); ok {
+		return f.Type().(*types.Signature)
+	}
+	return nil
+}
+
+// isPredicate reports whether t is a generated predicate type, a
+// func(*sql.Selector).
+func isPredicate(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 0 {
+		return false
+	}
+	n := named(sig.Params().At(0).Type())
+	return n != nil && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == sqlPath && n.Obj().Name() == "Selector"
+}
+
+// QueryModel returns the entity of a generated *XQuery (its Only
+// method's node type), or nil if t is not one.
+func QueryModel(t types.Type) *types.Named {
+	n := named(t)
+	if n == nil || !strings.HasSuffix(n.Obj().Name(), "Query") {
+		return nil
+	}
+	where := methodSig(t, "Where")
+	if where == nil || !where.Variadic() || where.Params().Len() != 1 {
+		return nil
+	}
+	if !isPredicate(where.Params().At(0).Type().(*types.Slice).Elem()) {
+		return nil
+	}
+	return nodeOf(methodSig(t, "Only"))
+}
+
+// CreateModel returns the entity of a generated *XCreate builder.
+func CreateModel(t types.Type) *types.Named {
+	n := named(t)
+	if n == nil || !strings.HasSuffix(n.Obj().Name(), "Create") || methodSig(t, "Mutation") == nil {
+		return nil
+	}
+	return nodeOf(methodSig(t, "Save"))
+}
+
+// nodeOf returns X for a func(context.Context) (*X, error).
+func nodeOf(sig *types.Signature) *types.Named {
+	if sig == nil || sig.Results().Len() != 2 {
+		return nil
+	}
+	n := named(sig.Results().At(0).Type())
+	if n == nil {
+		return nil
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return n
+}
+
+// HasUpsert reports whether a create builder type has the sql/upsert API.
+func HasUpsert(t types.Type) bool { return methodSig(t, "OnConflictColumns") != nil }
+
+// Lookup implements orm.Adapter.
+func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
+	recv, name, ok := method(call)
+	if !ok {
+		return nil
+	}
+	var kind orm.LookupKind
+	switch name {
+	case "Only", "First", "OnlyID", "FirstID":
+		kind = orm.ErrLookup
+	case "Exist":
+		kind = orm.ExistLookup
+	default:
+		return nil
+	}
+	model := QueryModel(info.TypeOf(recv))
+	if model == nil {
+		return nil
+	}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model}
+	l.Key, l.KeyErr, _ = chainKey(info, recv)
+	if l.KeyErr == "" && len(l.Key) == 0 {
+		l.KeyErr = "the query has no Where predicates"
+	}
+	return l
+}
+
+// chainKey walks X.Query().Where(...)... and collects the columns that the
+// predicates pin by equality. consts holds the qualified field constants.
+func chainKey(info *types.Info, x ast.Expr) (cols []string, why string, consts []string) {
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		recv, name, ok := method(call)
+		if !ok || QueryModel(info.TypeOf(recv)) == nil {
+			break // Query() on the entity client
+		}
+		switch {
+		case name == "Where":
+			for _, p := range call.Args {
+				c, k, w := predKey(info, p)
+				if w != "" {
+					return nil, w, nil
+				}
+				cols, consts = append(cols, c...), append(consts, k...)
+			}
+		case name == "Limit", name == "Order", name == "Unique", name == "Select", name == "ForUpdate",
+			name == "ForShare", name == "Clone", strings.HasPrefix(name, "With"):
+		default:
+			return nil, "the query calls ." + name + ", so its rows are not a simple equality match", nil
+		}
+		x = recv
+	}
+	return cols, "", consts
+}
+
+// predKey reads one predicate: user.Email(v), user.EmailEQ(v), user.ID(v),
+// or user.And(...) of such.
+func predKey(info *types.Info, e ast.Expr) (cols []string, consts []string, why string) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil, nil, "a predicate is not a generated field predicate"
+	}
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.Ident:
+		id = f
+	}
+	fn, ok := info.Uses[id].(*types.Func)
+	if id == nil || !ok || fn.Pkg() == nil {
+		return nil, nil, "a predicate is not a generated field predicate"
+	}
+	if fn.Name() == "And" {
+		for _, a := range call.Args {
+			c, k, w := predKey(info, a)
+			if w != "" {
+				return nil, nil, w
+			}
+			cols, consts = append(cols, c...), append(consts, k...)
+		}
+		return cols, consts, ""
+	}
+	field := strings.TrimSuffix(fn.Name(), "EQ")
+	c, ok := fn.Pkg().Scope().Lookup("Field" + field).(*types.Const)
+	if !ok || c.Val().Kind() != constant.String || len(call.Args) != 1 {
+		return nil, nil, "the predicate " + fn.Pkg().Name() + "." + fn.Name() + " is not an equality on a field"
+	}
+	return []string{constant.StringVal(c.Val())}, []string{fn.Pkg().Path() + ".Field" + field}, ""
+}
+
+// Create implements orm.Adapter.
+func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
+	recv, name, ok := method(call)
+	if !ok {
+		return nil
+	}
+	switch name {
+	case "Save", "SaveX", "Exec", "ExecX":
+	default:
+		return nil
+	}
+	model := CreateModel(info.TypeOf(recv))
+	if model == nil {
+		return nil
+	}
+	return &orm.Create{Call: call, Method: name, Model: model}
+}
+
+// isGenerated reports whether fn is a function of the generated ent
+// package (it declares NotFoundError).
+func isGenerated(fn *types.Func) bool {
+	return fn.Pkg() != nil && fn.Pkg().Scope().Lookup("NotFoundError") != nil
+}
+
+func calledFunc(info *types.Info, call *ast.CallExpr) *types.Func {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.Ident:
+		id = f
+	default:
+		return nil
+	}
+	fn, _ := info.Uses[id].(*types.Func)
+	return fn
+}
+
+func usesObj(info *types.Info, e ast.Expr, obj types.Object) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && obj != nil && info.Uses[id] == obj
+}
+
+// Cond implements orm.Adapter.
+func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.Outcome, ok bool) {
+	rest := func(x orm.Outcome) (orm.Outcome, orm.Outcome, bool) { return x, orm.All &^ x, true }
+	isErr := func(e ast.Expr) bool { return usesObj(info, e, b.Err) }
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.Ident:
+		if usesObj(info, c, b.Count) {
+			return rest(orm.Found) // exists
+		}
+	case *ast.CallExpr:
+		if fn := calledFunc(info, c); fn != nil && len(c.Args) == 1 && isErr(c.Args[0]) && isGenerated(fn) && fn.Name() == "IsNotFound" {
+			return rest(orm.NotFound)
+		}
+	case *ast.BinaryExpr:
+		x, y := c.X, c.Y
+		if isErr(y) {
+			x, y = y, x
+		}
+		tv, found := info.Types[y]
+		if !isErr(x) || !found || !tv.IsNil() {
+			return 0, 0, false
+		}
+		switch c.Op {
+		case token.EQL:
+			return rest(orm.Found)
+		case token.NEQ:
+			return rest(orm.NotFound | orm.Failed)
+		}
+	}
+	return 0, 0, false
+}
+
+// HandlesConflict implements orm.Adapter: ent.IsConstraintError,
+// sqlgraph.IsUniqueConstraintError, or a helper named for duplicates.
+func (Adapter) HandlesConflict(info *types.Info, n ast.Expr) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if fn := calledFunc(info, call); fn != nil {
+				name := strings.ToLower(fn.Name())
+				if strings.Contains(name, "constraint") || strings.Contains(name, "duplicate") || strings.Contains(name, "uniqueviolation") {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// Check implements orm.Adapter: without the sql/upsert feature the fix is
+// create-then-catch-and-re-read, which fails inside a transaction on
+// PostgreSQL (the transaction is aborted after the unique violation).
+func (Adapter) Check(info *types.Info, l *orm.Lookup, c *orm.Create) string {
+	recv, _, _ := method(c.Call)
+	if HasUpsert(info.TypeOf(recv)) {
+		return ""
+	}
+	if InTx(info, recv) {
+		return "the create runs in a transaction, where a re-read after a unique violation fails on PostgreSQL (the transaction is aborted); enable ent's sql/upsert feature (--feature sql/upsert, or gen.FeatureUpsert in entc.go), regenerate, and run upsertfix again"
+	}
+	return ""
+}
+
+// InTx reports whether a builder chain starts from a generated *Tx
+// (tx.User.Create()...).
+func InTx(info *types.Info, x ast.Expr) bool {
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.CallExpr:
+			x = e.Fun
+		case *ast.SelectorExpr:
+			if n := named(info.TypeOf(e.X)); n != nil && n.Obj().Name() == "Tx" && n.Obj().Pkg() != nil && n.Obj().Pkg().Scope().Lookup("NotFoundError") != nil {
+				return true
+			}
+			x = e.X
+		default:
+			return false
+		}
+	}
+}
+
+// Suggest implements orm.Adapter.
+func (Adapter) Suggest(model *types.Named, cols []string) string {
+	if len(cols) == 1 {
+		return "add .Unique() to field \"" + cols[0] + "\" in the " + model.Obj().Name() + " schema"
+	}
+	return "add index.Fields(\"" + strings.Join(cols, "\", \"") + "\").Unique() to the Indexes of the " + model.Obj().Name() + " schema"
+}
+
+// FixText implements orm.Adapter.
+func (Adapter) FixText(info *types.Info, c *orm.Create, key orm.UniqueKey, exists bool) string {
+	cols := strings.Join(key.Columns, ", ")
+	recv, _, _ := method(c.Call)
+	switch {
+	case exists:
+		return "create, and on a unique violation of (" + cols + ") return the already-exists error"
+	case HasUpsert(info.TypeOf(recv)):
+		return "create with OnConflictColumns(" + cols + ").Ignore(), then Get the stored row by the returned id"
+	}
+	return "create, and on a unique violation of (" + cols + ") re-run the lookup"
+}
