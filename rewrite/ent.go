@@ -315,31 +315,29 @@ func (fx *entFix) rewriteCatch() error {
 			break
 		}
 		ds := fx.e.dst(s).(*dst.ReturnStmt)
-		errName := "err"
-		var lhs []dst.Expr
-		var node dst.Expr
-		if fx.fd.Site.Create.Method == "Save" {
-			name := fx.e.freshName("node", "created")
-			node, lhs = ident(name), exprs(ident(name), ident(errName))
-		} else {
-			lhs = exprs(ident(errName))
+		if fx.fd.Site.Create.Method == "Exec" {
+			// if err := C; !unique(err) { return err }; <exists path or re-read>
+			head := ifStmt(assign(exprs(ident("err")), ":=", fx.dcall), &dst.UnaryExpr{Op: token.NOT, X: isUnique(ident("err"))},
+				block(&dst.ReturnStmt{Results: exprs(ident("err"))}), nil)
+			if fx.fd.Site.FoundExit != nil {
+				return splice(fx.list, ds, append([]dst.Stmt{head}, fx.onConflict(nil, nil)...)...)
+			}
+			reread := ifStmt(assign(exprs(ident("_"), ident("err")), ":=", fx.requery()), binary(ident("err"), "!=", ident("nil")),
+				block(&dst.ReturnStmt{Results: exprs(ident("err"))}), nil)
+			return splice(fx.list, ds, head, reread, &dst.ReturnStmt{Results: exprs(ident("nil"))})
 		}
+		// node, err := C; if unique(err) { <exists path, or return the re-read> }; return node, err
+		node := fx.e.freshName("node", "created")
 		var onConflict []dst.Stmt
 		if fx.fd.Site.FoundExit != nil {
 			onConflict = fx.onConflict(nil, nil)
-		} else if node != nil {
-			onConflict = []dst.Stmt{&dst.ReturnStmt{Results: exprs(fx.requery())}}
 		} else {
-			onConflict = fx.onConflict(nil, ident(errName))
-		}
-		var results []dst.Expr
-		for _, x := range lhs {
-			results = append(results, clone(x))
+			onConflict = []dst.Stmt{&dst.ReturnStmt{Results: exprs(fx.requery())}}
 		}
 		return splice(fx.list, ds,
-			assign(lhs, ":=", fx.dcall),
-			ifStmt(nil, isUnique(ident(errName)), block(onConflict...), nil),
-			&dst.ReturnStmt{Results: results})
+			assign(exprs(ident(node), ident("err")), ":=", fx.dcall),
+			ifStmt(nil, isUnique(ident("err")), block(onConflict...), nil),
+			&dst.ReturnStmt{Results: exprs(ident(node), ident("err"))})
 	}
 	return errEntForm
 }

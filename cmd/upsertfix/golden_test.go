@@ -15,15 +15,18 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/gorm/cases")
+var update = flag.Bool("update", false, "rewrite the golden files of testdata/*/cases and of the CLI archives")
 
-// gormModule holds one package per behaviour under cases/<name>/: the
-// inputs (<file>.go), the expected report (want.txt, one
+// Each golden module holds one package per behaviour under cases/<name>/:
+// the inputs (<file>.go), the expected report (want.txt, one
 // file:line:col: message per finding, paths relative to the module) and
 // the expected output of each changed file (<file>.go.golden).
-const gormModule = "../../testdata/gorm"
+const (
+	gormModule = "../../testdata/gorm"
+	entModule  = "../../testdata/ent" // with generated clients, with and without sql/upsert
+)
 
-// copyTree copies the module to a fresh directory, without goldens.
+// copyTree copies a module to a fresh directory, without goldens.
 func copyTree(t *testing.T, src string) string {
 	t.Helper()
 	dst := t.TempDir()
@@ -79,7 +82,16 @@ func TestGolden(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads a module with the go command")
 	}
-	work := copyTree(t, gormModule)
+	for _, m := range []struct {
+		name, dir string
+		min       int
+	}{{"gorm", gormModule, 30}, {"ent", entModule, 20}} {
+		t.Run(m.name, func(t *testing.T) { testGolden(t, m.dir, m.min) })
+	}
+}
+
+func testGolden(t *testing.T, module string, minCases int) {
+	work := copyTree(t, module)
 
 	out, stderr, code := run(t, "-C", work, "-json", "./...")
 	if code != 1 {
@@ -103,20 +115,20 @@ func TestGolden(t *testing.T) {
 		t.Errorf("-w printed no summary: %s", stderr)
 	}
 
-	cases, err := os.ReadDir(filepath.Join(gormModule, "cases"))
+	cases, err := os.ReadDir(filepath.Join(module, "cases"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cases) < 30 {
-		t.Errorf("only %d GORM cases, want at least 30", len(cases))
+	if len(cases) < minCases {
+		t.Errorf("only %d cases, want at least %d", len(cases), minCases)
 	}
 	for _, c := range cases {
 		t.Run(c.Name(), func(t *testing.T) {
-			dir := filepath.Join(gormModule, "cases", c.Name())
+			dir := filepath.Join(module, "cases", c.Name())
 			checkGolden(t, filepath.Join(dir, "want.txt"), []byte(strings.Join(reports[c.Name()], "\n")+"\n"))
 			files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 			for _, in := range files {
-				rel, _ := filepath.Rel(gormModule, in)
+				rel, _ := filepath.Rel(module, in)
 				orig, _ := os.ReadFile(in)
 				got, err := os.ReadFile(filepath.Join(work, rel))
 				if err != nil {
@@ -163,16 +175,16 @@ func TestGolden(t *testing.T) {
 	}
 
 	// The -diff output applies with git apply and gives what -w wrote.
-	checkApply(t, diffOut, work)
+	checkApply(t, module, diffOut, work)
 }
 
 // checkApply applies patch to a fresh copy with git apply and compares
 // the result with the tree -w produced.
-func checkApply(t *testing.T, patch, written string) {
+func checkApply(t *testing.T, module, patch, written string) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git not installed")
 	}
-	fresh := copyTree(t, gormModule)
+	fresh := copyTree(t, module)
 	pf := filepath.Join(t.TempDir(), "fix.patch")
 	os.WriteFile(pf, []byte(patch), 0o644)
 	for _, args := range [][]string{{"apply", "--check", pf}, {"apply", pf}} {

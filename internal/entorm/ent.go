@@ -272,11 +272,15 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 		if !isErr(x) || !found || !tv.IsNil() {
 			return 0, 0, false
 		}
+		errNil := orm.Found // Only, First, OnlyID, FirstID: not found is an error
+		if b.Lookup.Kind == orm.ExistLookup {
+			errNil = orm.Found | orm.NotFound
+		}
 		switch c.Op {
 		case token.EQL:
-			return rest(orm.Found)
+			return rest(errNil)
 		case token.NEQ:
-			return rest(orm.NotFound | orm.Failed)
+			return rest(orm.All &^ errNil)
 		}
 	}
 	return 0, 0, false

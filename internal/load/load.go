@@ -212,9 +212,26 @@ func Check(c *Config, overlay map[string][]byte, pkgPaths []string) (map[string]
 	}
 	out := map[string][]string{}
 	for _, p := range pkgs {
+		// Type errors name the real file; the go command's own report of
+		// the same error names its temporary copy of the overlay.
 		for _, e := range p.Errors {
-			out[p.PkgPath] = append(out[p.PkgPath], e.Error())
+			if e.Kind == packages.TypeError {
+				out[p.PkgPath] = append(out[p.PkgPath], shortPos(e.Pos)+": "+e.Msg)
+			}
+		}
+		if len(out[p.PkgPath]) == 0 {
+			for _, e := range p.Errors {
+				out[p.PkgPath] = append(out[p.PkgPath], strings.TrimSpace(e.Msg))
+			}
 		}
 	}
 	return out, nil
+}
+
+// shortPos turns /abs/dir/file.go:3:4 into file.go:3:4.
+func shortPos(pos string) string {
+	if i := strings.LastIndexAny(pos, `/\`); i >= 0 {
+		return pos[i+1:]
+	}
+	return pos
 }
