@@ -1,5 +1,5 @@
-// Package e2e proves the GORM fixes on real databases: it copies this
-// module, races package service before and after `upsertfix -w` (see
+// Package e2e proves the GORM and ent fixes on real databases: it copies this
+// module, races packages service and entsvc before and after `upsertfix -w` (see
 // race/race_test.go), and checks that the fix removes every failure.
 package e2e
 
@@ -53,10 +53,10 @@ func TestBeforeAndAfterUpsertfix(t *testing.T) {
 	out, err := fix.CombinedOutput()
 	t.Logf("upsertfix -w:\n%s", out)
 	if err != nil {
-		t.Fatalf("upsertfix -w: %v (want exit 0: every shape of the service is fixable)", err)
+		t.Fatalf("upsertfix -w: %v (want exit 0: every shape of the services is fixable)", err)
 	}
-	if !strings.Contains(string(out), "fixed 11, not fixable 0, withheld 0") {
-		t.Errorf("summary %q, want all 11 shapes fixed", out)
+	if !strings.Contains(string(out), "fixed 17, not fixable 0, withheld 0") {
+		t.Errorf("summary %q, want all 17 shapes (11 GORM, 6 ent) fixed", out)
 	}
 	// A second run finds nothing.
 	again := exec.Command(bin, "./...")

@@ -48,48 +48,67 @@ type Result struct {
 }
 
 type shape struct {
-	name, table, column string
+	name string
 	// call returns the row id (0 if the shape does not return one) and
 	// whether this call created the row (-1: the shape does not tell).
-	call func(ctx context.Context, db *gorm.DB, key string) (id uint, created int, err error)
+	call func(ctx context.Context, key string) (id int64, created int, err error)
+	// rows counts the rows stored under key.
+	rows func(key string) (int64, error)
 	// winner: exactly one call per round must report created == 1.
 	winner bool
+	// qty, if set, must equal the number of calls per round.
+	qty func(key string) int
 }
 
-func plain(f func(context.Context, *gorm.DB, string) (uint, error)) func(context.Context, *gorm.DB, string) (uint, int, error) {
-	return func(ctx context.Context, db *gorm.DB, k string) (uint, int, error) {
+func plain[ID ~int | ~uint](f func(context.Context, *gorm.DB, string) (ID, error), db *gorm.DB) func(context.Context, string) (int64, int, error) {
+	return func(ctx context.Context, k string) (int64, int, error) {
 		id, err := f(ctx, db, k)
-		return id, -1, err
+		return int64(id), -1, err
 	}
 }
 
-var shapes = []shape{
-	{name: "guard", table: "settings", column: "user_key", call: plain(service.SettingsFor)},
-	{name: "any-error", table: "wallets", column: "owner", call: plain(service.WalletFor)},
-	{name: "early-return", table: "counters", column: "name", call: plain(service.CounterFor)},
-	{name: "exists-then-create", table: "accounts", column: "email", winner: true,
-		call: func(ctx context.Context, db *gorm.DB, k string) (uint, int, error) {
-			id, err := service.SignUp(ctx, db, k)
-			if errors.Is(err, service.ErrExists) {
-				return 0, 0, nil
-			}
-			return id, 1, err
-		}},
-	{name: "first-or-create", table: "tags", column: "name", call: plain(service.TagFor)},
-	{name: "generics", table: "prefs", column: "user_ref", call: plain(service.PrefFor)},
-	{name: "created-flag", table: "invites", column: "email", winner: true,
-		call: func(ctx context.Context, db *gorm.DB, k string) (uint, int, error) {
-			id, created, err := service.InviteFor(ctx, db, k)
-			c := 0
-			if created {
-				c = 1
-			}
-			return id, c, err
-		}},
-	{name: "count-then-create", table: "topics", column: "slug", call: plain(service.EnsureTopic)},
-	{name: "find-rows", table: "scores", column: "player", call: plain(service.ScoreFor)},
-	{name: "transaction", table: "stocks", column: "sku", call: plain(service.Reserve)},
-	{name: "switch", table: "carts", column: "session", call: plain(service.CartFor)},
+func gormRows(db *gorm.DB, table, column string) func(string) (int64, error) {
+	return func(key string) (int64, error) {
+		var n int64
+		err := db.Table(table).Where(column+" = ?", key).Count(&n).Error
+		return n, err
+	}
+}
+
+func gormShapes(db *gorm.DB) []shape {
+	return []shape{
+		{name: "guard", rows: gormRows(db, "settings", "user_key"), call: plain(service.SettingsFor, db)},
+		{name: "any-error", rows: gormRows(db, "wallets", "owner"), call: plain(service.WalletFor, db)},
+		{name: "early-return", rows: gormRows(db, "counters", "name"), call: plain(service.CounterFor, db)},
+		{name: "exists-then-create", rows: gormRows(db, "accounts", "email"), winner: true,
+			call: func(ctx context.Context, k string) (int64, int, error) {
+				id, err := service.SignUp(ctx, db, k)
+				if errors.Is(err, service.ErrExists) {
+					return 0, 0, nil
+				}
+				return int64(id), 1, err
+			}},
+		{name: "first-or-create", rows: gormRows(db, "tags", "name"), call: plain(service.TagFor, db)},
+		{name: "generics", rows: gormRows(db, "prefs", "user_ref"), call: plain(service.PrefFor, db)},
+		{name: "created-flag", rows: gormRows(db, "invites", "email"), winner: true,
+			call: func(ctx context.Context, k string) (int64, int, error) {
+				id, created, err := service.InviteFor(ctx, db, k)
+				c := 0
+				if created {
+					c = 1
+				}
+				return int64(id), c, err
+			}},
+		{name: "count-then-create", rows: gormRows(db, "topics", "slug"), call: plain(service.EnsureTopic, db)},
+		{name: "find-rows", rows: gormRows(db, "scores", "player"), call: plain(service.ScoreFor, db)},
+		{name: "transaction", rows: gormRows(db, "stocks", "sku"), call: plain(service.Reserve, db),
+			qty: func(key string) int {
+				var qty int
+				db.Table("stocks").Select("qty").Where("sku = ?", key).Scan(&qty)
+				return qty
+			}},
+		{name: "switch", rows: gormRows(db, "carts", "session"), call: plain(service.CartFor, db)},
+	}
 }
 
 func open(t *testing.T, backend string) *gorm.DB {
@@ -135,8 +154,9 @@ func TestRace(t *testing.T) {
 	for _, backend := range []string{"postgres", "sqlite"} {
 		t.Run(backend, func(t *testing.T) {
 			db := open(t, backend)
+			shapes := append(gormShapes(db), entShapes(t, backend, db)...)
 			for _, s := range shapes {
-				r := runShape(t, db, backend, s)
+				r := runShape(t, backend, s)
 				all = append(all, r)
 				fmt.Printf("%-8s %-20s calls=%d failures=%d dup-key=%d max-rows/key=%d max-ids/round=%d bad-winner-rounds=%d bad-qty-rounds=%d %s\n",
 					r.Backend, r.Shape, r.Calls, r.Failures, r.DupErrors, r.MaxRows, r.MaxIDs, r.BadWinners, r.BadQty, r.Sample)
@@ -154,7 +174,7 @@ func TestRace(t *testing.T) {
 	}
 }
 
-func runShape(t *testing.T, db *gorm.DB, backend string, s shape) Result {
+func runShape(t *testing.T, backend string, s shape) Result {
 	r := Result{Backend: backend, Shape: s.name}
 	ctx := context.Background()
 	for round := 0; round < rounds; round++ {
@@ -162,14 +182,14 @@ func runShape(t *testing.T, db *gorm.DB, backend string, s shape) Result {
 		start := make(chan struct{})
 		var mu sync.Mutex
 		var wg sync.WaitGroup
-		ids := map[uint]bool{}
+		ids := map[int64]bool{}
 		winners := 0
 		for g := 0; g < goroutines; g++ {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				<-start
-				id, created, err := s.call(ctx, db, key)
+				id, created, err := s.call(ctx, key)
 				mu.Lock()
 				defer mu.Unlock()
 				r.Calls++
@@ -193,8 +213,8 @@ func runShape(t *testing.T, db *gorm.DB, backend string, s shape) Result {
 		}
 		close(start)
 		wg.Wait()
-		var rows int64
-		if err := db.Table(s.table).Where(s.column+" = ?", key).Count(&rows).Error; err != nil {
+		rows, err := s.rows(key)
+		if err != nil {
 			t.Fatal(err)
 		}
 		r.MaxRows = max(r.MaxRows, int(rows))
@@ -202,12 +222,8 @@ func runShape(t *testing.T, db *gorm.DB, backend string, s shape) Result {
 		if s.winner && winners != 1 {
 			r.BadWinners++
 		}
-		if s.name == "transaction" {
-			var qty int
-			db.Table("stocks").Select("qty").Where("sku = ?", key).Scan(&qty)
-			if qty != goroutines {
-				r.BadQty++
-			}
+		if s.qty != nil && s.qty(key) != goroutines {
+			r.BadQty++
 		}
 	}
 	return r

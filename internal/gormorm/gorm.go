@@ -30,7 +30,9 @@ func (Adapter) Name() string { return "gorm" }
 func (Adapter) Triggers(path string) bool { return path == Path }
 
 // UniqueKeys implements orm.Adapter.
-func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey { return uniqueKeys(model) }
+func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey {
+	return uniqueKeys(model)
+}
 
 // Check implements orm.Adapter.
 func (Adapter) Check(_ *types.Info, _ *orm.Lookup, c *orm.Create) string {
