@@ -11,7 +11,7 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
-	_ "github.com/glebarez/go-sqlite" // database/sql driver "sqlite", pure Go
+	_ "github.com/glebarez/go-sqlite"  // database/sql driver "sqlite", pure Go
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver "pgx"
 	"gorm.io/gorm"
 
