@@ -14,6 +14,7 @@ import (
 	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/prismaorm"
 )
 
 // Analyzer reports get-or-create sequences that race. Its result is a
@@ -27,7 +28,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows.
-var Adapters = []orm.Adapter{gormorm.Adapter{}, entorm.Adapter{}}
+var Adapters = []orm.Adapter{gormorm.Adapter{}, entorm.Adapter{}, prismaorm.Adapter{}}
 
 // Kinds of findings.
 const (

@@ -49,7 +49,7 @@ func (m *matcher) gate(fd *Finding) {
 	}
 	s.Unique = *match
 	fd.Fixable = true
-	fd.Reason = m.a.FixText(m.pass.TypesInfo, s.Create, *match, fd.Kind == KindExistsThenCreate)
+	fd.Reason = m.a.FixText(m.pass.TypesInfo, l, s.Create, *match, fd.Kind == KindExistsThenCreate)
 }
 
 func dedupe(xs []string) []string {

@@ -68,42 +68,13 @@ func (e *editor) applyEnt(fd *detect.Finding) error {
 	if s.FoundExit != nil && e.refersTo(s.FoundExit, s.Binding.Err, s.Binding.Dest, s.Binding.Count) {
 		return errors.New("the already-exists path uses the looked-up row or its error")
 	}
-	if fx.recordsCreate() {
+	if e.recordsCreate(fx.stmt) {
 		return errors.New("the code records whether this call created the row, which ent's upsert does not report; rewrite by hand")
 	}
 	if fx.upsert {
 		return fx.rewriteUpsert()
 	}
 	return fx.rewriteCatch()
-}
-
-// recordsCreate reports a `x = true` or `return ..., true, ...` after the
-// create in its list.
-func (fx *entFix) recordsCreate() bool {
-	info := fx.e.info()
-	after := false
-	for _, s := range (&gormFix{e: fx.e, stmt: fx.stmt}).parentList() {
-		if s == fx.stmt {
-			after = true
-			continue
-		}
-		if !after {
-			continue
-		}
-		switch s := s.(type) {
-		case *ast.AssignStmt:
-			if len(s.Rhs) == 1 && isTrue(info, s.Rhs[0]) {
-				return true
-			}
-		case *ast.ReturnStmt:
-			for _, r := range s.Results {
-				if isTrue(info, r) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 func qualified(q string) dst.Expr {
@@ -280,64 +251,16 @@ func isUnique(errv dst.Expr) dst.Expr {
 	return call(&dst.Ident{Name: "IsUniqueConstraintError", Path: sqlgraphPath}, errv)
 }
 
-// onConflict is what runs after a unique violation: the already-exists
-// path, or the re-read into lhs (node, err).
-func (fx *entFix) onConflict(node, errv dst.Expr) []dst.Stmt {
-	if found := fx.fd.Site.FoundExit; found != nil {
-		return cloneStmts(fx.e.dst(found).(*dst.BlockStmt).List)
-	}
-	if node == nil {
-		node = ident("_")
-	}
-	return []dst.Stmt{assign(exprs(node, errv), "=", fx.requery())}
-}
-
 func (fx *entFix) rewriteCatch() error {
 	switch fx.fd.Site.Create.Method {
 	case "SaveX", "ExecX":
 		return errors.New(fx.fd.Site.Create.Method + " panics on a unique violation, so it cannot be caught; use Save or Exec, or enable ent's sql/upsert feature")
 	}
-	switch s := fx.stmt.(type) {
-	case *ast.AssignStmt:
-		if len(s.Rhs) != 1 || !fx.isCall(s.Rhs[0]) || isBlank(s.Lhs[len(s.Lhs)-1]) {
-			break
-		}
-		ds := fx.e.dst(s).(*dst.AssignStmt)
-		errv := ds.Lhs[len(ds.Lhs)-1]
-		var node dst.Expr
-		if len(ds.Lhs) == 2 {
-			node = clone(ds.Lhs[0])
-		}
-		guard := ifStmt(nil, isUnique(clone(errv)), block(fx.onConflict(node, clone(errv))...), nil)
-		return splice(fx.list, ds, ds, guard)
-	case *ast.ReturnStmt:
-		if len(s.Results) != 1 || !fx.isCall(s.Results[0]) {
-			break
-		}
-		ds := fx.e.dst(s).(*dst.ReturnStmt)
-		if fx.fd.Site.Create.Method == "Exec" {
-			// if err := C; !unique(err) { return err }; <exists path or re-read>
-			head := ifStmt(assign(exprs(ident("err")), ":=", fx.dcall), &dst.UnaryExpr{Op: token.NOT, X: isUnique(ident("err"))},
-				block(&dst.ReturnStmt{Results: exprs(ident("err"))}), nil)
-			if fx.fd.Site.FoundExit != nil {
-				return splice(fx.list, ds, append([]dst.Stmt{head}, fx.onConflict(nil, nil)...)...)
-			}
-			reread := ifStmt(assign(exprs(ident("_"), ident("err")), ":=", fx.requery()), binary(ident("err"), "!=", ident("nil")),
-				block(&dst.ReturnStmt{Results: exprs(ident("err"))}), nil)
-			return splice(fx.list, ds, head, reread, &dst.ReturnStmt{Results: exprs(ident("nil"))})
-		}
-		// node, err := C; if unique(err) { <exists path, or return the re-read> }; return node, err
-		node := fx.e.freshName("node", "created")
-		var onConflict []dst.Stmt
-		if fx.fd.Site.FoundExit != nil {
-			onConflict = fx.onConflict(nil, nil)
-		} else {
-			onConflict = []dst.Stmt{&dst.ReturnStmt{Results: exprs(fx.requery())}}
-		}
-		return splice(fx.list, ds,
-			assign(exprs(ident(node), ident("err")), ":=", fx.dcall),
-			ifStmt(nil, isUnique(ident("err")), block(onConflict...), nil),
-			&dst.ReturnStmt{Results: exprs(ident(node), ident("err"))})
+	c := &catchFix{
+		e: fx.e, fd: fx.fd, call: fx.call, dcall: fx.dcall, stmt: fx.stmt, list: fx.list,
+		returnsNode: fx.fd.Site.Create.Method == "Save",
+		unique:      func(errv dst.Expr) (dst.Stmt, dst.Expr) { return nil, isUnique(errv) },
+		requery:     fx.requery,
 	}
-	return errEntForm
+	return c.rewrite()
 }

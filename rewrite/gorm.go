@@ -50,6 +50,8 @@ func (e *editor) apply(fd *detect.Finding) error {
 		return e.applyGORM(fd)
 	case "ent":
 		return e.applyEnt(fd)
+	case "prisma":
+		return e.applyPrisma(fd)
 	}
 	return fmt.Errorf("no rewriter for %s", fd.ORM)
 }

@@ -17,7 +17,7 @@ func TestRoundTrip(t *testing.T) {
 		t.Skip("loads modules with the go command")
 	}
 	n := 0
-	for _, dir := range []string{"../testdata/gorm", "../testdata/ent", "../e2e", "../example", "../detect/testdata"} {
+	for _, dir := range []string{"../testdata/gorm", "../testdata/ent", "../testdata/prisma", "../e2e", "../example", "../detect/testdata"} {
 		res, err := load.Load(&load.Config{Dir: dir, Patterns: []string{"./..."}})
 		if err != nil {
 			t.Fatal(err)

@@ -23,7 +23,8 @@ var update = flag.Bool("update", false, "rewrite the golden files of testdata/*/
 // the expected output of each changed file (<file>.go.golden).
 const (
 	gormModule = "../../testdata/gorm"
-	entModule  = "../../testdata/ent" // with generated clients, with and without sql/upsert
+	entModule  = "../../testdata/ent"    // with generated clients, with and without sql/upsert
+	prismaMod  = "../../testdata/prisma" // with a generated prisma-client-go client
 )
 
 // copyTree copies a module to a fresh directory, without goldens.
@@ -85,7 +86,7 @@ func TestGolden(t *testing.T) {
 	for _, m := range []struct {
 		name, dir string
 		min       int
-	}{{"gorm", gormModule, 30}, {"ent", entModule, 20}} {
+	}{{"gorm", gormModule, 30}, {"ent", entModule, 20}, {"prisma", prismaMod, 20}} {
 		t.Run(m.name, func(t *testing.T) { testGolden(t, m.dir, m.min) })
 	}
 }
@@ -150,6 +151,14 @@ func testGolden(t *testing.T, module string, minCases int) {
 				checkGolden(t, in+".golden", got)
 			}
 		})
+	}
+
+	// The fixed module builds (every fix type-checks against the real ORM
+	// or generated client).
+	build := exec.Command("go", "build", "./...")
+	build.Dir = work
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Errorf("go build after -w: %v\n%s", err, out)
 	}
 
 	// A second run over the fixed code reports only what was not fixable.

@@ -345,7 +345,7 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 }
 
 // FixText implements orm.Adapter.
-func (Adapter) FixText(info *types.Info, c *orm.Create, key orm.UniqueKey, exists bool) string {
+func (Adapter) FixText(info *types.Info, _ *orm.Lookup, c *orm.Create, key orm.UniqueKey, exists bool) string {
 	cols := strings.Join(key.Columns, ", ")
 	recv, _, _ := method(c.Call)
 	switch {

@@ -643,7 +643,7 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 }
 
 // FixText implements orm.Adapter.
-func (Adapter) FixText(_ *types.Info, _ *orm.Create, key orm.UniqueKey, exists bool) string {
+func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.UniqueKey, exists bool) string {
 	cols := strings.Join(key.Columns, ", ")
 	if exists {
 		return "insert with ON CONFLICT (" + cols + ") DO NOTHING and keep the already-exists error when no row was inserted"

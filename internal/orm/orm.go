@@ -107,7 +107,7 @@ type Adapter interface {
 	// fixed for reasons of this ORM, or "".
 	Check(info *types.Info, l *Lookup, c *Create) string
 	// FixText says what the fix of a site will do, for the message.
-	FixText(info *types.Info, c *Create, key UniqueKey, exists bool) string
+	FixText(info *types.Info, l *Lookup, c *Create, key UniqueKey, exists bool) string
 	// Suggest says how to declare cols unique on model, for a message
 	// ("add `gorm:\"uniqueIndex\"` to User.Email").
 	Suggest(model *types.Named, cols []string) string

@@ -1,0 +1,515 @@
+// Package prismaorm is the upsertfix adapter for prisma-client-go
+// (github.com/steebchen/prisma-client-go v0.47): lookups
+// (client.M.FindUnique(...).Exec(ctx), FindFirst with equality params),
+// creates (client.M.CreateOne(...).Exec(ctx)), ErrNotFound tests, and
+// unique keys read from the generated param types: a unique field's
+// Equals returns an ...EqualsUniqueParam, a compound unique key is a
+// method returning an ...EqualsUniqueWhereParam.
+package prismaorm
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"os"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// Path is the module path of prisma-client-go.
+const Path = "github.com/steebchen/prisma-client-go"
+
+// Adapter is the prisma-client-go vocabulary. Its zero value is ready to use.
+type Adapter struct{}
+
+var _ orm.Adapter = Adapter{}
+
+// Name implements orm.Adapter.
+func (Adapter) Name() string { return "prisma" }
+
+// Triggers implements orm.Adapter: the generated client imports the
+// runtime; user code imports the generated client.
+func (Adapter) Triggers(path string) bool { return path == Path || strings.HasPrefix(path, Path+"/") }
+
+// IsGenerated reports whether pkg is a generated Prisma client.
+func IsGenerated(pkg *types.Package) bool {
+	return pkg != nil && pkg.Scope().Lookup("PrismaClient") != nil && pkg.Scope().Lookup("IsErrUniqueConstraint") != nil
+}
+
+func named(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+func genName(t types.Type) string {
+	n := named(t)
+	if n == nil || !IsGenerated(n.Obj().Pkg()) {
+		return ""
+	}
+	return n.Obj().Name()
+}
+
+func method(call *ast.CallExpr) (ast.Expr, string, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, "", false
+	}
+	return sel.X, sel.Sel.Name, true
+}
+
+// execModel returns M for X.Exec(ctx) with a generated X whose name ends
+// in suffix and whose Exec returns (*MModel, error).
+func execModel(info *types.Info, call *ast.CallExpr, suffix string) (recv ast.Expr, model *types.Named) {
+	recv, name, ok := method(call)
+	if !ok || name != "Exec" || !strings.HasSuffix(genName(info.TypeOf(recv)), suffix) {
+		return nil, nil
+	}
+	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+	if !ok || sig.Results().Len() != 2 {
+		return nil, nil
+	}
+	m := named(sig.Results().At(0).Type())
+	if m == nil || !strings.HasSuffix(m.Obj().Name(), "Model") {
+		return nil, nil
+	}
+	return recv, m
+}
+
+// Where is a lookup's parameter that pins fields by equality.
+type Where struct {
+	Expr   ast.Expr
+	Fields []string   // Go field names
+	Values []ast.Expr // the Equals arguments, parallel to Fields
+	Unique bool       // an ...EqualsUniqueParam or a compound ...EqualsUniqueWhereParam
+}
+
+// ParseWhere reads db.M.F.Equals(v) and compound db.M.AB(db.M.A.Equals(a), db.M.B.Equals(b)).
+func ParseWhere(info *types.Info, e ast.Expr) (*Where, string) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil, "a lookup parameter is not a field condition"
+	}
+	tn := genName(info.TypeOf(call))
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, "a lookup parameter is not a field condition"
+	}
+	switch {
+	case strings.HasSuffix(tn, "EqualsUniqueWhereParam"):
+		w := &Where{Expr: e, Unique: true}
+		for _, a := range call.Args {
+			sub, why := ParseWhere(info, a)
+			if why != "" {
+				return nil, why
+			}
+			w.Fields, w.Values = append(w.Fields, sub.Fields...), append(w.Values, sub.Values...)
+		}
+		return w, ""
+	case sel.Sel.Name == "Equals" && len(call.Args) == 1 && (strings.HasSuffix(tn, "EqualsUniqueParam") || strings.HasSuffix(tn, "EqualsParam")):
+		f, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+		if !ok {
+			return nil, "a lookup parameter is not a field condition"
+		}
+		return &Where{Expr: e, Fields: []string{f.Sel.Name}, Values: call.Args, Unique: strings.HasSuffix(tn, "EqualsUniqueParam")}, ""
+	}
+	return nil, "the condition ." + sel.Sel.Name + " is not an equality on a field"
+}
+
+// FindCall returns the FindUnique or FindFirst call of a lookup chain.
+func FindCall(x ast.Expr) *ast.CallExpr {
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return nil
+		}
+		recv, name, ok := method(call)
+		if !ok {
+			return nil
+		}
+		if name == "FindUnique" || name == "FindFirst" {
+			return call
+		}
+		x = recv
+	}
+}
+
+// Lookup implements orm.Adapter.
+func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
+	recv, model := execModel(info, call, "FindUnique")
+	if model == nil {
+		recv, model = execModel(info, call, "FindFirst")
+	}
+	if model == nil {
+		return nil
+	}
+	l := &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: model}
+	for x := recv; ; {
+		c, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		r, name, _ := method(c)
+		switch name {
+		case "FindUnique", "FindFirst":
+			for _, p := range c.Args {
+				w, why := ParseWhere(info, p)
+				if why != "" {
+					l.Key, l.KeyErr = nil, why
+					return l
+				}
+				l.Key = append(l.Key, w.Fields...)
+			}
+			if len(l.Key) == 0 {
+				l.KeyErr = "the lookup has no conditions"
+			}
+			return l
+		case "With", "Select", "Omit", "OrderBy":
+		default:
+			l.KeyErr = "the lookup calls ." + name + ", so its rows are not a simple equality match"
+			return l
+		}
+		x = r
+	}
+	l.KeyErr = "the lookup does not start with FindUnique or FindFirst"
+	return l
+}
+
+// Create implements orm.Adapter.
+func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
+	_, model := execModel(info, call, "CreateOne")
+	if model == nil {
+		return nil
+	}
+	return &orm.Create{Call: call, Method: "CreateOne", Model: model}
+}
+
+// isNotFound reports whether e names ErrNotFound of a generated client or
+// of the runtime.
+func isNotFound(info *types.Info, e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.Ident:
+		id = e
+	default:
+		return false
+	}
+	obj := info.Uses[id]
+	return obj != nil && obj.Name() == "ErrNotFound" && (IsGenerated(obj.Pkg()) || (obj.Pkg() != nil && strings.HasPrefix(obj.Pkg().Path(), Path)))
+}
+
+func calleeName(info *types.Info, call *ast.CallExpr) (string, *types.Package) {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.Ident:
+		id = f
+	default:
+		return "", nil
+	}
+	obj := info.Uses[id]
+	if obj == nil {
+		return "", nil
+	}
+	return obj.Name(), obj.Pkg()
+}
+
+func usesObj(info *types.Info, e ast.Expr, obj types.Object) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && obj != nil && info.Uses[id] == obj
+}
+
+// Cond implements orm.Adapter.
+func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.Outcome, ok bool) {
+	rest := func(x orm.Outcome) (orm.Outcome, orm.Outcome, bool) { return x, orm.All &^ x, true }
+	isErr := func(e ast.Expr) bool { return usesObj(info, e, b.Err) }
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.CallExpr:
+		name, pkg := calleeName(info, c)
+		switch {
+		case name == "Is" && pkg != nil && pkg.Path() == "errors" && len(c.Args) == 2 && isErr(c.Args[0]) && isNotFound(info, c.Args[1]):
+			return rest(orm.NotFound)
+		case name == "IsErrNotFound" && len(c.Args) == 1 && isErr(c.Args[0]) && (IsGenerated(pkg) || (pkg != nil && strings.HasPrefix(pkg.Path(), Path))):
+			return rest(orm.NotFound)
+		}
+	case *ast.BinaryExpr:
+		x, y := c.X, c.Y
+		if isErr(y) {
+			x, y = y, x
+		}
+		if !isErr(x) {
+			return 0, 0, false
+		}
+		var tt orm.Outcome
+		if tv, found := info.Types[y]; found && tv.IsNil() {
+			tt = orm.Found
+		} else if isNotFound(info, y) {
+			tt = orm.NotFound
+		} else {
+			return 0, 0, false
+		}
+		switch c.Op {
+		case token.EQL:
+			return rest(tt)
+		case token.NEQ:
+			return rest(orm.All &^ tt)
+		}
+	}
+	return 0, 0, false
+}
+
+// HandlesConflict implements orm.Adapter: db.IsErrUniqueConstraint, or a
+// helper named for duplicates or constraints.
+func (Adapter) HandlesConflict(info *types.Info, n ast.Expr) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			name, _ := calleeName(info, call)
+			name = strings.ToLower(name)
+			if strings.Contains(name, "uniqueconstraint") || strings.Contains(name, "duplicate") || strings.Contains(name, "constraint") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// Check implements orm.Adapter.
+func (Adapter) Check(*types.Info, *orm.Lookup, *orm.Create) string { return "" }
+
+// UniqueKeys implements orm.Adapter, from the generated types: the query
+// namespace of model M (var M = mQuery{}) has a field per column, whose
+// Equals returns an ...EqualsUniqueParam for a unique column, and a
+// method per compound unique key returning an ...EqualsUniqueWhereParam.
+func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueKey {
+	loadFacts(fset, model)
+	pkg := model.Obj().Pkg()
+	v, ok := pkg.Scope().Lookup(strings.TrimSuffix(model.Obj().Name(), "Model")).(*types.Var)
+	if !ok {
+		return nil
+	}
+	var keys []orm.UniqueKey
+	if st, ok := v.Type().Underlying().(*types.Struct); ok {
+		for i := 0; i < st.NumFields(); i++ {
+			f := st.Field(i)
+			obj, _, _ := types.LookupFieldOrMethod(f.Type(), true, nil, "Equals")
+			if fn, ok := obj.(*types.Func); ok {
+				sig := fn.Type().(*types.Signature)
+				if sig.Results().Len() == 1 && strings.HasSuffix(genName(sig.Results().At(0).Type()), "EqualsUniqueParam") {
+					keys = append(keys, orm.UniqueKey{Name: "@unique " + f.Name(), Columns: []string{f.Name()}, Fields: []string{f.Name()}})
+				}
+			}
+		}
+	}
+	ms := types.NewMethodSet(v.Type())
+	for i := 0; i < ms.Len(); i++ {
+		fn := ms.At(i).Obj().(*types.Func)
+		sig := fn.Type().(*types.Signature)
+		if sig.Results().Len() != 1 || !strings.HasSuffix(genName(sig.Results().At(0).Type()), "EqualsUniqueWhereParam") || sig.Params().Len() < 2 {
+			continue
+		}
+		k := orm.UniqueKey{Name: "@@unique " + fn.Name()}
+		for j := 0; j < sig.Params().Len(); j++ {
+			pn := genName(sig.Params().At(j).Type()) // TrialSessionWithPrismaIPHashWhereParam
+			_, field, ok := strings.Cut(pn, "WithPrisma")
+			field = strings.TrimSuffix(field, "WhereParam")
+			if !ok || field == "" {
+				k.Columns = nil
+				break
+			}
+			k.Columns = append(k.Columns, field)
+			k.Fields = append(k.Fields, field)
+		}
+		if len(k.Columns) > 0 {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// schemaName guesses the schema.prisma name of a Go field name:
+// UserID -> userId, IPHash -> ipHash.
+func schemaName(goName string) string {
+	r := []rune(goName)
+	if strings.HasSuffix(goName, "ID") && len(r) > 2 {
+		r = append(r[:len(r)-1], 'd')
+	}
+	i := 0
+	for i < len(r) && unicode.IsUpper(r[i]) {
+		i++
+	}
+	if i > 1 && i < len(r) {
+		i-- // the last capital starts the next word: IPHash -> ip|Hash
+	}
+	for j := 0; j < i || j == 0; j++ {
+		r[j] = unicode.ToLower(r[j])
+	}
+	return string(r)
+}
+
+// Suggest implements orm.Adapter.
+func (Adapter) Suggest(model *types.Named, cols []string) string {
+	m := strings.TrimSuffix(model.Obj().Name(), "Model")
+	if len(cols) == 1 {
+		return "add @unique to " + m + "." + schemaName(cols[0]) + " in schema.prisma"
+	}
+	var names []string
+	for _, c := range cols {
+		names = append(names, schemaName(c))
+	}
+	return "add @@unique([" + strings.Join(names, ", ") + "]) to model " + m + " in schema.prisma"
+}
+
+// Upsertable reports whether the create can become an UpsertOne that
+// Prisma runs as a native INSERT ... ON CONFLICT: a FindUnique (or a
+// FindFirst on one unique key) whose where values are the create's own
+// values for the key fields, and a create of scalar Set params only.
+func Upsertable(info *types.Info, l *orm.Lookup, c *orm.Create) (*Where, []ast.Expr, string) {
+	provider, updatedAt := schemaFacts(l.Model)
+	switch provider {
+	case "postgresql", "postgres", "cockroachdb", "sqlite":
+	case "?":
+		return nil, nil, "the generated client's datasource provider is unknown"
+	default:
+		return nil, nil, "Prisma has no native upsert on " + provider
+	}
+	if updatedAt {
+		return nil, nil, "the model has an @updatedAt field, which even a no-op update changes"
+	}
+	find := FindCall(l.Call.Fun.(*ast.SelectorExpr).X)
+	if find == nil || len(find.Args) != 1 {
+		return nil, nil, "the lookup is not on exactly one unique key"
+	}
+	w, why := ParseWhere(info, find.Args[0])
+	if why != "" || !w.Unique {
+		return nil, nil, "the lookup is not on exactly one unique key"
+	}
+	create, ok := ast.Unparen(c.Call.Fun.(*ast.SelectorExpr).X).(*ast.CallExpr)
+	if !ok {
+		return nil, nil, "the create is not client.M.CreateOne(...).Exec(ctx)"
+	}
+	if _, name, _ := method(create); name != "CreateOne" {
+		return nil, nil, "the create chains ." + name + " after CreateOne"
+	}
+	sets := map[string]ast.Expr{}
+	for _, a := range create.Args {
+		call, ok := ast.Unparen(a).(*ast.CallExpr)
+		sel, ok2 := ast.Unparen(func() ast.Expr {
+			if ok {
+				return call.Fun
+			}
+			return a
+		}()).(*ast.SelectorExpr)
+		if !ok || !ok2 || sel.Sel.Name != "Set" || len(call.Args) != 1 {
+			return nil, nil, "the create sets a relation or a computed param, which Prisma cannot run as a native upsert"
+		}
+		if f, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok {
+			sets[f.Sel.Name] = a
+		}
+	}
+	var keySets []ast.Expr
+	for i, f := range w.Fields {
+		set, ok := sets[f]
+		if !ok {
+			return nil, nil, "the create does not set the key field " + f
+		}
+		v := set.(*ast.CallExpr).Args[0]
+		if types.ExprString(v) != types.ExprString(w.Values[i]) || !pure(v) {
+			return nil, nil, "the create's value for " + f + " is not the lookup's"
+		}
+		keySets = append(keySets, set)
+	}
+	return w, keySets, ""
+}
+
+// pure allows identifiers, selectors and literals: evaluating them twice is
+// harmless.
+func pure(e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.CallExpr, *ast.UnaryExpr, *ast.FuncLit:
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+// FixText implements orm.Adapter.
+func (Adapter) FixText(info *types.Info, l *orm.Lookup, c *orm.Create, key orm.UniqueKey, exists bool) string {
+	cols := strings.Join(key.Columns, ", ")
+	if exists {
+		return "create, and on a unique violation (P2002) of (" + cols + ") return the already-exists error"
+	}
+	if _, _, why := Upsertable(info, l, c); why == "" {
+		return "UpsertOne on (" + cols + ") with a no-op Update of the key, which Prisma runs as one INSERT ... ON CONFLICT"
+	}
+	return "create, and on a unique violation (P2002) of (" + cols + ") re-run the lookup"
+}
+
+// facts caches, per generated package, what its embedded schema says.
+var facts sync.Map // package path -> schemaInfo
+
+type schemaInfo struct {
+	provider  string
+	updatedAt map[string]bool // model name -> has an @updatedAt field
+}
+
+// loadFacts reads the generated client's source beside model (its
+// export data does not carry the unexported schema constants): the
+// datasource provider and the models with an @updatedAt field.
+func loadFacts(fset *token.FileSet, model *types.Named) {
+	path := model.Obj().Pkg().Path()
+	if _, ok := facts.Load(path); ok {
+		return
+	}
+	info := schemaInfo{updatedAt: map[string]bool{}}
+	if src, err := os.ReadFile(fset.Position(model.Obj().Pos()).Filename); err == nil {
+		text := string(src)
+		if _, rest, ok := strings.Cut(text, "const datasources = `"); ok {
+			if _, p, ok := strings.Cut(rest, `"provider":"`); ok {
+				info.provider, _, _ = strings.Cut(p, `"`)
+			}
+		}
+		if _, rest, ok := strings.Cut(text, "const schema = `"); ok {
+			schema, _, _ := strings.Cut(rest, "`")
+			model := ""
+			for _, line := range strings.Split(schema, "\n") {
+				f := strings.Fields(line)
+				switch {
+				case len(f) >= 2 && f[0] == "model":
+					model = f[1]
+				case len(f) > 0 && f[0] == "}":
+					model = ""
+				case model != "" && strings.Contains(line, "@updatedAt"):
+					info.updatedAt[model] = true
+				}
+			}
+		}
+	}
+	facts.Store(path, info)
+}
+
+// schemaFacts returns the datasource provider ("?" when unknown) and
+// whether model has an @updatedAt field.
+func schemaFacts(model *types.Named) (provider string, updatedAt bool) {
+	v, ok := facts.Load(model.Obj().Pkg().Path())
+	if !ok {
+		return "?", false
+	}
+	si := v.(schemaInfo)
+	if si.provider == "" {
+		si.provider = "?"
+	}
+	return si.provider, si.updatedAt[strings.TrimSuffix(model.Obj().Name(), "Model")]
+}
