@@ -62,4 +62,3 @@ func (e *editor) applyPrisma(fd *detect.Finding) error {
 	}
 	return c.rewrite()
 }
-
