@@ -74,9 +74,8 @@ const (
 const datasources = `[{"name":"db","provider":"postgresql","activeProvider":"postgresql","url":{"fromEnvVar":"DATABASE_URL","value":""},"config":null}]`
 
 const schema = `// A small app's schema, for upsertfix's Prisma golden cases. Regenerate the
-// Go client (db/db_gen.go) offline with:
-//   ../../../shared/tools/prisma-generate.sh .   (from this directory)
-// then 'go mod tidy'.
+// Go client (db/db_gen.go) offline, from the repository root, with:
+//   scripts/prisma-generate.sh testdata/prisma && (cd testdata/prisma && go mod tidy)
 
 datasource db {
   provider = "postgresql"
