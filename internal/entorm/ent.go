@@ -33,21 +33,11 @@ func (Adapter) Name() string { return "ent" }
 // code imports the generated client, one level up.
 func (Adapter) Triggers(path string) bool { return path == Path || strings.HasPrefix(path, Path+"/") }
 
-func method(call *ast.CallExpr) (ast.Expr, string, bool) {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil, "", false
-	}
-	return sel.X, sel.Sel.Name, true
-}
-
-func named(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
-	return n
-}
+var (
+	method  = orm.Method
+	named   = orm.Named
+	usesObj = orm.Uses
+)
 
 // methodSig returns the signature of method name of t (or *t).
 func methodSig(t types.Type, name string) *types.Signature {
@@ -232,22 +222,8 @@ func isGenerated(fn *types.Func) bool {
 }
 
 func calledFunc(info *types.Info, call *ast.CallExpr) *types.Func {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		id = f.Sel
-	case *ast.Ident:
-		id = f
-	default:
-		return nil
-	}
-	fn, _ := info.Uses[id].(*types.Func)
+	fn, _ := orm.Callee(info, call).(*types.Func)
 	return fn
-}
-
-func usesObj(info *types.Info, e ast.Expr, obj types.Object) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	return ok && obj != nil && info.Uses[id] == obj
 }
 
 // Cond implements orm.Adapter.
@@ -288,21 +264,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 
 // HandlesConflict implements orm.Adapter: ent.IsConstraintError,
 // sqlgraph.IsUniqueConstraintError, or a helper named for duplicates.
-func (Adapter) HandlesConflict(info *types.Info, n ast.Expr) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			if fn := calledFunc(info, call); fn != nil {
-				name := strings.ToLower(fn.Name())
-				if strings.Contains(name, "constraint") || strings.Contains(name, "duplicate") || strings.Contains(name, "uniqueviolation") {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
-}
+func (Adapter) HandlesConflict(info *types.Info, n ast.Expr) bool { return orm.ConflictHelper(info, n) }
 
 // Check implements orm.Adapter: without the sql/upsert feature the fix is
 // create-then-catch-and-re-read, which fails inside a transaction on

@@ -68,14 +68,7 @@ func isGeneric(t types.Type) bool {
 	return ok && n.TypeArgs().Len() == 1 && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == Path
 }
 
-// method splits call into receiver and method name when call is x.M(...).
-func method(call *ast.CallExpr) (recv ast.Expr, name string, ok bool) {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil, "", false
-	}
-	return sel.X, sel.Sel.Name, true
-}
+var method = orm.Method
 
 // namedStruct returns the named struct type behind t, *t or **t.
 func namedStruct(t types.Type) *types.Named {
@@ -461,10 +454,7 @@ func isNil(info *types.Info, e ast.Expr) bool {
 	return ok && tv.IsNil()
 }
 
-func usesObj(info *types.Info, e ast.Expr, obj types.Object) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	return ok && obj != nil && info.Uses[id] == obj
-}
+var usesObj = orm.Uses
 
 // isErrOf reports whether e is b's error: its err variable, res.Error, or
 // the lookup expression's .Error.
@@ -528,7 +518,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 	switch c := cond.(type) {
 	case *ast.CallExpr:
 		// errors.Is(err, gorm.ErrRecordNotFound)
-		if fn, ok := typeFunc(info, c.Fun); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2 {
+		if fn, ok := orm.Callee(info, c).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2 {
 			if isErrOf(info, c.Args[0], b) && isNotFoundErr(info, c.Args[1]) {
 				return rest(orm.NotFound)
 			}
@@ -574,40 +564,13 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 	return 0, 0, false
 }
 
-func typeFunc(info *types.Info, fun ast.Expr) (*types.Func, bool) {
-	var id *ast.Ident
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return nil, false
-	}
-	fn, ok := info.Uses[id].(*types.Func)
-	return fn, ok
-}
-
 // HandlesConflict implements orm.Adapter: a reference to
-// gorm.ErrDuplicatedKey, or a call of a helper whose name says it tests for
-// a duplicate or unique violation.
+// gorm.ErrDuplicatedKey, or a helper that tests for a unique violation.
 func (Adapter) HandlesConflict(info *types.Info, n ast.Expr) bool {
-	found := false
+	found := orm.ConflictHelper(info, n)
 	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Ident:
-			if obj := info.Uses[n]; obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == Path && obj.Name() == "ErrDuplicatedKey" {
-				found = true
-			}
-		case *ast.CallExpr:
-			if fn, ok := typeFunc(info, n.Fun); ok {
-				name := strings.ToLower(fn.Name())
-				if strings.Contains(name, "duplicate") || strings.Contains(name, "uniqueviolation") || strings.Contains(name, "uniqueconstraint") {
-					found = true
-				}
-			}
-		case *ast.BasicLit:
-			if n.Value == `"23505"` {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := info.Uses[id]; obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == Path && obj.Name() == "ErrDuplicatedKey" {
 				found = true
 			}
 		}

@@ -39,13 +39,11 @@ func IsGenerated(pkg *types.Package) bool {
 	return pkg != nil && pkg.Scope().Lookup("PrismaClient") != nil && pkg.Scope().Lookup("IsErrUniqueConstraint") != nil
 }
 
-func named(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
-	return n
-}
+var (
+	method  = orm.Method
+	named   = orm.Named
+	usesObj = orm.Uses
+)
 
 func genName(t types.Type) string {
 	n := named(t)
@@ -53,14 +51,6 @@ func genName(t types.Type) string {
 		return ""
 	}
 	return n.Obj().Name()
-}
-
-func method(call *ast.CallExpr) (ast.Expr, string, bool) {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil, "", false
-	}
-	return sel.X, sel.Sel.Name, true
 }
 
 // execModel returns M for X.Exec(ctx) with a generated X whose name ends
@@ -206,25 +196,11 @@ func isNotFound(info *types.Info, e ast.Expr) bool {
 }
 
 func calleeName(info *types.Info, call *ast.CallExpr) (string, *types.Package) {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.SelectorExpr:
-		id = f.Sel
-	case *ast.Ident:
-		id = f
-	default:
-		return "", nil
-	}
-	obj := info.Uses[id]
+	obj := orm.Callee(info, call)
 	if obj == nil {
 		return "", nil
 	}
 	return obj.Name(), obj.Pkg()
-}
-
-func usesObj(info *types.Info, e ast.Expr, obj types.Object) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	return ok && obj != nil && info.Uses[id] == obj
 }
 
 // Cond implements orm.Adapter.
@@ -268,20 +244,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 
 // HandlesConflict implements orm.Adapter: db.IsErrUniqueConstraint, or a
 // helper named for duplicates or constraints.
-func (Adapter) HandlesConflict(info *types.Info, n ast.Expr) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			name, _ := calleeName(info, call)
-			name = strings.ToLower(name)
-			if strings.Contains(name, "uniqueconstraint") || strings.Contains(name, "duplicate") || strings.Contains(name, "constraint") {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
+func (Adapter) HandlesConflict(info *types.Info, n ast.Expr) bool { return orm.ConflictHelper(info, n) }
 
 // Check implements orm.Adapter.
 func (Adapter) Check(*types.Info, *orm.Lookup, *orm.Create) string { return "" }

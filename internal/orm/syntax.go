@@ -1,0 +1,67 @@
+package orm
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// Helpers the adapters share for reading calls and types.
+
+// Method splits call into receiver and method name when call is x.M(...).
+func Method(call *ast.CallExpr) (recv ast.Expr, name string, ok bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, "", false
+	}
+	return sel.X, sel.Sel.Name, true
+}
+
+// Callee returns the object a call's function names (a func, or a var of
+// func type such as Prisma's IsErrNotFound), or nil.
+func Callee(info *types.Info, call *ast.CallExpr) types.Object {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		return info.Uses[f.Sel]
+	case *ast.Ident:
+		return info.Uses[f]
+	}
+	return nil
+}
+
+// Uses reports whether e is an identifier that refers to obj.
+func Uses(info *types.Info, e ast.Expr, obj types.Object) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && obj != nil && info.Uses[id] == obj
+}
+
+// Named returns the named type behind t or *t, or nil.
+func Named(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// ConflictHelper reports whether n calls a function whose name says it
+// tests for a unique violation (isDuplicate, IsConstraintError,
+// IsErrUniqueConstraint, ...), or names the SQLSTATE "23505".
+func ConflictHelper(info *types.Info, n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if obj := Callee(info, n); obj != nil {
+				name := strings.ToLower(obj.Name())
+				for _, w := range []string{"duplicate", "uniqueviolation", "uniqueconstraint", "constrainterror"} {
+					found = found || strings.Contains(name, w)
+				}
+			}
+		case *ast.BasicLit:
+			found = found || n.Value == `"23505"`
+		}
+		return !found
+	})
+	return found
+}
