@@ -44,7 +44,7 @@ func (c *command) report(plan *fix.Plan, skip map[*detect.Finding]bool) int {
 		}
 	}
 	if c.f.json {
-		c.printJSON(plan, shown, skip)
+		c.printJSON(plan, skip)
 	} else {
 		for _, l := range shown {
 			_, _, msg := status(plan, l.Finding)
@@ -170,7 +170,8 @@ type jsonEdit struct {
 	NewText string `json:"new_text"`
 }
 
-func (c *command) printJSON(plan *fix.Plan, shown []*located, written map[*detect.Finding]bool) {
+// printJSON prints every finding of the run; written marks those -w fixed.
+func (c *command) printJSON(plan *fix.Plan, written map[*detect.Finding]bool) {
 	out := []jsonFinding{}
 	for _, l := range c.findings() {
 		fd := l.Finding
@@ -194,5 +195,4 @@ func (c *command) printJSON(plan *fix.Plan, shown []*located, written map[*detec
 	enc := json.NewEncoder(c.stdout)
 	enc.SetIndent("", "  ")
 	enc.Encode(out)
-	_ = shown
 }

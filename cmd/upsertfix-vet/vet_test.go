@@ -1,0 +1,78 @@
+package main_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var diag = regexp.MustCompile(`^(cases/\S+:\d+:\d+): (.*)$`)
+
+func lines(out []byte) map[string]string {
+	m := map[string]string{}
+	for _, l := range strings.Split(string(out), "\n") {
+		if d := diag.FindStringSubmatch(l); d != nil {
+			m[d[1]] = d[2]
+		}
+	}
+	return m
+}
+
+// TestVetMatchesCLI runs the Analyzer under go vet and checks it reports
+// the same sites, with the same messages, as the upsertfix command (which
+// may only downgrade a planned fix to "fix withheld").
+func TestVetMatchesCLI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds tools and runs go vet")
+	}
+	tmp := t.TempDir()
+	for _, b := range [][]string{
+		{"go", "build", "-o", filepath.Join(tmp, "vet"), "."},
+		{"go", "build", "-o", filepath.Join(tmp, "upsertfix"), "../upsertfix"},
+	} {
+		if out, err := exec.Command(b[0], b[1:]...).CombinedOutput(); err != nil {
+			t.Fatalf("%v: %v\n%s", b, err, out)
+		}
+	}
+	for _, mod := range []string{"gorm", "ent", "prisma"} {
+		t.Run(mod, func(t *testing.T) {
+			dir, _ := filepath.Abs(filepath.Join("../../testdata", mod))
+			vet := exec.Command("go", "vet", "-vettool="+filepath.Join(tmp, "vet"), "./cases/...")
+			vet.Dir = dir
+			vetOut, _ := vet.CombinedOutput() // exit 1: there are findings
+			cli := exec.Command(filepath.Join(tmp, "upsertfix"), "./cases/...")
+			cli.Dir = dir
+			var cliOut bytes.Buffer
+			cli.Stdout, cli.Stderr = &cliOut, os.Stderr
+			cli.Run()
+			v, c := lines(vetOut), lines(cliOut.Bytes())
+			if len(c) == 0 {
+				t.Fatalf("the CLI reported nothing:\n%s", cliOut.String())
+			}
+			var keys []string
+			for k := range c {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				got, ok := v[k]
+				switch {
+				case !ok:
+					t.Errorf("%s: reported by the CLI, not by go vet", k)
+				case got != c[k] && !strings.Contains(c[k], "; fix withheld: "):
+					t.Errorf("%s:\nvet: %s\ncli: %s", k, got, c[k])
+				}
+			}
+			for k := range v {
+				if _, ok := c[k]; !ok {
+					t.Errorf("%s: reported by go vet, not by the CLI", k)
+				}
+			}
+		})
+	}
+}
