@@ -25,6 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/upsertfix/upsertfix",
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows.
@@ -76,6 +77,9 @@ func run(pass *analysis.Pass) (any, error) {
 	var findings []*Finding
 	if len(adapters) == 0 {
 		return findings, nil
+	}
+	for _, a := range adapters {
+		summarize(pass, a)
 	}
 	for _, f := range pass.Files {
 		ig := newIgnores(pass.Fset, f)

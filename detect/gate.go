@@ -21,6 +21,11 @@ func (m *matcher) gate(fd *Finding) {
 		}
 		return
 	}
+	if via := viaText(l, s.Create); via != "" {
+		fd.Key = dedupe(l.Key)
+		no(via + "; upsertfix rewrites only direct ORM calls: give the repository one atomic get-or-create (an insert that ignores the conflict on the unique key, then a re-read) and call it here")
+		return
+	}
 	if l.KeyErr != "" {
 		no(l.KeyErr + "; make the lookup an equality match on a unique key")
 		return
@@ -73,4 +78,17 @@ func sameSet(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// viaText says which user functions a site goes through, or "".
+func viaText(l *orm.Lookup, c *orm.Create) string {
+	switch {
+	case l.Via != "" && c.Via != "":
+		return "the lookup goes through " + l.Via + " and the create through " + c.Via
+	case l.Via != "":
+		return "the lookup goes through " + l.Via
+	case c.Via != "":
+		return "the create goes through " + c.Via
+	}
+	return ""
 }

@@ -96,7 +96,10 @@ func (m *matcher) destObj(e ast.Expr) types.Object {
 
 func (m *matcher) lookup(call *ast.CallExpr) *orm.Lookup {
 	l := m.a.Lookup(m.pass.TypesInfo, call)
-	if l == nil || l.Kind == orm.CreatingLookup {
+	if l == nil {
+		return m.viaLookup(call)
+	}
+	if l.Kind == orm.CreatingLookup {
 		return nil
 	}
 	return l
@@ -354,8 +357,10 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 			return false
 		}
 		if call, ok := x.(*ast.CallExpr); ok && call != w.b.Lookup.Call {
-			if cr := w.m.a.Create(info, call); cr != nil && types.Identical(cr.Model, w.b.Lookup.Model) {
+			if cr := w.m.a.Create(info, call); cr != nil && sameModel(cr.Model, w.b.Lookup.Model) {
 				c = cr
+			} else if cr == nil {
+				c = w.m.viaCreate(call, w.b.Lookup.Model)
 			}
 		}
 		return true

@@ -10,6 +10,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -112,7 +113,8 @@ func Load(c *Config) (*Result, error) {
 		return nil, err
 	}
 	sort.Slice(pkgs, func(i, j int) bool { return pkgs[i].PkgPath < pkgs[j].PkgPath })
-	for _, p := range pkgs {
+	facts := Facts{}
+	for _, p := range dependenciesFirst(pkgs) {
 		lp := &Package{Package: p, Broken: len(p.Errors) > 0 || p.IllTyped}
 		if lp.Broken {
 			res.Problems = append(res.Problems, problem(p))
@@ -120,7 +122,7 @@ func Load(c *Config) (*Result, error) {
 		if p.Types == nil || p.TypesInfo == nil {
 			continue
 		}
-		fs, err := Analyze(p)
+		fs, err := Analyze(p, facts)
 		if err != nil {
 			res.Problems = append(res.Problems, Problem{Pkg: p.PkgPath, Errors: []string{err.Error()}})
 			continue
@@ -166,15 +168,71 @@ func problem(p *packages.Package) Problem {
 	return pr
 }
 
+// Facts holds the analysis facts exported by the packages analyzed so
+// far (a repository method that wraps a lookup, say), keyed by object and
+// fact type. Objects are keyed by name, since a package imported from
+// export data has its own types.Object for each.
+type Facts map[factKey]analysis.Fact
+
+type factKey struct {
+	obj string
+	t   reflect.Type
+}
+
+func objKey(obj types.Object) string {
+	if fn, ok := obj.(*types.Func); ok {
+		return fn.FullName()
+	}
+	if obj.Pkg() != nil {
+		return obj.Pkg().Path() + "." + obj.Name()
+	}
+	return obj.Name()
+}
+
+// dependenciesFirst orders pkgs so that each comes after the packages of
+// the set it imports: facts flow from a repository to its callers.
+func dependenciesFirst(pkgs []*packages.Package) []*packages.Package {
+	byPath := map[string]*packages.Package{}
+	for _, p := range pkgs {
+		byPath[p.PkgPath] = p
+	}
+	var out []*packages.Package
+	seen := map[*packages.Package]bool{}
+	var visit func(p *packages.Package)
+	visit = func(p *packages.Package) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		for _, path := range sortedImports(p) {
+			if dep := byPath[path]; dep != nil {
+				visit(dep)
+			}
+		}
+		out = append(out, p)
+	}
+	for _, p := range pkgs {
+		visit(p)
+	}
+	return out
+}
+
 // Analyze runs the detect Analyzer on one type-checked package, as a
-// minimal analysis driver (the Analyzer needs no facts and no other
-// analyzers), and returns its findings.
-func Analyze(p *packages.Package) (fs []*detect.Finding, err error) {
+// minimal analysis driver (the Analyzer needs no other analyzers; its
+// facts are kept in facts), and returns its findings.
+func Analyze(p *packages.Package, facts Facts) (fs []*detect.Finding, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("analyze %s: internal error: %v", p.PkgPath, r)
 		}
 	}()
+	importFact := func(obj types.Object, f analysis.Fact) bool {
+		got, ok := facts[factKey{objKey(obj), reflect.TypeOf(f)}]
+		if ok {
+			reflect.ValueOf(f).Elem().Set(reflect.ValueOf(got).Elem())
+		}
+		return ok
+	}
 	pass := &analysis.Pass{
 		Analyzer:          detect.Analyzer,
 		Fset:              p.Fset,
@@ -186,8 +244,8 @@ func Analyze(p *packages.Package) (fs []*detect.Finding, err error) {
 		ResultOf:          map[*analysis.Analyzer]any{},
 		Report:            func(analysis.Diagnostic) {},
 		ReadFile:          os.ReadFile,
-		ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
-		ExportObjectFact:  func(types.Object, analysis.Fact) {},
+		ImportObjectFact:  importFact,
+		ExportObjectFact:  func(obj types.Object, f analysis.Fact) { facts[factKey{objKey(obj), reflect.TypeOf(f)}] = f },
 		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
 		ExportPackageFact: func(analysis.Fact) {},
 		AllObjectFacts:    func() []analysis.ObjectFact { return nil },

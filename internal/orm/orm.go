@@ -51,6 +51,9 @@ type Lookup struct {
 	// KeyErr says why they cannot be known.
 	Key    []string
 	KeyErr string
+	// Via names the user function the lookup goes through (a repository
+	// method), when it is not a direct ORM call.
+	Via string
 }
 
 // Create is an insert of one row of a model.
@@ -65,6 +68,9 @@ type Create struct {
 	// MayUpdate is set when the call updates an existing row instead of
 	// inserting, depending on the record (GORM's Save).
 	MayUpdate bool
+	// Via names the user function the create goes through, when it is not
+	// a direct ORM call.
+	Via string
 }
 
 // Binding names what a lookup's result is stored in, so that conditions

@@ -1,0 +1,207 @@
+package detect
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// LookupFact marks a function that wraps one lookup of a model and returns
+// its error as the ORM reports it (a repository's FindByEmail): calls of it
+// are lookups too, in this package and in those that import it.
+type LookupFact struct {
+	ORM    string
+	Model  string // package path + "." + type name
+	Key    []string
+	KeyErr string
+}
+
+// CreateFact marks a function that wraps one plain insert of a model and
+// returns its error (a repository's Create).
+type CreateFact struct {
+	ORM   string
+	Model string
+}
+
+// AFact implements analysis.Fact.
+func (*LookupFact) AFact() {}
+
+// AFact implements analysis.Fact.
+func (*CreateFact) AFact() {}
+
+func (f *LookupFact) String() string { return "lookup of " + f.Model }
+func (f *CreateFact) String() string { return "create of " + f.Model }
+
+// qualified names a model across packages (and across type-checker runs).
+func qualified(n *types.Named) string {
+	if n == nil || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+func sameModel(a, b *types.Named) bool { return a != nil && qualified(a) == qualified(b) }
+
+// summarize exports a fact for each function of the package that wraps
+// exactly one lookup, or exactly one plain create, of adapter a's ORM and
+// returns nothing but that call's error (or nil) as its error.
+func summarize(pass *analysis.Pass, a orm.Adapter) {
+	info := pass.TypesInfo
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue // a generated client is the ORM's API, not a repository
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, ok := info.Defs[fd.Name].(*types.Func)
+			if !ok || !returnsError(fn) {
+				continue
+			}
+			var lookups []*orm.Lookup
+			var creates []*orm.Create
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if _, ok := n.(*ast.FuncLit); ok {
+					return false
+				}
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				if l := a.Lookup(info, call); l != nil && l.Kind == orm.ErrLookup {
+					lookups = append(lookups, l)
+				} else if c := a.Create(info, call); c != nil && !c.Atomic && !c.MayUpdate {
+					creates = append(creates, c)
+				}
+				return true
+			})
+			switch {
+			case len(lookups) == 1 && len(creates) == 0 && errorFlows(info, fd.Body, lookups[0].Call):
+				l := lookups[0]
+				pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr})
+			case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, fd.Body, creates[0].Call):
+				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
+			}
+		}
+	}
+}
+
+func returnsError(fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	return res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type())
+}
+
+// errorFlows reports whether every return of body gives, as its error,
+// nil or the error of call: the call itself (return db.First(&u).Error,
+// return q.Only(ctx)), or a variable assigned from it.
+func errorFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool {
+	isCall := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if sel, ok := e.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
+			e = ast.Unparen(sel.X)
+		}
+		return e == call
+	}
+	errs := map[types.Object]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 || !isCall(as.Rhs[0]) {
+			return true
+		}
+		if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
+			if o := info.ObjectOf(id); o != nil {
+				errs[o] = true
+			}
+		}
+		return true
+	})
+	ok, returns := true, 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns++
+			if len(n.Results) == 0 {
+				ok = false
+				return false
+			}
+			last := ast.Unparen(n.Results[len(n.Results)-1])
+			if len(n.Results) == 1 && ast.Unparen(n.Results[0]) == call {
+				return false // return q.Only(ctx): node and error of the call
+			}
+			tv := info.Types[last]
+			id, isID := last.(*ast.Ident)
+			switch {
+			case tv.IsNil(), isCall(last), isID && errs[info.Uses[id]]:
+			default:
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok && returns > 0
+}
+
+// viaLookup returns the lookup a call of a summarized function performs.
+func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
+	fn := typeutil.StaticCallee(m.pass.TypesInfo, call)
+	var f LookupFact
+	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() {
+		return nil
+	}
+	model := modelIn(fn.Type().(*types.Signature).Results(), f.Model)
+	if model == nil {
+		return nil
+	}
+	return &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn)}
+}
+
+// viaCreate returns the create a call of a summarized function performs.
+func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named) *orm.Create {
+	fn := typeutil.StaticCallee(m.pass.TypesInfo, call)
+	var f CreateFact
+	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() || f.Model != qualified(model) {
+		return nil
+	}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: funcName(fn)}
+}
+
+// modelIn finds the named type called model among vars (a result *User).
+func modelIn(vars *types.Tuple, model string) *types.Named {
+	for i := 0; i < vars.Len(); i++ {
+		t := vars.At(i).Type()
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && qualified(n) == model {
+			return n
+		}
+	}
+	return nil
+}
+
+// funcName is pkg.Func or pkg.Type.Method.
+func funcName(fn *types.Func) string {
+	name := fn.Name()
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	if fn.Pkg() != nil {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return strings.TrimPrefix(name, ".")
+}

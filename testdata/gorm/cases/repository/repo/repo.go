@@ -1,0 +1,47 @@
+// Package repo is a repository layer over GORM.
+package repo
+
+import (
+	"context"
+	"fmt"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+type User struct {
+	ID    uint
+	Email string `gorm:"uniqueIndex"`
+}
+
+type Users struct{ db *gorm.DB }
+
+// ByEmail wraps one lookup and returns its error.
+func (r *Users) ByEmail(ctx context.Context, email string) (*User, error) {
+	var u User
+	if err := r.db.WithContext(ctx).Where("email = ?", email).First(&u).Error; err != nil {
+		return nil, err
+	}
+	return &u, nil
+}
+
+// Create wraps one insert.
+func (r *Users) Create(ctx context.Context, u *User) error {
+	return r.db.WithContext(ctx).Create(u).Error
+}
+
+// Insert is already atomic: it ignores the conflict on email.
+func (r *Users) Insert(ctx context.Context, u *User) error {
+	return r.db.WithContext(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "email"}}, DoNothing: true}).Create(u).Error
+}
+
+// Find wraps the lookup's error, so callers can no longer tell "not found"
+// by errors.Is(err, gorm.ErrRecordNotFound) without unwrapping: it is
+// summarised only when the error is returned as is.
+func (r *Users) Find(ctx context.Context, email string) (*User, error) {
+	var u User
+	if err := r.db.WithContext(ctx).Where("email = ?", email).First(&u).Error; err != nil {
+		return nil, fmt.Errorf("find user: %w", err)
+	}
+	return &u, nil
+}

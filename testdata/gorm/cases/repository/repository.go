@@ -1,0 +1,33 @@
+// Package repository gets or creates through a repository: the race is the
+// same, but the fix belongs in the repository, so it is reported only.
+package repository
+
+import (
+	"context"
+	"errors"
+
+	"gorm.io/gorm"
+
+	"example.com/gormcases/cases/repository/repo"
+)
+
+type Service struct{ users *repo.Users }
+
+func (s *Service) SignIn(ctx context.Context, email string) (*repo.User, error) {
+	u, err := s.users.ByEmail(ctx, email)
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		u = &repo.User{Email: email}
+		err = s.users.Create(ctx, u)
+	}
+	return u, err
+}
+
+// Register uses the atomic insert: not a finding.
+func (s *Service) Register(ctx context.Context, email string) (*repo.User, error) {
+	u, err := s.users.ByEmail(ctx, email)
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		u = &repo.User{Email: email}
+		err = s.users.Insert(ctx, u)
+	}
+	return u, err
+}
