@@ -3,7 +3,9 @@ package rewrite
 import (
 	"errors"
 	"go/ast"
+	"go/constant"
 	"go/token"
+	"go/types"
 
 	"github.com/dave/dst"
 
@@ -121,6 +123,23 @@ func (e *editor) recordsCreate(stmt ast.Stmt) bool {
 				}
 			}
 		}
+		if hasCreatedStatus(info, s) {
+			return true
+		}
 	}
 	return false
+}
+
+// hasCreatedStatus reports a constant 201 (http.StatusCreated) in s.
+func hasCreatedStatus(info *types.Info, s ast.Stmt) bool {
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok {
+			if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.Int && tv.Value.ExactString() == "201" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -84,16 +84,43 @@ func isIdent(x ast.Expr, name string) bool {
 	return ok && id.Name == name
 }
 
-func (fx *gormFix) needRes() bool { return fx.found != nil || len(fx.flagPar) > 0 }
+func (fx *gormFix) needRes() bool {
+	return fx.found != nil || len(fx.flagPar) > 0 || len(fx.statusPar) > 0
+}
 
 // hoist moves C' into `res := C'` and returns res's name and that statement.
 func (fx *gormFix) hoist() (string, dst.Stmt) {
 	fx.makeAtomic()
 	res := fx.e.freshName("res", "result")
-	for _, p := range fx.flagPar {
-		p.set(binary(sel(ident(res), "RowsAffected"), ">", zero()))
-	}
+	fx.recordCreate(ident(res))
 	return res, assign(exprs(ident(res)), ":=", fx.dcall)
+}
+
+// recordCreate makes what recorded "this call created the row" follow the
+// insert's RowsAffected (res): `created = true` becomes
+// `created = res.RowsAffected > 0`, and a 201 status becomes a variable
+// that is 201 only when the insert added the row.
+func (fx *gormFix) recordCreate(res dst.Expr) {
+	for _, p := range fx.flagPar {
+		p.set(binary(sel(clone(res), "RowsAffected"), ">", zero()))
+	}
+	if len(fx.statusPar) == 0 {
+		return
+	}
+	status := fx.e.freshName("status", "createdStatus")
+	for _, p := range fx.statusPar {
+		p.set(ident(status))
+	}
+	fx.after = []dst.Stmt{
+		assign(exprs(ident(status)), ":=", fx.statusOK),
+		ifStmt(nil, binary(sel(clone(res), "RowsAffected"), ">", zero()),
+			block(assign(exprs(ident(status)), "=", fx.statusCreated)), nil),
+	}
+}
+
+// splice replaces ds by stmts, followed by the created-status statements.
+func (fx *gormFix) splice(ds dst.Stmt, stmts ...dst.Stmt) error {
+	return splice(fx.list, ds, append(stmts, fx.after...)...)
 }
 
 // readInto assigns the re-read to lhs (the error variable).
@@ -128,24 +155,22 @@ func (fx *gormFix) assignErr(ds *dst.AssignStmt) error {
 	case fx.read != nil:
 		stmts = append(stmts, ifStmt(nil, binary(clone(lhs), "==", ident("nil")), block(fx.readInto(clone(lhs), "=")), nil))
 	}
-	return splice(fx.list, ds, stmts...)
+	return fx.splice(ds, stmts...)
 }
 
 // res := C
 func (fx *gormFix) assignResult(ds *dst.AssignStmt) error {
 	fx.makeAtomic()
 	r := ds.Lhs[0]
-	for _, p := range fx.flagPar {
-		p.set(binary(sel(clone(r), "RowsAffected"), ">", zero()))
-	}
+	fx.recordCreate(r)
 	ok := binary(sel(clone(r), "Error"), "==", ident("nil"))
 	switch {
 	case fx.found != nil:
 		guard := ifStmt(nil, binary(ok, "&&", binary(sel(clone(r), "RowsAffected"), "==", zero())), block(fx.found...), nil)
-		return splice(fx.list, ds, ds, guard)
+		return fx.splice(ds, ds, guard)
 	case fx.read != nil:
 		add := &dst.ExprStmt{X: call(sel(clone(r), "AddError"), sel(fx.read(), "Error"))}
-		return splice(fx.list, ds, ds, ifStmt(nil, ok, block(add), nil))
+		return fx.splice(ds, ds, ifStmt(nil, ok, block(add), nil))
 	}
 	return nil
 }
@@ -170,7 +195,7 @@ func (fx *gormFix) ifErr(ds *dst.IfStmt) error {
 	case fx.read != nil:
 		ds.Else = ifStmt(fx.readInto(clone(v), "="), binary(clone(v), "!=", ident("nil")), clone(ds.Body), ds.Else)
 	}
-	return splice(fx.list, ds, stmts...)
+	return fx.splice(ds, stmts...)
 }
 
 // return x, C.Error
@@ -189,15 +214,15 @@ func (fx *gormFix) returnErr(s *ast.ReturnStmt, ds *dst.ReturnStmt) error {
 		ds.Results[n-1] = sel(ident(res), "Error")
 		if fx.found != nil {
 			guard := fx.existsGuard(nil, binary(sel(ident(res), "Error"), "==", ident("nil")), res)
-			return splice(fx.list, ds, pre, guard, ds)
+			return fx.splice(ds, pre, guard, ds)
 		}
 		if fx.read == nil {
-			return splice(fx.list, ds, pre, ds)
+			return fx.splice(ds, pre, ds)
 		}
 		fail := ifStmt(nil, binary(sel(ident(res), "Error"), "!=", ident("nil")),
 			block(&dst.ReturnStmt{Results: append(failHead, sel(ident(res), "Error"))}), nil)
 		ds.Results[n-1] = sel(fx.read(), "Error")
-		return splice(fx.list, ds, pre, fail, ds)
+		return fx.splice(ds, pre, fail, ds)
 	}
 	fx.makeAtomic()
 	if fx.read == nil {
@@ -215,7 +240,7 @@ func (fx *gormFix) returnErr(s *ast.ReturnStmt, ds *dst.ReturnStmt) error {
 	fail := ifStmt(assign(exprs(ident(name)), ":=", ds.Results[n-1]), binary(ident(name), "!=", ident("nil")),
 		block(&dst.ReturnStmt{Results: append(head(), ident(name))}), nil)
 	ds.Results[n-1] = sel(fx.read(), "Error")
-	return splice(fx.list, ds, fail, ds)
+	return fx.splice(ds, fail, ds)
 }
 
 // C, as a statement (the error is ignored, and stays ignored).
@@ -224,21 +249,21 @@ func (fx *gormFix) exprStmt(ds *dst.ExprStmt) error {
 		res, pre := fx.hoist()
 		ok := binary(sel(ident(res), "Error"), "==", ident("nil"))
 		if fx.found != nil {
-			return splice(fx.list, ds, pre, fx.existsGuard(nil, ok, res))
+			return fx.splice(ds, pre, fx.existsGuard(nil, ok, res))
 		}
 		if fx.read == nil {
-			return splice(fx.list, ds, pre)
+			return fx.splice(ds, pre)
 		}
-		return splice(fx.list, ds, pre, ifStmt(nil, ok, block(&dst.ExprStmt{X: fx.read()}), nil))
+		return fx.splice(ds, pre, ifStmt(nil, ok, block(&dst.ExprStmt{X: fx.read()}), nil))
 	}
 	fx.makeAtomic()
 	if fx.read == nil {
 		return nil
 	}
 	if fx.generic {
-		return splice(fx.list, ds, ifStmt(nil, binary(fx.dcall, "==", ident("nil")),
+		return fx.splice(ds, ifStmt(nil, binary(fx.dcall, "==", ident("nil")),
 			block(fx.readInto(ident("_"), "=")), nil))
 	}
-	return splice(fx.list, ds, ifStmt(nil, binary(sel(fx.dcall, "Error"), "==", ident("nil")),
+	return fx.splice(ds, ifStmt(nil, binary(sel(fx.dcall, "Error"), "==", ident("nil")),
 		block(&dst.ExprStmt{X: fx.read()}), nil))
 }

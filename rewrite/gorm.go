@@ -4,11 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
 
 	"github.com/dave/dst"
+	"github.com/dave/dst/dstutil"
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/upsertfix/upsertfix/detect"
@@ -35,8 +37,12 @@ type gormFix struct {
 	read    func() dst.Expr // the re-read, nil when the record is not observable
 	target  func() dst.Expr // generics: where the re-read row goes
 	found   []dst.Stmt      // exists-then-create: the already-exists path
-	flags   []dst.Expr      // `true` literals that record a create, to replace
-	flagPar []dstParent
+	flagPar []dstParent // `true` literals that record a create, to replace
+	// A 201 status after the create (return 201, ...; c.JSON(http.StatusCreated, ...)):
+	statusPar     []dstParent
+	statusCreated dst.Expr // the original expression, http.StatusCreated or 201
+	statusOK      dst.Expr // http.StatusOK or 200
+	after         []dst.Stmt
 }
 
 // dstParent lets a `true` literal be replaced in its parent.
@@ -265,7 +271,10 @@ func (fx *gormFix) planFlags() {
 			}
 		}
 	}
-	for _, s := range after {
+	for i, s := range after {
+		if i > 0 || s != fx.stmt {
+			fx.planStatus(s)
+		}
 		switch s := s.(type) {
 		case *ast.AssignStmt:
 			if len(s.Lhs) == 1 && len(s.Rhs) == 1 && isTrue(info, s.Rhs[0]) {
@@ -328,4 +337,64 @@ func (fx *gormFix) makeAtomic() {
 	}
 	se := fx.dcall.Fun.(*dst.SelectorExpr)
 	se.X = call(sel(se.X, "Clauses"), oc)
+}
+
+// planStatus finds the constants 201 (http.StatusCreated) in s, outside
+// function literals: the status this call answers for a created row.
+func (fx *gormFix) planStatus(s ast.Stmt) {
+	info := fx.e.info()
+	ast.Inspect(s, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		e, ok := n.(ast.Expr)
+		if !ok {
+			return true
+		}
+		tv, found := info.Types[e]
+		if !found || tv.Value == nil || tv.Value.Kind() != constant.Int || tv.Value.ExactString() != "201" {
+			return true
+		}
+		if _, isLit := e.(*ast.BasicLit); !isLit {
+			if _, isSel := e.(*ast.SelectorExpr); !isSel {
+				if _, isID := e.(*ast.Ident); !isID {
+					return true
+				}
+			}
+		}
+		d, ok := fx.e.dst(e).(dst.Expr)
+		if !ok {
+			return false
+		}
+		if fx.statusCreated == nil {
+			fx.statusCreated, fx.statusOK = clone(d), okStatus(info, e)
+		}
+		fx.statusPar = append(fx.statusPar, dstParent{replacer(fx.e.dst(s), d)})
+		return false
+	})
+}
+
+// okStatus is the 200 beside a 201: http.StatusOK for http.StatusCreated.
+func okStatus(info *types.Info, created ast.Expr) dst.Expr {
+	if se, ok := created.(*ast.SelectorExpr); ok {
+		if obj := info.Uses[se.Sel]; obj != nil && obj.Pkg() != nil {
+			if c, ok := obj.Pkg().Scope().Lookup("StatusOK").(*types.Const); ok && c.Val().ExactString() == "200" {
+				return &dst.Ident{Name: "StatusOK", Path: obj.Pkg().Path()}
+			}
+		}
+	}
+	return &dst.BasicLit{Kind: token.INT, Value: "200"}
+}
+
+// replacer returns a function that puts x where old is, inside root.
+func replacer(root dst.Node, old dst.Expr) func(dst.Expr) {
+	return func(x dst.Expr) {
+		dstutil.Apply(root, func(c *dstutil.Cursor) bool {
+			if c.Node() == old {
+				c.Replace(x)
+				return false
+			}
+			return true
+		}, nil)
+	}
 }

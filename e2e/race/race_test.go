@@ -108,6 +108,15 @@ func gormShapes(db *gorm.DB) []shape {
 				return qty
 			}},
 		{name: "switch", rows: gormRows(db, "carts", "session"), call: plain(service.CartFor, db)},
+		{name: "created-status", rows: gormRows(db, "baskets", "session"), winner: true,
+			call: func(ctx context.Context, k string) (int64, int, error) {
+				id, status, err := service.BasketFor(ctx, db, k)
+				created := 0
+				if status == 201 {
+					created = 1
+				}
+				return int64(id), created, err
+			}},
 	}
 }
 

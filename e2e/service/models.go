@@ -6,7 +6,7 @@ package service
 import "errors"
 
 // Models lists every table the service uses.
-var Models = []any{&Settings{}, &Wallet{}, &Counter{}, &Account{}, &Tag{}, &Pref{}, &Invite{}, &Topic{}, &Score{}, &Stock{}, &Cart{}}
+var Models = []any{&Settings{}, &Wallet{}, &Counter{}, &Account{}, &Tag{}, &Pref{}, &Invite{}, &Topic{}, &Score{}, &Stock{}, &Cart{}, &Basket{}}
 
 type Settings struct {
 	ID      uint
@@ -62,6 +62,11 @@ type Stock struct {
 }
 
 type Cart struct {
+	ID      uint
+	Session string `gorm:"uniqueIndex"`
+}
+
+type Basket struct {
 	ID      uint
 	Session string `gorm:"uniqueIndex"`
 }

@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"errors"
+	"net/http"
 
 	"gorm.io/gorm"
 )
@@ -160,4 +161,21 @@ func CartFor(ctx context.Context, db *gorm.DB, session string) (uint, error) {
 	default:
 		return 0, err
 	}
+}
+
+// BasketFor answers 201 when this call created the basket, 200 otherwise.
+func BasketFor(ctx context.Context, db *gorm.DB, session string) (uint, int, error) {
+	var b Basket
+	err := db.Where("session = ?", session).First(&b).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		b = Basket{Session: session}
+		if err := db.Create(&b).Error; err != nil {
+			return 0, http.StatusInternalServerError, err
+		}
+		return b.ID, http.StatusCreated, nil
+	}
+	if err != nil {
+		return 0, http.StatusInternalServerError, err
+	}
+	return b.ID, http.StatusOK, nil
 }
