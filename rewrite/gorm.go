@@ -37,7 +37,7 @@ type gormFix struct {
 	read    func() dst.Expr // the re-read, nil when the record is not observable
 	target  func() dst.Expr // generics: where the re-read row goes
 	found   []dst.Stmt      // exists-then-create: the already-exists path
-	flagPar []dstParent // `true` literals that record a create, to replace
+	flagPar []dstParent     // `true` literals that record a create, to replace
 	// A 201 status after the create (return 201, ...; c.JSON(http.StatusCreated, ...)):
 	statusPar     []dstParent
 	statusCreated dst.Expr // the original expression, http.StatusCreated or 201
