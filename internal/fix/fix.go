@@ -5,6 +5,7 @@ package fix
 
 import (
 	"bytes"
+	"go/format"
 	"os"
 	"path/filepath"
 	"sort"
@@ -147,6 +148,16 @@ func (p *Plan) rewrite(pkg *load.Package, fds []*detect.Finding) map[string][]by
 				continue
 			}
 			p.Orig[name] = orig
+		}
+		// The rewritten file is printed in gofmt style: on a file that is
+		// not, the fix would also change lines it does not touch.
+		if f, err := format.Source(orig); err != nil || !bytes.Equal(f, orig) {
+			for _, fd := range fds {
+				if pkg.Fset.PositionFor(fd.Pos, false).Filename == name {
+					p.Withheld[fd] = "the file is not gofmt-formatted, so the fix would also reformat lines it does not touch; run gofmt -w " + filepath.Base(name) + " first"
+				}
+			}
+			continue
 		}
 		if !bytes.Equal(orig, b) {
 			out[name] = b
