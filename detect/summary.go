@@ -137,10 +137,12 @@ func errorFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool 
 			if len(n.Results) == 1 && ast.Unparen(n.Results[0]) == call {
 				return false // return q.Only(ctx): node and error of the call
 			}
-			tv := info.Types[last]
-			id, isID := last.(*ast.Ident)
+			isErr := func(e ast.Expr) bool {
+				id, isID := ast.Unparen(e).(*ast.Ident)
+				return isCall(e) || isID && errs[info.Uses[id]]
+			}
 			switch {
-			case tv.IsNil(), isCall(last), isID && errs[info.Uses[id]]:
+			case info.Types[last].IsNil(), isErr(last), wraps(info, last, isErr):
 			default:
 				ok = false
 			}
@@ -148,6 +150,29 @@ func errorFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool 
 		return ok
 	})
 	return ok && returns > 0
+}
+
+// wraps reports fmt.Errorf("...%w...", ..., err) of an error isErr accepts:
+// errors.Is and errors.As still see the ORM's not-found error through it.
+func wraps(info *types.Info, e ast.Expr, isErr func(ast.Expr) bool) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) < 2 {
+		return false
+	}
+	fn, ok := orm.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Errorf" {
+		return false
+	}
+	format := info.Types[call.Args[0]].Value
+	if format == nil || !strings.Contains(format.ExactString(), "%w") {
+		return false
+	}
+	for _, a := range call.Args[1:] {
+		if isErr(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // viaLookup returns the lookup a call of a summarized function performs.

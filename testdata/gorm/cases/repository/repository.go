@@ -31,3 +31,24 @@ func (s *Service) Register(ctx context.Context, email string) (*repo.User, error
 	}
 	return u, err
 }
+
+// Wrapped finds through a %w-wrapping lookup: the same race.
+func (s *Service) Wrapped(ctx context.Context, email string) (*repo.User, error) {
+	u, err := s.users.Find(ctx, email)
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		u = &repo.User{Email: email}
+		err = s.users.Create(ctx, u)
+	}
+	return u, err
+}
+
+// Hidden finds through a %v-wrapping lookup, whose errors.Is can never be
+// true: not reported.
+func (s *Service) Hidden(ctx context.Context, email string) (*repo.User, error) {
+	u, err := s.users.Lookup(ctx, email)
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		u = &repo.User{Email: email}
+		err = s.users.Create(ctx, u)
+	}
+	return u, err
+}

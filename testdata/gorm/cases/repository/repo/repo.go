@@ -35,13 +35,21 @@ func (r *Users) Insert(ctx context.Context, u *User) error {
 	return r.db.WithContext(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "email"}}, DoNothing: true}).Create(u).Error
 }
 
-// Find wraps the lookup's error, so callers can no longer tell "not found"
-// by errors.Is(err, gorm.ErrRecordNotFound) without unwrapping: it is
-// summarised only when the error is returned as is.
+// Find wraps the lookup's error with %w: errors.Is still sees
+// gorm.ErrRecordNotFound through it, so it is a lookup too.
 func (r *Users) Find(ctx context.Context, email string) (*User, error) {
 	var u User
 	if err := r.db.WithContext(ctx).Where("email = ?", email).First(&u).Error; err != nil {
 		return nil, fmt.Errorf("find user: %w", err)
+	}
+	return &u, nil
+}
+
+// Lookup wraps with %v, which hides the not-found error: not a lookup.
+func (r *Users) Lookup(ctx context.Context, email string) (*User, error) {
+	var u User
+	if err := r.db.WithContext(ctx).Where("email = ?", email).First(&u).Error; err != nil {
+		return nil, fmt.Errorf("lookup user: %v", err)
 	}
 	return &u, nil
 }
