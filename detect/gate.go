@@ -52,6 +52,10 @@ func (m *matcher) gate(fd *Finding) {
 		no(why)
 		return
 	}
+	if fd.Kind != KindExistsThenCreate && !m.a.CarriesKey(m.pass.TypesInfo, m.file, s.Create, *match) {
+		no("the created record does not visibly set (" + strings.Join(match.Columns, ", ") + ") to the looked-up values, so an insert-on-conflict could not conflict; set the key on the new record, then run upsertfix again")
+		return
+	}
 	s.Unique = *match
 	fd.Fixable = true
 	fd.Reason = m.a.FixText(m.pass.TypesInfo, l, s.Create, *match, fd.Kind == KindExistsThenCreate)

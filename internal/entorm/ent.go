@@ -318,3 +318,28 @@ func (Adapter) FixText(info *types.Info, _ *orm.Lookup, c *orm.Create, key orm.U
 	}
 	return "create, and on a unique violation of (" + cols + ") re-run the lookup"
 }
+
+// CarriesKey implements orm.Adapter: the create builder calls SetX for
+// every key field X.
+func (Adapter) CarriesKey(_ *types.Info, _ *ast.File, c *orm.Create, key orm.UniqueKey) bool {
+	setters := map[string]bool{}
+	for x := ast.Expr(c.Call); ; {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		recv, name, ok := method(call)
+		if !ok {
+			break
+		}
+		setters[name] = true
+		x = recv
+	}
+	for _, q := range key.Fields {
+		_, field, _ := strings.Cut(q[strings.LastIndex(q, ".")+1:], "Field")
+		if field == "" || !setters["Set"+field] {
+			return false
+		}
+	}
+	return len(key.Fields) > 0
+}

@@ -112,6 +112,11 @@ type Adapter interface {
 	// Check returns why a site with this lookup and create cannot be
 	// fixed for reasons of this ORM, or "".
 	Check(info *types.Info, l *Lookup, c *Create) string
+	// CarriesKey reports whether the created record visibly gets the
+	// key's values (a literal or assignments in the enclosing function, or
+	// the builder's setters): without them the insert can never conflict
+	// on the key, and an atomic insert-on-conflict would fix nothing.
+	CarriesKey(info *types.Info, file *ast.File, c *Create, key UniqueKey) bool
 	// FixText says what the fix of a site will do, for the message.
 	FixText(info *types.Info, l *Lookup, c *Create, key UniqueKey, exists bool) string
 	// Suggest says how to declare cols unique on model, for a message

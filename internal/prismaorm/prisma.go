@@ -426,6 +426,9 @@ var facts sync.Map // package path -> schemaInfo
 type schemaInfo struct {
 	provider  string
 	updatedAt map[string]bool // model name -> has an @updatedAt field
+	// relation fields: model -> lower-cased relation field -> the
+	// lower-cased scalar fields it sets (@relation(fields: [userId])).
+	relations map[string]map[string][]string
 }
 
 // loadFacts reads the generated client's source beside model (its
@@ -436,7 +439,7 @@ func loadFacts(fset *token.FileSet, model *types.Named) {
 	if _, ok := facts.Load(path); ok {
 		return
 	}
-	info := schemaInfo{updatedAt: map[string]bool{}}
+	info := schemaInfo{updatedAt: map[string]bool{}, relations: map[string]map[string][]string{}}
 	if src, err := os.ReadFile(fset.Position(model.Obj().Pos()).Filename); err == nil {
 		text := string(src)
 		if _, rest, ok := strings.Cut(text, "const datasources = `"); ok {
@@ -456,6 +459,17 @@ func loadFacts(fset *token.FileSet, model *types.Named) {
 					model = ""
 				case model != "" && strings.Contains(line, "@updatedAt"):
 					info.updatedAt[model] = true
+				case model != "" && len(f) >= 2 && strings.Contains(line, "@relation(") && strings.Contains(line, "fields:"):
+					_, rest, _ := strings.Cut(line, "fields:")
+					list, _, _ := strings.Cut(strings.TrimLeft(rest, " ["), "]")
+					var fields []string
+					for _, x := range strings.Split(list, ",") {
+						fields = append(fields, strings.ToLower(strings.TrimSpace(x)))
+					}
+					if info.relations[model] == nil {
+						info.relations[model] = map[string][]string{}
+					}
+					info.relations[model][strings.ToLower(f[0])] = fields
 				}
 			}
 		}
@@ -475,4 +489,46 @@ func schemaFacts(model *types.Named) (provider string, updatedAt bool) {
 		si.provider = "?"
 	}
 	return si.provider, si.updatedAt[strings.TrimSuffix(model.Obj().Name(), "Model")]
+}
+
+// CarriesKey implements orm.Adapter: CreateOne sets every key field
+// (db.M.F.Set(...)).
+func (Adapter) CarriesKey(_ *types.Info, _ *ast.File, c *orm.Create, key orm.UniqueKey) bool {
+	create, ok := ast.Unparen(c.Call.Fun.(*ast.SelectorExpr).X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	var rels map[string][]string
+	if v, ok := facts.Load(c.Model.Obj().Pkg().Path()); ok {
+		rels = v.(schemaInfo).relations[strings.TrimSuffix(c.Model.Obj().Name(), "Model")]
+	}
+	set := map[string]bool{} // lower-cased field names
+	for _, a := range create.Args {
+		call, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		f, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(sel.Sel.Name, "Set"):
+			set[strings.ToLower(f.Sel.Name)] = true
+		case sel.Sel.Name == "Link": // a relation sets its foreign-key fields
+			for _, fk := range rels[strings.ToLower(f.Sel.Name)] {
+				set[fk] = true
+			}
+		}
+	}
+	for _, f := range key.Fields {
+		if !set[strings.ToLower(f)] {
+			return false
+		}
+	}
+	return len(key.Fields) > 0
 }
