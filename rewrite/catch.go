@@ -103,7 +103,7 @@ func (c *catchFix) rewrite() error {
 func (e *editor) recordsCreate(stmt ast.Stmt) bool {
 	info := e.info()
 	after := false
-	for _, s := range (&gormFix{e: e, stmt: stmt}).parentList() {
+	for _, s := range e.listOf(stmt) {
 		if s == stmt {
 			after = true
 			continue

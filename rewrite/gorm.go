@@ -11,7 +11,6 @@ import (
 
 	"github.com/dave/dst"
 	"github.com/dave/dst/dstutil"
-	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/upsertfix/upsertfix/detect"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
@@ -260,7 +259,7 @@ func (fx *gormFix) planFlags() {
 	info := fx.e.info()
 	var after []ast.Stmt
 	found := false
-	for _, s := range fx.parentList() {
+	for _, s := range fx.e.listOf(fx.stmt) {
 		if found {
 			after = append(after, s)
 		}
@@ -295,22 +294,6 @@ func (fx *gormFix) planFlags() {
 			}
 		}
 	}
-}
-
-// parentList returns the ast statement list holding fx.stmt.
-func (fx *gormFix) parentList() []ast.Stmt {
-	path, _ := astutil.PathEnclosingInterval(fx.e.file, fx.stmt.Pos(), fx.stmt.End())
-	for _, p := range path {
-		switch p := p.(type) {
-		case *ast.BlockStmt:
-			return p.List
-		case *ast.CaseClause:
-			return p.Body
-		case *ast.CommClause:
-			return p.Body
-		}
-	}
-	return nil
 }
 
 func onConflict(cols []string) dst.Expr {
