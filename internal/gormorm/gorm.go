@@ -171,9 +171,9 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 		return nil
 	}
 	l := &orm.Lookup{Call: call, Kind: kind, Dest: call.Args[0]}
-	if kind == orm.CountLookup {
-		l.Model = chainModel(info, recv)
-	} else {
+	// The table is the chain's Model(&T{}) when there is one (the
+	// destination may be a projection struct), else the destination's type.
+	if l.Model = chainModel(info, recv); l.Model == nil && kind != orm.CountLookup {
 		l.Model = namedStruct(info.TypeOf(call.Args[0]))
 	}
 	if l.Model == nil {
