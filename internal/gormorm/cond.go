@@ -1,0 +1,145 @@
+package gormorm
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// isNotFoundErr reports whether e is gorm.ErrRecordNotFound (or its
+// logger alias).
+func isNotFoundErr(info *types.Info, e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.Ident:
+		id = e
+	default:
+		return false
+	}
+	obj := info.Uses[id]
+	if obj == nil || obj.Pkg() == nil || obj.Name() != "ErrRecordNotFound" {
+		return false
+	}
+	p := obj.Pkg().Path()
+	return p == Path || p == Path+"/logger"
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
+}
+
+var usesObj = orm.Uses
+
+// isErrOf reports whether e is b's error: its err variable, res.Error, or
+// the lookup expression's .Error.
+func isErrOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
+	if usesObj(info, e, b.Err) {
+		return true
+	}
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Error" {
+		return false
+	}
+	return usesObj(info, sel.X, b.Result) || (b.Expr != nil && ast.Unparen(sel.X) == ast.Unparen(b.Expr))
+}
+
+func isRowsOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "RowsAffected" {
+		return false
+	}
+	return usesObj(info, sel.X, b.Result) || (b.Expr != nil && ast.Unparen(sel.X) == ast.Unparen(b.Expr))
+}
+
+// isPKOf reports whether e is dest.ID (a primary-key field of b's model read
+// through b's destination variable).
+func isPKOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || b.Dest == nil || !usesObj(info, sel.X, b.Dest) {
+		return false
+	}
+	for _, c := range modelColumns(b.Lookup.Model) {
+		if c.Primary && c.Field == sel.Sel.Name {
+			return true
+		}
+	}
+	return false
+}
+
+func isZero(info *types.Info, e ast.Expr) (zero, ok bool) {
+	tv, found := info.Types[e]
+	if !found || tv.Value == nil {
+		return false, false
+	}
+	switch tv.Value.Kind() {
+	case constant.Int, constant.Float:
+		return constant.Sign(tv.Value) == 0, true
+	case constant.String:
+		return constant.StringVal(tv.Value) == "", true
+	}
+	return false, false
+}
+
+// Cond implements orm.Adapter.
+func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.Outcome, ok bool) {
+	cond = ast.Unparen(cond)
+	rest := func(x orm.Outcome) (orm.Outcome, orm.Outcome, bool) { return x, orm.All &^ x, true }
+	flip := func(t, f orm.Outcome, ok bool) (orm.Outcome, orm.Outcome, bool) { return f, t, ok }
+	errNil := orm.Found // outcomes where the error is nil
+	if b.Lookup.Kind == orm.RowsLookup || b.Lookup.Kind == orm.CountLookup || b.Lookup.Kind == orm.InitLookup {
+		errNil = orm.Found | orm.NotFound
+	}
+	switch c := cond.(type) {
+	case *ast.CallExpr:
+		// errors.Is(err, gorm.ErrRecordNotFound)
+		if fn, ok := orm.Callee(info, c).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2 {
+			if isErrOf(info, c.Args[0], b) && isNotFoundErr(info, c.Args[1]) {
+				return rest(orm.NotFound)
+			}
+		}
+	case *ast.BinaryExpr:
+		x, y := c.X, c.Y
+		if isErrOf(info, y, b) || isRowsOf(info, y, b) || isPKOf(info, y, b) || usesObj(info, y, b.Count) {
+			x, y = y, x
+		}
+		var tt, ff orm.Outcome
+		switch {
+		case isErrOf(info, x, b) && isNotFoundErr(info, y):
+			tt, ff, ok = rest(orm.NotFound)
+		case isErrOf(info, x, b) && isNil(info, y):
+			tt, ff, ok = rest(errNil)
+		case isRowsOf(info, x, b) || isPKOf(info, x, b) || usesObj(info, x, b.Count):
+			zero, isConst := isZero(info, y)
+			if !isConst {
+				return 0, 0, false
+			}
+			empty := orm.NotFound | orm.Failed
+			switch {
+			case zero && (c.Op == token.EQL || c.Op == token.LEQ):
+				return rest(empty)
+			case zero && (c.Op == token.NEQ || c.Op == token.GTR):
+				return rest(orm.Found)
+			case !zero && c.Op == token.LSS && constant.Compare(info.Types[y].Value, token.EQL, constant.MakeInt64(1)):
+				return rest(empty)
+			case !zero && c.Op == token.GEQ && constant.Compare(info.Types[y].Value, token.EQL, constant.MakeInt64(1)):
+				return rest(orm.Found)
+			}
+			return 0, 0, false
+		default:
+			return 0, 0, false
+		}
+		switch c.Op {
+		case token.EQL:
+			return tt, ff, ok
+		case token.NEQ:
+			return flip(tt, ff, ok)
+		}
+	}
+	return 0, 0, false
+}

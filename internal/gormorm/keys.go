@@ -1,0 +1,206 @@
+package gormorm
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+)
+
+// chainModel finds the model of a chain from its Model(&T{}) call.
+func chainModel(info *types.Info, x ast.Expr) *types.Named {
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return nil
+		}
+		recv, name, ok := method(call)
+		if !ok || !IsDB(info.TypeOf(recv)) {
+			return nil
+		}
+		if name == "Model" && len(call.Args) == 1 {
+			return namedStruct(info.TypeOf(call.Args[0]))
+		}
+		x = recv
+	}
+}
+
+// chainKey walks a query chain back to its root and collects the columns
+// pinned by equality. atomic reports a clause.OnConflict in the chain.
+func (a Adapter) chainKey(info *types.Info, x ast.Expr, model *types.Named) (key []string, why string, atomic bool) {
+	var conds [][]string // in reverse source order
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		recv, name, ok := method(call)
+		if !ok {
+			// gorm.G[T](db, opts...)
+			if GenericBase(call) == call {
+				for _, opt := range call.Args[1:] {
+					atomic = atomic || isOnConflict(info, opt)
+				}
+			}
+			break
+		}
+		rt := info.TypeOf(recv)
+		if !IsDB(rt) && !isGeneric(rt) && GenericBase(recv) == nil {
+			break // reached a user function returning *gorm.DB
+		}
+		switch name {
+		case "Where":
+			cols, w := whereKey(info, call.Args, model)
+			if w != "" && why == "" {
+				why = w
+			}
+			conds = append(conds, cols)
+		case "Clauses":
+			for _, arg := range call.Args {
+				atomic = atomic || isOnConflict(info, arg)
+			}
+		case "Model", "Table", "WithContext", "Debug", "Session", "Limit", "Order", "Select", "Omit",
+			"Preload", "Unscoped", "Attrs", "Assign", "InstanceSet", "Set":
+		default:
+			if why == "" {
+				why = "the lookup chain calls ." + name + ", so its rows are not a simple equality match"
+			}
+		}
+		x = recv
+	}
+	if why != "" {
+		return nil, why, atomic
+	}
+	for i := len(conds) - 1; i >= 0; i-- {
+		key = append(key, conds[i]...)
+	}
+	return key, "", atomic
+}
+
+func isOnConflict(info *types.Info, e ast.Expr) bool {
+	t := info.TypeOf(e)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == Path+"/clause" && n.Obj().Name() == "OnConflict"
+}
+
+var (
+	andRE = regexp.MustCompile(`(?i)\s+and\s+`)
+	eqRE  = regexp.MustCompile("^\\s*\\(?\\s*(?:[`\"]?\\w+[`\"]?\\.)?[`\"]?(\\w+)[`\"]?\\s*=\\s*\\?\\s*\\)?\\s*$")
+)
+
+// sqlKey parses "a = ? AND b = ?" into [a b].
+func sqlKey(s string) ([]string, bool) {
+	var cols []string
+	for _, part := range andRE.Split(strings.TrimSpace(s), -1) {
+		m := eqRE.FindStringSubmatch(part)
+		if m == nil {
+			return nil, false
+		}
+		cols = append(cols, strings.ToLower(m[1]))
+	}
+	return cols, len(cols) > 0
+}
+
+func stringConst(info *types.Info, e ast.Expr) (string, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// whereKey reads the columns of one Where(...) call.
+func whereKey(info *types.Info, args []ast.Expr, model *types.Named) ([]string, string) {
+	if len(args) == 0 {
+		return nil, "an empty Where"
+	}
+	if s, ok := stringConst(info, args[0]); ok {
+		cols, ok := sqlKey(s)
+		if !ok {
+			return nil, "the condition " + quote(s) + " is not a conjunction of column = ? equalities"
+		}
+		if len(cols) != len(args)-1 {
+			return nil, "the condition " + quote(s) + " does not bind one argument per column"
+		}
+		return cols, ""
+	}
+	if len(args) != 1 {
+		return nil, "the condition is not a literal"
+	}
+	return literalKey(info, args[0], model)
+}
+
+func quote(s string) string { return "\"" + s + "\"" }
+
+// literalKey reads a struct literal (&T{F: v}) or map literal condition.
+func literalKey(info *types.Info, e ast.Expr, model *types.Named) ([]string, string) {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil, "the condition is not a literal"
+	}
+	t := info.TypeOf(lit)
+	var cols []string
+	if _, ok := t.Underlying().(*types.Map); ok {
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return nil, "the map condition is not keyed by constant columns"
+			}
+			s, ok := stringConst(info, kv.Key)
+			if !ok {
+				return nil, "the map condition is not keyed by constant columns"
+			}
+			cols = append(cols, s)
+		}
+		return cols, ""
+	}
+	st := namedStruct(t)
+	if st == nil {
+		return nil, "the condition is not a literal"
+	}
+	byField := map[string]string{}
+	for _, c := range modelColumns(st) {
+		byField[c.Field] = c.Name
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return nil, "the struct condition is not keyed"
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok || byField[id.Name] == "" {
+			return nil, "the struct condition sets an unmapped field"
+		}
+		cols = append(cols, byField[id.Name])
+	}
+	return cols, ""
+}
+
+// inlineKey reads the inline conditions of First(&u, conds...).
+func inlineKey(info *types.Info, args []ast.Expr, model *types.Named) ([]string, string) {
+	if s, ok := stringConst(info, args[0]); ok && strings.ContainsAny(s, "?=") {
+		return whereKey(info, args, model)
+	}
+	if len(args) == 1 {
+		if b, ok := info.TypeOf(args[0]).Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			var pk []string
+			for _, c := range modelColumns(model) {
+				if c.Primary {
+					pk = append(pk, c.Name)
+				}
+			}
+			return pk, ""
+		}
+		return literalKey(info, args[0], model)
+	}
+	return nil, "the inline condition is not a literal"
+}
