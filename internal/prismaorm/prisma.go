@@ -11,9 +11,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"os"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
@@ -332,82 +330,6 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 	return "add @@unique([" + strings.Join(names, ", ") + "]) to model " + m + " in schema.prisma"
 }
 
-// Upsertable reports whether the create can become an UpsertOne that
-// Prisma runs as a native INSERT ... ON CONFLICT: a FindUnique (or a
-// FindFirst on one unique key) whose where values are the create's own
-// values for the key fields, and a create of scalar Set params only.
-func Upsertable(info *types.Info, l *orm.Lookup, c *orm.Create) (*Where, []ast.Expr, string) {
-	provider, updatedAt := schemaFacts(l.Model)
-	switch provider {
-	case "postgresql", "postgres", "cockroachdb", "sqlite":
-	case "?":
-		return nil, nil, "the generated client's datasource provider is unknown"
-	default:
-		return nil, nil, "Prisma has no native upsert on " + provider
-	}
-	if updatedAt {
-		return nil, nil, "the model has an @updatedAt field, which even a no-op update changes"
-	}
-	find := FindCall(l.Call.Fun.(*ast.SelectorExpr).X)
-	if find == nil || len(find.Args) != 1 {
-		return nil, nil, "the lookup is not on exactly one unique key"
-	}
-	w, why := ParseWhere(info, find.Args[0])
-	if why != "" || !w.Unique {
-		return nil, nil, "the lookup is not on exactly one unique key"
-	}
-	create, ok := ast.Unparen(c.Call.Fun.(*ast.SelectorExpr).X).(*ast.CallExpr)
-	if !ok {
-		return nil, nil, "the create is not client.M.CreateOne(...).Exec(ctx)"
-	}
-	if _, name, _ := method(create); name != "CreateOne" {
-		return nil, nil, "the create chains ." + name + " after CreateOne"
-	}
-	sets := map[string]ast.Expr{}
-	for _, a := range create.Args {
-		call, ok := ast.Unparen(a).(*ast.CallExpr)
-		sel, ok2 := ast.Unparen(func() ast.Expr {
-			if ok {
-				return call.Fun
-			}
-			return a
-		}()).(*ast.SelectorExpr)
-		if !ok || !ok2 || sel.Sel.Name != "Set" || len(call.Args) != 1 {
-			return nil, nil, "the create sets a relation or a computed param, which Prisma cannot run as a native upsert"
-		}
-		if f, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok {
-			sets[f.Sel.Name] = a
-		}
-	}
-	var keySets []ast.Expr
-	for i, f := range w.Fields {
-		set, ok := sets[f]
-		if !ok {
-			return nil, nil, "the create does not set the key field " + f
-		}
-		v := set.(*ast.CallExpr).Args[0]
-		if types.ExprString(v) != types.ExprString(w.Values[i]) || !pure(v) {
-			return nil, nil, "the create's value for " + f + " is not the lookup's"
-		}
-		keySets = append(keySets, set)
-	}
-	return w, keySets, ""
-}
-
-// pure allows identifiers, selectors and literals: evaluating them twice is
-// harmless.
-func pure(e ast.Expr) bool {
-	ok := true
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.CallExpr, *ast.UnaryExpr, *ast.FuncLit:
-			ok = false
-		}
-		return ok
-	})
-	return ok
-}
-
 // FixText implements orm.Adapter.
 func (Adapter) FixText(info *types.Info, l *orm.Lookup, c *orm.Create, key orm.UniqueKey, exists bool) string {
 	cols := strings.Join(key.Columns, ", ")
@@ -418,77 +340,6 @@ func (Adapter) FixText(info *types.Info, l *orm.Lookup, c *orm.Create, key orm.U
 		return "UpsertOne on (" + cols + ") with a no-op Update of the key, which Prisma runs as one INSERT ... ON CONFLICT"
 	}
 	return "create, and on a unique violation (P2002) of (" + cols + ") re-run the lookup"
-}
-
-// facts caches, per generated package, what its embedded schema says.
-var facts sync.Map // package path -> schemaInfo
-
-type schemaInfo struct {
-	provider  string
-	updatedAt map[string]bool // model name -> has an @updatedAt field
-	// relation fields: model -> lower-cased relation field -> the
-	// lower-cased scalar fields it sets (@relation(fields: [userId])).
-	relations map[string]map[string][]string
-}
-
-// loadFacts reads the generated client's source beside model (its
-// export data does not carry the unexported schema constants): the
-// datasource provider and the models with an @updatedAt field.
-func loadFacts(fset *token.FileSet, model *types.Named) {
-	path := model.Obj().Pkg().Path()
-	if _, ok := facts.Load(path); ok {
-		return
-	}
-	info := schemaInfo{updatedAt: map[string]bool{}, relations: map[string]map[string][]string{}}
-	if src, err := os.ReadFile(fset.Position(model.Obj().Pos()).Filename); err == nil {
-		text := string(src)
-		if _, rest, ok := strings.Cut(text, "const datasources = `"); ok {
-			if _, p, ok := strings.Cut(rest, `"provider":"`); ok {
-				info.provider, _, _ = strings.Cut(p, `"`)
-			}
-		}
-		if _, rest, ok := strings.Cut(text, "const schema = `"); ok {
-			schema, _, _ := strings.Cut(rest, "`")
-			model := ""
-			for _, line := range strings.Split(schema, "\n") {
-				f := strings.Fields(line)
-				switch {
-				case len(f) >= 2 && f[0] == "model":
-					model = f[1]
-				case len(f) > 0 && f[0] == "}":
-					model = ""
-				case model != "" && strings.Contains(line, "@updatedAt"):
-					info.updatedAt[model] = true
-				case model != "" && len(f) >= 2 && strings.Contains(line, "@relation(") && strings.Contains(line, "fields:"):
-					_, rest, _ := strings.Cut(line, "fields:")
-					list, _, _ := strings.Cut(strings.TrimLeft(rest, " ["), "]")
-					var fields []string
-					for _, x := range strings.Split(list, ",") {
-						fields = append(fields, strings.ToLower(strings.TrimSpace(x)))
-					}
-					if info.relations[model] == nil {
-						info.relations[model] = map[string][]string{}
-					}
-					info.relations[model][strings.ToLower(f[0])] = fields
-				}
-			}
-		}
-	}
-	facts.Store(path, info)
-}
-
-// schemaFacts returns the datasource provider ("?" when unknown) and
-// whether model has an @updatedAt field.
-func schemaFacts(model *types.Named) (provider string, updatedAt bool) {
-	v, ok := facts.Load(model.Obj().Pkg().Path())
-	if !ok {
-		return "?", false
-	}
-	si := v.(schemaInfo)
-	if si.provider == "" {
-		si.provider = "?"
-	}
-	return si.provider, si.updatedAt[strings.TrimSuffix(model.Obj().Name(), "Model")]
 }
 
 // CarriesKey implements orm.Adapter: CreateOne sets every key field
