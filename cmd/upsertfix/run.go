@@ -41,13 +41,13 @@ type flags struct {
 
 func (f *flags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.dir, "C", "", "run as if started in `dir`, e.g. -C ./services/billing")
-	fs.StringVar(&f.tags, "tags", "", "comma-separated build tags, e.g. -tags integration,postgres")
-	fs.BoolVar(&f.diff, "diff", false, "print a unified diff of all fixes (for git apply or patch -p1); write nothing")
-	fs.BoolVar(&f.write, "w", false, "write the fixes in place, atomically; print a summary on stderr")
-	fs.BoolVar(&f.write, "fix", false, "alias of -w")
-	fs.BoolVar(&f.list, "l", false, "list the files whose content would change")
-	fs.BoolVar(&f.json, "json", false, "print the findings as a JSON array (with the default report or -w)")
-	fs.BoolVar(&f.version, "V", false, "print the version and exit")
+	fs.StringVar(&f.tags, "tags", "", "comma-separated build `tags`, e.g. -tags integration,postgres")
+	fs.BoolVar(&f.diff, "diff", false, "print a unified diff of all fixes (for git apply or patch -p1); write nothing,\ne.g. upsertfix -diff ./... | git apply")
+	fs.BoolVar(&f.write, "w", false, "write the fixes in place, atomically; print a summary on stderr,\ne.g. upsertfix -w ./internal/...")
+	fs.BoolVar(&f.write, "fix", false, "alias of -w, e.g. upsertfix -fix ./...")
+	fs.BoolVar(&f.list, "l", false, "list the files whose content would change, e.g. upsertfix -l ./... | xargs git diff --stat")
+	fs.BoolVar(&f.json, "json", false, "print the findings as a JSON array (with the default report or -w),\ne.g. upsertfix -json ./... | jq '.[] | select(.fixable)'")
+	fs.BoolVar(&f.version, "V", false, "print the version and exit, e.g. upsertfix -V")
 }
 
 const usageText = `usage: upsertfix [-C dir] [-tags list] [-diff | -w | -l] [-json] [packages]
