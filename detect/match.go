@@ -210,6 +210,7 @@ type walker struct {
 	m         *matcher
 	b         *orm.Binding
 	done      bool
+	stale     bool // the lookup's variables were overwritten
 	foundExit *ast.BlockStmt
 }
 
@@ -258,8 +259,9 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 		return 0
 	}
 	if w.rebinds(s) {
-		w.done = true
-		return 0
+		// err now holds something else: the outcomes that reach this point
+		// stay, but later tests of err say nothing about the lookup.
+		w.stale = true
 	}
 	return reach
 }
@@ -340,6 +342,9 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 			t2, f2 := w.cond(e.Y)
 			return t1 | t2, f1 & f2
 		}
+	}
+	if w.stale {
+		return orm.All, orm.All
 	}
 	if t, f, ok := w.m.a.Cond(w.m.pass.TypesInfo, e, w.b); ok {
 		return t, f

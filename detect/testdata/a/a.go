@@ -166,6 +166,28 @@ func notFoundReturns(db *gorm.DB, e string) error {
 	return db.Create(&User{Email: "copy"}).Error
 }
 
+func validateThenCreate(db *gorm.DB, e string, validate func(string) error) error {
+	var u User
+	err := db.Where("email = ?", e).First(&u).Error // want `User \(email\): looked up then created`
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		err = validate(e) // err is reused, but this branch runs only when not found
+		if err != nil {
+			return err
+		}
+		return db.Create(&User{Email: e}).Error
+	}
+	return err
+}
+
+func reboundThenTested(db *gorm.DB, e string, validate func(string) error) {
+	var u User
+	err := db.Where("email = ?", e).First(&u).Error
+	err = validate(e)
+	if err != nil { // about validate now, not the lookup
+		db.Create(&User{Email: e})
+	}
+}
+
 func rebound(db *gorm.DB, e string) {
 	var u User
 	err := db.Where("email = ?", e).First(&u).Error
