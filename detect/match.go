@@ -212,6 +212,9 @@ type walker struct {
 	done      bool
 	stale     bool // the lookup's variables were overwritten
 	foundExit *ast.BlockStmt
+	// breakReach collects the outcomes that leave the innermost switch
+	// or loop by break: they reach the statement after it.
+	breakReach orm.Outcome
 }
 
 func (w *walker) region(stmts []ast.Stmt, reach orm.Outcome) orm.Outcome {
@@ -242,10 +245,10 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 	case *ast.BlockStmt:
 		return w.region(s.List, reach)
 	case *ast.ForStmt:
-		w.region(s.Body.List, reach)
+		w.clause(s.Body.List, reach) // a loop may run zero times: reach goes on
 		return reach
 	case *ast.RangeStmt:
-		w.region(s.Body.List, reach)
+		w.clause(s.Body.List, reach)
 		return reach
 	case *ast.LabeledStmt:
 		return w.stmt(s.Stmt, reach, rest)
@@ -253,6 +256,12 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 		w.creates(s, reach, rest)
 		return 0
 	case *ast.BranchStmt:
+		switch s.Tok {
+		case token.BREAK:
+			w.breakReach |= reach // resumes after the enclosing switch or loop
+		case token.GOTO:
+			w.done = true // the label could be anywhere: stop, report nothing
+		}
 		return 0
 	}
 	if w.creates(s, reach, rest) || w.terminates(s) {
@@ -306,20 +315,31 @@ func (w *walker) switchStmt(s *ast.SwitchStmt, reach orm.Outcome) orm.Outcome {
 			ti, fi := w.cond(e)
 			t, f = t|ti, f&fi
 		}
-		after |= w.region(cc.Body, remaining&t)
+		after |= w.clause(cc.Body, remaining&t)
 		if w.done {
 			return 0
 		}
 		remaining &= f
 	}
 	if def != nil {
-		after |= w.region(def.Body, remaining)
+		after |= w.clause(def.Body, remaining)
 	} else {
 		after |= remaining
 	}
 	if w.done {
 		return 0
 	}
+	return after
+}
+
+// clause walks a switch clause: what falls off its end or breaks out of
+// it reaches the statement after the switch.
+func (w *walker) clause(body []ast.Stmt, reach orm.Outcome) orm.Outcome {
+	outer := w.breakReach
+	w.breakReach = 0
+	after := w.region(body, reach)
+	after |= w.breakReach
+	w.breakReach = outer
 	return after
 }
 

@@ -188,6 +188,18 @@ func reboundThenTested(db *gorm.DB, e string, validate func(string) error) {
 	}
 }
 
+func breakOutOfSwitch(db *gorm.DB, e string) {
+	var u User
+	err := db.Where("email = ?", e).First(&u).Error
+	switch {
+	case err == nil:
+		break // the found path leaves the switch too
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		u.Email = e
+	}
+	db.Create(&u) // reached when found as well: not a get-or-create
+}
+
 func rebound(db *gorm.DB, e string) {
 	var u User
 	err := db.Where("email = ?", e).First(&u).Error
