@@ -76,6 +76,20 @@ func QueryModel(t types.Type) *types.Named {
 	return nodeOf(methodSig(t, "Only"))
 }
 
+// clientModel returns the entity of a generated *XClient (its Query
+// method returns a generated *XQuery), or nil.
+func clientModel(t types.Type) *types.Named {
+	n := named(t)
+	if n == nil || !strings.HasSuffix(n.Obj().Name(), "Client") {
+		return nil
+	}
+	q := methodSig(t, "Query")
+	if q == nil || q.Results().Len() != 1 {
+		return nil
+	}
+	return QueryModel(q.Results().At(0).Type())
+}
+
 // CreateModel returns the entity of a generated *XCreate builder.
 func CreateModel(t types.Type) *types.Named {
 	n := named(t)
@@ -115,6 +129,12 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 		kind = orm.ErrLookup
 	case "Exist":
 		kind = orm.ExistLookup
+	case "Get":
+		// client.User.Get(ctx, id): a lookup by primary key.
+		if model := clientModel(info.TypeOf(recv)); model != nil && len(call.Args) == 2 {
+			return &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: model, Key: []string{"id"}}
+		}
+		return nil
 	default:
 		return nil
 	}
