@@ -101,15 +101,15 @@ func (fx *gormFix) hoist() (string, dst.Stmt) {
 // `created = res.RowsAffected > 0`, and a 201 status becomes a variable
 // that is 201 only when the insert added the row.
 func (fx *gormFix) recordCreate(res dst.Expr) {
-	for _, p := range fx.flagPar {
-		p.set(binary(sel(clone(res), "RowsAffected"), ">", zero()))
+	for _, set := range fx.flagPar {
+		set(binary(sel(clone(res), "RowsAffected"), ">", zero()))
 	}
 	if len(fx.statusPar) == 0 {
 		return
 	}
 	status := fx.e.freshName("status", "createdStatus")
-	for _, p := range fx.statusPar {
-		p.set(ident(status))
+	for _, set := range fx.statusPar {
+		set(ident(status))
 	}
 	fx.after = []dst.Stmt{
 		assign(exprs(ident(status)), ":=", fx.statusOK),

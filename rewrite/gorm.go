@@ -33,32 +33,15 @@ type gormFix struct {
 	dcall   *dst.CallExpr
 	stmt    ast.Stmt // the statement holding the create, in list
 	list    *[]dst.Stmt
-	read    func() dst.Expr // the re-read, nil when the record is not observable
-	target  func() dst.Expr // generics: where the re-read row goes
-	found   []dst.Stmt      // exists-then-create: the already-exists path
-	flagPar []dstParent     // `true` literals that record a create, to replace
+	read    func() dst.Expr  // the re-read, nil when the record is not observable
+	target  func() dst.Expr  // generics: where the re-read row goes
+	found   []dst.Stmt       // exists-then-create: the already-exists path
+	flagPar []func(dst.Expr) // put an expression where a `true` that records a create was
 	// A 201 status after the create (return 201, ...; c.JSON(http.StatusCreated, ...)):
-	statusPar     []dstParent
+	statusPar     []func(dst.Expr)
 	statusCreated dst.Expr // the original expression, http.StatusCreated or 201
 	statusOK      dst.Expr // http.StatusOK or 200
 	after         []dst.Stmt
-}
-
-// dstParent lets a `true` literal be replaced in its parent.
-type dstParent struct {
-	set func(dst.Expr)
-}
-
-func (e *editor) apply(fd *detect.Finding) error {
-	switch fd.ORM {
-	case "gorm":
-		return e.applyGORM(fd)
-	case "ent":
-		return e.applyEnt(fd)
-	case "prisma":
-		return e.applyPrisma(fd)
-	}
-	return fmt.Errorf("no rewriter for %s", fd.ORM)
 }
 
 func (e *editor) applyGORM(fd *detect.Finding) error {
@@ -278,7 +261,7 @@ func (fx *gormFix) planFlags() {
 		case *ast.AssignStmt:
 			if len(s.Lhs) == 1 && len(s.Rhs) == 1 && isTrue(info, s.Rhs[0]) {
 				if ds, ok := fx.e.dst(s).(*dst.AssignStmt); ok {
-					fx.flagPar = append(fx.flagPar, dstParent{func(x dst.Expr) { ds.Rhs[0] = x }})
+					fx.flagPar = append(fx.flagPar, func(x dst.Expr) { ds.Rhs[0] = x })
 				}
 			}
 		case *ast.ReturnStmt:
@@ -289,7 +272,7 @@ func (fx *gormFix) planFlags() {
 			for i, r := range s.Results {
 				if isTrue(info, r) {
 					i := i
-					fx.flagPar = append(fx.flagPar, dstParent{func(x dst.Expr) { ds.Results[i] = x }})
+					fx.flagPar = append(fx.flagPar, func(x dst.Expr) { ds.Results[i] = x })
 				}
 			}
 		}
@@ -352,7 +335,7 @@ func (fx *gormFix) planStatus(s ast.Stmt) {
 		if fx.statusCreated == nil {
 			fx.statusCreated, fx.statusOK = clone(d), okStatus(info, e)
 		}
-		fx.statusPar = append(fx.statusPar, dstParent{replacer(fx.e.dst(s), d)})
+		fx.statusPar = append(fx.statusPar, replacer(fx.e.dst(s), d))
 		return false
 	})
 }
