@@ -88,3 +88,28 @@ func VisitorForReturn(ctx context.Context, client *entplain.Client, email string
 	}
 	return v, err
 }
+
+// CustomerDefine declares the created node in the not-found branch.
+func CustomerDefine(ctx context.Context, client *entup.Client, email string) (int, error) {
+	c, err := client.Customer.Query().Where(customer.Email(email)).Only(ctx)
+	if entup.IsNotFound(err) {
+		c, err := client.Customer.Create().SetEmail(email).Save(ctx)
+		if err != nil {
+			return 0, err
+		}
+		return c.ID, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	return c.ID, nil
+}
+
+// CustomerX uses the panicking API.
+func CustomerX(ctx context.Context, client *entup.Client, email string) int {
+	c, err := client.Customer.Query().Where(customer.Email(email)).Only(ctx)
+	if entup.IsNotFound(err) {
+		c = client.Customer.Create().SetEmail(email).SaveX(ctx)
+	}
+	return c.ID
+}

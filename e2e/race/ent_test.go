@@ -4,6 +4,7 @@ import (
 	"context"
 	stdsql "database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -107,6 +108,17 @@ func entShapes(t *testing.T, backend string, gdb *gorm.DB) []shape {
 				return 0, 0, nil
 			}
 			return int64(id), 1, err
+		}},
+		{name: "ent-upsert-define", rows: customers, call: id(func(ctx context.Context, k string) (int, error) {
+			return entsvc.CustomerDefine(ctx, up, k)
+		})},
+		{name: "ent-upsert-savex", rows: customers, call: func(ctx context.Context, k string) (id int64, created int, err error) {
+			defer func() {
+				if r := recover(); r != nil {
+					err = fmt.Errorf("SaveX panicked: %v", r)
+				}
+			}()
+			return int64(entsvc.CustomerX(ctx, up, k)), -1, nil
 		}},
 		{name: "ent-catch-guard", rows: visitors, call: id(func(ctx context.Context, k string) (int, error) {
 			return entsvc.VisitorFor(ctx, pl, k)

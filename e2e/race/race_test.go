@@ -108,6 +108,16 @@ func gormShapes(db *gorm.DB) []shape {
 				return qty
 			}},
 		{name: "switch", rows: gormRows(db, "carts", "session"), call: plain(service.CartFor, db)},
+		{name: "ignored-error", rows: gormRows(db, "badges", "code"), call: plain(service.BadgeFor, db)},
+		{name: "result-var", rows: gormRows(db, "coupons", "code"), call: plain(service.CouponFor, db)},
+		{name: "exists-return", rows: gormRows(db, "handles", "name"), winner: true,
+			call: func(ctx context.Context, k string) (int64, int, error) {
+				err := service.ClaimHandle(ctx, db, k)
+				if errors.Is(err, service.ErrExists) {
+					return 0, 0, nil
+				}
+				return 0, 1, err
+			}},
 		{name: "created-status", rows: gormRows(db, "baskets", "session"), winner: true,
 			call: func(ctx context.Context, k string) (int64, int, error) {
 				id, status, err := service.BasketFor(ctx, db, k)

@@ -6,7 +6,7 @@ package service
 import "errors"
 
 // Models lists every table the service uses.
-var Models = []any{&Settings{}, &Wallet{}, &Counter{}, &Account{}, &Tag{}, &Pref{}, &Invite{}, &Topic{}, &Score{}, &Stock{}, &Cart{}, &Basket{}}
+var Models = []any{&Settings{}, &Wallet{}, &Counter{}, &Account{}, &Tag{}, &Pref{}, &Invite{}, &Topic{}, &Score{}, &Stock{}, &Cart{}, &Basket{}, &Badge{}, &Coupon{}, &Handle{}}
 
 type Settings struct {
 	ID      uint
@@ -69,6 +69,21 @@ type Cart struct {
 type Basket struct {
 	ID      uint
 	Session string `gorm:"uniqueIndex"`
+}
+
+type Badge struct {
+	ID   uint
+	Code string `gorm:"uniqueIndex"`
+}
+
+type Coupon struct {
+	ID   uint
+	Code string `gorm:"uniqueIndex"`
+}
+
+type Handle struct {
+	ID   uint
+	Name string `gorm:"uniqueIndex"`
 }
 
 // ErrExists is SignUp's answer when the email is taken.

@@ -179,3 +179,42 @@ func BasketFor(ctx context.Context, db *gorm.DB, session string) (uint, int, err
 	}
 	return b.ID, http.StatusOK, nil
 }
+
+// BadgeFor ignores the create's error, as a statement.
+func BadgeFor(ctx context.Context, db *gorm.DB, code string) (uint, error) {
+	var b Badge
+	err := db.Where("code = ?", code).First(&b).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		b = Badge{Code: code}
+		db.Create(&b)
+		return b.ID, nil
+	}
+	return b.ID, err
+}
+
+// CouponFor keeps the create's *gorm.DB result.
+func CouponFor(ctx context.Context, db *gorm.DB, code string) (uint, error) {
+	var c Coupon
+	err := db.Where("code = ?", code).First(&c).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		c = Coupon{Code: code}
+		result := db.Create(&c)
+		if result.Error != nil {
+			return 0, result.Error
+		}
+	} else if err != nil {
+		return 0, err
+	}
+	return c.ID, nil
+}
+
+// ClaimHandle fails with ErrExists when taken, creating in the return.
+func ClaimHandle(ctx context.Context, db *gorm.DB, name string) error {
+	var h Handle
+	if err := db.Where("name = ?", name).First(&h).Error; err == nil {
+		return ErrExists
+	} else if !errors.Is(err, gorm.ErrRecordNotFound) {
+		return err
+	}
+	return db.Create(&Handle{Name: name}).Error
+}
