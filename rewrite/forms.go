@@ -15,7 +15,8 @@ import (
 //	err = C.Error                 err = C'.Error; if err == nil { err = R.Error }
 //	if err := C.Error; err != nil { A }
 //	                              if err := C'.Error; err != nil { A } else if err = R.Error; err != nil { A }
-//	return x, C.Error             if err := C'.Error; err != nil { return x, err }; return x, R.Error
+//	return x, C.Error             if err := C'.Error; err != nil { return x, err }
+//	                              if err := R.Error; err != nil { return x, err }; return x, nil
 //	C                             if C'.Error == nil { R }
 //	res := C                      res := C'; if res.Error == nil { res.AddError(R.Error) }
 //
@@ -199,6 +200,10 @@ func (fx *gormFix) ifErr(ds *dst.IfStmt) error {
 }
 
 // return x, C.Error
+//
+// The re-read gets a statement of its own when the return has other
+// results: Go leaves unspecified whether `x` in `return x, f()` is read
+// before or after f runs, and x must be the stored row.
 func (fx *gormFix) returnErr(s *ast.ReturnStmt, ds *dst.ReturnStmt) error {
 	n := len(ds.Results)
 	head := func() []dst.Expr {
@@ -208,8 +213,29 @@ func (fx *gormFix) returnErr(s *ast.ReturnStmt, ds *dst.ReturnStmt) error {
 		}
 		return out
 	}
+	name := "err"
+	for _, r := range s.Results[:len(s.Results)-1] {
+		ast.Inspect(r, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && id.Name == name {
+				name = "createErr"
+			}
+			return true
+		})
+	}
+	// if err := R.Error; err != nil { return x, err }; return x, nil
+	readThen := func(failHead []dst.Expr) []dst.Stmt {
+		if n == 1 {
+			ds.Results[0] = sel(fx.read(), "Error")
+			return []dst.Stmt{ds}
+		}
+		readFail := ifStmt(assign(exprs(ident(name)), ":=", sel(fx.read(), "Error")), binary(ident(name), "!=", ident("nil")),
+			block(&dst.ReturnStmt{Results: append(failHead, ident(name))}), nil)
+		ds.Results[n-1] = ident("nil")
+		return []dst.Stmt{readFail, ds}
+	}
 	if fx.needRes() {
-		failHead := head() // before flags are replaced: the error path keeps them
+		failHead := head() // before flags are replaced: the error paths keep them
+		failHead2 := head()
 		res, pre := fx.hoist()
 		ds.Results[n-1] = sel(ident(res), "Error")
 		if fx.found != nil {
@@ -221,26 +247,15 @@ func (fx *gormFix) returnErr(s *ast.ReturnStmt, ds *dst.ReturnStmt) error {
 		}
 		fail := ifStmt(nil, binary(sel(ident(res), "Error"), "!=", ident("nil")),
 			block(&dst.ReturnStmt{Results: append(failHead, sel(ident(res), "Error"))}), nil)
-		ds.Results[n-1] = sel(fx.read(), "Error")
-		return fx.splice(ds, pre, fail, ds)
+		return fx.splice(ds, append([]dst.Stmt{pre, fail}, readThen(failHead2)...)...)
 	}
 	fx.makeAtomic()
 	if fx.read == nil {
 		return nil
 	}
-	name := "err"
-	for _, r := range s.Results[:len(s.Results)-1] {
-		ast.Inspect(r, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && id.Name == name {
-				name = "createErr"
-			}
-			return true
-		})
-	}
 	fail := ifStmt(assign(exprs(ident(name)), ":=", ds.Results[n-1]), binary(ident(name), "!=", ident("nil")),
 		block(&dst.ReturnStmt{Results: append(head(), ident(name))}), nil)
-	ds.Results[n-1] = sel(fx.read(), "Error")
-	return fx.splice(ds, fail, ds)
+	return fx.splice(ds, append([]dst.Stmt{fail}, readThen(head())...)...)
 }
 
 // C, as a statement (the error is ignored, and stays ignored).

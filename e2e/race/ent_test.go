@@ -99,7 +99,7 @@ func entShapes(t *testing.T, backend string, gdb *gorm.DB) []shape {
 			}
 			return c.ID, nil
 		})},
-		{name: "ent-upsert-exist-exec", rows: customers, call: func(ctx context.Context, k string) (int64, int, error) {
+		{name: "ent-upsert-exist-exec", rows: customers, noID: true, call: func(ctx context.Context, k string) (int64, int, error) {
 			return 0, -1, entsvc.EnsureCustomer(ctx, up, k)
 		}},
 		{name: "ent-exists-then-create", rows: customers, winner: true, call: func(ctx context.Context, k string) (int64, int, error) {

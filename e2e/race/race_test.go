@@ -38,6 +38,7 @@ type Result struct {
 	Shape      string
 	Calls      int
 	Failures   int      // calls that returned an unexpected error
+	ZeroIDs    int      // calls that succeeded but returned no row (id 0)
 	DupErrors  int      // of which duplicate-key errors
 	Sample     string   // one failure message
 	MaxRows    int      // most rows stored for one key
@@ -56,6 +57,9 @@ type shape struct {
 	rows func(key string) (int64, error)
 	// winner: exactly one call per round must report created == 1.
 	winner bool
+	// noID: the shape returns no row id; otherwise every successful call
+	// must return the stored row's (non-zero) id.
+	noID bool
 	// qty, if set, must equal the number of calls per round.
 	qty func(key string) int
 }
@@ -99,7 +103,7 @@ func gormShapes(db *gorm.DB) []shape {
 				}
 				return int64(id), c, err
 			}},
-		{name: "count-then-create", rows: gormRows(db, "topics", "slug"), call: plain(service.EnsureTopic, db)},
+		{name: "count-then-create", rows: gormRows(db, "topics", "slug"), noID: true, call: plain(service.EnsureTopic, db)},
 		{name: "find-rows", rows: gormRows(db, "scores", "player"), call: plain(service.ScoreFor, db)},
 		{name: "transaction", rows: gormRows(db, "stocks", "sku"), call: plain(service.Reserve, db),
 			qty: func(key string) int {
@@ -110,7 +114,7 @@ func gormShapes(db *gorm.DB) []shape {
 		{name: "switch", rows: gormRows(db, "carts", "session"), call: plain(service.CartFor, db)},
 		{name: "ignored-error", rows: gormRows(db, "badges", "code"), call: plain(service.BadgeFor, db)},
 		{name: "result-var", rows: gormRows(db, "coupons", "code"), call: plain(service.CouponFor, db)},
-		{name: "exists-return", rows: gormRows(db, "handles", "name"), winner: true,
+		{name: "exists-return", rows: gormRows(db, "handles", "name"), winner: true, noID: true,
 			call: func(ctx context.Context, k string) (int64, int, error) {
 				err := service.ClaimHandle(ctx, db, k)
 				if errors.Is(err, service.ErrExists) {
@@ -177,9 +181,9 @@ func TestRace(t *testing.T) {
 			for _, s := range shapes {
 				r := runShape(t, backend, s)
 				all = append(all, r)
-				fmt.Printf("%-8s %-20s calls=%d failures=%d dup-key=%d max-rows/key=%d max-ids/round=%d bad-winner-rounds=%d bad-qty-rounds=%d %s\n",
-					r.Backend, r.Shape, r.Calls, r.Failures, r.DupErrors, r.MaxRows, r.MaxIDs, r.BadWinners, r.BadQty, r.Sample)
-				if os.Getenv("E2E_EXPECT") == "after" && (r.Failures > 0 || r.MaxRows > 1 || r.MaxIDs > 1 || r.BadWinners > 0 || r.BadQty > 0) {
+				fmt.Printf("%-8s %-22s calls=%d failures=%d dup-key=%d no-row=%d max-rows/key=%d max-ids/round=%d bad-winner-rounds=%d bad-qty-rounds=%d %s\n",
+					r.Backend, r.Shape, r.Calls, r.Failures, r.DupErrors, r.ZeroIDs, r.MaxRows, r.MaxIDs, r.BadWinners, r.BadQty, r.Sample)
+				if os.Getenv("E2E_EXPECT") == "after" && (r.Failures > 0 || r.ZeroIDs > 0 || r.MaxRows > 1 || r.MaxIDs > 1 || r.BadWinners > 0 || r.BadQty > 0) {
 					t.Errorf("%s/%s after the fix: %+v", backend, s.name, r)
 				}
 			}
@@ -224,6 +228,8 @@ func runShape(t *testing.T, backend string, s shape) Result {
 				}
 				if id != 0 {
 					ids[id] = true
+				} else if !s.noID && !s.winner {
+					r.ZeroIDs++
 				}
 				if created == 1 {
 					winners++
