@@ -78,7 +78,7 @@ func readKeys(dir string, model *types.Named) []orm.UniqueKey {
 	}
 	mf, err := parser.ParseFile(fset, filepath.Join(dir, "migrate", "schema.go"), nil, 0)
 	if err != nil || table == "" {
-		return nil
+		return schemaKeys(fset, filepath.Join(dir, "schema"), model.Obj().Name(), fieldConst)
 	}
 	// var XColumns = []*schema.Column{{Name: "id", ...}, ...}
 	columns := map[string][]ast.Expr{}
@@ -202,4 +202,114 @@ func kv(lit *ast.CompositeLit, key string) ast.Expr {
 		}
 	}
 	return nil
+}
+
+// schemaKeys is the fallback when there is no generated migrate/schema.go:
+// it reads the user's schema package (<client>/schema) for the entity's
+// Fields() with field.X("name")...Unique() and Indexes() with
+// index.Fields("a", "b")...Unique(). Indexes that also name edges are
+// skipped: their columns are not known here.
+func schemaKeys(fset *token.FileSet, dir, entity string, fieldConst map[string]string) []orm.UniqueKey {
+	pkgs, err := parser.ParseDir(fset, dir, nil, 0)
+	if err != nil {
+		return nil
+	}
+	mk := func(name string, cols []string) orm.UniqueKey {
+		k := orm.UniqueKey{Name: name, Columns: cols}
+		for _, c := range cols {
+			k.Fields = append(k.Fields, fieldConst[c])
+		}
+		return k
+	}
+	keys := []orm.UniqueKey{mk("primary key", []string{"id"})}
+	for _, pkg := range pkgs {
+		for _, f := range pkg.Files {
+			for _, d := range f.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok || fd.Recv == nil || fd.Body == nil || recvName(fd) != entity {
+					continue
+				}
+				switch fd.Name.Name {
+				case "Fields":
+					for _, chain := range chains(fd.Body) {
+						if chain.root == "field" && chain.unique && len(chain.args) > 0 {
+							keys = append(keys, mk(entity+"."+chain.args[0]+" unique", chain.args[:1]))
+						}
+					}
+				case "Indexes":
+					for _, chain := range chains(fd.Body) {
+						if chain.root == "index" && chain.first == "Fields" && chain.unique && !chain.edges && len(chain.args) > 0 {
+							keys = append(keys, mk("index "+strings.Join(chain.args, "_"), chain.args))
+						}
+					}
+				}
+			}
+		}
+	}
+	return keys
+}
+
+func recvName(fd *ast.FuncDecl) string {
+	t := fd.Recv.List[0].Type
+	if st, ok := t.(*ast.StarExpr); ok {
+		t = st.X
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
+}
+
+// chain is one builder expression of a schema: pkg.First("a", ...).M()...
+type chain struct {
+	root, first string   // field, String / index, Fields
+	args        []string // the string arguments of the first call
+	unique      bool     // .Unique() somewhere in the chain
+	edges       bool     // .Edges(...) somewhere in the chain
+}
+
+// chains returns the outermost builder chains in a Fields or Indexes body.
+func chains(body *ast.BlockStmt) []chain {
+	var out []chain
+	ast.Inspect(body, func(n ast.Node) bool {
+		lit, ok := n.(*ast.CompositeLit)
+		if !ok {
+			return true
+		}
+		for _, el := range lit.Elts {
+			var c chain
+			e := el
+			for {
+				call, ok := e.(*ast.CallExpr)
+				if !ok {
+					break
+				}
+				sel, ok := call.Fun.(*ast.SelectorExpr)
+				if !ok {
+					break
+				}
+				switch sel.Sel.Name {
+				case "Unique":
+					c.unique = true
+				case "Edges":
+					c.edges = true
+				}
+				if id, ok := sel.X.(*ast.Ident); ok { // the root call: field.String("email")
+					c.root, c.first = id.Name, sel.Sel.Name
+					for _, a := range call.Args {
+						if s, ok := stringLit(a); ok {
+							c.args = append(c.args, s)
+						}
+					}
+					break
+				}
+				e = sel.X
+			}
+			if c.root != "" {
+				out = append(out, c)
+			}
+		}
+		return false
+	})
+	return out
 }
