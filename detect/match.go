@@ -406,14 +406,7 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 
 func (w *walker) handlesConflict(stmts []ast.Stmt) bool {
 	for _, s := range stmts {
-		found := false
-		ast.Inspect(s, func(n ast.Node) bool {
-			if e, ok := n.(ast.Expr); ok && w.m.a.HandlesConflict(w.m.pass.TypesInfo, e) {
-				found = true
-			}
-			return !found
-		})
-		if found {
+		if w.m.a.HandlesConflict(w.m.pass.TypesInfo, s) {
 			return true
 		}
 	}

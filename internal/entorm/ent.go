@@ -284,7 +284,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 
 // HandlesConflict implements orm.Adapter: ent.IsConstraintError,
 // sqlgraph.IsUniqueConstraintError, or a helper named for duplicates.
-func (Adapter) HandlesConflict(info *types.Info, n ast.Expr) bool { return orm.ConflictHelper(info, n) }
+func (Adapter) HandlesConflict(info *types.Info, n ast.Node) bool { return orm.ConflictHelper(info, n) }
 
 // Check implements orm.Adapter: without the sql/upsert feature the fix is
 // create-then-catch-and-re-read, which fails inside a transaction on

@@ -233,7 +233,7 @@ func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
 
 // HandlesConflict implements orm.Adapter: a reference to
 // gorm.ErrDuplicatedKey, or a helper that tests for a unique violation.
-func (Adapter) HandlesConflict(info *types.Info, n ast.Expr) bool {
+func (Adapter) HandlesConflict(info *types.Info, n ast.Node) bool {
 	found := orm.ConflictHelper(info, n)
 	ast.Inspect(n, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {

@@ -122,7 +122,7 @@ type Adapter interface {
 	// Suggest says how to declare cols unique on model, for a message
 	// ("add `gorm:\"uniqueIndex\"` to User.Email").
 	Suggest(model *types.Named, cols []string) string
-	// HandlesConflict reports whether expr inspects a unique violation
+	// HandlesConflict reports whether n inspects a unique violation
 	// (for example errors.Is(err, gorm.ErrDuplicatedKey)).
-	HandlesConflict(info *types.Info, expr ast.Expr) bool
+	HandlesConflict(info *types.Info, n ast.Node) bool
 }

@@ -242,7 +242,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 
 // HandlesConflict implements orm.Adapter: db.IsErrUniqueConstraint, or a
 // helper named for duplicates or constraints.
-func (Adapter) HandlesConflict(info *types.Info, n ast.Expr) bool { return orm.ConflictHelper(info, n) }
+func (Adapter) HandlesConflict(info *types.Info, n ast.Node) bool { return orm.ConflictHelper(info, n) }
 
 // Check implements orm.Adapter.
 func (Adapter) Check(*types.Info, *orm.Lookup, *orm.Create) string { return "" }
