@@ -15,6 +15,8 @@ type column struct {
 	Name    string // column name
 	Primary bool
 	Type    types.Type
+	Tag     string            // the raw gorm tag
+	Set     map[string]string // the tag parsed by parseTag
 }
 
 // parseTag splits a gorm struct tag like GORM's schema.ParseTagSetting:
@@ -68,6 +70,8 @@ func columns(st *types.Struct, prefix string, depth int) []column {
 			Name:    prefix + name,
 			Primary: truthy(set["PRIMARYKEY"]) || truthy(set["PRIMARY_KEY"]),
 			Type:    f.Type(),
+			Tag:     tag,
+			Set:     set,
 		})
 	}
 	return out
@@ -111,14 +115,14 @@ func modelColumns(model *types.Named) []column {
 // the primary key, `unique` columns, and unique indexes (uniqueIndex,
 // index:...,unique, index:...,class:UNIQUE), composites grouped by name.
 func uniqueKeys(model *types.Named) []orm.UniqueKey {
-	st, ok := model.Underlying().(*types.Struct)
-	if !ok {
+	cols := modelColumns(model)
+	if cols == nil {
 		return nil
 	}
 	var keys []orm.UniqueKey
 	var pk orm.UniqueKey
 	pk.Name = "primary key"
-	for _, c := range modelColumns(model) {
+	for _, c := range cols {
 		if c.Primary {
 			pk.Columns = append(pk.Columns, c.Name)
 			pk.Fields = append(pk.Fields, c.Field)
@@ -134,61 +138,42 @@ func uniqueKeys(model *types.Named) []orm.UniqueKey {
 	indexes := map[string][]member{}
 	partial := map[string]bool{}
 	var order []string
-	var walk func(st *types.Struct, prefix string, depth int)
-	walk = func(st *types.Struct, prefix string, depth int) {
-		for i := 0; i < st.NumFields(); i++ {
-			f := st.Field(i)
-			tag := reflect.StructTag(st.Tag(i)).Get("gorm")
-			set := parseTag(tag, ";")
-			if tag == "-" || !f.Exported() {
+	for _, col := range cols {
+		if truthy(col.Set["UNIQUE"]) {
+			keys = append(keys, orm.UniqueKey{Name: "uni_" + col.Name, Columns: []string{col.Name}, Fields: []string{col.Field}})
+		}
+		for _, part := range strings.Split(col.Tag, ";") {
+			kv := strings.SplitN(part, ":", 2)
+			k := strings.TrimSpace(strings.ToUpper(kv[0]))
+			if k != "INDEX" && k != "UNIQUEINDEX" {
 				continue
 			}
-			if inner, ok := f.Type().Underlying().(*types.Struct); ok && depth < 4 && (f.Anonymous() || set["EMBEDDED"] != "") && !isTimeLike(f.Type()) {
-				walk(inner, prefix+set["EMBEDDEDPREFIX"], depth+1)
+			val := ""
+			if len(kv) == 2 {
+				val = kv[1]
+			}
+			name, rest, _ := strings.Cut(val, ",")
+			opts := parseTag(rest, ",")
+			unique := k == "UNIQUEINDEX" || opts["UNIQUE"] != "" || strings.EqualFold(opts["CLASS"], "UNIQUE")
+			if !unique {
 				continue
 			}
-			name := set["COLUMN"]
 			if name == "" {
-				name = ColumnName(f.Name())
+				name = "idx_" + col.Name // one index per unnamed field
 			}
-			col := column{Field: f.Name(), Name: prefix + name}
-			if truthy(set["UNIQUE"]) {
-				keys = append(keys, orm.UniqueKey{Name: "uni_" + col.Name, Columns: []string{col.Name}, Fields: []string{col.Field}})
+			if _, seen := indexes[name]; !seen {
+				order = append(order, name)
 			}
-			for _, part := range strings.Split(tag, ";") {
-				kv := strings.SplitN(part, ":", 2)
-				k := strings.TrimSpace(strings.ToUpper(kv[0]))
-				if k != "INDEX" && k != "UNIQUEINDEX" {
-					continue
-				}
-				val := ""
-				if len(kv) == 2 {
-					val = kv[1]
-				}
-				name, rest, _ := strings.Cut(val, ",")
-				opts := parseTag(rest, ",")
-				unique := k == "UNIQUEINDEX" || opts["UNIQUE"] != "" || strings.EqualFold(opts["CLASS"], "UNIQUE")
-				if !unique {
-					continue
-				}
-				if name == "" {
-					name = "idx_" + col.Name // one index per unnamed field
-				}
-				if _, seen := indexes[name]; !seen {
-					order = append(order, name)
-				}
-				if opts["WHERE"] != "" {
-					partial[name] = true
-				}
-				prio := 10
-				if p := opts["PRIORITY"]; p != "" {
-					prio = atoi(p, 10)
-				}
-				indexes[name] = append(indexes[name], member{col, prio})
+			if opts["WHERE"] != "" {
+				partial[name] = true
 			}
+			prio := 10
+			if p := opts["PRIORITY"]; p != "" {
+				prio = atoi(p, 10)
+			}
+			indexes[name] = append(indexes[name], member{col, prio})
 		}
 	}
-	walk(st, "", 0)
 	for _, name := range order {
 		ms := indexes[name]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].priority < ms[j].priority })
