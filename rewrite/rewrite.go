@@ -142,6 +142,7 @@ type editor struct {
 	pkg  *packages.Package
 	dec  *decorator.Decorator
 	file *ast.File
+	used map[string]bool // identifiers of file, for freshName
 }
 
 func (e *editor) info() *types.Info { return e.pkg.TypesInfo }
@@ -209,13 +210,16 @@ func splice(list *[]dst.Stmt, old dst.Stmt, stmts ...dst.Stmt) error {
 // freshName returns the first of names not used as an identifier anywhere
 // in the file.
 func (e *editor) freshName(names ...string) string {
-	used := map[string]bool{}
-	ast.Inspect(e.file, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			used[id.Name] = true
-		}
-		return true
-	})
+	if e.used == nil { // the identifiers of the file as parsed, once
+		e.used = map[string]bool{}
+		ast.Inspect(e.file, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				e.used[id.Name] = true
+			}
+			return true
+		})
+	}
+	used := e.used
 	for _, n := range names {
 		if !used[n] {
 			return n
