@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/upsertfix/upsertfix",
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows.
@@ -65,6 +65,17 @@ type Site struct {
 	FoundExit *ast.BlockStmt // exists-then-create: the found path's terminating body
 	AnyError  bool           // a failed lookup also reaches the create
 	File      *ast.File
+
+	// Label is the statement the caller that loses the race goes back to:
+	// the lookup's statement, or the declaration of its destination just
+	// before it. Nil when the lookup is not in a statement list.
+	Label ast.Stmt
+	// Effect says what, on the not-found path before the create, has an
+	// effect outside the function's variables ("" if nothing does).
+	Effect string
+	// Assigned lists the variables the not-found path writes before the
+	// create.
+	Assigned []types.Object
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -81,11 +92,13 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, a := range adapters {
 		summarize(pass, a)
 	}
+	ef := newEffects(pass.TypesInfo, pass.Files)
+	exportHooks(pass, ef)
 	for _, f := range pass.Files {
 		ig := newIgnores(pass.Fset, f)
 		generated := ast.IsGenerated(f)
 		for _, a := range adapters {
-			m := &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}}
+			m := &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}, ef: ef}
 			m.file1()
 			for _, fd := range m.found {
 				if ig.suppressed(pass.Fset, fd) {

@@ -23,7 +23,7 @@ func (m *matcher) gate(fd *Finding) {
 	}
 	if via := viaText(l, s.Create); via != "" {
 		fd.Key = dedupe(l.Key)
-		no(via + "; upsertfix rewrites only direct ORM calls: give the repository one atomic get-or-create (an insert that ignores the conflict on the unique key, then a re-read) and call it here")
+		no(via + "; upsertfix rewrites only direct ORM calls: call the ORM here, or make the repository's create report a unique violation and run the lookup again when it does")
 		return
 	}
 	if l.KeyErr != "" {
@@ -32,6 +32,9 @@ func (m *matcher) gate(fd *Finding) {
 	}
 	key := dedupe(l.Key)
 	fd.Key = key
+	// A unique key on the looked-up columns, or on some of them: either
+	// way at most one row matches the lookup, and a concurrent insert of
+	// the same key fails.
 	var match *orm.UniqueKey
 	keys := m.a.UniqueKeys(m.pass.Fset, l.Model)
 	for i := range keys {
@@ -40,12 +43,17 @@ func (m *matcher) gate(fd *Finding) {
 			break
 		}
 	}
+	for i := range keys {
+		if match == nil && !keys[i].Partial && subset(keys[i].Columns, key) {
+			match = &keys[i]
+		}
+	}
 	switch {
 	case match == nil:
 		no("no unique index or constraint covers exactly (" + strings.Join(key, ", ") + "); " + m.a.Suggest(l.Model, key) + " to make it fixable")
 		return
 	case match.Partial:
-		no("the unique index " + match.Name + " is partial (WHERE ...), which ON CONFLICT (" + strings.Join(key, ", ") + ") cannot target")
+		no("the unique index " + match.Name + " is partial (WHERE ...), so a row outside its condition does not make a concurrent insert fail")
 		return
 	}
 	if why := m.a.Check(m.pass.TypesInfo, l, s.Create); why != "" {
@@ -53,7 +61,11 @@ func (m *matcher) gate(fd *Finding) {
 		return
 	}
 	if fd.Kind != KindExistsThenCreate && !m.a.CarriesKey(m.pass.TypesInfo, m.file, s.Create, *match) {
-		no("the created record does not visibly set (" + strings.Join(match.Columns, ", ") + ") to the looked-up values, so an insert-on-conflict could not conflict; set the key on the new record, then run upsertfix again")
+		no("the created record does not visibly set (" + strings.Join(match.Columns, ", ") + ") to the looked-up values, so a concurrent insert could not fail on the key; set the key on the new record, then run upsertfix again")
+		return
+	}
+	if why := m.retryable(fd); why != "" {
+		no(why)
 		return
 	}
 	s.Unique = *match
@@ -69,6 +81,15 @@ func dedupe(xs []string) []string {
 		}
 	}
 	return out
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return len(a) > 0
 }
 
 func sameSet(a, b []string) bool {

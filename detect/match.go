@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -17,6 +18,7 @@ type matcher struct {
 	file  *ast.File
 	found []*Finding
 	seen  map[*ast.CallExpr]bool // creates already claimed by a site
+	ef    *effects
 }
 
 func (m *matcher) file1() {
@@ -42,7 +44,7 @@ func (m *matcher) list(stmts []ast.Stmt) {
 		if b == nil {
 			continue
 		}
-		w := &walker{m: m, b: b}
+		w := &walker{m: m, b: b, label: m.labelStart(stmts, i, b.Dest)}
 		after := orm.All
 		switch s := s.(type) {
 		case *ast.IfStmt:
@@ -64,12 +66,15 @@ func (m *matcher) builtin(call *ast.CallExpr) {
 		return
 	}
 	c := m.a.Create(info, call)
-	if c == nil || c.Atomic {
+	if c == nil || c.Atomic || m.retried(call) {
 		return
 	}
 	m.seen[call] = true
 	fd := &Finding{Pos: call.Pos(), End: call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFirstOrCreate}
-	fd.Site = &Site{Adapter: m.a, Lookup: l, Create: c, File: m.file}
+	fd.Site = &Site{Adapter: m.a, Lookup: l, Create: c, File: m.file, Binding: m.newBinding(l)}
+	if stmts, i := m.listAt(call); stmts != nil {
+		fd.Site.Label = m.labelStart(stmts, i, fd.Site.Binding.Dest)
+	}
 	m.gate(fd)
 	m.found = append(m.found, fd)
 }
@@ -215,6 +220,44 @@ type walker struct {
 	// breakReach collects the outcomes that leave the innermost switch
 	// or loop by break: they reach the statement after it.
 	breakReach orm.Outcome
+	// label is the statement a losing caller goes back to.
+	label ast.Stmt
+	// effect says what, on the not-found path before the create, has an
+	// effect beyond local variables ("" for none); assigned lists the
+	// variables that path writes.
+	effect   string
+	assigned []types.Object
+}
+
+// notFoundPath judges code that runs on the not-found path before the
+// create: the caller that loses the race runs it once more.
+func (w *walker) notFoundPath(n ast.Node, reach orm.Outcome) {
+	if !reach.Has(orm.NotFound) || n == nil {
+		return
+	}
+	var why string
+	switch n := n.(type) {
+	case ast.Stmt:
+		why = w.m.ef.stmt(n)
+		w.assigned = append(w.assigned, assigned(w.m.pass.TypesInfo, n)...)
+	case ast.Expr:
+		why = w.m.ef.expr(n)
+	}
+	if why != "" && w.effect == "" {
+		p := w.m.pass.Fset.Position(n.Pos())
+		w.effect = fmt.Sprintf("line %d %s", p.Line, why)
+	}
+}
+
+// branch walks a branch; what a branch that ends the function (or the
+// loop iteration) did is not on the way to the create, so it is forgotten.
+func (w *walker) branch(walk func() orm.Outcome) orm.Outcome {
+	effect, n := w.effect, len(w.assigned)
+	after := walk()
+	if after == 0 && !w.done {
+		w.effect, w.assigned = effect, w.assigned[:n]
+	}
+	return after
 }
 
 func (w *walker) region(stmts []ast.Stmt, reach orm.Outcome) orm.Outcome {
@@ -236,19 +279,27 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 		if (s.Init != nil && w.creates(s.Init, reach, rest)) || w.creates(s.Cond, reach, rest) {
 			return 0
 		}
+		w.notFoundPath(s.Init, reach)
+		w.notFoundPath(s.Cond, reach)
 		return w.ifStmt(s, reach)
 	case *ast.SwitchStmt:
 		if s.Init != nil && w.creates(s.Init, reach, rest) {
 			return 0
 		}
+		w.notFoundPath(s.Init, reach)
+		w.notFoundPath(s.Tag, reach)
 		return w.switchStmt(s, reach)
 	case *ast.BlockStmt:
 		return w.region(s.List, reach)
 	case *ast.ForStmt:
-		w.clause(s.Body.List, reach) // a loop may run zero times: reach goes on
+		w.notFoundPath(s.Init, reach)
+		w.notFoundPath(s.Cond, reach)
+		w.notFoundPath(s.Post, reach)
+		w.branch(func() orm.Outcome { return w.clause(s.Body.List, reach) }) // a loop may run zero times: reach goes on
 		return reach
 	case *ast.RangeStmt:
-		w.clause(s.Body.List, reach)
+		w.notFoundPath(s.X, reach)
+		w.branch(func() orm.Outcome { return w.clause(s.Body.List, reach) })
 		return reach
 	case *ast.LabeledStmt:
 		return w.stmt(s.Stmt, reach, rest)
@@ -267,6 +318,7 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 	if w.creates(s, reach, rest) || w.terminates(s) {
 		return 0
 	}
+	w.notFoundPath(s, reach)
 	if w.rebinds(s) {
 		// err now holds something else: the outcomes that reach this point
 		// stay, but later tests of err say nothing about the lookup.
@@ -278,7 +330,7 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 func (w *walker) ifStmt(s *ast.IfStmt, reach orm.Outcome) orm.Outcome {
 	t, f := w.cond(s.Cond)
 	bt := reach & t
-	after := w.region(s.Body.List, bt)
+	after := w.branch(func() orm.Outcome { return w.region(s.Body.List, bt) })
 	if w.done {
 		return 0
 	}
@@ -288,9 +340,11 @@ func (w *walker) ifStmt(s *ast.IfStmt, reach orm.Outcome) orm.Outcome {
 	elseAfter := reach & f
 	switch e := s.Else.(type) {
 	case *ast.IfStmt:
+		w.notFoundPath(e.Init, elseAfter)
+		w.notFoundPath(e.Cond, elseAfter)
 		elseAfter = w.ifStmt(e, elseAfter)
 	case *ast.BlockStmt:
-		elseAfter = w.region(e.List, elseAfter)
+		elseAfter = w.branch(func() orm.Outcome { return w.region(e.List, elseAfter) })
 	}
 	if w.done {
 		return 0
@@ -315,14 +369,15 @@ func (w *walker) switchStmt(s *ast.SwitchStmt, reach orm.Outcome) orm.Outcome {
 			ti, fi := w.cond(e)
 			t, f = t|ti, f&fi
 		}
-		after |= w.clause(cc.Body, remaining&t)
+		r := remaining & t
+		after |= w.branch(func() orm.Outcome { return w.clause(cc.Body, r) })
 		if w.done {
 			return 0
 		}
 		remaining &= f
 	}
 	if def != nil {
-		after |= w.clause(def.Body, remaining)
+		after |= w.branch(func() orm.Outcome { return w.clause(def.Body, remaining) })
 	} else {
 		after |= remaining
 	}
@@ -397,7 +452,7 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 	switch {
 	case c.Atomic, w.m.seen[c.Call], !reach.Has(orm.NotFound):
 	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup:
-	case w.handlesConflict(rest):
+	case w.handlesConflict(rest), w.m.retried(c.Call):
 	default:
 		w.m.site(w, c, reach)
 	}
@@ -465,7 +520,8 @@ func (w *walker) terminates(s ast.Stmt) bool {
 func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	l := w.b.Lookup
 	fd := &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFindThenCreate}
-	site := &Site{Adapter: m.a, Lookup: l, Create: c, Binding: w.b, AnyError: reach.Has(orm.Failed) && l.Kind != orm.InitLookup, File: m.file}
+	site := &Site{Adapter: m.a, Lookup: l, Create: c, Binding: w.b, AnyError: reach.Has(orm.Failed) && l.Kind != orm.InitLookup, File: m.file,
+		Label: w.label, Effect: w.effect, Assigned: w.assigned}
 	if w.foundExit != nil && m.isErrorExit(w.foundExit, w.b) {
 		fd.Kind = KindExistsThenCreate
 		site.FoundExit = w.foundExit

@@ -124,18 +124,8 @@ func (r nameResolver) ResolvePackage(path string) (string, error) {
 	return guess.New().ResolvePackage(path)
 }
 
-// apply edits the dst tree for one finding, with its ORM's idiom.
-func (e *editor) apply(fd *detect.Finding) error {
-	switch fd.ORM {
-	case "gorm":
-		return e.applyGORM(fd)
-	case "ent":
-		return e.applyEnt(fd)
-	case "prisma":
-		return e.applyPrisma(fd)
-	}
-	return fmt.Errorf("no rewriter for %s", fd.ORM)
-}
+// apply edits the dst tree for one finding.
+func (e *editor) apply(fd *detect.Finding) error { return e.applyRetry(fd) }
 
 // editor applies fixes to one decorated file.
 type editor struct {

@@ -286,16 +286,17 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 // sqlgraph.IsUniqueConstraintError, or a helper named for duplicates.
 func (Adapter) HandlesConflict(info *types.Info, n ast.Node) bool { return orm.ConflictHelper(info, n) }
 
-// Check implements orm.Adapter: without the sql/upsert feature the fix is
-// create-then-catch-and-re-read, which fails inside a transaction on
-// PostgreSQL (the transaction is aborted after the unique violation).
+// Check implements orm.Adapter: the fix catches a unique violation and
+// runs the lookup again, which fails inside a transaction on PostgreSQL
+// (a unique violation aborts the transaction, and ent has no savepoints);
+// and SaveX and ExecX panic instead of returning the violation.
 func (Adapter) Check(info *types.Info, l *orm.Lookup, c *orm.Create) string {
-	recv, _, _ := method(c.Call)
-	if HasUpsert(info.TypeOf(recv)) {
-		return ""
-	}
+	recv, name, _ := method(c.Call)
 	if InTx(info, recv) {
-		return "the create runs in a transaction, where a re-read after a unique violation fails on PostgreSQL (the transaction is aborted); enable ent's sql/upsert feature (--feature sql/upsert, or gen.FeatureUpsert in entc.go), regenerate, and run upsertfix again"
+		return "the create runs in an ent transaction: on PostgreSQL a unique violation aborts the transaction, so the lookup could not run again; do the get-or-create outside the transaction, or write OnConflictColumns(...).Ignore() by hand"
+	}
+	if name == "SaveX" || name == "ExecX" {
+		return name + " panics on a unique violation instead of returning it; use " + strings.TrimSuffix(name, "X") + " and handle its error, then run upsertfix again"
 	}
 	return ""
 }
@@ -327,16 +328,8 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 }
 
 // FixText implements orm.Adapter.
-func (Adapter) FixText(info *types.Info, _ *orm.Lookup, c *orm.Create, key orm.UniqueKey, exists bool) string {
-	cols := strings.Join(key.Columns, ", ")
-	recv, _, _ := method(c.Call)
-	switch {
-	case exists:
-		return "create, and on a unique violation of (" + cols + ") return the already-exists error"
-	case HasUpsert(info.TypeOf(recv)):
-		return "create with OnConflictColumns(" + cols + ").Ignore(), then Get the stored row by the returned id"
-	}
-	return "create, and on a unique violation of (" + cols + ") re-run the lookup"
+func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.UniqueKey, exists bool) string {
+	return "create, and on a unique violation (sqlgraph.IsUniqueConstraintError) run the lookup again once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second"
 }
 
 // CarriesKey implements orm.Adapter: the create builder calls SetX for
@@ -362,4 +355,37 @@ func (Adapter) CarriesKey(_ *types.Info, _ *ast.File, c *orm.Create, key orm.Uni
 		}
 	}
 	return len(key.Fields) > 0
+}
+
+// Hooks returns why ent hooks of model would run for the caller that loses
+// the race, or "": the schema's Hooks() (generated as a Hooks variable in
+// the entity's package) and client.<Model>.Use(...) calls in files.
+func Hooks(info *types.Info, files []*ast.File, model *types.Named) string {
+	name := model.Obj().Name()
+	pkg := model.Obj().Pkg()
+	for _, imp := range pkg.Imports() {
+		if imp.Name() == strings.ToLower(name) {
+			if v := imp.Scope().Lookup("Hooks"); v != nil {
+				return "the " + name + " schema has hooks (Hooks()), which also run in the create of the caller that loses the race"
+			}
+		}
+	}
+	why := ""
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || why != "" {
+				return why == ""
+			}
+			se, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || se.Sel.Name != "Use" {
+				return true
+			}
+			if n := named(info.TypeOf(se.X)); n != nil && n.Obj().Pkg() == pkg && n.Obj().Name() == name+"Client" {
+				why = "client." + name + ".Use registers hooks, which also run in the create of the caller that loses the race"
+			}
+			return true
+		})
+	}
+	return why
 }

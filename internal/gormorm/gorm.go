@@ -274,9 +274,5 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 
 // FixText implements orm.Adapter.
 func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.UniqueKey, exists bool) string {
-	cols := strings.Join(key.Columns, ", ")
-	if exists {
-		return "insert with ON CONFLICT (" + cols + ") DO NOTHING and keep the already-exists error when no row was inserted"
-	}
-	return "insert with ON CONFLICT (" + cols + ") DO NOTHING, then re-read the stored row"
+	return "insert inside a savepoint (db.Transaction), and if the insert fails, run the lookup again once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second"
 }

@@ -331,15 +331,8 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 }
 
 // FixText implements orm.Adapter.
-func (Adapter) FixText(info *types.Info, l *orm.Lookup, c *orm.Create, key orm.UniqueKey, exists bool) string {
-	cols := strings.Join(key.Columns, ", ")
-	if exists {
-		return "create, and on a unique violation (P2002) of (" + cols + ") return the already-exists error"
-	}
-	if _, _, why := Upsertable(info, l, c); why == "" {
-		return "UpsertOne on (" + cols + ") with a no-op Update of the key, which Prisma runs as one INSERT ... ON CONFLICT"
-	}
-	return "create, and on a unique violation (P2002) of (" + cols + ") re-run the lookup"
+func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.UniqueKey, exists bool) string {
+	return "create, and on a unique violation (P2002, IsErrUniqueConstraint) run the lookup again once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second"
 }
 
 // CarriesKey implements orm.Adapter: CreateOne sets every key field

@@ -25,7 +25,7 @@ var errTaken = errors.New("taken")
 
 func guard(db *gorm.DB, e string) {
 	var u User
-	err := db.Where("email = ?", e).First(&u).Error // want `gorm: User \(email\): looked up then created when not found.*fix: insert with ON CONFLICT \(email\) DO NOTHING`
+	err := db.Where("email = ?", e).First(&u).Error // want `gorm: User \(email\): looked up then created when not found.*fix: insert inside a savepoint`
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		u.Email = e
 		db.Create(&u)

@@ -1,0 +1,360 @@
+package rewrite
+
+import (
+	"errors"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/dave/dst"
+
+	"github.com/upsertfix/upsertfix/detect"
+	"github.com/upsertfix/upsertfix/internal/gormorm"
+)
+
+// Every fix has one shape, whatever the ORM and whatever the code around
+// the create (guard, else-if, switch, early return, exists check):
+//
+//	retried := false
+//	lookup:
+//		<the lookup, unchanged>
+//		...
+//		err = <the create, made to fail cleanly on a unique violation>
+//		if <err is a unique violation> && !retried {
+//			retried = true
+//			goto lookup
+//		}
+//
+// The caller that loses the race goes back to its lookup once, finds the
+// row the winner inserted, and runs the found path exactly as it would
+// have run second. Made to fail cleanly: GORM's insert runs inside
+// db.Transaction, a savepoint when db is already a transaction, so that
+// PostgreSQL can run the second lookup after the violation. ent and Prisma
+// catch the violation with the generated client's test.
+//
+// The forms of the statement that holds the create:
+//
+//	err = C / x, err := C          the guard follows the statement
+//	if err := C; err != nil { A }  the guard opens the body
+//	return x, C / return C         node, err := C; guard; return x, err
+//	C                              if err := C; <guard condition> { ... }
+
+const sqlgraphPath = "entgo.io/ent/dialect/sql/sqlgraph"
+
+var errForm = errors.New("the create statement has a form upsertfix does not rewrite; write it as `err = <create>`, `x, err := <create>`, `if err := <create>; err != nil { ... }` or `return <create>`")
+
+type retryFix struct {
+	e     *editor
+	fd    *detect.Finding
+	call  *ast.CallExpr // the create
+	dcall *dst.CallExpr
+	stmt  ast.Stmt // the statement holding the create, in list
+	list  *[]dst.Stmt
+	label string
+	flag  string
+	// first is the statement that replaced stmt first, when a statement
+	// is split: the label goes there if stmt is also the lookup's.
+	first dst.Stmt
+}
+
+func (e *editor) applyRetry(fd *detect.Finding) error {
+	s := fd.Site
+	if s.Label == nil {
+		return errors.New("the lookup is not a statement of its own")
+	}
+	fx := &retryFix{e: e, fd: fd, call: s.Create.Call}
+	fx.dcall, _ = e.dst(fx.call).(*dst.CallExpr)
+	if fx.dcall == nil {
+		return errors.New("the create call was not decorated")
+	}
+	var err error
+	if fx.stmt, fx.list, err = e.enclosing(fx.call); err != nil {
+		return err
+	}
+	fx.label = e.fresh("lookup", "retryLookup")
+	fx.flag = e.fresh("retried", "lookedAgain")
+	if err := fx.rewrite(); err != nil {
+		return err
+	}
+	return fx.addLabel()
+}
+
+// fresh returns a fresh name and marks it used.
+func (e *editor) fresh(names ...string) string {
+	n := e.freshName(names...)
+	e.used[n] = true
+	return n
+}
+
+// addLabel puts `retried := false` before the lookup's statement and the
+// label on it.
+func (fx *retryFix) addLabel() error {
+	lstmt := fx.fd.Site.Label
+	var dl dst.Stmt
+	list := fx.list
+	if lstmt == fx.stmt {
+		dl = fx.first
+	} else {
+		_, l, err := fx.e.enclosing(lstmt)
+		if err != nil {
+			return err
+		}
+		list, dl = l, fx.e.dst(lstmt).(dst.Stmt)
+	}
+	init := assign(exprs(ident(fx.flag)), ":=", ident("false"))
+	labeled := &dst.LabeledStmt{Label: ident(fx.label), Stmt: dl}
+	return splice(list, dl, init, labeled)
+}
+
+// guard is `if <violation(v)> && !retried { retried = true; goto lookup }`.
+func (fx *retryFix) guard(v dst.Expr) *dst.IfStmt {
+	init, cond := fx.violation(v)
+	body := block(
+		assign(exprs(ident(fx.flag)), "=", ident("true")),
+		&dst.BranchStmt{Tok: token.GOTO, Label: ident(fx.label)},
+	)
+	g := ifStmt(init, binary(cond, "&&", &dst.UnaryExpr{Op: token.NOT, X: ident(fx.flag)}), body, nil)
+	g.Decs.Before = dst.NewLine
+	return g
+}
+
+// violation tests the create's error v for what the ORM reports when a
+// concurrent caller inserted the key first.
+func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
+	switch fx.fd.ORM {
+	case "ent":
+		return nil, call(&dst.Ident{Name: "IsUniqueConstraintError", Path: sqlgraphPath}, v)
+	case "prisma":
+		gen := fx.fd.Site.Create.Model.Obj().Pkg().Path()
+		dup := fx.e.fresh("dup", "isDup")
+		return assign(exprs(ident("_"), ident(dup)), ":=", call(&dst.Ident{Name: "IsErrUniqueConstraint", Path: gen}, v)), ident(dup)
+	}
+	// GORM reports a unique violation as the driver's error unless the
+	// dialector translates errors; any failed insert is looked up again,
+	// once: if no row is found, the second insert fails as the first did.
+	return nil, binary(v, "!=", ident("nil"))
+}
+
+// errExpr reports whether x is the create's error: C.Error for GORM's
+// classic API, C itself otherwise.
+func (fx *retryFix) errExpr(x ast.Expr) bool {
+	x = ast.Unparen(x)
+	if fx.fd.ORM == "gorm" && gormorm.GenericBase(fx.call) == nil {
+		se, ok := x.(*ast.SelectorExpr)
+		return ok && se.Sel.Name == "Error" && ast.Unparen(se.X) == fx.call
+	}
+	return x == fx.call
+}
+
+// safe returns the create's error expression made to fail cleanly, to put
+// where the error expression was.
+func (fx *retryFix) safe() (dst.Expr, error) {
+	if fx.fd.ORM != "gorm" {
+		return fx.dcall, nil
+	}
+	return fx.savepoint()
+}
+
+func (fx *retryFix) rewrite() error {
+	info := fx.e.info()
+	switch s := fx.stmt.(type) {
+	case *ast.AssignStmt:
+		if len(s.Rhs) != 1 || !fx.errExpr(s.Rhs[0]) || isBlank(s.Lhs[len(s.Lhs)-1]) {
+			break
+		}
+		ds := fx.e.dst(s).(*dst.AssignStmt)
+		w, err := fx.safe()
+		if err != nil {
+			return err
+		}
+		ds.Rhs[0] = w
+		fx.first = ds
+		return splice(fx.list, ds, ds, fx.guard(clone(ds.Lhs[len(ds.Lhs)-1])))
+	case *ast.IfStmt:
+		as, ok := s.Init.(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 || !fx.errExpr(as.Rhs[0]) {
+			break
+		}
+		v, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
+		cond, ok2 := ast.Unparen(s.Cond).(*ast.BinaryExpr)
+		if !ok || !ok2 || cond.Op != token.NEQ || !isIdent(cond.X, v.Name) || !isIdent(cond.Y, "nil") {
+			break
+		}
+		ds := fx.e.dst(s).(*dst.IfStmt)
+		w, err := fx.safe()
+		if err != nil {
+			return err
+		}
+		ds.Init.(*dst.AssignStmt).Rhs[0] = w
+		g := fx.guard(ident(v.Name))
+		if fx.fd.ORM == "gorm" { // err != nil is the condition already
+			g.Cond = &dst.UnaryExpr{Op: token.NOT, X: ident(fx.flag)}
+		}
+		ds.Body.List = append([]dst.Stmt{g}, ds.Body.List...)
+		fx.first = ds
+		return nil
+	case *ast.ReturnStmt:
+		return fx.returnStmt(s, info)
+	case *ast.ExprStmt:
+		if ast.Unparen(s.X) != fx.call {
+			break
+		}
+		ds := fx.e.dst(s).(*dst.ExprStmt)
+		w, err := fx.safe()
+		if err != nil {
+			return err
+		}
+		if fx.fd.ORM == "prisma" {
+			return errors.New("the create's error is ignored; assign it (x, err := <create>), then run upsertfix again")
+		}
+		lhs := exprs(ident("err"))
+		if fx.results() == 2 {
+			lhs = exprs(ident("_"), ident("err"))
+		}
+		g := fx.guard(ident("err"))
+		g.Init = assign(lhs, ":=", w)
+		fx.first = g
+		return splice(fx.list, ds, g)
+	}
+	return errForm
+}
+
+// results is how many values the create call returns.
+func (fx *retryFix) results() int {
+	if t, ok := fx.e.info().TypeOf(fx.call).(*types.Tuple); ok {
+		return t.Len()
+	}
+	return 1
+}
+
+// return x, C.Error / return C (error) / return C (node, error)
+func (fx *retryFix) returnStmt(s *ast.ReturnStmt, info *types.Info) error {
+	n := len(s.Results)
+	if n == 0 {
+		return errForm
+	}
+	ds := fx.e.dst(s).(*dst.ReturnStmt)
+	errName := fx.e.errName(s)
+	two := n == 1 && fx.results() == 2 && ast.Unparen(s.Results[0]) == fx.call
+	if !two {
+		if !fx.errExpr(s.Results[n-1]) {
+			return errForm
+		}
+		for _, r := range s.Results[:n-1] {
+			if !pure(info, r) {
+				return errors.New("the return statement evaluates calls before the create; rewrite by hand")
+			}
+		}
+	}
+	w, err := fx.safe()
+	if err != nil {
+		return err
+	}
+	var decl dst.Stmt
+	if two {
+		node := fx.e.fresh("node", "created")
+		decl = assign(exprs(ident(node), ident(errName)), ":=", w)
+		ds.Results = exprs(ident(node), ident(errName))
+	} else {
+		decl = assign(exprs(ident(errName)), ":=", w)
+		ds.Results[n-1] = ident(errName)
+	}
+	fx.first = decl
+	return splice(fx.list, ds, decl, fx.guard(ident(errName)), ds)
+}
+
+// errName is "err", or a fresh name when err is already declared where s
+// is (a := there would not declare a new variable).
+func (e *editor) errName(s ast.Stmt) string {
+	if sc := e.pkg.Types.Scope().Innermost(s.Pos()); sc != nil {
+		if _, obj := sc.LookupParent("err", s.Pos()); obj == nil {
+			return "err"
+		}
+	}
+	return e.fresh("createErr", "insertErr")
+}
+
+// savepoint wraps GORM's create:
+//
+//	B.<chain>.Create(&x).Error  ->  B.Transaction(func(tx *gorm.DB) error { return tx.<chain>.Create(&x).Error })
+//	gorm.G[T](B).Create(ctx, &x)  ->  B.Transaction(func(tx *gorm.DB) error { return gorm.G[T](tx).Create(ctx, &x) })
+//
+// B, the handle the chain starts from, is evaluated once, as before.
+// db.Transaction opens a savepoint when db is a transaction already, so a
+// unique violation rolls back only the insert, and PostgreSQL can run the
+// lookup again.
+func (fx *retryFix) savepoint() (dst.Expr, error) {
+	info := fx.e.info()
+	var root ast.Expr
+	var setRoot func(dst.Expr)
+	var body dst.Expr
+	if g := gormorm.GenericBase(fx.call); g != nil {
+		if len(g.Args) == 0 {
+			return nil, errForm
+		}
+		root = g.Args[0]
+		dg := fx.e.dst(g).(*dst.CallExpr)
+		setRoot = func(x dst.Expr) { dg.Args[0] = x }
+		body = fx.dcall
+	} else {
+		// Walk down the chain of *gorm.DB method calls to its start.
+		var parent *dst.SelectorExpr = fx.dcall.Fun.(*dst.SelectorExpr)
+		x := fx.call.Fun.(*ast.SelectorExpr).X
+		for {
+			c, ok := ast.Unparen(x).(*ast.CallExpr)
+			if !ok {
+				break
+			}
+			se, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+			if !ok || !gormorm.IsDB(info.TypeOf(se.X)) {
+				break
+			}
+			parent = fx.e.dst(c).(*dst.CallExpr).Fun.(*dst.SelectorExpr)
+			x = se.X
+		}
+		if !gormorm.IsDB(info.TypeOf(x)) {
+			return nil, errors.New("the create's chain does not start from a *gorm.DB")
+		}
+		root = x
+		p := parent
+		setRoot = func(x dst.Expr) { p.X = x }
+		body = sel(fx.dcall, "Error")
+	}
+	tx := "tx"
+	if mentionsOutside(fx.call, root, "tx") {
+		tx = fx.e.fresh("tx2", "sp")
+	}
+	droot := fx.e.dst(root).(dst.Expr)
+	setRoot(ident(tx))
+	gormDB := &dst.StarExpr{X: &dst.Ident{Name: "DB", Path: gormorm.Path}}
+	fn := &dst.FuncLit{
+		Type: &dst.FuncType{
+			Params:  &dst.FieldList{List: []*dst.Field{{Names: []*dst.Ident{ident(tx)}, Type: gormDB}}},
+			Results: &dst.FieldList{List: []*dst.Field{{Type: ident("error")}}},
+		},
+		Body: block(&dst.ReturnStmt{Results: exprs(body)}),
+	}
+	return call(sel(droot, "Transaction"), fn), nil
+}
+
+// mentionsOutside reports whether name is used inside n but outside skip.
+func mentionsOutside(n, skip ast.Node, name string) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if n == skip {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok && id.Name == name {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func isBlank(x ast.Expr) bool { return isIdent(x, "_") }
+
+func isIdent(x ast.Expr, name string) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	return ok && id.Name == name
+}
