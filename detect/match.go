@@ -252,10 +252,10 @@ func (w *walker) notFoundPath(n ast.Node, reach orm.Outcome) {
 // branch walks a branch; what a branch that ends the function (or the
 // loop iteration) did is not on the way to the create, so it is forgotten.
 func (w *walker) branch(walk func() orm.Outcome) orm.Outcome {
-	effect, n := w.effect, len(w.assigned)
+	effect, n, stale := w.effect, len(w.assigned), w.stale
 	after := walk()
 	if after == 0 && !w.done {
-		w.effect, w.assigned = effect, w.assigned[:n]
+		w.effect, w.assigned, w.stale = effect, w.assigned[:n], stale
 	}
 	return after
 }

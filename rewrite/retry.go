@@ -159,6 +159,9 @@ func (fx *retryFix) rewrite() error {
 	info := fx.e.info()
 	switch s := fx.stmt.(type) {
 	case *ast.AssignStmt:
+		if fx.fd.ORM == "gorm" && gormorm.IsDB(info.TypeOf(fx.call)) && len(s.Lhs) == 1 && len(s.Rhs) == 1 && ast.Unparen(s.Rhs[0]) == fx.call && !isBlank(s.Lhs[0]) {
+			return fx.resultVar(s)
+		}
 		if len(s.Rhs) != 1 || !fx.errExpr(s.Rhs[0]) || isBlank(s.Lhs[len(s.Lhs)-1]) {
 			break
 		}
@@ -217,6 +220,41 @@ func (fx *retryFix) rewrite() error {
 		return splice(fx.list, ds, g)
 	}
 	return errForm
+}
+
+// res := db.Create(&x) (GORM's classic API, the *gorm.DB kept):
+//
+//	var res *gorm.DB
+//	err := db.Transaction(func(tx *gorm.DB) error { res = tx.Create(&x); return res.Error })
+//	<guard on err>
+func (fx *retryFix) resultVar(s *ast.AssignStmt) error {
+	if gormorm.GenericBase(fx.call) != nil {
+		return errForm
+	}
+	res, ok := s.Lhs[0].(*ast.Ident)
+	if !ok {
+		return errForm
+	}
+	ds := fx.e.dst(s).(*dst.AssignStmt)
+	w, err := fx.savepoint()
+	if err != nil {
+		return err
+	}
+	fn := w.(*dst.CallExpr).Args[0].(*dst.FuncLit)
+	body := fn.Body.List[0].(*dst.ReturnStmt).Results[0].(*dst.SelectorExpr) // tx....Create(&x).Error
+	fn.Body.List = []dst.Stmt{
+		assign(exprs(ident(res.Name)), "=", body.X),
+		&dst.ReturnStmt{Results: exprs(sel(ident(res.Name), "Error"))},
+	}
+	errName := fx.e.errName(s)
+	var stmts []dst.Stmt
+	if s.Tok == token.DEFINE {
+		stmts = append(stmts, &dst.DeclStmt{Decl: &dst.GenDecl{Tok: token.VAR, Specs: []dst.Spec{
+			&dst.ValueSpec{Names: []*dst.Ident{ident(res.Name)}, Type: &dst.StarExpr{X: &dst.Ident{Name: "DB", Path: gormorm.Path}}}}}})
+	}
+	stmts = append(stmts, assign(exprs(ident(errName)), ":=", w), fx.guard(ident(errName)))
+	fx.first = stmts[0]
+	return splice(fx.list, ds, stmts...)
 }
 
 // results is how many values the create call returns.

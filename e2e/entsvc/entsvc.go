@@ -104,12 +104,3 @@ func CustomerDefine(ctx context.Context, client *entup.Client, email string) (in
 	}
 	return c.ID, nil
 }
-
-// CustomerX uses the panicking API.
-func CustomerX(ctx context.Context, client *entup.Client, email string) int {
-	c, err := client.Customer.Query().Where(customer.Email(email)).Only(ctx)
-	if entup.IsNotFound(err) {
-		c = client.Customer.Create().SetEmail(email).SaveX(ctx)
-	}
-	return c.ID
-}

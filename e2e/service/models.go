@@ -6,7 +6,7 @@ package service
 import "errors"
 
 // Models lists every table the service uses.
-var Models = []any{&Settings{}, &Wallet{}, &Counter{}, &Account{}, &Tag{}, &Pref{}, &Invite{}, &Topic{}, &Score{}, &Stock{}, &Cart{}, &Basket{}, &Badge{}, &Coupon{}, &Handle{}}
+var Models = []any{&Settings{}, &Wallet{}, &Counter{}, &Account{}, &Tag{}, &Pref{}, &Invite{}, &Topic{}, &Score{}, &Stock{}, &Cart{}, &Basket{}, &Badge{}, &Coupon{}, &Handle{}, &Member{}, &Page{}, &Device{}, &Ticket{}, &Profile{}, &Order{}, &Outbox{}, &Author{}, &Book{}, &Note{}}
 
 type Settings struct {
 	ID      uint
