@@ -171,7 +171,7 @@ func gormShapes(db *gorm.DB) []shape {
 		{name: "welcome-mail", rows: gormRows(db, "members", "email"), call: plain(service.Join, db),
 			state: func(k string) string { return fmt.Sprintf("mails=%d", service.Mails.Get(k)) }},
 		{name: "found-path-update", rows: gormRows(db, "pages", "path"), call: plain(service.Visit, db),
-			qty: func(k string) int { return scalar(db, "pages", "hits", "path", k) },
+			qty:   func(k string) int { return scalar(db, "pages", "hits", "path", k) },
 			state: func(k string) string { return fmt.Sprintf("hits=%d", scalar(db, "pages", "hits", "path", k)) }},
 		{name: "pk-set-in-go", rows: gormRows(db, "devices", "serial"), call: hashed(service.DeviceFor, db)},
 		{name: "pk-set-by-hook", rows: gormRows(db, "tickets", "code"), call: hashed(service.TicketFor, db)},
