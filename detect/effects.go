@@ -59,10 +59,18 @@ func (ef *effects) stmt(s ast.Stmt) string {
 				return why
 			}
 		}
+		for _, l := range s.Lhs {
+			if why := ef.global(l); why != "" {
+				return why
+			}
+		}
 		return ""
 	case *ast.DeclStmt:
 		return ef.node(s)
 	case *ast.IncDecStmt:
+		if why := ef.global(s.X); why != "" {
+			return why
+		}
 		return ef.expr(s.X)
 	case *ast.EmptyStmt:
 		return ""
@@ -79,6 +87,37 @@ func (ef *effects) stmt(s ast.Stmt) string {
 }
 
 func (ef *effects) expr(x ast.Expr) string { return ef.node(x) }
+
+// global returns why writing to x has an effect outside the function: x
+// is (a part of) a package-level variable.
+func (ef *effects) global(x ast.Expr) string {
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.SelectorExpr:
+			if _, isPkg := ef.info.Uses[identOf(e.X)].(*types.PkgName); isPkg {
+				return "writes the package variable " + types.ExprString(e)
+			}
+			x = e.X
+			continue
+		case *ast.IndexExpr:
+			x = e.X
+			continue
+		case *ast.StarExpr:
+			x = e.X
+			continue
+		case *ast.Ident:
+			if v, ok := ef.info.Uses[e].(*types.Var); ok && v.Parent() != nil && v.Parent() == v.Pkg().Scope() {
+				return "writes the package variable " + e.Name
+			}
+		}
+		return ""
+	}
+}
+
+func identOf(x ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(x).(*ast.Ident)
+	return id
+}
 
 // node returns the first call or receive in n that may have an effect.
 func (ef *effects) node(n ast.Node) string {

@@ -1,9 +1,15 @@
 package detect
 
 import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
+	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
@@ -60,8 +66,16 @@ func (m *matcher) gate(fd *Finding) {
 		no(why)
 		return
 	}
+	if fd.Kind == KindFirstOrCreate && !m.a.CarriesKey(m.pass.TypesInfo, m.file, s.Create, *match) {
+		no("FirstOrCreate copies only struct and map conditions into the row it inserts, so (" + strings.Join(match.Columns, ", ") + ") would not be set; write the condition as a struct (Where(T{Field: v})) or add Attrs, then run upsertfix again")
+		return
+	}
 	if fd.Kind != KindExistsThenCreate && !m.a.CarriesKey(m.pass.TypesInfo, m.file, s.Create, *match) {
 		no("the created record does not visibly set (" + strings.Join(match.Columns, ", ") + ") to the looked-up values, so a concurrent insert could not fail on the key; set the key on the new record, then run upsertfix again")
+		return
+	}
+	if why := m.sameValues(fd, *match); why != "" {
+		no(why)
 		return
 	}
 	if why := m.retryable(fd); why != "" {
@@ -116,4 +130,42 @@ func viaText(l *orm.Lookup, c *orm.Create) string {
 		return "the create goes through " + c.Via
 	}
 	return ""
+}
+
+// sameValues returns why the created record's key differs from the
+// looked-up one, or "": the lookup must find what the insert conflicts on.
+func (m *matcher) sameValues(fd *Finding, key orm.UniqueKey) string {
+	s := fd.Site
+	if fd.ORM != "gorm" || fd.Kind == KindExistsThenCreate || len(s.Lookup.Values) != len(s.Lookup.Key) {
+		return ""
+	}
+	info := m.pass.TypesInfo
+	vals, initialised := gormorm.RecordValues(info, m.file, s.Create)
+	if initialised {
+		return ""
+	}
+	for i, col := range s.Lookup.Key {
+		j := slices.Index(key.Columns, col)
+		if j < 0 || j >= len(key.Fields) {
+			continue
+		}
+		lv, rv := s.Lookup.Values[i], vals[key.Fields[j]]
+		if lv == nil || rv == nil || sameExpr(info, lv, rv) {
+			continue
+		}
+		return fmt.Sprintf("the lookup matches %s = %s but the new record stores %s = %s, so the insert may not conflict with the row the lookup would find; use one value for both, then run upsertfix again",
+			col, types.ExprString(lv), key.Fields[j], types.ExprString(rv))
+	}
+	return ""
+}
+
+// sameExpr reports whether two expressions denote the same value: the same
+// constant, or the same text (variables the not-found path changes are
+// caught by retryable).
+func sameExpr(info *types.Info, a, b ast.Expr) bool {
+	ta, tb := info.Types[a], info.Types[b]
+	if ta.Value != nil && tb.Value != nil {
+		return constant.Compare(ta.Value, token.EQL, tb.Value)
+	}
+	return types.ExprString(ast.Unparen(a)) == types.ExprString(ast.Unparen(b))
 }

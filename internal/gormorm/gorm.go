@@ -142,7 +142,7 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 			return nil
 		}
 		l := &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: model}
-		l.Key, l.KeyErr, _ = a.chainKey(info, recv, model)
+		l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, model)
 		return l
 	}
 	if !IsDB(rt) {
@@ -175,13 +175,14 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 	if l.Model == nil {
 		return nil
 	}
-	l.Key, l.KeyErr, _ = a.chainKey(info, recv, l.Model)
+	l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, l.Model)
 	if l.KeyErr == "" && len(call.Args) > 1 && kind != orm.CountLookup {
-		cols, why := inlineKey(info, call.Args[1:], l.Model)
+		cols, vals, why := inlineKeyValues(info, call.Args[1:], l.Model)
 		if why != "" {
-			l.Key, l.KeyErr = nil, why
+			l.Key, l.Values, l.KeyErr = nil, nil, why
 		} else {
 			l.Key = append(l.Key, cols...)
+			l.Values = append(l.Values, vals...)
 		}
 	}
 	if l.KeyErr == "" && len(l.Key) == 0 {

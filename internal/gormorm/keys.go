@@ -30,7 +30,14 @@ func chainModel(info *types.Info, x ast.Expr) *types.Named {
 // chainKey walks a query chain back to its root and collects the columns
 // pinned by equality. atomic reports a clause.OnConflict in the chain.
 func (a Adapter) chainKey(info *types.Info, x ast.Expr, model *types.Named) (key []string, why string, atomic bool) {
+	key, _, why, atomic = a.chainKeyValues(info, x, model)
+	return key, why, atomic
+}
+
+// chainKeyValues is chainKey with the looked-up value of each column.
+func (a Adapter) chainKeyValues(info *types.Info, x ast.Expr, model *types.Named) (key []string, vals []ast.Expr, why string, atomic bool) {
 	var conds [][]string // in reverse source order
+	var condVals [][]ast.Expr
 	for {
 		call, ok := ast.Unparen(x).(*ast.CallExpr)
 		if !ok {
@@ -52,11 +59,12 @@ func (a Adapter) chainKey(info *types.Info, x ast.Expr, model *types.Named) (key
 		}
 		switch name {
 		case "Where":
-			cols, w := whereKey(info, call.Args, model)
+			cols, vs, w := whereKeyValues(info, call.Args, model)
 			if w != "" && why == "" {
 				why = w
 			}
 			conds = append(conds, cols)
+			condVals = append(condVals, vs)
 		case "Clauses":
 			for _, arg := range call.Args {
 				atomic = atomic || isOnConflict(info, arg)
@@ -71,12 +79,13 @@ func (a Adapter) chainKey(info *types.Info, x ast.Expr, model *types.Named) (key
 		x = recv
 	}
 	if why != "" {
-		return nil, why, atomic
+		return nil, nil, why, atomic
 	}
 	for i := len(conds) - 1; i >= 0; i-- {
 		key = append(key, conds[i]...)
+		vals = append(vals, condVals[i]...)
 	}
-	return key, "", atomic
+	return key, vals, "", atomic
 }
 
 func isOnConflict(info *types.Info, e ast.Expr) bool {
@@ -116,29 +125,52 @@ func stringConst(info *types.Info, e ast.Expr) (string, bool) {
 
 // whereKey reads the columns of one Where(...) call.
 func whereKey(info *types.Info, args []ast.Expr, model *types.Named) ([]string, string) {
+	cols, _, why := whereKeyValues(info, args, model)
+	return cols, why
+}
+
+// whereKeyValues is whereKey with the value of each column.
+func whereKeyValues(info *types.Info, args []ast.Expr, model *types.Named) ([]string, []ast.Expr, string) {
 	if len(args) == 0 {
-		return nil, "an empty Where"
+		return nil, nil, "an empty Where"
 	}
 	if s, ok := stringConst(info, args[0]); ok {
 		cols, ok := sqlKey(s)
 		if !ok {
-			return nil, "the condition " + quote(s) + " is not a conjunction of column = ? equalities"
+			return nil, nil, "the condition " + quote(s) + " is not a conjunction of column = ? equalities"
 		}
 		if len(cols) != len(args)-1 {
-			return nil, "the condition " + quote(s) + " does not bind one argument per column"
+			return nil, nil, "the condition " + quote(s) + " does not bind one argument per column"
 		}
-		return cols, ""
+		return cols, args[1:], ""
 	}
 	if len(args) != 1 {
-		return nil, "the condition is not a literal"
+		return nil, nil, "the condition is not a literal"
 	}
-	return literalKey(info, args[0], model)
+	return literalKeyValues(info, args[0], model)
 }
 
 func quote(s string) string { return "\"" + s + "\"" }
 
 // literalKey reads a struct literal (&T{F: v}) or map literal condition.
 func literalKey(info *types.Info, e ast.Expr, model *types.Named) ([]string, string) {
+	cols, _, why := literalKeyValues(info, e, model)
+	return cols, why
+}
+
+func literalKeyValues(info *types.Info, e ast.Expr, model *types.Named) ([]string, []ast.Expr, string) {
+	cols, why := literalKeyCols(info, e, model)
+	if why != "" {
+		return nil, nil, why
+	}
+	var vals []ast.Expr
+	for _, elt := range litOf(e).Elts {
+		vals = append(vals, elt.(*ast.KeyValueExpr).Value)
+	}
+	return cols, vals, ""
+}
+
+func literalKeyCols(info *types.Info, e ast.Expr, model *types.Named) ([]string, string) {
 	e = ast.Unparen(e)
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		e = ast.Unparen(u.X)
@@ -185,22 +217,25 @@ func literalKey(info *types.Info, e ast.Expr, model *types.Named) ([]string, str
 	return cols, ""
 }
 
-// inlineKey reads the inline conditions of First(&u, conds...).
-func inlineKey(info *types.Info, args []ast.Expr, model *types.Named) ([]string, string) {
+// inlineKeyValues reads the inline conditions of First(&u, conds...),
+// with the value of each column.
+func inlineKeyValues(info *types.Info, args []ast.Expr, model *types.Named) ([]string, []ast.Expr, string) {
 	if s, ok := stringConst(info, args[0]); ok && strings.ContainsAny(s, "?=") {
-		return whereKey(info, args, model)
+		return whereKeyValues(info, args, model)
 	}
 	if len(args) == 1 {
 		if b, ok := info.TypeOf(args[0]).Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
 			var pk []string
+			var vals []ast.Expr
 			for _, c := range modelColumns(model) {
 				if c.Primary {
 					pk = append(pk, c.Name)
+					vals = append(vals, args[0])
 				}
 			}
-			return pk, ""
+			return pk, vals, ""
 		}
-		return literalKey(info, args[0], model)
+		return literalKeyValues(info, args[0], model)
 	}
-	return nil, "the inline condition is not a literal"
+	return nil, nil, "the inline condition is not a literal"
 }

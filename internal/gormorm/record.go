@@ -11,31 +11,47 @@ import (
 
 // CarriesKey implements orm.Adapter: the record is a literal setting the
 // key fields, or a variable that the enclosing function gives such a
-// literal or assigns the key fields of. FirstOrCreate copies its
-// conditions into the record itself.
+// literal or assigns the key fields of. FirstOrCreate copies its struct
+// and map conditions (not string ones) into the record itself.
 func (Adapter) CarriesKey(info *types.Info, file *ast.File, c *orm.Create, key orm.UniqueKey) bool {
-	if c.Method == "FirstOrCreate" {
+	vals, initialised := RecordValues(info, file, c)
+	if initialised {
 		return true
+	}
+	for _, f := range key.Fields {
+		if _, ok := vals[f]; !ok {
+			return false
+		}
+	}
+	return len(key.Fields) > 0
+}
+
+// RecordValues returns the values the created record visibly gets, by Go
+// field name (nil values where a field is assigned by other means), and
+// whether FirstOrInit filled the record from the lookup's conditions.
+func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[string]ast.Expr, initialised bool) {
+	vals = map[string]ast.Expr{}
+	if c.Method == "FirstOrCreate" {
+		firstOrCreateValues(info, c, vals)
+		return vals, false
 	}
 	arg := ast.Unparen(c.Arg)
 	if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		arg = ast.Unparen(u.X)
 	}
-	set := map[string]bool{}
 	if lit, ok := arg.(*ast.CompositeLit); ok {
-		litFields(lit, set)
-		return coversAll(set, key.Fields)
+		litFields(lit, vals)
+		return vals, false
 	}
 	id, ok := arg.(*ast.Ident)
 	if !ok {
-		return false
+		return vals, false
 	}
 	v := info.ObjectOf(id)
 	body := enclosingBody(file, c.Call)
 	if v == nil || body == nil {
-		return false
+		return vals, false
 	}
-	initialised := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -47,25 +63,79 @@ func (Adapter) CarriesKey(info *types.Info, file *ast.File, c *orm.Create, key o
 			for i, lhs := range n.Lhs {
 				if i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) && usesObjOrDef(info, lhs, v) {
 					if lit := litOf(n.Rhs[i]); lit != nil {
-						litFields(lit, set)
+						litFields(lit, vals)
 					}
 				}
 				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && rootedAt(info, sel.X, v) {
-					set[sel.Sel.Name] = true
+					var val ast.Expr
+					if len(n.Lhs) == len(n.Rhs) {
+						val = n.Rhs[i]
+					}
+					vals[sel.Sel.Name] = val
 				}
 			}
 		case *ast.ValueSpec:
 			for i, name := range n.Names {
 				if info.Defs[name] == v && i < len(n.Values) {
 					if lit := litOf(n.Values[i]); lit != nil {
-						litFields(lit, set)
+						litFields(lit, vals)
 					}
 				}
 			}
 		}
 		return true
 	})
-	return initialised || coversAll(set, key.Fields)
+	return vals, initialised
+}
+
+// firstOrCreateValues collects what FirstOrCreate copies into the record
+// it inserts: the fields of struct and map conditions (Where, inline
+// conditions) and of Attrs and Assign. String conditions are not copied.
+func firstOrCreateValues(info *types.Info, c *orm.Create, vals map[string]ast.Expr) {
+	model := c.Model
+	byCol := map[string]string{}
+	if model != nil {
+		for _, col := range modelColumns(model) {
+			byCol[col.Name] = col.Field
+		}
+	}
+	take := func(e ast.Expr) {
+		lit := litOf(e)
+		if lit == nil {
+			return
+		}
+		if _, isMap := info.TypeOf(lit).Underlying().(*types.Map); isMap {
+			for _, el := range lit.Elts {
+				if kv, ok := el.(*ast.KeyValueExpr); ok {
+					if s, ok := stringConst(info, kv.Key); ok && byCol[s] != "" {
+						vals[byCol[s]] = kv.Value
+					}
+				}
+			}
+			return
+		}
+		litFields(lit, vals)
+	}
+	for _, a := range c.Call.Args[1:] {
+		take(a)
+	}
+	for x := ast.Expr(c.Call); ; {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		recv, name, ok := method(call)
+		if !ok {
+			return
+		}
+		switch name {
+		case "Where", "Attrs", "Assign":
+			if len(call.Args) == 1 {
+				take(call.Args[0])
+			}
+		}
+		x = recv
+	}
 }
 
 func unaddr(e ast.Expr) ast.Expr {
@@ -105,30 +175,22 @@ func litOf(e ast.Expr) *ast.CompositeLit {
 	return lit
 }
 
-// litFields records the keyed fields of a struct literal, looking into
-// embedded structs given as literals (Model: gorm.Model{ID: id}).
-func litFields(lit *ast.CompositeLit, set map[string]bool) {
+// litFields records the keyed fields of a struct literal and their
+// values, looking into embedded structs given as literals
+// (Model: gorm.Model{ID: id}).
+func litFields(lit *ast.CompositeLit, vals map[string]ast.Expr) {
 	for _, el := range lit.Elts {
 		kv, ok := el.(*ast.KeyValueExpr)
 		if !ok {
 			continue
 		}
 		if id, ok := kv.Key.(*ast.Ident); ok {
-			set[id.Name] = true
+			vals[id.Name] = kv.Value
 		}
 		if inner := litOf(kv.Value); inner != nil {
-			litFields(inner, set)
+			litFields(inner, vals)
 		}
 	}
-}
-
-func coversAll(set map[string]bool, fields []string) bool {
-	for _, f := range fields {
-		if !set[f] {
-			return false
-		}
-	}
-	return len(fields) > 0
 }
 
 // enclosingBody returns the body of the innermost function holding n.

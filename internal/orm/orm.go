@@ -51,6 +51,9 @@ type Lookup struct {
 	// KeyErr says why they cannot be known.
 	Key    []string
 	KeyErr string
+	// Values holds the looked-up value of each Key column, when the
+	// adapter knows it (nil otherwise).
+	Values []ast.Expr
 	// Via names the user function the lookup goes through (a repository
 	// method), when it is not a direct ORM call.
 	Via string
