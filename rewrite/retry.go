@@ -15,19 +15,22 @@ import (
 // Every fix has one shape, whatever the ORM and whatever the code around
 // the create (guard, else-if, switch, early return, exists check):
 //
-//	retried := false
+//	retries := 0
 //	lookup:
 //		<the lookup, unchanged>
 //		...
 //		err = <the create, made to fail cleanly on a unique violation>
-//		if <err is a unique violation> && !retried {
-//			retried = true
+//		if <err is a unique violation> && retries < 3 {
+//			retries++
 //			goto lookup
 //		}
 //
-// The caller that loses the race goes back to its lookup once, finds the
-// row the winner inserted, and runs the found path exactly as it would
-// have run second. Made to fail cleanly: GORM's insert runs inside
+// The caller that loses the race goes back to its lookup, finds the row
+// the winner inserted, and runs the found path exactly as it would have
+// run second. Going back is bounded: MariaDB can fail an insert with a
+// deadlock before the winner commits, so the first second lookup may not
+// see the row yet; and where the lookup can never see the conflicting row
+// (a soft-deleted one), the last insert's error is returned, as before. Made to fail cleanly: GORM's insert runs inside
 // db.Transaction, a savepoint when db is already a transaction, so that
 // PostgreSQL can run the second lookup after the violation. ent and Prisma
 // catch the violation with the generated client's test.
@@ -72,7 +75,7 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 		return err
 	}
 	fx.label = e.fresh("lookup", "retryLookup")
-	fx.flag = e.fresh("retried", "lookedAgain")
+	fx.flag = e.fresh("retries", "lookups")
 	if err := fx.rewrite(); err != nil {
 		return err
 	}
@@ -86,7 +89,7 @@ func (e *editor) fresh(names ...string) string {
 	return n
 }
 
-// addLabel puts `retried := false` before the lookup's statement and the
+// addLabel puts `retries := 0` before the lookup's statement and the
 // label on it.
 func (fx *retryFix) addLabel() error {
 	lstmt := fx.fd.Site.Label
@@ -101,21 +104,29 @@ func (fx *retryFix) addLabel() error {
 		}
 		list, dl = l, fx.e.dst(lstmt).(dst.Stmt)
 	}
-	init := assign(exprs(ident(fx.flag)), ":=", ident("false"))
+	init := assign(exprs(ident(fx.flag)), ":=", &dst.BasicLit{Kind: token.INT, Value: "0"})
 	labeled := &dst.LabeledStmt{Label: ident(fx.label), Stmt: dl}
 	return splice(list, dl, init, labeled)
 }
 
-// guard is `if <violation(v)> && !retried { retried = true; goto lookup }`.
+// maxRetries bounds how often one call goes back to its lookup.
+const maxRetries = "3"
+
+// guard is `if <violation(v)> && retries < 3 { retries++; goto lookup }`.
 func (fx *retryFix) guard(v dst.Expr) *dst.IfStmt {
 	init, cond := fx.violation(v)
 	body := block(
-		assign(exprs(ident(fx.flag)), "=", ident("true")),
+		&dst.IncDecStmt{X: ident(fx.flag), Tok: token.INC},
 		&dst.BranchStmt{Tok: token.GOTO, Label: ident(fx.label)},
 	)
-	g := ifStmt(init, binary(cond, "&&", &dst.UnaryExpr{Op: token.NOT, X: ident(fx.flag)}), body, nil)
+	g := ifStmt(init, binary(cond, "&&", fx.budget()), body, nil)
 	g.Decs.Before = dst.NewLine
 	return g
+}
+
+// budget is `retries < 3`.
+func (fx *retryFix) budget() dst.Expr {
+	return &dst.BinaryExpr{X: ident(fx.flag), Op: token.LSS, Y: &dst.BasicLit{Kind: token.INT, Value: maxRetries}}
 }
 
 // violation tests the create's error v for what the ORM reports when a
@@ -191,7 +202,7 @@ func (fx *retryFix) rewrite() error {
 		ds.Init.(*dst.AssignStmt).Rhs[0] = w
 		g := fx.guard(ident(v.Name))
 		if fx.fd.ORM == "gorm" { // err != nil is the condition already
-			g.Cond = &dst.UnaryExpr{Op: token.NOT, X: ident(fx.flag)}
+			g.Cond = fx.budget()
 		}
 		ds.Body.List = append([]dst.Stmt{g}, ds.Body.List...)
 		fx.first = ds

@@ -13,15 +13,15 @@ type User struct {
 }
 
 func UserFor(db *gorm.DB, email string) (*User, error) {
-	retried := false
+	retries := 0
 lookup:
 	var u User
 	err := db.Where("email = ?", email).First(&u).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		u = User{Email: email}
 		err = db.Transaction(func(tx *gorm.DB) error { return tx.Create(&u).Error })
-		if err != nil && !retried {
-			retried = true
+		if err != nil && retries < 3 {
+			retries++
 			goto lookup
 		}
 	}
