@@ -7,6 +7,7 @@ import (
 	"go/types"
 
 	"github.com/dave/dst"
+	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/upsertfix/upsertfix/detect"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
@@ -74,6 +75,7 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 	if fx.stmt, fx.list, err = e.enclosing(fx.call); err != nil {
 		return err
 	}
+	e.fn = e.funcOf(s.Label)
 	fx.label = e.fresh("lookup", "retryLookup")
 	fx.flag = e.fresh("retries", "lookups")
 	if err := fx.rewrite(); err != nil {
@@ -85,8 +87,20 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 // fresh returns a fresh name and marks it used.
 func (e *editor) fresh(names ...string) string {
 	n := e.freshName(names...)
-	e.used[n] = true
+	e.used[e.fn][n] = true
 	return n
+}
+
+// funcOf returns the innermost function declaration or literal around n.
+func (e *editor) funcOf(n ast.Node) ast.Node {
+	path, _ := astutil.PathEnclosingInterval(e.file, n.Pos(), n.End())
+	for _, p := range path {
+		switch p.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return p
+		}
+	}
+	return nil
 }
 
 // addLabel puts `retries := 0` before the lookup's statement and the
@@ -346,9 +360,19 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 		setRoot = func(x dst.Expr) { dg.Args[0] = x }
 		body = fx.dcall
 	} else {
-		// Walk down the chain of *gorm.DB method calls to its start.
-		var parent *dst.SelectorExpr = fx.dcall.Fun.(*dst.SelectorExpr)
+		// Walk down the chain of *gorm.DB method calls to its start, and
+		// keep the steps that only set the context or session (at the
+		// start of the chain) outside: the transaction then begins with
+		// the caller's context.
+		type step struct {
+			x      ast.Expr          // the receiver of this step
+			parent *dst.SelectorExpr // the selector whose X is that receiver
+			name   string
+		}
+		var steps []step
+		parent := fx.dcall.Fun.(*dst.SelectorExpr)
 		x := fx.call.Fun.(*ast.SelectorExpr).X
+		steps = append(steps, step{x, parent, ""})
 		for {
 			c, ok := ast.Unparen(x).(*ast.CallExpr)
 			if !ok {
@@ -360,7 +384,21 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 			}
 			parent = fx.e.dst(c).(*dst.CallExpr).Fun.(*dst.SelectorExpr)
 			x = se.X
+			steps[len(steps)-1].name = se.Sel.Name
+			steps = append(steps, step{x, parent, ""})
 		}
+		// steps[i].x is the receiver at depth i (0: Create's receiver);
+		// steps[i].name is the method called on steps[i+1].x to give it.
+		cut := len(steps) - 1
+		for cut > 0 {
+			switch steps[cut-1].name {
+			case "WithContext", "Debug", "Session":
+				cut--
+				continue
+			}
+			break
+		}
+		x, parent = steps[cut].x, steps[cut].parent
 		if !gormorm.IsDB(info.TypeOf(x)) {
 			return nil, errors.New("the create's chain does not start from a *gorm.DB")
 		}

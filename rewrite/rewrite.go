@@ -132,7 +132,8 @@ type editor struct {
 	pkg  *packages.Package
 	dec  *decorator.Decorator
 	file *ast.File
-	used map[string]bool // identifiers of file, for freshName
+	fn   ast.Node                     // the function being fixed (FuncDecl or FuncLit)
+	used map[ast.Node]map[string]bool // identifiers of each function, for freshName
 }
 
 func (e *editor) info() *types.Info { return e.pkg.TypesInfo }
@@ -197,19 +198,29 @@ func splice(list *[]dst.Stmt, old dst.Stmt, stmts ...dst.Stmt) error {
 	return fmt.Errorf("the create statement was already rewritten")
 }
 
-// freshName returns the first of names not used as an identifier anywhere
-// in the file.
+// freshName returns the first of names not used as an identifier in the
+// function being fixed (e.fn), nor added there by an earlier fix. Labels
+// have function scope, and the names a fix declares are local, so a name
+// used only in other functions is free.
 func (e *editor) freshName(names ...string) string {
-	if e.used == nil { // the identifiers of the file as parsed, once
-		e.used = map[string]bool{}
-		ast.Inspect(e.file, func(n ast.Node) bool {
+	if e.used == nil {
+		e.used = map[ast.Node]map[string]bool{}
+	}
+	used := e.used[e.fn]
+	if used == nil {
+		used = map[string]bool{}
+		var scope ast.Node = e.file
+		if e.fn != nil {
+			scope = e.fn
+		}
+		ast.Inspect(scope, func(n ast.Node) bool {
 			if id, ok := n.(*ast.Ident); ok {
-				e.used[id.Name] = true
+				used[id.Name] = true
 			}
 			return true
 		})
+		e.used[e.fn] = used
 	}
-	used := e.used
 	for _, n := range names {
 		if !used[n] {
 			return n
