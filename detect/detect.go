@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/upsertfix/upsertfix",
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows.
@@ -91,6 +91,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, a := range adapters {
 		summarize(pass, a)
+		summarizeErrTests(pass, a)
 	}
 	ef := newEffects(pass.TypesInfo, pass.Files)
 	exportHooks(pass, ef)

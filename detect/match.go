@@ -424,7 +424,28 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 	if t, f, ok := w.m.a.Cond(w.m.pass.TypesInfo, e, w.b); ok {
 		return t, f
 	}
+	if t, f, ok := w.errTest(e); ok {
+		return t, f
+	}
 	return orm.All, orm.All
+}
+
+// errTest answers a call of the user's error-test function (an
+// ErrTestFact) with the lookup's error.
+func (w *walker) errTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	c, isCall := ast.Unparen(e).(*ast.CallExpr)
+	if !isCall || len(c.Args) != 1 || w.b.Err == nil || w.m.obj(c.Args[0]) != w.b.Err {
+		return 0, 0, false
+	}
+	fn, isFunc := orm.Callee(w.m.pass.TypesInfo, c).(*types.Func)
+	if !isFunc {
+		return 0, 0, false
+	}
+	var fact ErrTestFact
+	if !w.m.pass.ImportObjectFact(fn, &fact) || fact.ORM != w.m.a.Name() {
+		return 0, 0, false
+	}
+	return fact.WhenTrue, fact.WhenFalse, true
 }
 
 // creates looks for a create of the lookup's model in n. It ends the walk
@@ -450,7 +471,7 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 	}
 	w.done = true
 	switch {
-	case c.Atomic, w.m.seen[c.Call], !reach.Has(orm.NotFound):
+	case c.Atomic, w.m.seen[c.Call], !reach.Has(orm.NotFound), w.m.serialized(w.b.Lookup.Call):
 	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup:
 	case w.handlesConflict(rest), w.m.retried(c.Call):
 	default:

@@ -230,3 +230,59 @@ func funcName(fn *types.Func) string {
 	}
 	return strings.TrimPrefix(name, ".")
 }
+
+// ErrTestFact marks a function func(err error) bool of the user's that
+// tests an ORM's error (isNotFound: return errors.Is(err,
+// gorm.ErrRecordNotFound)): a call of it with a lookup's error selects the
+// lookup outcomes WhenTrue and WhenFalse, in every importing package too.
+type ErrTestFact struct {
+	ORM                 string
+	WhenTrue, WhenFalse orm.Outcome
+}
+
+// AFact implements analysis.Fact.
+func (*ErrTestFact) AFact() {}
+
+func (f *ErrTestFact) String() string { return f.ORM + " error test" }
+
+// summarizeErrTests exports an ErrTestFact for each function of the
+// package whose only statement returns a test of its one error parameter
+// that adapter a understands.
+func summarizeErrTests(pass *analysis.Pass, a orm.Adapter) {
+	info := pass.TypesInfo
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil || len(fd.Body.List) != 1 {
+				continue
+			}
+			fn, ok := info.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			if !errorTestSig(sig) {
+				continue
+			}
+			ret, ok := fd.Body.List[0].(*ast.ReturnStmt)
+			if !ok || len(ret.Results) != 1 {
+				continue
+			}
+			b := &orm.Binding{Lookup: &orm.Lookup{Kind: orm.ErrLookup}, Err: sig.Params().At(0)}
+			w := &walker{m: &matcher{pass: pass, a: a}, b: b}
+			t, fl := w.cond(ret.Results[0])
+			if t == orm.All && fl == orm.All {
+				continue
+			}
+			pass.ExportObjectFact(fn, &ErrTestFact{ORM: a.Name(), WhenTrue: t, WhenFalse: fl})
+		}
+	}
+}
+
+func errorTestSig(sig *types.Signature) bool {
+	if sig.Recv() != nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 {
+		return false
+	}
+	r, ok := sig.Results().At(0).Type().(*types.Basic)
+	return ok && r.Kind() == types.Bool && types.Identical(sig.Params().At(0).Type(), types.Universe.Lookup("error").Type())
+}

@@ -259,6 +259,14 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 		if fn := calledFunc(info, c); fn != nil && len(c.Args) == 1 && isErr(c.Args[0]) && isGenerated(fn) && fn.Name() == "IsNotFound" {
 			return rest(orm.NotFound)
 		}
+		// errors.As(err, &nf) with nf a *ent.NotFoundError of a generated client
+		if fn := calledFunc(info, c); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "As" && len(c.Args) == 2 && isErr(c.Args[0]) {
+			if p, ok := info.TypeOf(c.Args[1]).(*types.Pointer); ok {
+				if n := named(p.Elem()); n != nil && n.Obj().Name() == "NotFoundError" && n.Obj().Pkg() != nil && n.Obj().Pkg().Scope().Lookup("IsNotFound") != nil {
+					return rest(orm.NotFound)
+				}
+			}
+		}
 	case *ast.BinaryExpr:
 		x, y := c.X, c.Y
 		if isErr(y) {

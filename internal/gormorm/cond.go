@@ -57,6 +57,18 @@ func isRowsOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
 	return usesObj(info, sel.X, b.Result) || (b.Expr != nil && ast.Unparen(sel.X) == ast.Unparen(b.Expr))
 }
 
+// isLenOf reports whether e is len(dest) for b's destination slice (Find).
+func isLenOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(c.Args) != 1 || b.Dest == nil || b.Lookup.Kind != orm.RowsLookup {
+		return false
+	}
+	if fn, ok := ast.Unparen(c.Fun).(*ast.Ident); !ok || info.Uses[fn] != types.Universe.Lookup("len") {
+		return false
+	}
+	return usesObj(info, c.Args[0], b.Dest)
+}
+
 // isPKOf reports whether e is dest.ID (a primary-key field of b's model read
 // through b's destination variable).
 func isPKOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
@@ -105,7 +117,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 		}
 	case *ast.BinaryExpr:
 		x, y := c.X, c.Y
-		if isErrOf(info, y, b) || isRowsOf(info, y, b) || isPKOf(info, y, b) || usesObj(info, y, b.Count) {
+		if isErrOf(info, y, b) || isRowsOf(info, y, b) || isPKOf(info, y, b) || isLenOf(info, y, b) || usesObj(info, y, b.Count) {
 			x, y = y, x
 		}
 		var tt, ff orm.Outcome
@@ -114,7 +126,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 			tt, ff, ok = rest(orm.NotFound)
 		case isErrOf(info, x, b) && isNil(info, y):
 			tt, ff, ok = rest(errNil)
-		case isRowsOf(info, x, b) || isPKOf(info, x, b) || usesObj(info, x, b.Count):
+		case isRowsOf(info, x, b) || isPKOf(info, x, b) || isLenOf(info, x, b) || usesObj(info, x, b.Count):
 			zero, isConst := isZero(info, y)
 			if !isConst {
 				return 0, 0, false

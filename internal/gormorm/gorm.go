@@ -69,6 +69,17 @@ func isGeneric(t types.Type) bool {
 var method = orm.Method
 
 // namedStruct returns the named struct type behind t, *t or **t.
+// sliceStruct returns T for *[]T or *[]*T with T a named struct.
+func sliceStruct(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if s, ok := t.Underlying().(*types.Slice); ok {
+		return namedStruct(s.Elem())
+	}
+	return nil
+}
+
 func namedStruct(t types.Type) *types.Named {
 	for i := 0; i < 2; i++ {
 		if p, ok := types.Unalias(t).(*types.Pointer); ok {
@@ -171,6 +182,9 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 	// destination may be a projection struct), else the destination's type.
 	if l.Model = chainModel(info, recv); l.Model == nil && kind != orm.CountLookup {
 		l.Model = namedStruct(info.TypeOf(call.Args[0]))
+		if l.Model == nil && kind == orm.RowsLookup { // Find(&rows)
+			l.Model = sliceStruct(info.TypeOf(call.Args[0]))
+		}
 	}
 	if l.Model == nil {
 		return nil

@@ -2,6 +2,8 @@ package orm
 
 import (
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -46,7 +48,10 @@ func Named(t types.Type) *types.Named {
 
 // ConflictHelper reports whether n calls a function whose name says it
 // tests for a unique violation (isDuplicate, IsConstraintError,
-// IsErrUniqueConstraint, ...), or names the SQLSTATE "23505".
+// IsErrUniqueConstraint, ...), or compares with a driver's code for one:
+// the SQLSTATE "23505" (a literal or a constant such as
+// pgerrcode.UniqueViolation, with *pgconn.PgError or *pq.Error), MySQL's
+// error number 1062, or SQLite's extended codes 2067 and 1555.
 func ConflictHelper(info *types.Info, n ast.Node) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
@@ -58,10 +63,30 @@ func ConflictHelper(info *types.Info, n ast.Node) bool {
 					found = found || strings.Contains(name, w)
 				}
 			}
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				found = uniqueCode(info, n.X) || uniqueCode(info, n.Y)
+			}
 		case *ast.BasicLit:
 			found = found || n.Value == `"23505"`
 		}
 		return !found
 	})
 	return found
+}
+
+// uniqueCode reports a constant that is a driver's unique-violation code.
+func uniqueCode(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil {
+		return false
+	}
+	switch tv.Value.Kind() {
+	case constant.String:
+		return constant.StringVal(tv.Value) == "23505"
+	case constant.Int:
+		v, _ := constant.Int64Val(tv.Value)
+		return v == 1062 || v == 2067 || v == 1555
+	}
+	return false
 }
