@@ -153,12 +153,14 @@ func testGolden(t *testing.T, module string, minCases int) {
 		})
 	}
 
-	// The fixed module builds (every fix type-checks against the real ORM
-	// or generated client).
-	build := exec.Command("go", "build", "./...")
-	build.Dir = work
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Errorf("go build after -w: %v\n%s", err, out)
+	// The fixed module builds, tests included (every fix type-checks
+	// against the real ORM or generated client).
+	for _, args := range [][]string{{"build", "./..."}, {"test", "-count=1", "-run", "^$", "./..."}} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = work
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("go %s after -w: %v\n%s", strings.Join(args, " "), err, out)
+		}
 	}
 
 	// A second run over the fixed code reports only what was not fixable.

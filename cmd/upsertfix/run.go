@@ -37,11 +37,13 @@ type flags struct {
 	list    bool
 	json    bool
 	version bool
+	tests   bool
 }
 
 func (f *flags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.dir, "C", "", "run as if started in `dir`, e.g. -C ./services/billing")
 	fs.StringVar(&f.tags, "tags", "", "comma-separated build `tags`, e.g. -tags integration,postgres")
+	fs.BoolVar(&f.tests, "test", true, "also analyze _test.go files, as go vet does; -test=false leaves them out")
 	fs.BoolVar(&f.diff, "diff", false, "print a unified diff of all fixes (for git apply or patch -p1); write nothing,\ne.g. upsertfix -diff ./... | git apply")
 	fs.BoolVar(&f.write, "w", false, "write the fixes in place, atomically; print a summary on stderr,\ne.g. upsertfix -w ./internal/...")
 	fs.BoolVar(&f.write, "fix", false, "alias of -w, e.g. upsertfix -fix ./...")
@@ -109,7 +111,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	cfg := &load.Config{Dir: f.dir, Patterns: patterns}
+	cfg := &load.Config{Dir: f.dir, Patterns: patterns, Tests: f.tests}
 	if f.tags != "" {
 		cfg.Tags = strings.Split(f.tags, ",")
 	}

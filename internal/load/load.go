@@ -26,6 +26,8 @@ type Config struct {
 	Tags     []string // build tags
 	Patterns []string // go list patterns
 	Env      []string // environment; nil means os.Environ()
+	// Tests includes the packages' _test.go files, as go vet does.
+	Tests bool
 }
 
 // Problem is a package that failed to load, with its first errors.
@@ -57,7 +59,7 @@ const typedMode = packages.NeedName | packages.NeedFiles | packages.NeedImports 
 	packages.NeedTypesInfo | packages.NeedTypesSizes
 
 func (c *Config) packagesConfig(mode packages.LoadMode) *packages.Config {
-	cfg := &packages.Config{Mode: mode, Dir: c.Dir, Env: c.Env, Fset: token.NewFileSet()}
+	cfg := &packages.Config{Mode: mode, Dir: c.Dir, Env: c.Env, Fset: token.NewFileSet(), Tests: c.Tests}
 	if len(c.Tags) > 0 {
 		cfg.BuildFlags = []string{"-tags=" + strings.Join(c.Tags, ",")}
 	}
@@ -71,6 +73,7 @@ func Load(c *Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	listed = testVariants(listed)
 	res := &Result{Listed: len(listed)}
 	var keep []string
 	for _, p := range listed {
@@ -112,6 +115,7 @@ func Load(c *Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	pkgs = testVariants(pkgs)
 	sort.Slice(pkgs, func(i, j int) bool { return pkgs[i].PkgPath < pkgs[j].PkgPath })
 	facts := Facts{}
 	for _, p := range dependenciesFirst(pkgs) {
@@ -131,6 +135,30 @@ func Load(c *Config) (*Result, error) {
 		res.Packages = append(res.Packages, lp)
 	}
 	return res, nil
+}
+
+// testVariants keeps one package per directory's files: with tests, the
+// test variant "p [p.test]" (p's files and its _test.go files) replaces p,
+// the external "p_test [p.test]" stays, and the generated "p.test" main
+// goes. Without tests it changes nothing.
+func testVariants(pkgs []*packages.Package) []*packages.Package {
+	hasVariant := map[string]bool{}
+	for _, p := range pkgs {
+		if p.ForTest != "" && p.PkgPath == p.ForTest {
+			hasVariant[p.PkgPath] = true
+		}
+	}
+	var out []*packages.Package
+	for _, p := range pkgs {
+		switch {
+		case strings.HasSuffix(p.ID, ".test") && p.Name == "main" && p.ForTest == "":
+			continue // the generated test main
+		case p.ForTest == "" && hasVariant[p.PkgPath]:
+			continue // p, superseded by p [p.test]
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 func triggers(p *packages.Package) bool {
