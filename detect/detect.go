@@ -38,6 +38,7 @@ const (
 	KindFirstOrCreate    = "first-or-create"
 	KindFirstOrInit      = "first-or-init-then-save"
 	KindBadIgnore        = "ignore-without-reason"
+	KindUnusedIgnore     = "unused-ignore"
 )
 
 // Finding is one racy get-or-create site.
@@ -117,7 +118,7 @@ func run(pass *analysis.Pass) (any, error) {
 				findings = append(findings, fd)
 			}
 		}
-		for _, fd := range ig.bad {
+		for _, fd := range append(ig.bad, ig.unused()...) {
 			fd.Message = fd.Reason
 			findings = append(findings, fd)
 		}
@@ -146,7 +147,7 @@ func uses(pkg *types.Package, a orm.Adapter) bool {
 }
 
 func message(fd *Finding) string {
-	if fd.Kind == KindBadIgnore {
+	if fd.Kind == KindBadIgnore || fd.Kind == KindUnusedIgnore {
 		return fd.Reason
 	}
 	var b strings.Builder

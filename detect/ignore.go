@@ -10,13 +10,25 @@ const directive = "//upsertfix:ignore"
 
 // ignores holds the //upsertfix:ignore comments of a file.
 type ignores struct {
-	lines map[int]bool    // lines ending in a directive
-	funcs []*ast.FuncDecl // functions whose doc carries one
-	bad   []*Finding      // directives without a reason
+	lines map[int]*use    // lines ending in a directive
+	funcs []funcDirective // functions whose doc carries one
+	all   []*use
+	bad   []*Finding // directives without a reason
+}
+
+// use is one directive, and whether it suppressed a finding.
+type use struct {
+	c    *ast.Comment
+	used bool
+}
+
+type funcDirective struct {
+	fn *ast.FuncDecl
+	u  *use
 }
 
 func newIgnores(fset *token.FileSet, f *ast.File) *ignores {
-	ig := &ignores{lines: map[int]bool{}}
+	ig := &ignores{lines: map[int]*use{}}
 	docs := map[*ast.CommentGroup]*ast.FuncDecl{}
 	for _, d := range f.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Doc != nil {
@@ -33,9 +45,11 @@ func newIgnores(fset *token.FileSet, f *ast.File) *ignores {
 				ig.bad = append(ig.bad, &Finding{Pos: c.Pos(), End: c.End(), Kind: KindBadIgnore,
 					Reason: "upsertfix:ignore needs a reason: say why this get-or-create cannot race (e.g. a single writer)"})
 			}
-			ig.lines[fset.Position(c.Pos()).Line] = true
+			u := &use{c: c}
+			ig.all = append(ig.all, u)
+			ig.lines[fset.Position(c.Pos()).Line] = u
 			if fd := docs[g]; fd != nil {
-				ig.funcs = append(ig.funcs, fd)
+				ig.funcs = append(ig.funcs, funcDirective{fd, u})
 			}
 		}
 	}
@@ -46,13 +60,31 @@ func newIgnores(fset *token.FileSet, f *ast.File) *ignores {
 // the line above, or the doc comment of the enclosing function.
 func (ig *ignores) suppressed(fset *token.FileSet, fd *Finding) bool {
 	line := fset.Position(fd.Pos).Line
-	if ig.lines[line] || ig.lines[line-1] {
-		return true
+	for _, l := range []int{line, line - 1} {
+		if u := ig.lines[l]; u != nil {
+			u.used = true
+			return true
+		}
 	}
 	for _, f := range ig.funcs {
-		if f.Pos() <= fd.Pos && fd.Pos < f.End() {
+		if f.fn.Pos() <= fd.Pos && fd.Pos < f.fn.End() {
+			f.u.used = true
 			return true
 		}
 	}
 	return false
+}
+
+// unused reports the directives that suppressed nothing, like
+// staticcheck's unused lint:ignore: a misplaced directive (on the create's
+// line, say) would otherwise hide nothing and look like it did.
+func (ig *ignores) unused() []*Finding {
+	var out []*Finding
+	for _, u := range ig.all {
+		if !u.used {
+			out = append(out, &Finding{Pos: u.c.Pos(), End: u.c.End(), Kind: KindUnusedIgnore,
+				Reason: "upsertfix:ignore suppresses nothing: put it on the line above a get-or-create's lookup, or in its function's doc comment, or remove it"})
+		}
+	}
+	return out
 }
