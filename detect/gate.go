@@ -32,6 +32,11 @@ func (m *matcher) gate(fd *Finding) {
 		no(via + "; upsertfix rewrites only direct ORM calls: call the ORM here, or make the repository's create report a unique violation and run the lookup again when it does")
 		return
 	}
+	if s.Create.Batch {
+		fd.Key = dedupe(l.Key)
+		no("the create inserts several rows at once, so one caller's conflict on one key fails the whole batch; create the missing rows one by one (each a get-or-create), then run upsertfix again")
+		return
+	}
 	if l.KeyErr != "" {
 		no(l.KeyErr + "; make the lookup an equality match on a unique key")
 		return

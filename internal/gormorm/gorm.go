@@ -239,11 +239,20 @@ func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
 		return nil
 	}
 	model := namedStruct(info.TypeOf(call.Args[0]))
+	batch := false
+	if model == nil && name == "Create" {
+		// Create(&rows) of the missing rows, or Model(&T{}).Create(map...)
+		if model = sliceStruct(info.TypeOf(call.Args[0])); model != nil {
+			batch = true
+		} else if _, isMap := info.TypeOf(call.Args[0]).Underlying().(*types.Map); isMap {
+			model = chainModel(info, recv)
+		}
+	}
 	if model == nil {
 		return nil
 	}
 	_, _, atomic := a.chainKey(info, recv, model)
-	return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[0], Atomic: atomic, MayUpdate: name == "Save"}
+	return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[0], Atomic: atomic, MayUpdate: name == "Save", Batch: batch}
 }
 
 // HandlesConflict implements orm.Adapter: a reference to

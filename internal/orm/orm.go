@@ -74,6 +74,8 @@ type Create struct {
 	// Via names the user function the create goes through, when it is not
 	// a direct ORM call.
 	Via string
+	// Batch is set for a create of several rows at once.
+	Batch bool
 }
 
 // Binding names what a lookup's result is stored in, so that conditions
