@@ -26,6 +26,7 @@ type LookupFact struct {
 type CreateFact struct {
 	ORM   string
 	Model string
+	Multi bool // the function also writes other rows (reported, never fixed)
 }
 
 // AFact implements analysis.Fact.
@@ -88,6 +89,13 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr})
 			case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, fd.Body, creates[0].Call):
 				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
+			case len(lookups) == 0:
+				// A create among other writes (a user and its profile, in
+				// a transaction callback perhaps): a create all the same,
+				// for reporting.
+				if c := firstCreate(info, a, fd.Body); c != nil {
+					pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(c.Model), Multi: true})
+				}
 			}
 		}
 	}
@@ -196,7 +204,26 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named) *orm.Create 
 	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() || f.Model != qualified(model) {
 		return nil
 	}
-	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: funcName(fn)}
+	via := funcName(fn)
+	if f.Multi {
+		via += " (which also writes other rows)"
+	}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via}
+}
+
+// firstCreate returns the first plain create in body, function literals
+// included.
+func firstCreate(info *types.Info, a orm.Adapter, body *ast.BlockStmt) *orm.Create {
+	var first *orm.Create
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && first == nil {
+			if c := a.Create(info, call); c != nil && !c.Atomic && !c.MayUpdate && !c.Batch {
+				first = c
+			}
+		}
+		return first == nil
+	})
+	return first
 }
 
 // modelIn finds the named type called model among vars (a result *User).
