@@ -93,7 +93,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				// A create among other writes (a user and its profile, in
 				// a transaction callback perhaps): a create all the same,
 				// for reporting.
-				if c := firstCreate(info, a, fd.Body); c != nil {
+				if c := firstCreate(info, a, fd.Body); c != nil && writesMore(info, a, fd.Body) {
 					pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(c.Model), Multi: true})
 				}
 			}
@@ -209,6 +209,23 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named) *orm.Create 
 		via += " (which also writes other rows)"
 	}
 	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via}
+}
+
+// writesMore reports whether body, function literals included, has more
+// than one create and no lookup of a's ORM.
+func writesMore(info *types.Info, a orm.Adapter, body *ast.BlockStmt) bool {
+	creates, lookups := 0, 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if a.Lookup(info, call) != nil {
+				lookups++
+			} else if a.Create(info, call) != nil {
+				creates++
+			}
+		}
+		return true
+	})
+	return creates > 1 && lookups == 0
 }
 
 // firstCreate returns the first plain create in body, function literals
