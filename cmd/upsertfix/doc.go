@@ -1,9 +1,11 @@
 // Upsertfix finds check-then-act get-or-create code in Go programs and
-// rewrites it into the ORM's atomic insert-on-conflict idiom.
+// rewrites it so that the caller that loses the race takes the found path:
+// the insert fails cleanly on a unique violation, and a failed insert goes
+// back to the lookup.
 //
 // Usage:
 //
-//	upsertfix [-C dir] [-tags list] [-diff | -w | -l] [-json] [packages]
+//	upsertfix [-C dir] [-tags list] [-test=false] [-diff | -w | -l] [-json] [packages]
 //
 // Packages are go list patterns; the default is ./... . Without -diff, -w
 // or -l, upsertfix prints one line per finding, file:line:col: message,
@@ -14,6 +16,7 @@
 //
 //	-C dir     run as if started in dir (the module to analyze)
 //	-tags list comma-separated build tags, as for go build
+//	-test      also analyze _test.go files, as go vet does (default true)
 //	-diff      print a unified diff of all fixes (git apply / patch -p1); write nothing
 //	-w, -fix   write the fixes in place, atomically; summary on stderr
 //	-l         list the files that would change
