@@ -13,6 +13,7 @@ import (
 
 // matcher finds the sites of one adapter in one file.
 type matcher struct {
+	defs  map[types.Object]ast.Expr // single definitions of local variables (resolve)
 	pass  *analysis.Pass
 	a     orm.Adapter
 	file  *ast.File
@@ -100,7 +101,12 @@ func (m *matcher) destObj(e ast.Expr) types.Object {
 }
 
 func (m *matcher) lookup(call *ast.CallExpr) *orm.Lookup {
-	l := m.a.Lookup(m.pass.TypesInfo, call)
+	var l *orm.Lookup
+	if r, ok := m.a.(orm.LookupResolver); ok {
+		l = r.LookupResolved(m.pass.TypesInfo, call, m.resolve)
+	} else {
+		l = m.a.Lookup(m.pass.TypesInfo, call)
+	}
 	if l == nil {
 		return m.viaLookup(call)
 	}
@@ -584,3 +590,40 @@ func (m *matcher) isErrorExit(body *ast.BlockStmt, b *orm.Binding) bool {
 }
 
 var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// resolve implements orm.Resolver for the file: a variable defined once
+// (x := e or var x = e) and never assigned again.
+func (m *matcher) resolve(id *ast.Ident) ast.Expr {
+	if m.defs == nil {
+		m.defs = map[types.Object]ast.Expr{}
+		info := m.pass.TypesInfo
+		reassigned := map[types.Object]bool{}
+		ast.Inspect(m.file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					lid, ok := l.(*ast.Ident)
+					if !ok {
+						continue
+					}
+					if obj := info.Defs[lid]; obj != nil && n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
+						m.defs[obj] = n.Rhs[i]
+					} else if obj := info.Uses[lid]; obj != nil {
+						reassigned[obj] = true
+					}
+				}
+			case *ast.ValueSpec:
+				for i, name := range n.Names {
+					if obj := info.Defs[name]; obj != nil && len(n.Values) == len(n.Names) {
+						m.defs[obj] = n.Values[i]
+					}
+				}
+			}
+			return true
+		})
+		for obj := range reassigned {
+			delete(m.defs, obj)
+		}
+	}
+	return m.defs[m.pass.TypesInfo.Uses[id]]
+}

@@ -119,6 +119,13 @@ func HasUpsert(t types.Type) bool { return methodSig(t, "OnConflictColumns") != 
 
 // Lookup implements orm.Adapter.
 func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
+	return a.LookupResolved(info, call, nil)
+}
+
+// LookupResolved implements orm.LookupResolver: a query built in a
+// variable (q := client.User.Query().Where(...); q.Only(ctx)) is followed
+// to its definition.
+func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *orm.Lookup {
 	recv, name, ok := method(call)
 	if !ok {
 		return nil
@@ -143,7 +150,7 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 		return nil
 	}
 	l := &orm.Lookup{Call: call, Kind: kind, Model: model}
-	l.Key, l.KeyErr, _ = chainKey(info, recv)
+	l.Key, l.KeyErr, _ = chainKeyResolved(info, recv, resolve)
 	if l.KeyErr == "" && len(l.Key) == 0 {
 		l.KeyErr = "the query has no Where predicates"
 	}
@@ -153,7 +160,17 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 // chainKey walks X.Query().Where(...)... and collects the columns that the
 // predicates pin by equality. consts holds the qualified field constants.
 func chainKey(info *types.Info, x ast.Expr) (cols []string, why string, consts []string) {
+	return chainKeyResolved(info, x, nil)
+}
+
+func chainKeyResolved(info *types.Info, x ast.Expr, resolve orm.Resolver) (cols []string, why string, consts []string) {
 	for {
+		if id, ok := ast.Unparen(x).(*ast.Ident); ok && resolve != nil {
+			if def := resolve(id); def != nil && QueryModel(info.TypeOf(def)) != nil {
+				x = def
+				continue
+			}
+		}
 		call, ok := ast.Unparen(x).(*ast.CallExpr)
 		if !ok {
 			break

@@ -131,3 +131,14 @@ type Adapter interface {
 	// (for example errors.Is(err, gorm.ErrDuplicatedKey)).
 	HandlesConflict(info *types.Info, n ast.Node) bool
 }
+
+// Resolver returns the expression a local variable was defined with
+// (q := client.User.Query().Where(...)), when it is never assigned again;
+// nil otherwise.
+type Resolver func(*ast.Ident) ast.Expr
+
+// LookupResolver is an Adapter whose lookups may be built in variables:
+// LookupResolved is Lookup, following such variables with resolve.
+type LookupResolver interface {
+	LookupResolved(info *types.Info, call *ast.CallExpr, resolve Resolver) *Lookup
+}
