@@ -69,7 +69,8 @@ Flags:
 
 const exitText = `
 Exit status: 0 nothing to report; 1 findings remain (or a diff/list to show,
-or -w left some unfixed); 2 upsertfix could not do its job.
+or -w left some unfixed); 2 upsertfix could not do its job, at least in part
+(bad flags, a package that did not load).
 `
 
 // Run is the whole command, with its standard streams; it returns the exit code.
@@ -106,6 +107,12 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if f.json && (f.diff || f.list) {
 		fmt.Fprintln(stderr, "upsertfix: -json goes with the default report or -w, not with -diff or -l")
 		return 2
+	}
+	if f.dir != "" {
+		if st, err := os.Stat(f.dir); err != nil || !st.IsDir() {
+			fmt.Fprintf(stderr, "upsertfix: -C %s: no such directory\n", f.dir)
+			return 2
+		}
 	}
 	patterns := fs.Args()
 	if len(patterns) == 0 {
@@ -150,6 +157,18 @@ func (c *command) run() int {
 		fmt.Fprintf(c.stderr, "upsertfix: verify fixes: %v\n", err)
 		return 2
 	}
+	code := c.output(plan)
+	if n := len(res.Problems); n > 0 {
+		// Like go vet: code that did not load was not checked, so the run
+		// cannot pass, whatever it found in the rest.
+		fmt.Fprintf(c.stderr, "upsertfix: %d package(s) did not load, so their code was not checked (exit status 2)\n", n)
+		return 2
+	}
+	return code
+}
+
+// output prints or writes the run's result in the chosen mode.
+func (c *command) output(plan *fix.Plan) int {
 	switch {
 	case c.f.diff:
 		return c.printDiff(plan)

@@ -53,7 +53,7 @@ type Result struct {
 }
 
 // listMode is go list with the import graph (-deps) but no parsing.
-const listMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule
+const listMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedEmbedFiles
 
 const typedMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedModule | packages.NeedCompiledGoFiles | packages.NeedTypes | packages.NeedSyntax |
 	packages.NeedTypesInfo | packages.NeedTypesSizes
@@ -186,6 +186,15 @@ func problem(p *packages.Package) Problem {
 	if pr.Pkg == "" {
 		pr.Pkg = p.ID
 	}
+	if len(p.Errors) == 0 {
+		// Ill-typed because of a dependency: name it and its error.
+		if dep := brokenDep(p, map[*packages.Package]bool{}); dep != nil {
+			pr.Errors = append(pr.Errors, "it imports "+dep.PkgPath+", which does not load: "+dep.Errors[0].Error())
+		} else if p.IllTyped {
+			pr.Errors = append(pr.Errors, "it does not type-check (the go command gave no reason)")
+		}
+		return pr
+	}
 	for i, e := range p.Errors {
 		if i == 3 {
 			pr.Errors = append(pr.Errors, fmt.Sprintf("(and %d more errors)", len(p.Errors)-3))
@@ -194,6 +203,24 @@ func problem(p *packages.Package) Problem {
 		pr.Errors = append(pr.Errors, e.Error())
 	}
 	return pr
+}
+
+// brokenDep returns the first package p depends on that has errors.
+func brokenDep(p *packages.Package, seen map[*packages.Package]bool) *packages.Package {
+	for _, path := range sortedImports(p) {
+		dep := p.Imports[path]
+		if seen[dep] {
+			continue
+		}
+		seen[dep] = true
+		if len(dep.Errors) > 0 {
+			return dep
+		}
+		if d := brokenDep(dep, seen); d != nil {
+			return d
+		}
+	}
+	return nil
 }
 
 // Facts holds the analysis facts exported by the packages analyzed so
