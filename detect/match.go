@@ -433,6 +433,9 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 	if t, f, ok := w.errTest(e); ok {
 		return t, f
 	}
+	if t, f, ok := w.valueTest(e); ok {
+		return t, f
+	}
 	return orm.All, orm.All
 }
 

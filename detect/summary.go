@@ -19,6 +19,10 @@ type LookupFact struct {
 	Model  string // package path + "." + type name
 	Key    []string
 	KeyErr string
+	// NilOnNotFound: the function returns a nil error when no row
+	// matched (if errors.Is(err, ErrRecordNotFound) { return nil, nil }),
+	// so callers test the value (x == nil, x.ID == 0) instead.
+	NilOnNotFound bool
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -86,7 +90,8 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			switch {
 			case len(lookups) == 1 && len(creates) == 0 && errorFlows(info, fd.Body, lookups[0].Call):
 				l := lookups[0]
-				pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr})
+				pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
+					NilOnNotFound: nilOnNotFound(pass, a, fd.Body, l)})
 			case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, fd.Body, creates[0].Call):
 				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
 			case len(lookups) == 0:
@@ -194,7 +199,11 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if model == nil {
 		return nil
 	}
-	return &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn)}
+	kind := orm.ErrLookup
+	if f.NilOnNotFound {
+		kind = orm.ValueLookup
+	}
+	return &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn)}
 }
 
 // viaCreate returns the create a call of a summarized function performs.
@@ -329,4 +338,48 @@ func errorTestSig(sig *types.Signature) bool {
 	}
 	r, ok := sig.Results().At(0).Type().(*types.Basic)
 	return ok && r.Kind() == types.Bool && types.Identical(sig.Params().At(0).Type(), types.Universe.Lookup("error").Type())
+}
+
+// nilOnNotFound reports whether body returns a nil error from a branch
+// taken when its lookup found no row.
+func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *orm.Lookup) bool {
+	info := pass.TypesInfo
+	var errVar types.Object
+	ast.Inspect(body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
+			rhs := ast.Unparen(as.Rhs[0])
+			if sel, ok := rhs.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
+				rhs = ast.Unparen(sel.X)
+			}
+			if rhs == l.Call {
+				if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
+					errVar = info.ObjectOf(id)
+				}
+			}
+		}
+		return errVar == nil
+	})
+	if errVar == nil {
+		return false
+	}
+	w := &walker{m: &matcher{pass: pass, a: a}, b: &orm.Binding{Lookup: l, Err: errVar}}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		is, ok := n.(*ast.IfStmt)
+		if !ok || found {
+			return !found
+		}
+		if t, _ := w.cond(is.Cond); t != orm.NotFound {
+			return true
+		}
+		for _, s := range is.Body.List {
+			if r, ok := s.(*ast.ReturnStmt); ok && len(r.Results) > 0 {
+				if tv, ok := info.Types[r.Results[len(r.Results)-1]]; ok && tv.IsNil() {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

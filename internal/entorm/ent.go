@@ -294,7 +294,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 			return 0, 0, false
 		}
 		errNil := orm.Found // Only, First, OnlyID, FirstID: not found is an error
-		if b.Lookup.Kind == orm.ExistLookup {
+		if b.Lookup.Kind == orm.ExistLookup || b.Lookup.Kind == orm.ValueLookup {
 			errNil = orm.Found | orm.NotFound
 		}
 		switch c.Op {

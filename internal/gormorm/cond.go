@@ -104,7 +104,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 	rest := func(x orm.Outcome) (orm.Outcome, orm.Outcome, bool) { return x, orm.All &^ x, true }
 	flip := func(t, f orm.Outcome, ok bool) (orm.Outcome, orm.Outcome, bool) { return f, t, ok }
 	errNil := orm.Found // outcomes where the error is nil
-	if b.Lookup.Kind == orm.RowsLookup || b.Lookup.Kind == orm.CountLookup || b.Lookup.Kind == orm.InitLookup {
+	if b.Lookup.Kind == orm.RowsLookup || b.Lookup.Kind == orm.CountLookup || b.Lookup.Kind == orm.InitLookup || b.Lookup.Kind == orm.ValueLookup {
 		errNil = orm.Found | orm.NotFound
 	}
 	switch c := cond.(type) {

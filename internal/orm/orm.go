@@ -39,6 +39,7 @@ const (
 	InitLookup                       // FirstOrInit: never an error, the destination is initialised
 	CreatingLookup                   // FirstOrCreate: a lookup and a create in one non-atomic call
 	ExistLookup                      // a boolean: true means found (ent's Exist)
+	ValueLookup                      // a repository that returns no error when not found: a nil or zero value
 )
 
 // Lookup is a read of at most one row of a model.

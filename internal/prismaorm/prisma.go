@@ -225,6 +225,9 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 		var tt orm.Outcome
 		if tv, found := info.Types[y]; found && tv.IsNil() {
 			tt = orm.Found
+			if b.Lookup.Kind == orm.ValueLookup {
+				tt |= orm.NotFound
+			}
 		} else if isNotFound(info, y) {
 			tt = orm.NotFound
 		} else {

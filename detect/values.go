@@ -1,0 +1,79 @@
+package detect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// valueTest answers a test of the looked-up value itself rather than of
+// the error, as repositories are used: x == nil, x != nil, x.ID == 0,
+// x.ID != 0 (a primary-key field), len(xs) == 0. A missing row is nil, a
+// zero primary key or an empty slice; so is a row whose query failed and
+// whose error was discarded (x, _ := repo.Get(...)).
+func (w *walker) valueTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	be, isBin := ast.Unparen(e).(*ast.BinaryExpr)
+	if !isBin || (be.Op != token.EQL && be.Op != token.NEQ && be.Op != token.GTR) || w.b.Dest == nil {
+		return 0, 0, false
+	}
+	info := w.m.pass.TypesInfo
+	x, y := be.X, be.Y
+	if w.emptyWhenMissing(y) {
+		x, y = y, x
+	}
+	if !w.emptyWhenMissing(x) {
+		return 0, 0, false
+	}
+	tv, found := info.Types[y]
+	if !found || !(tv.IsNil() || (tv.Value != nil && tv.Value.ExactString() == "0")) {
+		return 0, 0, false
+	}
+	missing := orm.NotFound | orm.Failed
+	switch be.Op {
+	case token.EQL:
+		return missing, orm.Found, true
+	default: // != nil, != 0, > 0
+		return orm.Found, missing, true
+	}
+}
+
+// emptyWhenMissing reports whether x is the looked-up value (a pointer),
+// its primary-key field, or len of it (a slice).
+func (w *walker) emptyWhenMissing(x ast.Expr) bool {
+	info := w.m.pass.TypesInfo
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		if w.m.obj(x) != w.b.Dest {
+			return false
+		}
+		_, isPtr := w.b.Dest.Type().Underlying().(*types.Pointer)
+		return isPtr
+	case *ast.SelectorExpr:
+		return w.m.obj(x.X) == w.b.Dest && w.isPrimaryField(x.Sel.Name)
+	case *ast.CallExpr:
+		fn, isIdent := ast.Unparen(x.Fun).(*ast.Ident)
+		if !isIdent || info.Uses[fn] != types.Universe.Lookup("len") || len(x.Args) != 1 || w.m.obj(x.Args[0]) != w.b.Dest {
+			return false
+		}
+		_, isSlice := w.b.Dest.Type().Underlying().(*types.Slice)
+		return isSlice
+	}
+	return false
+}
+
+// isPrimaryField reports whether name is a primary-key field of the
+// lookup's model.
+func (w *walker) isPrimaryField(name string) bool {
+	for _, k := range w.m.a.UniqueKeys(w.m.pass.Fset, w.b.Lookup.Model) {
+		if k.Name == "primary key" {
+			for _, f := range k.Fields {
+				if f == name {
+					return true
+				}
+			}
+		}
+	}
+	return name == "ID"
+}
