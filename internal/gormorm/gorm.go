@@ -130,6 +130,13 @@ func isGSel(x ast.Expr) bool {
 
 // Lookup implements orm.Adapter.
 func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
+	return a.LookupResolved(info, call, nil)
+}
+
+// LookupResolved implements orm.LookupResolver: a condition held in a
+// variable defined from a literal (w := T{Email: e}; Where(&w)) is read
+// through its definition.
+func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *orm.Lookup {
 	recv, name, ok := method(call)
 	if !ok {
 		return nil
@@ -153,7 +160,7 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 			return nil
 		}
 		l := &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: model}
-		l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, model)
+		l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, model, resolve)
 		return l
 	}
 	if !IsDB(rt) {
@@ -189,7 +196,7 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 	if l.Model == nil {
 		return nil
 	}
-	l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, l.Model)
+	l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, l.Model, resolve)
 	if l.KeyErr == "" && len(call.Args) > 1 && kind != orm.CountLookup {
 		cols, vals, why := inlineKeyValues(info, call.Args[1:], l.Model)
 		if why != "" {

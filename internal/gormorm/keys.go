@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"regexp"
 	"strings"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
 // chainModel finds the model of a chain from its Model(&T{}) call.
@@ -30,12 +32,12 @@ func chainModel(info *types.Info, x ast.Expr) *types.Named {
 // chainKey walks a query chain back to its root and collects the columns
 // pinned by equality. atomic reports a clause.OnConflict in the chain.
 func (a Adapter) chainKey(info *types.Info, x ast.Expr, model *types.Named) (key []string, why string, atomic bool) {
-	key, _, why, atomic = a.chainKeyValues(info, x, model)
+	key, _, why, atomic = a.chainKeyValues(info, x, model, nil)
 	return key, why, atomic
 }
 
 // chainKeyValues is chainKey with the looked-up value of each column.
-func (a Adapter) chainKeyValues(info *types.Info, x ast.Expr, model *types.Named) (key []string, vals []ast.Expr, why string, atomic bool) {
+func (a Adapter) chainKeyValues(info *types.Info, x ast.Expr, model *types.Named, resolve orm.Resolver) (key []string, vals []ast.Expr, why string, atomic bool) {
 	var conds [][]string // in reverse source order
 	var condVals [][]ast.Expr
 	for {
@@ -59,7 +61,7 @@ func (a Adapter) chainKeyValues(info *types.Info, x ast.Expr, model *types.Named
 		}
 		switch name {
 		case "Where":
-			cols, vs, w := whereKeyValues(info, call.Args, model)
+			cols, vs, w := whereKeyValues(info, resolveLit(call.Args, resolve), model)
 			if w != "" && why == "" {
 				why = w
 			}
@@ -215,6 +217,27 @@ func literalKeyCols(info *types.Info, e ast.Expr, model *types.Named) ([]string,
 		cols = append(cols, byField[id.Name])
 	}
 	return cols, ""
+}
+
+// resolveLit replaces a lone condition argument that is a variable (w or
+// &w) defined once from a literal by that literal (Where(&w) after
+// w := T{Name: n}).
+func resolveLit(args []ast.Expr, resolve orm.Resolver) []ast.Expr {
+	if resolve == nil || len(args) != 1 {
+		return args
+	}
+	e := ast.Unparen(args[0])
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return args
+	}
+	if def := resolve(id); def != nil && litOf(def) != nil {
+		return []ast.Expr{def}
+	}
+	return args
 }
 
 // inlineKeyValues reads the inline conditions of First(&u, conds...),
