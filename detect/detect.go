@@ -37,6 +37,7 @@ const (
 	KindExistsThenCreate = "exists-then-create"
 	KindFirstOrCreate    = "first-or-create"
 	KindFirstOrInit      = "first-or-init-then-save"
+	KindUpsert           = "find-then-update-or-create"
 	KindBadIgnore        = "ignore-without-reason"
 	KindUnusedIgnore     = "unused-ignore"
 )
@@ -160,6 +161,8 @@ func message(fd *Finding) string {
 		fmt.Fprintf(&b, "%s: %s %s: FirstOrCreate is a SELECT then an INSERT; concurrent callers can both insert", fd.ORM, fd.Model, key)
 	case KindFirstOrInit:
 		fmt.Fprintf(&b, "%s: %s %s: FirstOrInit then a save or create is a SELECT then an INSERT; concurrent callers can both insert", fd.ORM, fd.Model, key)
+	case KindUpsert:
+		fmt.Fprintf(&b, "%s: %s %s: a hand-written upsert (updated when found, created when not); concurrent callers can both create", fd.ORM, fd.Model, key)
 	case KindExistsThenCreate:
 		fmt.Fprintf(&b, "%s: %s %s: checked for existence then created; concurrent callers can both pass the check and insert", fd.ORM, fd.Model, key)
 	default:

@@ -233,6 +233,60 @@ type walker struct {
 	// variables that path writes.
 	effect   string
 	assigned []types.Object
+	// updates is set when the found path updates the row: a hand-written
+	// upsert.
+	updates bool
+}
+
+var updateMethods = map[string]bool{"Update": true, "Updates": true, "UpdateColumn": true, "UpdateColumns": true,
+	"Save": true, "UpdateOne": true, "UpdateOneID": true}
+
+// updatesLater reports an update of the looked-up row anywhere after the
+// lookup in its function (the found path may follow the not-found branch).
+func (m *matcher) updatesLater(l *orm.Lookup, b *orm.Binding, create *ast.CallExpr) bool {
+	fn := m.funcOf(l.Call.Pos())
+	if fn == nil || b.Dest == nil {
+		return false
+	}
+	w := &walker{m: m, b: b}
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if n == create {
+			return false
+		}
+		if s, ok := n.(*ast.ExprStmt); ok && s.Pos() > l.Call.End() && !containsNode(s, create) {
+			w.foundPath(s, orm.Found)
+		} else if s, ok := n.(*ast.ReturnStmt); ok && s.Pos() > l.Call.End() && !containsNode(s, create) {
+			w.foundPath(s, orm.Found)
+		} else if s, ok := n.(*ast.AssignStmt); ok && s.Pos() > l.Call.End() && !containsNode(s, create) {
+			w.foundPath(s, orm.Found)
+		}
+		return !w.updates
+	})
+	return w.updates
+}
+
+func containsNode(outer, n ast.Node) bool { return outer.Pos() <= n.Pos() && n.End() <= outer.End() }
+
+// foundPath notes an update of the looked-up row on the found path.
+func (w *walker) foundPath(s ast.Stmt, reach orm.Outcome) {
+	if !reach.Has(orm.Found) || w.updates || w.b.Dest == nil {
+		return
+	}
+	ast.Inspect(s, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || w.updates {
+			return !w.updates
+		}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && updateMethods[sel.Sel.Name] {
+			ast.Inspect(call, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && w.m.pass.TypesInfo.Uses[id] == w.b.Dest {
+					w.updates = true
+				}
+				return !w.updates
+			})
+		}
+		return true
+	})
 }
 
 // notFoundPath judges code that runs on the not-found path before the
@@ -310,7 +364,9 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 	case *ast.LabeledStmt:
 		return w.stmt(s.Stmt, reach, rest)
 	case *ast.ReturnStmt:
-		w.creates(s, reach, rest)
+		if !w.creates(s, reach, rest) {
+			w.foundPath(s, reach)
+		}
 		return 0
 	case *ast.BranchStmt:
 		switch s.Tok {
@@ -325,6 +381,7 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 		return 0
 	}
 	w.notFoundPath(s, reach)
+	w.foundPath(s, reach)
 	if w.rebinds(s) {
 		// err now holds something else: the outcomes that reach this point
 		// stay, but later tests of err say nothing about the lookup.
@@ -559,6 +616,9 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	if l.Kind == orm.InitLookup && reach.Has(orm.Found) {
 		fd.Kind = KindFirstOrInit
 	}
+	if (w.updates || m.updatesLater(l, w.b, c.Call)) && fd.Kind == KindFindThenCreate && !c.MayUpdate {
+		fd.Kind = KindUpsert
+	}
 	m.seen[c.Call] = true
 	fd.Site = site
 	m.gate(fd)
@@ -583,7 +643,9 @@ func (m *matcher) isErrorExit(body *ast.BlockStmt, b *orm.Binding) bool {
 	refs := false
 	ast.Inspect(last, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
-			if o := info.Uses[id]; o != nil && (o == b.Err || o == b.Result) {
+			// the lookup's error, or the row itself (an update's error
+			// on the found path is not an "already exists" answer)
+			if o := info.Uses[id]; o != nil && (o == b.Err || o == b.Result || o == b.Dest) {
 				refs = true
 			}
 		}
