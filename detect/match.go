@@ -166,7 +166,7 @@ func (m *matcher) bindInPlace(cond ast.Expr) *orm.Binding {
 			return false
 		}
 		if call, ok := n.(*ast.CallExpr); ok {
-			if l := m.lookup(call); l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup) {
+			if l := m.lookup(call); l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup || (l.Kind == orm.ExistLookup && l.Via != "")) {
 				b = m.newBinding(l)
 				b.Expr = call
 				return false
@@ -492,6 +492,10 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 	}
 	if t, f, ok := w.valueTest(e); ok {
 		return t, f
+	}
+	// a call of an exists helper (an ExistLookup through a fact), tested in place
+	if w.b.Expr != nil && w.b.Lookup.Kind == orm.ExistLookup && w.b.Lookup.Via != "" && ast.Unparen(e) == ast.Unparen(w.b.Expr) {
+		return orm.Found, orm.NotFound | orm.Failed
 	}
 	return orm.All, orm.All
 }

@@ -23,6 +23,9 @@ type LookupFact struct {
 	// matched (if errors.Is(err, ErrRecordNotFound) { return nil, nil }),
 	// so callers test the value (x == nil, x.ID == 0) instead.
 	NilOnNotFound bool
+	// Exists: the function returns only a bool, true when the row exists
+	// (IsGitHubIdAlreadyTaken: return db...Find(&User{}).RowsAffected == 1).
+	Exists bool
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -67,7 +70,10 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				continue
 			}
 			fn, ok := info.Defs[fd.Name].(*types.Func)
-			if !ok || !returnsError(fn) {
+			if !ok {
+				continue
+			}
+			if existsHelper(pass, a, fd, fn) || !returnsError(fn) {
 				continue
 			}
 			var lookups []*orm.Lookup
@@ -196,12 +202,18 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		return nil
 	}
 	model := modelIn(fn.Type().(*types.Signature).Results(), f.Model)
+	if model == nil && f.Exists {
+		model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
+	}
 	if model == nil {
 		return nil
 	}
 	kind := orm.ErrLookup
 	if f.NilOnNotFound {
 		kind = orm.ValueLookup
+	}
+	if f.Exists {
+		kind = orm.ExistLookup
 	}
 	return &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn)}
 }
@@ -382,4 +394,66 @@ func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *o
 		return !found
 	})
 	return found
+}
+
+// existsHelper exports a LookupFact{Exists: true} for a function whose
+// only statement returns a found-test of one lookup, and reports whether
+// it did.
+func existsHelper(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() != 1 || len(fd.Body.List) != 1 {
+		return false
+	}
+	if b, ok := res.At(0).Type().(*types.Basic); !ok || b.Kind() != types.Bool {
+		return false
+	}
+	ret, ok := fd.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return false
+	}
+	info := pass.TypesInfo
+	var l *orm.Lookup
+	ast.Inspect(ret.Results[0], func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && l == nil {
+			if x := a.Lookup(info, call); x != nil && (x.Kind == orm.ErrLookup || x.Kind == orm.RowsLookup) {
+				l = x
+			}
+		}
+		return l == nil
+	})
+	if l == nil {
+		return false
+	}
+	w := &walker{m: &matcher{pass: pass, a: a}, b: &orm.Binding{Lookup: l, Expr: l.Call}}
+	if t, _ := w.cond(ret.Results[0]); t != orm.Found {
+		return false
+	}
+	pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Exists: true})
+	return true
+}
+
+// findModel finds the named type with the qualified name q in pkg or the
+// packages it imports.
+func findModel(pkg *types.Package, q string, seen map[*types.Package]bool) *types.Named {
+	if seen[pkg] {
+		return nil
+	}
+	seen[pkg] = true
+	i := strings.LastIndex(q, ".")
+	if i < 0 {
+		return nil
+	}
+	if pkg.Path() == q[:i] {
+		if tn, ok := pkg.Scope().Lookup(q[i+1:]).(*types.TypeName); ok {
+			n, _ := tn.Type().(*types.Named)
+			return n
+		}
+		return nil
+	}
+	for _, imp := range pkg.Imports() {
+		if n := findModel(imp, q, seen); n != nil {
+			return n
+		}
+	}
+	return nil
 }

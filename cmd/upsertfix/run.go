@@ -142,6 +142,7 @@ func (c *command) run() int {
 		return 2
 	}
 	c.res = res
+	res.Problems = dedupeProblems(res.Problems)
 	for _, p := range res.Problems {
 		fmt.Fprintf(c.stderr, "upsertfix: package %s does not load:\n", p.Pkg)
 		for _, e := range p.Errors {
@@ -220,4 +221,18 @@ type located struct {
 	*detect.Finding
 	pkg      *load.Package
 	pos, end positionT
+}
+
+// dedupeProblems keeps one report per package (a package and its test
+// variant fail alike).
+func dedupeProblems(ps []load.Problem) []load.Problem {
+	seen := map[string]bool{}
+	var out []load.Problem
+	for _, p := range ps {
+		if !seen[p.Pkg] {
+			seen[p.Pkg] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }

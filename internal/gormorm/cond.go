@@ -139,7 +139,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 				return rest(orm.Found)
 			case !zero && c.Op == token.LSS && constant.Compare(info.Types[y].Value, token.EQL, constant.MakeInt64(1)):
 				return rest(empty)
-			case !zero && c.Op == token.GEQ && constant.Compare(info.Types[y].Value, token.EQL, constant.MakeInt64(1)):
+			case !zero && (c.Op == token.GEQ || c.Op == token.EQL) && constant.Compare(info.Types[y].Value, token.EQL, constant.MakeInt64(1)):
 				return rest(orm.Found)
 			}
 			return 0, 0, false
