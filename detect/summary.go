@@ -33,7 +33,7 @@ type LookupFact struct {
 type CreateFact struct {
 	ORM   string
 	Model string
-	Multi bool // the function also writes other rows (reported, never fixed)
+	Multi bool // the function does more than the insert (reported, never fixed)
 }
 
 // AFact implements analysis.Fact.
@@ -104,7 +104,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				// A create among other writes (a user and its profile, in
 				// a transaction callback perhaps): a create all the same,
 				// for reporting.
-				if c := firstCreate(info, a, fd.Body); c != nil && writesMore(info, a, fd.Body) {
+				if c := firstCreate(info, a, fd.Body); c != nil && noLookups(info, a, fd.Body) {
 					pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(c.Model), Multi: true})
 				}
 			}
@@ -227,26 +227,23 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named) *orm.Create 
 	}
 	via := funcName(fn)
 	if f.Multi {
-		via += " (which also writes other rows)"
+		via += " (which does more than the insert)"
 	}
 	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via}
 }
 
-// writesMore reports whether body, function literals included, has more
-// than one create and no lookup of a's ORM.
-func writesMore(info *types.Info, a orm.Adapter, body *ast.BlockStmt) bool {
-	creates, lookups := 0, 0
+// noLookups reports whether body, function literals included, has no
+// lookup of a's ORM: a function that inserts among other work (more
+// writes, a log line, a hashed password) is a create for its callers.
+func noLookups(info *types.Info, a orm.Adapter, body *ast.BlockStmt) bool {
+	lookups := 0
 	ast.Inspect(body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			if a.Lookup(info, call) != nil {
-				lookups++
-			} else if a.Create(info, call) != nil {
-				creates++
-			}
+		if call, ok := n.(*ast.CallExpr); ok && a.Lookup(info, call) != nil {
+			lookups++
 		}
 		return true
 	})
-	return creates > 1 && lookups == 0
+	return lookups == 0
 }
 
 // firstCreate returns the first plain create in body, function literals
