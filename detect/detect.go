@@ -95,6 +95,7 @@ func run(pass *analysis.Pass) (any, error) {
 		summarize(pass, a)
 		summarizeErrTests(pass, a)
 	}
+	summarizeInterfaces(pass)
 	ef := newEffects(pass.TypesInfo, pass.Files)
 	exportHooks(pass, ef)
 	for _, f := range pass.Files {

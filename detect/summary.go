@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
@@ -196,7 +195,7 @@ func wraps(info *types.Info, e ast.Expr, isErr func(ast.Expr) bool) bool {
 
 // viaLookup returns the lookup a call of a summarized function performs.
 func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
-	fn := typeutil.StaticCallee(m.pass.TypesInfo, call)
+	fn := callee(m.pass.TypesInfo, call)
 	var f LookupFact
 	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() {
 		return nil
@@ -220,7 +219,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 
 // viaCreate returns the create a call of a summarized function performs.
 func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named) *orm.Create {
-	fn := typeutil.StaticCallee(m.pass.TypesInfo, call)
+	fn := callee(m.pass.TypesInfo, call)
 	var f CreateFact
 	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() || f.Model != qualified(model) {
 		return nil
