@@ -104,6 +104,7 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, a := range adapters {
 			m := &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}, ef: ef}
 			m.file1()
+			m.genericSites()
 			for _, fd := range m.found {
 				if ig.suppressed(pass.Fset, fd) {
 					continue
