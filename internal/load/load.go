@@ -53,9 +53,9 @@ type Result struct {
 }
 
 // listMode is go list with the import graph (-deps) but no parsing.
-const listMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedEmbedFiles
+const listMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedEmbedFiles | packages.NeedForTest
 
-const typedMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedModule | packages.NeedCompiledGoFiles | packages.NeedTypes | packages.NeedSyntax |
+const typedMode = packages.NeedForTest | packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedModule | packages.NeedCompiledGoFiles | packages.NeedTypes | packages.NeedSyntax |
 	packages.NeedTypesInfo | packages.NeedTypesSizes
 
 func (c *Config) packagesConfig(mode packages.LoadMode) *packages.Config {
@@ -102,7 +102,11 @@ func Load(c *Config) (*Result, error) {
 			hit = hit || triggers(imp)
 		}
 		if hit {
-			keep = append(keep, p.PkgPath) // the typed load reports its errors
+			path := p.PkgPath
+			if p.ForTest != "" {
+				path = p.ForTest // p_test is loaded with its package's test variants
+			}
+			keep = append(keep, path) // the typed load reports its errors
 		} else if len(pr.Errors) > 0 {
 			res.Problems = append(res.Problems, pr)
 		}
