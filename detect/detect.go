@@ -38,6 +38,7 @@ const (
 	KindFirstOrCreate    = "first-or-create"
 	KindFirstOrInit      = "first-or-init-then-save"
 	KindUpsert           = "find-then-update-or-create"
+	KindDeadTest         = "dead-not-found-test"
 	KindBadIgnore        = "ignore-without-reason"
 	KindUnusedIgnore     = "unused-ignore"
 )
@@ -152,6 +153,9 @@ func uses(pkg *types.Package, a orm.Adapter) bool {
 func message(fd *Finding) string {
 	if fd.Kind == KindBadIgnore || fd.Kind == KindUnusedIgnore {
 		return fd.Reason
+	}
+	if fd.Kind == KindDeadTest {
+		return fmt.Sprintf("%s: %s: %s", fd.ORM, fd.Model, fd.Reason)
 	}
 	var b strings.Builder
 	key := "(" + strings.Join(fd.Key, ", ") + ")"

@@ -56,6 +56,9 @@ func (m *matcher) list(stmts []ast.Stmt) {
 		if !w.done && after != 0 {
 			w.region(stmts[i+1:], after)
 		}
+		if w.dead != nil {
+			m.deadTest(w)
+		}
 	}
 }
 
@@ -236,6 +239,9 @@ type walker struct {
 	// updates is set when the found path updates the row: a hand-written
 	// upsert.
 	updates bool
+	// dead is a not-found test that can never be true for this lookup
+	// (GORM's Find never returns ErrRecordNotFound).
+	dead ast.Expr
 }
 
 var updateMethods = map[string]bool{"Update": true, "Updates": true, "UpdateColumn": true, "UpdateColumns": true,
@@ -485,6 +491,9 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 		return orm.All, orm.All
 	}
 	if t, f, ok := w.m.a.Cond(w.m.pass.TypesInfo, e, w.b); ok {
+		if t == 0 && w.dead == nil {
+			w.dead = e // a not-found test this lookup can never satisfy
+		}
 		return t, f
 	}
 	if t, f, ok := w.errTest(e); ok {
@@ -695,4 +704,14 @@ func (m *matcher) resolve(id *ast.Ident) ast.Expr {
 		}
 	}
 	return m.defs[m.pass.TypesInfo.Uses[id]]
+}
+
+// deadTest reports a not-found test that can never be true: the code
+// under it (often the create) never runs, and the real insert is
+// elsewhere.
+func (m *matcher) deadTest(w *walker) {
+	l := w.b.Lookup
+	fd := &Finding{Pos: w.dead.Pos(), End: w.dead.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindDeadTest,
+		Reason: "this lookup (Find or Count) never returns gorm.ErrRecordNotFound, so the test is never true and what it guards never runs; test RowsAffected == 0 (or use First), then run upsertfix again"}
+	m.found = append(m.found, fd)
 }

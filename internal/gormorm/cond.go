@@ -107,12 +107,18 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 	if b.Lookup.Kind == orm.RowsLookup || b.Lookup.Kind == orm.CountLookup || b.Lookup.Kind == orm.InitLookup || b.Lookup.Kind == orm.ValueLookup {
 		errNil = orm.Found | orm.NotFound
 	}
+	// Find and Count never report gorm.ErrRecordNotFound: a test for it
+	// is never true (orm.Outcome 0), and detect reports the dead test.
+	notFound := orm.NotFound
+	if b.Lookup.Kind == orm.RowsLookup || b.Lookup.Kind == orm.CountLookup {
+		notFound = 0
+	}
 	switch c := cond.(type) {
 	case *ast.CallExpr:
 		// errors.Is(err, gorm.ErrRecordNotFound)
 		if fn, ok := orm.Callee(info, c).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2 {
 			if isErrOf(info, c.Args[0], b) && isNotFoundErr(info, c.Args[1]) {
-				return rest(orm.NotFound)
+				return rest(notFound)
 			}
 		}
 	case *ast.BinaryExpr:
@@ -123,7 +129,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 		var tt, ff orm.Outcome
 		switch {
 		case isErrOf(info, x, b) && isNotFoundErr(info, y):
-			tt, ff, ok = rest(orm.NotFound)
+			tt, ff, ok = rest(notFound)
 		case isErrOf(info, x, b) && isNil(info, y):
 			tt, ff, ok = rest(errNil)
 		case isRowsOf(info, x, b) || isPKOf(info, x, b) || isLenOf(info, x, b) || usesObj(info, x, b.Count):
