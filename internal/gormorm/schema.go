@@ -137,6 +137,7 @@ func uniqueKeys(model *types.Named) []orm.UniqueKey {
 	}
 	indexes := map[string][]member{}
 	partial := map[string]bool{}
+	uniq := map[string]bool{}
 	var order []string
 	for _, col := range cols {
 		if truthy(col.Set["UNIQUE"]) {
@@ -155,11 +156,17 @@ func uniqueKeys(model *types.Named) []orm.UniqueKey {
 			name, rest, _ := strings.Cut(val, ",")
 			opts := parseTag(rest, ",")
 			unique := k == "UNIQUEINDEX" || opts["UNIQUE"] != "" || strings.EqualFold(opts["CLASS"], "UNIQUE")
-			if !unique {
-				continue
-			}
 			if name == "" {
+				if !unique {
+					continue
+				}
 				name = "idx_" + col.Name // one index per unnamed field
+			}
+			// GORM merges the fields that name one index into one index,
+			// unique when any of them says so (uniqueIndex:x on one field
+			// and index:x on another is a composite unique index).
+			if unique {
+				uniq[name] = true
 			}
 			if _, seen := indexes[name]; !seen {
 				order = append(order, name)
@@ -175,6 +182,9 @@ func uniqueKeys(model *types.Named) []orm.UniqueKey {
 		}
 	}
 	for _, name := range order {
+		if !uniq[name] {
+			continue
+		}
 		ms := indexes[name]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].priority < ms[j].priority })
 		k := orm.UniqueKey{Name: name, Partial: partial[name]}

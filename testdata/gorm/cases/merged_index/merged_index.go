@@ -23,3 +23,14 @@ func Join(db *gorm.DB, org, user uint) (*Membership, error) {
 	}
 	return &m, err
 }
+
+// Not fixable: (org_id) alone is not unique; the index covers both fields.
+func FirstOfOrg(db *gorm.DB, org uint) (*Membership, error) {
+	var m Membership
+	err := db.Where("org_id = ?", org).First(&m).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		m = Membership{OrgID: org}
+		err = db.Create(&m).Error
+	}
+	return &m, err
+}
