@@ -88,7 +88,7 @@ func goldenReplay(t *testing.T, fl flavor) {
 	}
 	gen.write(t)
 	out := filepath.Join(t.TempDir(), "replay.json")
-	cmd := exec.Command("go", "test", "-count=1", "-run", "TestGenerated", "./"+fl.pkg)
+	cmd := exec.Command("go", "test", "-count=1", "-v", "-run", "TestGenerated", "./"+fl.pkg)
 	cmd.Dir = work
 	cmd.Env = append(os.Environ(), "E2E_GOLDEN_RESULTS="+out)
 	b, err := cmd.CombinedOutput()
@@ -168,13 +168,13 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 	changed := map[string]bool{}
 	bodies := map[string]string{}
 	for _, d := range gf.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
-			bodies[fd.Name.Name] = nodeText(token.NewFileSet(), fd)
+		if fd, ok := d.(*ast.FuncDecl); ok {
+			bodies[methodKey(fd)] = nodeText(token.NewFileSet(), fd)
 		}
 	}
 	for _, d := range f.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && bodies[fd.Name.Name] != nodeText(token.NewFileSet(), fd) {
-			changed[fd.Name.Name] = true
+		if fd, ok := d.(*ast.FuncDecl); ok && bodies[methodKey(fd)] != nodeText(token.NewFileSet(), fd) {
+			changed[methodKey(fd)] = true
 		}
 	}
 	oa, fa := "o_"+name, "f_"+name
@@ -197,10 +197,23 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 			}
 		}
 	}
+	holders := dbHolders(f)
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv != nil || !fd.Name.IsExported() || !changed[fd.Name.Name] {
+		if !ok || !fd.Name.IsExported() || !changed[methodKey(fd)] {
 			continue
+		}
+		recv := ""
+		if fd.Recv != nil {
+			t := fd.Recv.List[0].Type
+			if st, ok := t.(*ast.StarExpr); ok {
+				t = st.X
+			}
+			id, ok := t.(*ast.Ident)
+			if !ok || !holders[id.Name] {
+				continue
+			}
+			recv = "ReplayNew" + id.Name + "(db)."
 		}
 		args, ok := replayArgs(fd.Type.Params, g.fl.params)
 		if !ok {
@@ -208,7 +221,7 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 		}
 		nres := fd.Type.Results.NumFields()
 		call := func(alias string) string {
-			c := alias + "." + fd.Name.Name + "(" + args + ")"
+			c := alias + "." + recv + fd.Name.Name + "(" + args + ")"
 			switch nres {
 			case 0:
 				return "func(" + g.fl.wrapper + ") []any { " + c + "; return nil }"
@@ -222,6 +235,55 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 		g.funcs = append(g.funcs, replayFunc{name: name + "/" + fd.Name.Name, orig: call(oa), fixed: call(fa), models: models,
 			state: [2]string{oa + ".ReplayState", fa + ".ReplayState"}})
 	}
+}
+
+// methodKey names a function or method: F, or T.M.
+func methodKey(fd *ast.FuncDecl) string {
+	if fd.Recv == nil {
+		return fd.Name.Name
+	}
+	t := fd.Recv.List[0].Type
+	if st, ok := t.(*ast.StarExpr); ok {
+		t = st.X
+	}
+	return nodeText(token.NewFileSet(), t) + "." + fd.Name.Name
+}
+
+// dbHolders lists the struct types with exactly one *gorm.DB field (a
+// store or repository), which the driver builds with ReplayNew<T>(db).
+func dbHolders(f *ast.File) map[string]bool {
+	out := map[string]bool{}
+	for name := range dbHolderFields(f) {
+		out[name] = true
+	}
+	return out
+}
+
+func dbHolderFields(f *ast.File) map[string]string {
+	out := map[string]string{}
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			st, ok := ts.Type.(*ast.StructType)
+			if !ok {
+				continue
+			}
+			var fields []string
+			for _, fl := range st.Fields.List {
+				if nodeText(token.NewFileSet(), fl.Type) == "*gorm.DB" && len(fl.Names) == 1 {
+					fields = append(fields, fl.Names[0].Name)
+				}
+			}
+			if len(fields) == 1 {
+				out[ts.Name.Name] = fields[0]
+			}
+		}
+	}
+	return out
 }
 
 // isModel reports a struct that GORM can migrate: it has an ID or a
@@ -314,7 +376,7 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 	if fixed {
 		version = "fixed"
 	}
-	var vars, dbVars []string
+	var vars, dbVars, ctors []string
 	pkgName := ""
 	err := filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
 		if err != nil {
@@ -342,6 +404,9 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 				return err
 			}
 			pkgName = f.Name.Name
+			for t, field := range dbHolderFields(f) {
+				ctors = append(ctors, "func ReplayNew"+t+"(db *gorm.DB) *"+t+" { return &"+t+"{"+field+": db} }\n")
+			}
 			for _, d := range f.Decls {
 				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
 					for _, s := range gd.Specs {
@@ -370,6 +435,8 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 		state += "\t" + v + " = db\n"
 	}
 	state += "}\n"
+	sort.Strings(ctors)
+	state += strings.Join(ctors, "")
 	if err := os.WriteFile(filepath.Join(dst, "zz_replay_state.go"), []byte(state), 0o644); err != nil {
 		t.Fatal(err)
 	}
