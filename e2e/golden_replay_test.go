@@ -197,7 +197,7 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 			}
 		}
 	}
-	holders := dbHolders(f)
+	holders := dbHolderFields(f, g.fl.params)
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || !fd.Name.IsExported() || !changed[methodKey(fd)] {
@@ -210,10 +210,10 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 				t = st.X
 			}
 			id, ok := t.(*ast.Ident)
-			if !ok || !holders[id.Name] {
+			if !ok || holders[id.Name].field == "" {
 				continue
 			}
-			recv = "ReplayNew" + id.Name + "(db)."
+			recv = "ReplayNew" + id.Name + "(" + g.fl.params[holders[id.Name].typ] + ")."
 		}
 		args, ok := replayArgs(fd.Type.Params, g.fl.params)
 		if !ok {
@@ -249,18 +249,13 @@ func methodKey(fd *ast.FuncDecl) string {
 	return nodeText(token.NewFileSet(), t) + "." + fd.Name.Name
 }
 
-// dbHolders lists the struct types with exactly one *gorm.DB field (a
-// store or repository), which the driver builds with ReplayNew<T>(db).
-func dbHolders(f *ast.File) map[string]bool {
-	out := map[string]bool{}
-	for name := range dbHolderFields(f) {
-		out[name] = true
-	}
-	return out
-}
+// holder is a struct type with exactly one handle field (a *gorm.DB, an
+// ent client): a store or repository, which the driver builds with
+// ReplayNew<T>(handle).
+type holder struct{ field, typ string }
 
-func dbHolderFields(f *ast.File) map[string]string {
-	out := map[string]string{}
+func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
+	out := map[string]holder{}
 	for _, d := range f.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok || gd.Tok != token.TYPE {
@@ -272,14 +267,15 @@ func dbHolderFields(f *ast.File) map[string]string {
 			if !ok {
 				continue
 			}
-			var fields []string
+			var hs []holder
 			for _, fl := range st.Fields.List {
-				if nodeText(token.NewFileSet(), fl.Type) == "*gorm.DB" && len(fl.Names) == 1 {
-					fields = append(fields, fl.Names[0].Name)
+				typ := nodeText(token.NewFileSet(), fl.Type)
+				if known[typ] != "" && typ != "context.Context" && len(fl.Names) == 1 {
+					hs = append(hs, holder{fl.Names[0].Name, typ})
 				}
 			}
-			if len(fields) == 1 {
-				out[ts.Name.Name] = fields[0]
+			if len(hs) == 1 {
+				out[ts.Name.Name] = hs[0]
 			}
 		}
 	}
@@ -376,7 +372,7 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 	if fixed {
 		version = "fixed"
 	}
-	var vars, dbVars, ctors []string
+	var vars, dbVars, ctors, ctorImports []string
 	pkgName := ""
 	err := filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
 		if err != nil {
@@ -404,8 +400,15 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 				return err
 			}
 			pkgName = f.Name.Name
-			for t, field := range dbHolderFields(f) {
-				ctors = append(ctors, "func ReplayNew"+t+"(db *gorm.DB) *"+t+" { return &"+t+"{"+field+": db} }\n")
+			for t, h := range dbHolderFields(f, g.fl.params) {
+				ctors = append(ctors, "func ReplayNew"+t+"(h "+h.typ+") *"+t+" { return &"+t+"{"+h.field+": h} }\n")
+				if pkg, _, ok := strings.Cut(strings.TrimPrefix(h.typ, "*"), "."); ok && pkg != "gorm" {
+					for _, im := range f.Imports {
+						if p := strings.Trim(im.Path.Value, `"`); strings.HasSuffix(p, "/"+pkg) {
+							ctorImports = append(ctorImports, im.Path.Value)
+						}
+					}
+				}
 			}
 			for _, d := range f.Decls {
 				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
@@ -428,7 +431,7 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	state := "package " + pkgName + "\n\nimport (\n\t\"fmt\"\n\n\t\"gorm.io/gorm\"\n)\n\nvar _ = fmt.Sprint\n\n" +
+	state := "package " + pkgName + "\n\nimport (\n\t\"fmt\"\n\n\t\"gorm.io/gorm\"\n" + importLines(ctorImports) + ")\n\nvar _ = fmt.Sprint\n\n" +
 		"// ReplayState describes the package's variables for the replay oracle.\nfunc ReplayState() []int { return []int{" + strings.Join(stateExprs(vars), ", ") + "} }\n\n" +
 		"// ReplaySetDB sets the package's *gorm.DB variables.\nfunc ReplaySetDB(db *gorm.DB) {\n"
 	for _, v := range dbVars {
@@ -440,6 +443,14 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 	if err := os.WriteFile(filepath.Join(dst, "zz_replay_state.go"), []byte(state), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+func importLines(paths []string) string {
+	out := ""
+	for _, p := range paths {
+		out += "\t" + p + "\n"
+	}
+	return out
 }
 
 func stateExprs(vars []string) []string {
