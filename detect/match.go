@@ -3,8 +3,10 @@ package detect
 import (
 	"fmt"
 	"go/ast"
+
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/ast/astutil"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -239,6 +241,8 @@ type walker struct {
 	// updates is set when the found path updates the row: a hand-written
 	// upsert.
 	updates bool
+	// destStale: the lookup's destination was assigned again.
+	destStale bool
 	// dead is a not-found test that can never be true for this lookup
 	// (GORM's Find never returns ErrRecordNotFound).
 	dead ast.Expr
@@ -393,6 +397,9 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 		// stay, but later tests of err say nothing about the lookup.
 		w.stale = true
 	}
+	if w.rebindsDest(s) {
+		w.destStale = true
+	}
 	return reach
 }
 
@@ -488,6 +495,11 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 		}
 	}
 	if w.stale {
+		// err holds something else now, but the looked-up value may
+		// still be tested (gotify: if existingUser == nil).
+		if t, f, ok := w.valueTest(e); ok && !w.destStale {
+			return t, f
+		}
 		return orm.All, orm.All
 	}
 	if t, f, ok := w.m.a.Cond(w.m.pass.TypesInfo, e, w.b); ok {
@@ -562,6 +574,20 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 func (w *walker) handlesConflict(stmts []ast.Stmt) bool {
 	for _, s := range stmts {
 		if w.m.a.HandlesConflict(w.m.pass.TypesInfo, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// rebindsDest reports whether s assigns the lookup's destination variable.
+func (w *walker) rebindsDest(s ast.Stmt) bool {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || w.b.Dest == nil {
+		return false
+	}
+	for _, lhs := range as.Lhs {
+		if o := w.m.obj(lhs); o != nil && o == w.b.Dest {
 			return true
 		}
 	}
@@ -711,6 +737,30 @@ func (m *matcher) resolve(id *ast.Ident) ast.Expr {
 // elsewhere.
 func (m *matcher) deadTest(w *walker) {
 	l := w.b.Lookup
+	// Only when it hides a create of the model: a dead `err = nil` for
+	// ErrRecordNotFound after Find is harmless noise.
+	path, _ := astutil.PathEnclosingInterval(m.file, w.dead.Pos(), w.dead.End())
+	var guarded ast.Node
+	for _, p := range path {
+		if is, ok := p.(*ast.IfStmt); ok {
+			guarded = is.Body
+			break
+		}
+	}
+	hides := false
+	if guarded != nil {
+		ast.Inspect(guarded, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if c := m.a.Create(m.pass.TypesInfo, call); c != nil && sameModel(c.Model, l.Model) {
+					hides = true
+				}
+			}
+			return !hides
+		})
+	}
+	if !hides {
+		return
+	}
 	fd := &Finding{Pos: w.dead.Pos(), End: w.dead.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindDeadTest,
 		Reason: "this lookup (Find or Count) never returns gorm.ErrRecordNotFound, so the test is never true and what it guards never runs; test RowsAffected == 0 (or use First), then run upsertfix again"}
 	m.found = append(m.found, fd)

@@ -85,7 +85,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				if !ok {
 					return true
 				}
-				if l := a.Lookup(info, call); l != nil && l.Kind == orm.ErrLookup {
+				if l := a.Lookup(info, call); l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup) {
 					lookups = append(lookups, l)
 				} else if c := a.Create(info, call); c != nil && !c.Atomic && !c.MayUpdate {
 					creates = append(creates, c)
@@ -96,7 +96,8 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			case len(lookups) == 1 && len(creates) == 0 && errorFlows(info, fd.Body, lookups[0].Call):
 				l := lookups[0]
 				pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
-					NilOnNotFound: nilOnNotFound(pass, a, fd.Body, l)})
+					// Find never fails when nothing matched: callers test the value
+					NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, fd.Body, l)})
 			case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, fd.Body, creates[0].Call):
 				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
 			case len(lookups) == 0:

@@ -62,6 +62,10 @@ func TestVetMatchesCLI(t *testing.T) {
 			for _, k := range keys {
 				got, ok := v[k]
 				switch {
+				case !ok && strings.Contains(k, "module_wide"):
+					// only the command's module-wide pass resolves an
+					// interface implemented in a package that does not
+					// import it (README, Known limitations)
 				case !ok:
 					t.Errorf("%s: reported by the CLI, not by go vet", k)
 				case got != c[k] && !strings.Contains(c[k], "; fix withheld: "):

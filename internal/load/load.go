@@ -138,6 +138,17 @@ func Load(c *Config) (*Result, error) {
 		lp.Findings = fs
 		res.Packages = append(res.Packages, lp)
 	}
+	// A module-wide pass go vet cannot make: an interface whose
+	// implementations live in packages that do not import it (gotify's
+	// api.UserDatabase, implemented in database) gets their facts, and the
+	// packages are analyzed again so that calls through it count.
+	if moduleInterfaces(res.Packages, facts) > 0 {
+		for _, lp := range res.Packages {
+			if fs, err := Analyze(lp.Package, facts); err == nil {
+				lp.Findings = fs
+			}
+		}
+	}
 	return res, nil
 }
 
@@ -225,6 +236,93 @@ func brokenDep(p *packages.Package, seen map[*packages.Package]bool) *packages.P
 		}
 	}
 	return nil
+}
+
+// moduleInterfaces gives each interface method of the analyzed packages
+// the LookupFact or CreateFact that all its implementations among those
+// packages share (same ORM and model), where it has none yet, and
+// returns how many it added.
+func moduleInterfaces(pkgs []*Package, facts Facts) int {
+	var ifaces, concrete []*types.Named
+	for _, lp := range pkgs {
+		scope := lp.Types.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			n, ok := tn.Type().(*types.Named)
+			if !ok || n.TypeParams().Len() > 0 {
+				continue
+			}
+			if types.IsInterface(n) {
+				ifaces = append(ifaces, n)
+			} else {
+				concrete = append(concrete, n)
+			}
+		}
+	}
+	added := 0
+	for _, in := range ifaces {
+		it := in.Underlying().(*types.Interface)
+		var impls []types.Type
+		for _, c := range concrete {
+			for _, t := range []types.Type{c, types.NewPointer(c)} {
+				if types.Implements(t, it) {
+					impls = append(impls, t)
+					break
+				}
+			}
+		}
+		if len(impls) == 0 {
+			continue
+		}
+		for i := 0; i < it.NumMethods(); i++ {
+			m := it.Method(i)
+			for _, ft := range []reflect.Type{reflect.TypeFor[*detect.LookupFact](), reflect.TypeFor[*detect.CreateFact]()} {
+				key := factKey{objKey(m), ft}
+				if _, ok := facts[key]; ok {
+					continue
+				}
+				if f := sharedFact(impls, m.Name(), ft, facts); f != nil {
+					facts[key] = f
+					added++
+				}
+			}
+		}
+	}
+	return added
+}
+
+// sharedFact returns the fact of type ft that method name has on every
+// type of impls, when they agree on ORM and model.
+func sharedFact(impls []types.Type, name string, ft reflect.Type, facts Facts) analysis.Fact {
+	var first analysis.Fact
+	agree := ""
+	for _, t := range impls {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			return nil
+		}
+		f, ok := facts[factKey{objKey(fn), ft}]
+		if !ok {
+			return nil
+		}
+		var k string
+		switch f := f.(type) {
+		case *detect.LookupFact:
+			k = f.ORM + " " + f.Model
+		case *detect.CreateFact:
+			k = f.ORM + " " + f.Model
+		}
+		if first == nil {
+			first, agree = f, k
+		} else if k != agree {
+			return nil
+		}
+	}
+	return first
 }
 
 // Facts holds the analysis facts exported by the packages analyzed so
