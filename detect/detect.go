@@ -22,7 +22,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "upsertfix",
 	Doc:        "report get-or-create sequences that race\n\nA lookup, a not-found test and a create of the same model can be run to the end by two concurrent callers; only an atomic insert-on-conflict is safe.",
-	URL:        "https://github.com/upsertfix/upsertfix",
+	URL:        "https://github.com/upsertfix/upsertfix#the-promise",
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
 	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact)},

@@ -56,7 +56,7 @@ func TestCLI(t *testing.T) {
 					}
 				}
 			}
-			if len(args) > 0 && args[0] != "-h" && args[0] != "-V" && testing.Short() {
+			if len(args) > 0 && args[0] != "-h" && args[0] != "-V" && args[0] != "-explain" && testing.Short() {
 				t.Skip("runs the go command")
 			}
 			dir := t.TempDir()

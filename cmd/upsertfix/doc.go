@@ -22,6 +22,7 @@
 //	-l         list the files that would change
 //	-json      print the findings as a JSON array (with the default report or -w)
 //	-V         print the version and exit
+//	-explain   explain the race, the fix on each database and exceptions
 //
 // Exit status: 0 when there is nothing to report; 1 when findings remain
 // (a report, a -diff or -l with something to show, or -w that left some

@@ -38,6 +38,7 @@ type flags struct {
 	json    bool
 	version bool
 	tests   bool
+	explain bool
 }
 
 func (f *flags) register(fs *flag.FlagSet) {
@@ -50,6 +51,7 @@ func (f *flags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.list, "l", false, "list the files whose content would change, e.g. upsertfix -l ./... | xargs git diff --stat")
 	fs.BoolVar(&f.json, "json", false, "print the findings as a JSON array (with the default report or -w),\ne.g. upsertfix -json ./... | jq '.[] | select(.fixable)'")
 	fs.BoolVar(&f.version, "V", false, "print the version and exit, e.g. upsertfix -V")
+	fs.BoolVar(&f.explain, "explain", false, "explain the race, the fix on each database and how to record an exception, then exit")
 }
 
 const usageText = `usage: upsertfix [-C dir] [-tags list] [-diff | -w | -l] [-json] [packages]
@@ -92,6 +94,10 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	}
 	if f.version {
 		fmt.Fprintf(stdout, "upsertfix %s\n", getVersion())
+		return 0
+	}
+	if f.explain {
+		fmt.Fprint(stdout, explainText)
 		return 0
 	}
 	modes := 0
