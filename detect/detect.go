@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/upsertfix/upsertfix#the-promise",
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows.
@@ -95,6 +95,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, a := range adapters {
 		summarize(pass, a)
 		summarizeErrTests(pass, a)
+		summarizeErrArgs(pass, a)
 	}
 	summarizeInterfaces(pass)
 	ef := newEffects(pass.TypesInfo, pass.Files)

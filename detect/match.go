@@ -243,6 +243,9 @@ type walker struct {
 	updates bool
 	// destStale: the lookup's destination was assigned again.
 	destStale bool
+	// onCreate, when set, receives the create instead of a site being
+	// recorded (summaries of helpers).
+	onCreate func(c *orm.Create, reach orm.Outcome)
 	// dead is a not-found test that can never be true for this lookup
 	// (GORM's Find never returns ErrRecordNotFound).
 	dead ast.Expr
@@ -549,10 +552,17 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 			return false
 		}
 		if call, ok := x.(*ast.CallExpr); ok && call != w.b.Lookup.Call {
-			if cr := w.m.a.Create(info, call); cr != nil && sameModel(cr.Model, w.b.Lookup.Model) {
+			if cr := w.m.a.Create(info, call); cr != nil && (w.b.Lookup.Model == nil || sameModel(cr.Model, w.b.Lookup.Model)) {
 				c = cr
+			} else if cr == nil && w.b.Lookup.Model == nil {
+				c = w.m.viaCreateAny(call)
 			} else if cr == nil {
 				c = w.m.viaCreate(call, w.b.Lookup.Model)
+				if c == nil {
+					if c = w.m.viaErrArg(call, w.b); c != nil {
+						reach &= orm.NotFound // the helper creates only then
+					}
+				}
 			}
 		}
 		return true
@@ -561,6 +571,10 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 		return false
 	}
 	w.done = true
+	if w.onCreate != nil {
+		w.onCreate(c, reach)
+		return true
+	}
 	switch {
 	case c.Atomic, w.m.seen[c.Call], !reach.Has(orm.NotFound), w.m.serialized(w.b.Lookup.Call):
 	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup:

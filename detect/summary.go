@@ -175,11 +175,23 @@ func errorFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool 
 // errors.Is and errors.As still see the ORM's not-found error through it.
 func wraps(info *types.Info, e ast.Expr, isErr func(ast.Expr) bool) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(call.Args) < 2 {
+	if !ok || len(call.Args) < 1 {
 		return false
 	}
 	fn, ok := orm.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Errorf" {
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	// github.com/pkg/errors keeps the cause for errors.Is (Unwrap): the
+	// error is the first argument.
+	if fn.Pkg().Path() == "github.com/pkg/errors" || fn.Pkg().Path() == "github.com/cockroachdb/errors" {
+		switch fn.Name() {
+		case "WithStack", "Wrap", "Wrapf", "WithMessage", "WithMessagef":
+			return len(call.Args) >= 1 && isErr(call.Args[0])
+		}
+		return false
+	}
+	if fn.Pkg().Path() != "fmt" || fn.Name() != "Errorf" || len(call.Args) < 2 {
 		return false
 	}
 	format := info.Types[call.Args[0]].Value
@@ -453,4 +465,90 @@ func findModel(pkg *types.Package, q string, seen map[*types.Package]bool) *type
 		}
 	}
 	return nil
+}
+
+// ErrArgCreateFact marks a helper that takes a lookup's error as its
+// parameter Param and creates a row of Model when that error is
+// not-found (alist's autoRegister(username, userID string, err error)):
+// a call of it with a lookup's error is a create on the not-found path.
+type ErrArgCreateFact struct {
+	ORM   string
+	Model string
+	Param int
+}
+
+// AFact implements analysis.Fact.
+func (*ErrArgCreateFact) AFact() {}
+
+func (f *ErrArgCreateFact) String() string { return "creates " + f.Model + " when its error is not-found" }
+
+// summarizeErrArgs exports an ErrArgCreateFact for each function with an
+// error parameter whose body creates only when that error is not-found.
+func summarizeErrArgs(pass *analysis.Pass, a orm.Adapter) {
+	info := pass.TypesInfo
+	errType := types.Universe.Lookup("error").Type()
+	ef := newEffects(info, pass.Files)
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, ok := info.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			params := fn.Type().(*types.Signature).Params()
+			for i := 0; i < params.Len(); i++ {
+				if !types.Identical(params.At(i).Type(), errType) {
+					continue
+				}
+				b := &orm.Binding{Lookup: &orm.Lookup{Kind: orm.ErrLookup}, Err: params.At(i)}
+				w := &walker{m: &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}, ef: ef}, b: b}
+				var found *orm.Create
+				w.onCreate = func(c *orm.Create, reach orm.Outcome) {
+					if reach.Has(orm.NotFound) && !reach.Has(orm.Found) && !c.Atomic && !c.MayUpdate {
+						found = c
+					}
+				}
+				w.region(fd.Body.List, orm.All)
+				if found != nil {
+					pass.ExportObjectFact(fn, &ErrArgCreateFact{ORM: a.Name(), Model: qualified(found.Model), Param: i})
+					break
+				}
+			}
+		}
+	}
+}
+
+// viaErrArg returns the create a helper performs when the call passes it
+// the lookup's error (an ErrArgCreateFact), or nil.
+func (m *matcher) viaErrArg(call *ast.CallExpr, b *orm.Binding) *orm.Create {
+	fn := callee(m.pass.TypesInfo, call)
+	var f ErrArgCreateFact
+	if fn == nil || b.Err == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() || f.Model != qualified(b.Lookup.Model) {
+		return nil
+	}
+	if f.Param >= len(call.Args) || m.obj(call.Args[f.Param]) != b.Err {
+		return nil
+	}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: b.Lookup.Model, Via: funcName(fn) + " (which creates when the error it is given is not-found)"}
+}
+
+// viaCreateAny returns the create a call of a summarized function
+// performs, whatever its model.
+func (m *matcher) viaCreateAny(call *ast.CallExpr) *orm.Create {
+	fn := callee(m.pass.TypesInfo, call)
+	var f CreateFact
+	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() {
+		return nil
+	}
+	model := findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
+	if model == nil {
+		return nil
+	}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: funcName(fn)}
 }
