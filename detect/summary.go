@@ -480,7 +480,9 @@ type ErrArgCreateFact struct {
 // AFact implements analysis.Fact.
 func (*ErrArgCreateFact) AFact() {}
 
-func (f *ErrArgCreateFact) String() string { return "creates " + f.Model + " when its error is not-found" }
+func (f *ErrArgCreateFact) String() string {
+	return "creates " + f.Model + " when its error is not-found"
+}
 
 // summarizeErrArgs exports an ErrArgCreateFact for each function with an
 // error parameter whose body creates only when that error is not-found.
