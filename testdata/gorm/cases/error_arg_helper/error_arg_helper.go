@@ -41,3 +41,21 @@ func Login(db *gorm.DB, id string) (*User, error) {
 	}
 	return u, err
 }
+
+type Event struct {
+	ID   uint
+	Kind string
+}
+
+func logMiss(db *gorm.DB, id string, err error) error {
+	if !errors.Is(err, gorm.ErrRecordNotFound) {
+		return err
+	}
+	return db.Create(&Event{Kind: "miss " + id}).Error
+}
+
+// Not a site: the helper creates another model.
+func Probe(db *gorm.DB, id string) error {
+	_, err := UserBySSOID(db, id)
+	return logMiss(db, id, err)
+}

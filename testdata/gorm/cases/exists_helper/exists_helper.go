@@ -30,3 +30,16 @@ func Bind(id string) error {
 	u := User{GitHubID: id}
 	return u.Insert()
 }
+
+type Event struct {
+	ID   uint
+	Kind string
+}
+
+// Not a site: the create is of another model.
+func Note(id string) error {
+	if !IsGitHubIDAlreadyTaken(id) {
+		return DB.Create(&Event{Kind: "unbound " + id}).Error
+	}
+	return nil
+}
