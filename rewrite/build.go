@@ -2,7 +2,6 @@ package rewrite
 
 import (
 	"go/token"
-	"strconv"
 
 	"github.com/dave/dst"
 )
@@ -18,10 +17,6 @@ func sel(x dst.Expr, name string) *dst.SelectorExpr {
 
 func call(fun dst.Expr, args ...dst.Expr) *dst.CallExpr {
 	return &dst.CallExpr{Fun: fun, Args: args}
-}
-
-func str(s string) *dst.BasicLit {
-	return &dst.BasicLit{Kind: token.STRING, Value: strconv.Quote(s)}
 }
 
 func binary(x dst.Expr, op string, y dst.Expr) *dst.BinaryExpr {
@@ -41,14 +36,6 @@ func ifStmt(init dst.Stmt, cond dst.Expr, body *dst.BlockStmt, els dst.Stmt) *ds
 func exprs(xs ...dst.Expr) []dst.Expr { return xs }
 
 func clone[T dst.Node](n T) T { return dst.Clone(n).(T) }
-
-func cloneStmts(list []dst.Stmt) []dst.Stmt {
-	out := make([]dst.Stmt, len(list))
-	for i, s := range list {
-		out[i] = clone(s)
-	}
-	return out
-}
 
 var tokens = map[string]token.Token{
 	"==": token.EQL, "!=": token.NEQ, "&&": token.LAND, ">": token.GTR,

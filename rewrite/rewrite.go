@@ -161,22 +161,6 @@ func (e *editor) enclosing(n ast.Node) (ast.Stmt, *[]dst.Stmt, error) {
 	return nil, nil, fmt.Errorf("the create is not inside a statement list")
 }
 
-// listOf returns the ast statement list that holds stmt.
-func (e *editor) listOf(stmt ast.Stmt) []ast.Stmt {
-	path, _ := astutil.PathEnclosingInterval(e.file, stmt.Pos(), stmt.End())
-	for _, p := range path {
-		switch p := p.(type) {
-		case *ast.BlockStmt:
-			return p.List
-		case *ast.CaseClause:
-			return p.Body
-		case *ast.CommClause:
-			return p.Body
-		}
-	}
-	return nil
-}
-
 // splice replaces old in list by stmts, moving old's leading comments to
 // the first new statement.
 func splice(list *[]dst.Stmt, old dst.Stmt, stmts ...dst.Stmt) error {
@@ -231,11 +215,6 @@ func (e *editor) freshName(names ...string) string {
 			return n
 		}
 	}
-}
-
-func isTrue(info *types.Info, e ast.Expr) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	return ok && info.Uses[id] == types.Universe.Lookup("true")
 }
 
 // pure reports whether evaluating e twice, or later, is harmless: no calls

@@ -114,9 +114,6 @@ func nodeOf(sig *types.Signature) *types.Named {
 	return n
 }
 
-// HasUpsert reports whether a create builder type has the sql/upsert API.
-func HasUpsert(t types.Type) bool { return methodSig(t, "OnConflictColumns") != nil }
-
 // Lookup implements orm.Adapter.
 func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 	return a.LookupResolved(info, call, nil)
@@ -157,12 +154,9 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 	return l
 }
 
-// chainKey walks X.Query().Where(...)... and collects the columns that the
-// predicates pin by equality. consts holds the qualified field constants.
-func chainKey(info *types.Info, x ast.Expr) (cols []string, why string, consts []string) {
-	return chainKeyResolved(info, x, nil)
-}
-
+// chainKeyResolved walks X.Query().Where(...)... and collects the columns
+// that the predicates pin by equality, following query variables with
+// resolve. consts holds the qualified field constants.
 func chainKeyResolved(info *types.Info, x ast.Expr, resolve orm.Resolver) (cols []string, why string, consts []string) {
 	for {
 		if id, ok := ast.Unparen(x).(*ast.Ident); ok && resolve != nil {

@@ -125,13 +125,8 @@ func stringConst(info *types.Info, e ast.Expr) (string, bool) {
 	return constant.StringVal(tv.Value), true
 }
 
-// whereKey reads the columns of one Where(...) call.
-func whereKey(info *types.Info, args []ast.Expr, model *types.Named) ([]string, string) {
-	cols, _, why := whereKeyValues(info, args, model)
-	return cols, why
-}
-
-// whereKeyValues is whereKey with the value of each column.
+// whereKeyValues reads the columns of one Where(...) call, with the value
+// of each.
 func whereKeyValues(info *types.Info, args []ast.Expr, model *types.Named) ([]string, []ast.Expr, string) {
 	if len(args) == 0 {
 		return nil, nil, "an empty Where"
@@ -154,12 +149,8 @@ func whereKeyValues(info *types.Info, args []ast.Expr, model *types.Named) ([]st
 
 func quote(s string) string { return "\"" + s + "\"" }
 
-// literalKey reads a struct literal (&T{F: v}) or map literal condition.
-func literalKey(info *types.Info, e ast.Expr, model *types.Named) ([]string, string) {
-	cols, _, why := literalKeyValues(info, e, model)
-	return cols, why
-}
-
+// literalKeyValues reads a struct literal (&T{F: v}) or map literal
+// condition, with the value of each column.
 func literalKeyValues(info *types.Info, e ast.Expr, model *types.Named) ([]string, []ast.Expr, string) {
 	cols, why := literalKeyCols(info, e, model)
 	if why != "" {

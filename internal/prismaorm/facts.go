@@ -12,29 +12,22 @@ import (
 var facts sync.Map // package path -> schemaInfo
 
 type schemaInfo struct {
-	provider  string
-	updatedAt map[string]bool // model name -> has an @updatedAt field
 	// relation fields: model -> lower-cased relation field -> the
 	// lower-cased scalar fields it sets (@relation(fields: [userId])).
 	relations map[string]map[string][]string
 }
 
 // loadFacts reads the generated client's source beside model (its
-// export data does not carry the unexported schema constants): the
-// datasource provider and the models with an @updatedAt field.
+// export data does not carry the unexported schema constant): the
+// relation fields of each model.
 func loadFacts(fset *token.FileSet, model *types.Named) {
 	path := model.Obj().Pkg().Path()
 	if _, ok := facts.Load(path); ok {
 		return
 	}
-	info := schemaInfo{updatedAt: map[string]bool{}, relations: map[string]map[string][]string{}}
+	info := schemaInfo{relations: map[string]map[string][]string{}}
 	if src, err := os.ReadFile(fset.Position(model.Obj().Pos()).Filename); err == nil {
 		text := string(src)
-		if _, rest, ok := strings.Cut(text, "const datasources = `"); ok {
-			if _, p, ok := strings.Cut(rest, `"provider":"`); ok {
-				info.provider, _, _ = strings.Cut(p, `"`)
-			}
-		}
 		if _, rest, ok := strings.Cut(text, "const schema = `"); ok {
 			schema, _, _ := strings.Cut(rest, "`")
 			model := ""
@@ -45,8 +38,6 @@ func loadFacts(fset *token.FileSet, model *types.Named) {
 					model = f[1]
 				case len(f) > 0 && f[0] == "}":
 					model = ""
-				case model != "" && strings.Contains(line, "@updatedAt"):
-					info.updatedAt[model] = true
 				case model != "" && len(f) >= 2 && strings.Contains(line, "@relation(") && strings.Contains(line, "fields:"):
 					_, rest, _ := strings.Cut(line, "fields:")
 					list, _, _ := strings.Cut(strings.TrimLeft(rest, " ["), "]")
@@ -63,18 +54,4 @@ func loadFacts(fset *token.FileSet, model *types.Named) {
 		}
 	}
 	facts.Store(path, info)
-}
-
-// schemaFacts returns the datasource provider ("?" when unknown) and
-// whether model has an @updatedAt field.
-func schemaFacts(model *types.Named) (provider string, updatedAt bool) {
-	v, ok := facts.Load(model.Obj().Pkg().Path())
-	if !ok {
-		return "?", false
-	}
-	si := v.(schemaInfo)
-	if si.provider == "" {
-		si.provider = "?"
-	}
-	return si.provider, si.updatedAt[strings.TrimSuffix(model.Obj().Name(), "Model")]
 }

@@ -109,24 +109,6 @@ func ParseWhere(info *types.Info, e ast.Expr) (*Where, string) {
 	return nil, "the condition ." + sel.Sel.Name + " is not an equality on a field"
 }
 
-// FindCall returns the FindUnique or FindFirst call of a lookup chain.
-func FindCall(x ast.Expr) *ast.CallExpr {
-	for {
-		call, ok := ast.Unparen(x).(*ast.CallExpr)
-		if !ok {
-			return nil
-		}
-		recv, name, ok := method(call)
-		if !ok {
-			return nil
-		}
-		if name == "FindUnique" || name == "FindFirst" {
-			return call
-		}
-		x = recv
-	}
-}
-
 // Lookup implements orm.Adapter.
 func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 	recv, model := execModel(info, call, "FindUnique")
