@@ -8,29 +8,34 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// Repositories are often used through an interface declared next to their
-// implementation (1Panel: groupRepo = repo.NewIGroupRepo(), an IGroupRepo
-// whose only implementation is *GroupRepo). summarizeInterfaces gives an
-// interface method the lookup or create fact of its implementations when
-// every type of the package that implements the interface has that fact,
-// for the same ORM and model. Implementations in packages that do not
-// import the interface's package are not seen (facts flow along imports).
-func summarizeInterfaces(pass *analysis.Pass) {
-	scope := pass.Pkg.Scope()
+// Repositories are often used through an interface (1Panel: groupRepo =
+// repo.NewIGroupRepo(), an IGroupRepo whose only implementation is
+// *GroupRepo). InterfaceFacts gives each method of the interfaces declared
+// in pkgs the LookupFact or CreateFact that every implementing type of
+// pkgs has for that method, when they agree on ORM and model. get reads a
+// fact of an object; set records one (and may decline it).
+//
+// The Analyzer calls it for its own package (implementations beside the
+// interface); the command calls it once more over the whole module, for
+// implementations in packages that do not import the interface's.
+func InterfaceFacts(pkgs []*types.Package, get func(types.Object, analysis.Fact) bool, set func(types.Object, analysis.Fact)) {
 	var ifaces, concrete []*types.Named
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		n, ok := tn.Type().(*types.Named)
-		if !ok || n.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, isIface := n.Underlying().(*types.Interface); isIface {
-			ifaces = append(ifaces, n)
-		} else {
-			concrete = append(concrete, n)
+	for _, pkg := range pkgs {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			n, ok := tn.Type().(*types.Named)
+			if !ok || n.TypeParams().Len() > 0 {
+				continue
+			}
+			if types.IsInterface(n) {
+				ifaces = append(ifaces, n)
+			} else {
+				concrete = append(concrete, n)
+			}
 		}
 	}
 	for _, in := range ifaces {
@@ -49,55 +54,54 @@ func summarizeInterfaces(pass *analysis.Pass) {
 		}
 		for i := 0; i < it.NumMethods(); i++ {
 			m := it.Method(i)
-			if m.Pkg() != pass.Pkg {
-				continue // embedded from another package
-			}
-			if f := commonFact(pass, impls, m.Name(), new(LookupFact)); f != nil {
-				pass.ExportObjectFact(m, f)
-			} else if f := commonFact(pass, impls, m.Name(), new(CreateFact)); f != nil {
-				pass.ExportObjectFact(m, f)
+			if f := sharedFact(impls, m.Name(), get, func() modelFact { return new(LookupFact) }); f != nil {
+				set(m, f)
+			} else if f := sharedFact(impls, m.Name(), get, func() modelFact { return new(CreateFact) }); f != nil {
+				set(m, f)
 			}
 		}
 	}
 }
 
-// commonFact returns the fact that method name has on every type of
-// impls, when they agree on ORM and model; nil otherwise.
-func commonFact[F interface {
-	*LookupFact | *CreateFact
+// modelFact is a fact about a function of one ORM and model.
+type modelFact interface {
 	analysis.Fact
-}](pass *analysis.Pass, impls []types.Type, name string, zero F) analysis.Fact {
-	var first analysis.Fact
-	key := ""
+	ormModel() string
+}
+
+func (f *LookupFact) ormModel() string { return f.ORM + " " + f.Model }
+func (f *CreateFact) ormModel() string { return f.ORM + " " + f.Model }
+
+// sharedFact returns the fact (made by fresh) that method name has on every
+// type of impls, when they agree on ORM and model; nil otherwise.
+func sharedFact(impls []types.Type, name string, get func(types.Object, analysis.Fact) bool, fresh func() modelFact) analysis.Fact {
+	var first modelFact
 	for _, t := range impls {
-		obj, _, _ := types.LookupFieldOrMethod(t, true, pass.Pkg, name)
+		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
 		fn, ok := obj.(*types.Func)
 		if !ok {
 			return nil
 		}
-		var f analysis.Fact
-		var k string
-		switch any(zero).(type) {
-		case *LookupFact:
-			lf := new(LookupFact)
-			if !pass.ImportObjectFact(fn, lf) {
-				return nil
-			}
-			f, k = lf, lf.ORM+" "+lf.Model
-		case *CreateFact:
-			cf := new(CreateFact)
-			if !pass.ImportObjectFact(fn, cf) {
-				return nil
-			}
-			f, k = cf, cf.ORM+" "+cf.Model
+		f := fresh()
+		if !get(fn, f) {
+			return nil
 		}
 		if first == nil {
-			first, key = f, k
-		} else if k != key {
+			first = f
+		} else if f.ormModel() != first.ormModel() {
 			return nil
 		}
 	}
 	return first
+}
+
+// summarizeInterfaces runs InterfaceFacts over the pass's package.
+func summarizeInterfaces(pass *analysis.Pass) {
+	InterfaceFacts([]*types.Package{pass.Pkg}, pass.ImportObjectFact, func(obj types.Object, f analysis.Fact) {
+		if obj.Pkg() == pass.Pkg { // not a method embedded from another package
+			pass.ExportObjectFact(obj, f)
+		}
+	})
 }
 
 // callee returns the function a call names: a static callee, or the

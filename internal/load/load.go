@@ -238,91 +238,22 @@ func brokenDep(p *packages.Package, seen map[*packages.Package]bool) *packages.P
 	return nil
 }
 
-// moduleInterfaces gives each interface method of the analyzed packages
-// the LookupFact or CreateFact that all its implementations among those
-// packages share (same ORM and model), where it has none yet, and
-// returns how many it added.
+// moduleInterfaces runs detect.InterfaceFacts over every analyzed
+// package, recording the facts that are new, and returns how many.
 func moduleInterfaces(pkgs []*Package, facts Facts) int {
-	var ifaces, concrete []*types.Named
+	var all []*types.Package
 	for _, lp := range pkgs {
-		scope := lp.Types.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
-				continue
-			}
-			n, ok := tn.Type().(*types.Named)
-			if !ok || n.TypeParams().Len() > 0 {
-				continue
-			}
-			if types.IsInterface(n) {
-				ifaces = append(ifaces, n)
-			} else {
-				concrete = append(concrete, n)
-			}
-		}
+		all = append(all, lp.Types)
 	}
 	added := 0
-	for _, in := range ifaces {
-		it := in.Underlying().(*types.Interface)
-		var impls []types.Type
-		for _, c := range concrete {
-			for _, t := range []types.Type{c, types.NewPointer(c)} {
-				if types.Implements(t, it) {
-					impls = append(impls, t)
-					break
-				}
-			}
+	detect.InterfaceFacts(all, facts.get, func(obj types.Object, f analysis.Fact) {
+		key := factKey{objKey(obj), reflect.TypeOf(f)}
+		if _, ok := facts[key]; !ok {
+			facts[key] = f
+			added++
 		}
-		if len(impls) == 0 {
-			continue
-		}
-		for i := 0; i < it.NumMethods(); i++ {
-			m := it.Method(i)
-			for _, ft := range []reflect.Type{reflect.TypeFor[*detect.LookupFact](), reflect.TypeFor[*detect.CreateFact]()} {
-				key := factKey{objKey(m), ft}
-				if _, ok := facts[key]; ok {
-					continue
-				}
-				if f := sharedFact(impls, m.Name(), ft, facts); f != nil {
-					facts[key] = f
-					added++
-				}
-			}
-		}
-	}
+	})
 	return added
-}
-
-// sharedFact returns the fact of type ft that method name has on every
-// type of impls, when they agree on ORM and model.
-func sharedFact(impls []types.Type, name string, ft reflect.Type, facts Facts) analysis.Fact {
-	var first analysis.Fact
-	agree := ""
-	for _, t := range impls {
-		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
-		fn, ok := obj.(*types.Func)
-		if !ok {
-			return nil
-		}
-		f, ok := facts[factKey{objKey(fn), ft}]
-		if !ok {
-			return nil
-		}
-		var k string
-		switch f := f.(type) {
-		case *detect.LookupFact:
-			k = f.ORM + " " + f.Model
-		case *detect.CreateFact:
-			k = f.ORM + " " + f.Model
-		}
-		if first == nil {
-			first, agree = f, k
-		} else if k != agree {
-			return nil
-		}
-	}
-	return first
 }
 
 // Facts holds the analysis facts exported by the packages analyzed so
@@ -330,6 +261,15 @@ func sharedFact(impls []types.Type, name string, ft reflect.Type, facts Facts) a
 // fact type. Objects are keyed by name, since a package imported from
 // export data has its own types.Object for each.
 type Facts map[factKey]analysis.Fact
+
+// get is an analysis.Pass's ImportObjectFact over the facts.
+func (facts Facts) get(obj types.Object, f analysis.Fact) bool {
+	got, ok := facts[factKey{objKey(obj), reflect.TypeOf(f)}]
+	if ok {
+		reflect.ValueOf(f).Elem().Set(reflect.ValueOf(got).Elem())
+	}
+	return ok
+}
 
 type factKey struct {
 	obj string
@@ -383,13 +323,6 @@ func Analyze(p *packages.Package, facts Facts) (fs []*detect.Finding, err error)
 			err = fmt.Errorf("analyze %s: internal error: %v", p.PkgPath, r)
 		}
 	}()
-	importFact := func(obj types.Object, f analysis.Fact) bool {
-		got, ok := facts[factKey{objKey(obj), reflect.TypeOf(f)}]
-		if ok {
-			reflect.ValueOf(f).Elem().Set(reflect.ValueOf(got).Elem())
-		}
-		return ok
-	}
 	pass := &analysis.Pass{
 		Analyzer:          detect.Analyzer,
 		Fset:              p.Fset,
@@ -401,7 +334,7 @@ func Analyze(p *packages.Package, facts Facts) (fs []*detect.Finding, err error)
 		ResultOf:          map[*analysis.Analyzer]any{},
 		Report:            func(analysis.Diagnostic) {},
 		ReadFile:          os.ReadFile,
-		ImportObjectFact:  importFact,
+		ImportObjectFact:  facts.get,
 		ExportObjectFact:  func(obj types.Object, f analysis.Fact) { facts[factKey{objKey(obj), reflect.TypeOf(f)}] = f },
 		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
 		ExportPackageFact: func(analysis.Fact) {},
