@@ -109,13 +109,22 @@ func (m *matcher) hasBeforeHook(model *types.Named) bool {
 	return false
 }
 
-// listAt returns the statement list that holds the statement around n, and
-// that statement's index.
-func (m *matcher) listAt(n ast.Node) ([]ast.Stmt, int) {
+// stmtPos is a statement of a statement list: list[i], whose parent is
+// a block, a case clause or a select clause.
+type stmtPos struct {
+	list   []ast.Stmt
+	i      int
+	parent ast.Node
+}
+
+// stmtsAround returns the statements that sit directly in a statement
+// list and enclose n, innermost first.
+func (m *matcher) stmtsAround(n ast.Node) []stmtPos {
 	path, _ := astutil.PathEnclosingInterval(m.file, n.Pos(), n.End())
-	for i, p := range path {
-		s, ok := p.(ast.Stmt)
-		if !ok || i+1 >= len(path) {
+	var out []stmtPos
+	for i := 0; i+1 < len(path); i++ {
+		s, ok := path[i].(ast.Stmt)
+		if !ok {
 			continue
 		}
 		var list []ast.Stmt
@@ -131,9 +140,18 @@ func (m *matcher) listAt(n ast.Node) ([]ast.Stmt, int) {
 		}
 		for j, x := range list {
 			if x == s {
-				return list, j
+				out = append(out, stmtPos{list, j, path[i+1]})
 			}
 		}
+	}
+	return out
+}
+
+// listAt returns the statement list that holds the statement around n, and
+// that statement's index.
+func (m *matcher) listAt(n ast.Node) ([]ast.Stmt, int) {
+	if around := m.stmtsAround(n); len(around) > 0 {
+		return around[0].list, around[0].i
 	}
 	return nil, 0
 }
@@ -282,31 +300,12 @@ func recordOf(arg ast.Expr) ast.Expr {
 // a goto in the statement that holds it or in the next one, as upsertfix
 // writes it. Such a create is the fix, not a race.
 func (m *matcher) retried(call *ast.CallExpr) bool {
-	path, _ := astutil.PathEnclosingInterval(m.file, call.Pos(), call.End())
-	for i := 0; i+1 < len(path); i++ {
-		s, ok := path[i].(ast.Stmt)
-		if !ok {
+	for _, sp := range m.stmtsAround(call) {
+		if _, isComm := sp.parent.(*ast.CommClause); isComm {
 			continue
 		}
-		var list []ast.Stmt
-		switch p := path[i+1].(type) {
-		case *ast.BlockStmt:
-			list = p.List
-		case *ast.CaseClause:
-			list = p.Body
-		default:
-			continue
-		}
-		for j, x := range list {
-			if x != s {
-				continue
-			}
-			if hasGoto(x) || (j+1 < len(list) && hasGoto(list[j+1])) {
-				return true
-			}
-		}
-		if _, ok := path[i+1].(*ast.FuncLit); ok {
-			continue
+		if hasGoto(sp.list[sp.i]) || (sp.i+1 < len(sp.list) && hasGoto(sp.list[sp.i+1])) {
+			return true
 		}
 	}
 	return false
