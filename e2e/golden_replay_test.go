@@ -485,10 +485,62 @@ func (g *replayGen) write(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(g.root, "cases_gen_test.go"), src, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(g.root, "shared_test.go"), []byte("package "+g.fl.pkg+"\n\n"+sharedHarness), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(filepath.Join(g.root, "harness_test.go"), []byte(g.fl.harness), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
+
+// sharedHarness is the part of the driver that both flavors use: the
+// interleaving hook's state and the results' shape. It is written to the
+// scratch package as shared_test.go.
+const sharedHarness = `import (
+	"reflect"
+	"sync"
+	"time"
+)
+
+var when = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+
+var pending struct {
+	sync.Mutex
+	f     func()
+	fired bool
+}
+
+// fire runs the pending caller A, once, right before an insert of B.
+func fire() {
+	pending.Lock()
+	f := pending.f
+	pending.f = nil
+	if f != nil {
+		pending.fired = true
+	}
+	pending.Unlock()
+	if f != nil {
+		f()
+	}
+}
+
+func deref(v any) any {
+	rv := reflect.ValueOf(v)
+	for rv.IsValid() && rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	if !rv.IsValid() {
+		return nil
+	}
+	return rv.Interface()
+}
+
+type result struct {
+	Backend, Func               string
+	Same, RaceBefore, Skipped   bool
+	Serial, Interleaved, Before string
+}
+`
 
 // harness is the generated package's test driver.
 const harness = `package goldencases
@@ -503,7 +555,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -522,31 +573,10 @@ type replayCase struct {
 	origDB, fixedDB       func(*gorm.DB)
 }
 
-var when = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
-
 func num(k string) uint64 {
 	h := fnv.New32a()
 	h.Write([]byte(k))
 	return uint64(h.Sum32()%1000000000) + 1
-}
-
-var pending struct {
-	sync.Mutex
-	f     func()
-	fired bool
-}
-
-func fire(*gorm.DB) {
-	pending.Lock()
-	f := pending.f
-	pending.f = nil
-	if f != nil {
-		pending.fired = true
-	}
-	pending.Unlock()
-	if f != nil {
-		f()
-	}
 }
 
 func open(t *testing.T, backend string) *gorm.DB {
@@ -579,7 +609,7 @@ func open(t *testing.T, backend string) *gorm.DB {
 	sqlDB, _ := db.DB()
 	sqlDB.SetMaxOpenConns(8)
 	t.Cleanup(func() { sqlDB.Close() })
-	db.Callback().Create().Before("gorm:create").Register("replay:interleave", fire)
+	db.Callback().Create().Before("gorm:create").Register("replay:interleave", func(*gorm.DB) { fire() })
 	return db
 }
 
@@ -592,17 +622,6 @@ func errKind(err error, k string) string {
 		return "duplicate"
 	}
 	return strings.ReplaceAll(m, k, "<k>")
-}
-
-func deref(v any) any {
-	rv := reflect.ValueOf(v)
-	for rv.IsValid() && rv.Kind() == reflect.Pointer && !rv.IsNil() {
-		rv = rv.Elem()
-	}
-	if !rv.IsValid() {
-		return nil
-	}
-	return rv.Interface()
 }
 
 // describe relates what A and B returned: errors by kind, other results
@@ -741,12 +760,6 @@ func run(t *testing.T, db *gorm.DB, c replayCase, fn func(context.Context, *gorm
 	return fmt.Sprintf("%s | rows %s | effects %s", describe(a, b, k), strings.Join(rows, ","), strings.Join(effects, ",")), fired
 }
 
-type result struct {
-	Backend, Func               string
-	Same, RaceBefore, Skipped   bool
-	Serial, Interleaved, Before string
-}
-
 func TestGenerated(t *testing.T) {
 	var all []result
 	for _, backend := range []string{"postgres", "mariadb", "sqlite"} {
@@ -818,7 +831,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -842,31 +854,10 @@ type replayCase struct {
 	origDB, fixedDB       func(*gorm.DB)
 }
 
-var when = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
-
 func num(k string) uint64 {
 	h := fnv.New32a()
 	h.Write([]byte(k))
 	return uint64(h.Sum32()%1000000) + 1
-}
-
-var pending struct {
-	sync.Mutex
-	f     func()
-	fired bool
-}
-
-func fire() {
-	pending.Lock()
-	f := pending.f
-	pending.f = nil
-	if f != nil {
-		pending.fired = true
-	}
-	pending.Unlock()
-	if f != nil {
-		f()
-	}
 }
 
 func onCreate(next ent.Mutator) ent.Mutator {
@@ -952,17 +943,6 @@ func errKind(err error, k string) string {
 	return strings.ReplaceAll(m, k, "<k>")
 }
 
-func deref(v any) any {
-	rv := reflect.ValueOf(v)
-	for rv.IsValid() && rv.Kind() == reflect.Pointer && !rv.IsNil() {
-		rv = rv.Elem()
-	}
-	if !rv.IsValid() {
-		return nil
-	}
-	return rv.Interface()
-}
-
 // sameRow compares two results by their exported, non-time fields.
 func sameRow(a, b any) bool {
 	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
@@ -1036,12 +1016,6 @@ func run(t *testing.T, e *env, fn func(context.Context, *entplain.Client, *entup
 		effects = append(effects, fmt.Sprint(s1[i]-s0[i]))
 	}
 	return fmt.Sprintf("%s | rows %s | effects %s", describe(a, b, k), strings.Join(rows, ","), strings.Join(effects, ",")), fired
-}
-
-type result struct {
-	Backend, Func               string
-	Same, RaceBefore, Skipped   bool
-	Serial, Interleaved, Before string
 }
 
 func TestGenerated(t *testing.T) {
