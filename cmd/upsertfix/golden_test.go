@@ -70,10 +70,18 @@ func decodeFindings(t *testing.T, s string) []jsonFinding {
 	return fs
 }
 
-// caseOf returns "name" for "cases/name/file.go".
-func caseOf(file string) string {
+// caseOf returns "name" for "cases/name/file.go" when casesDir is
+// "cases", and "project" for "project/pkg/file.go" when it is "" (the
+// real-world corpus, one directory per project).
+func caseOf(casesDir, file string) string {
 	parts := strings.Split(file, "/")
-	if len(parts) >= 3 && parts[0] == "cases" {
+	if casesDir == "" {
+		if len(parts) >= 2 {
+			return parts[0]
+		}
+		return ""
+	}
+	if len(parts) >= 3 && parts[0] == casesDir {
 		return parts[1]
 	}
 	return ""
@@ -87,11 +95,16 @@ func TestGolden(t *testing.T) {
 		name, dir string
 		min       int
 	}{{"gorm", gormModule, 30}, {"ent", entModule, 20}, {"prisma", prismaMod, 20}} {
-		t.Run(m.name, func(t *testing.T) { testGolden(t, m.dir, m.min) })
+		t.Run(m.name, func(t *testing.T) { testGolden(t, m.dir, "cases", m.min) })
 	}
 }
 
-func testGolden(t *testing.T, module string, minCases int) {
+// testGolden checks every case directory of module (the directories
+// under casesDir, or the top-level ones but internal/ when casesDir is
+// ""): its report (want.txt), its fixed files (*.go.golden), that the
+// fixed module builds, that a second run changes nothing and that -diff
+// applies with git apply. It returns the findings of the first run.
+func testGolden(t *testing.T, module, casesDir string, minCases int) []jsonFinding {
 	work := copyTree(t, module)
 
 	out, stderr, code := run(t, "-C", work, "-json", "./...")
@@ -101,7 +114,7 @@ func testGolden(t *testing.T, module string, minCases int) {
 	before := decodeFindings(t, out)
 	reports := map[string][]string{}
 	for _, f := range before {
-		reports[caseOf(f.File)] = append(reports[caseOf(f.File)], fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Column, f.Message))
+		reports[caseOf(casesDir, f.File)] = append(reports[caseOf(casesDir, f.File)], fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Column, f.Message))
 	}
 
 	diffOut, _, code := run(t, "-C", work, "-diff", "./...")
@@ -116,18 +129,24 @@ func testGolden(t *testing.T, module string, minCases int) {
 		t.Errorf("-w printed no summary: %s", stderr)
 	}
 
-	cases, err := os.ReadDir(filepath.Join(module, "cases"))
+	entries, err := os.ReadDir(filepath.Join(module, casesDir))
 	if err != nil {
 		t.Fatal(err)
+	}
+	var cases []os.DirEntry
+	for _, e := range entries {
+		if e.IsDir() && !(casesDir == "" && e.Name() == "internal") {
+			cases = append(cases, e)
+		}
 	}
 	if len(cases) < minCases {
 		t.Errorf("only %d cases, want at least %d", len(cases), minCases)
 	}
 	for _, c := range cases {
 		t.Run(c.Name(), func(t *testing.T) {
-			dir := filepath.Join(module, "cases", c.Name())
+			dir := filepath.Join(module, casesDir, c.Name())
 			checkGolden(t, filepath.Join(dir, "want.txt"), []byte(strings.Join(reports[c.Name()], "\n")+"\n"))
-			files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+			files := goFilesUnder(t, dir)
 			for _, in := range files {
 				rel, _ := filepath.Rel(module, in)
 				orig, _ := os.ReadFile(in)
@@ -187,6 +206,23 @@ func testGolden(t *testing.T, module string, minCases int) {
 
 	// The -diff output applies with git apply and gives what -w wrote.
 	checkApply(t, module, diffOut, work)
+	return before
+}
+
+// goFilesUnder lists the .go files of dir and of its subdirectories.
+func goFilesUnder(t *testing.T, dir string) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
+			files = append(files, path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
 
 // checkApply applies patch to a fresh copy with git apply and compares

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The real-world corpus: one directory per public project under
+// testdata/realworld, holding minimal reproductions of the get-or-create
+// code that project really has (with the project, commit and file:line
+// in a comment) and the near-misses next to them. Each real race is
+// marked "// race" at the end of its lookup's first line, each near-miss
+// "// safe: why". A finding scores as true when the function it is in
+// holds a race marker (at most as many findings as markers), as false
+// otherwise.
+const realworldModule = "../../testdata/realworld"
+
+const (
+	minRecall    = 0.9
+	minPrecision = 0.95
+	minProjects  = 15
+)
+
+// marker is one "// race" or "// safe:" comment.
+type marker struct {
+	file string // relative to the module
+	line int
+	race bool
+	fn   string // file:FuncName of the function around it
+}
+
+func TestRealworld(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads a module with the go command")
+	}
+	findings := testGolden(t, realworldModule, "", minProjects)
+
+	markers, funcs := realworldMarkers(t, realworldModule)
+	want := map[string]int{} // function -> race markers
+	var races, safes int
+	projects := map[string]bool{}
+	for _, m := range markers {
+		projects[caseOf("", m.file)] = true
+		if m.race {
+			want[m.fn]++
+			races++
+		} else {
+			safes++
+		}
+	}
+	got := map[string]int{}
+	var falsePos []string
+	for _, f := range findings {
+		fn := funcs.at(f.File, f.Line)
+		got[fn]++
+		if got[fn] > want[fn] {
+			falsePos = append(falsePos, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Message))
+		}
+	}
+	var found int
+	var missed []string
+	for fn, n := range want {
+		found += min(n, got[fn])
+		if got[fn] < n {
+			missed = append(missed, fmt.Sprintf("%s (%d of %d)", fn, got[fn], n))
+		}
+	}
+	sort.Strings(missed)
+	recall := float64(found) / float64(races)
+	precision := float64(len(findings)-len(falsePos)) / float64(len(findings))
+	t.Logf("real-world corpus: %d projects, %d races, %d near-misses; %d findings: recall %.2f (%d/%d), precision %.2f (%d/%d)",
+		len(projects), races, safes, len(findings), recall, found, races, precision, len(findings)-len(falsePos), len(findings))
+	for _, m := range missed {
+		t.Logf("missed: %s", m)
+	}
+	for _, fp := range falsePos {
+		t.Logf("false positive: %s", fp)
+	}
+	if len(projects) < minProjects {
+		t.Errorf("%d projects in the corpus, want at least %d", len(projects), minProjects)
+	}
+	if recall < minRecall {
+		t.Errorf("recall %.2f, want at least %.2f", recall, minRecall)
+	}
+	if precision < minPrecision {
+		t.Errorf("precision %.2f, want at least %.2f", precision, minPrecision)
+	}
+}
+
+// funcRanges maps a file to the line ranges of its functions.
+type funcRanges map[string][]struct {
+	name       string
+	start, end int
+}
+
+// at names the function around file:line ("file:Recv.Name"), or the file
+// when no function holds the line.
+func (fr funcRanges) at(file string, line int) string {
+	for _, r := range fr[file] {
+		if r.start <= line && line <= r.end {
+			return file + ":" + r.name
+		}
+	}
+	return file
+}
+
+// realworldMarkers parses every .go file of the corpus but internal/.
+func realworldMarkers(t *testing.T, module string) ([]marker, funcRanges) {
+	t.Helper()
+	fset := token.NewFileSet()
+	funcs := funcRanges{}
+	var markers []marker
+	err := filepath.WalkDir(module, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(module, path)
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			if rel == "internal" {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			name := fd.Name.Name
+			if fd.Recv != nil && len(fd.Recv.List) == 1 {
+				typ := fd.Recv.List[0].Type
+				if s, ok := typ.(*ast.StarExpr); ok {
+					typ = s.X
+				}
+				if id, ok := typ.(*ast.Ident); ok {
+					name = id.Name + "." + name
+				}
+			}
+			funcs[rel] = append(funcs[rel], struct {
+				name       string
+				start, end int
+			}{name, fset.Position(fd.Pos()).Line, fset.Position(fd.End()).Line})
+		}
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				text := strings.TrimSpace(strings.TrimPrefix(c.Text, "//"))
+				race := text == "race"
+				if !race && !strings.HasPrefix(text, "safe:") {
+					continue
+				}
+				line := fset.Position(c.Pos()).Line
+				markers = append(markers, marker{file: rel, line: line, race: race})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range markers {
+		markers[i].fn = funcs.at(m.file, m.line)
+		if markers[i].fn == m.file {
+			t.Errorf("%s:%d: marker outside a function", m.file, m.line)
+		}
+	}
+	return markers, funcs
+}
