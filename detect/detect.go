@@ -79,6 +79,9 @@ type Site struct {
 	// Assigned lists the variables the not-found path writes before the
 	// create.
 	Assigned []types.Object
+	// Flags lists the local bools the not-found path set to true and a
+	// later test of which decides the create (if newUser { create }).
+	Flags []types.Object
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -96,6 +99,7 @@ func run(pass *analysis.Pass) (any, error) {
 		summarize(pass, a)
 		summarizeErrTests(pass, a)
 		summarizeErrArgs(pass, a)
+		summarizeWrappers(pass, a)
 	}
 	summarizeInterfaces(pass)
 	ef := newEffects(pass.TypesInfo, pass.Files)

@@ -3,6 +3,9 @@ package detect
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
+	"slices"
+	"sort"
 
 	"go/token"
 	"go/types"
@@ -44,6 +47,11 @@ func (m *matcher) file1() {
 func (m *matcher) list(stmts []ast.Stmt) {
 	for i, s := range stmts {
 		b := m.bind(s)
+		choice := false
+		if b == nil {
+			b = m.bindChoice(s)
+			choice = b != nil
+		}
 		if b == nil {
 			continue
 		}
@@ -51,7 +59,9 @@ func (m *matcher) list(stmts []ast.Stmt) {
 		after := orm.All
 		switch s := s.(type) {
 		case *ast.IfStmt:
-			after = w.ifStmt(s, orm.All)
+			if !choice {
+				after = w.ifStmt(s, orm.All)
+			}
 		case *ast.SwitchStmt:
 			after = w.switchStmt(s, orm.All)
 		}
@@ -83,6 +93,48 @@ func (m *matcher) builtin(call *ast.CallExpr) {
 	}
 	m.gate(fd)
 	m.found = append(m.found, fd)
+}
+
+// callersRow reports whether e (the argument of a Save) is a row the
+// caller handed in: a pointer parameter or the receiver of the function
+// around it, or a field of one. Such a row was loaded elsewhere, so
+// Save updates it; it is not the create of a get-or-create.
+func (m *matcher) callersRow(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	for {
+		sel, ok := e.(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		e = ast.Unparen(sel.X)
+	}
+	v, ok := m.obj(e).(*types.Var)
+	if !ok {
+		return false
+	}
+	if _, ptr := v.Type().Underlying().(*types.Pointer); !ptr {
+		return false
+	}
+	fd, ok := m.outerFunc(e.Pos()).(*ast.FuncDecl)
+	if !ok {
+		return false
+	}
+	var lists []*ast.Field
+	if fd.Recv != nil {
+		lists = append(lists, fd.Recv.List...)
+	}
+	lists = append(lists, fd.Type.Params.List...)
+	for _, f := range lists {
+		for _, n := range f.Names {
+			if m.pass.TypesInfo.Defs[n] == v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (m *matcher) obj(e ast.Expr) types.Object {
@@ -160,6 +212,44 @@ func (m *matcher) bind(s ast.Stmt) *orm.Binding {
 		}
 	}
 	return nil
+}
+
+// bindChoice finds a lookup chosen in an if/else, tested once after it:
+//
+//	if email != "" {
+//		user, err = us.GetByEmail(email)
+//	} else {
+//		user, err = us.Get(username)
+//	}
+//
+// Both branches must assign the same variables from lookups of the same
+// model. The key is then not one set of columns.
+func (m *matcher) bindChoice(s ast.Stmt) *orm.Binding {
+	is, ok := s.(*ast.IfStmt)
+	if !ok || is.Init != nil || len(is.Body.List) != 1 {
+		return nil
+	}
+	els, ok := is.Else.(*ast.BlockStmt)
+	if !ok || len(els.List) != 1 {
+		return nil
+	}
+	a1, ok1 := is.Body.List[0].(*ast.AssignStmt)
+	a2, ok2 := els.List[0].(*ast.AssignStmt)
+	if !ok1 || !ok2 || a1.Tok != token.ASSIGN || a2.Tok != token.ASSIGN {
+		return nil
+	}
+	b1, b2 := m.bindAssign(a1), m.bindAssign(a2)
+	if b1 == nil || b2 == nil || b1.Err == nil || b1.Err != b2.Err || b1.Dest != b2.Dest ||
+		b1.Lookup.Kind != b2.Lookup.Kind || b1.Lookup.Model == nil || !sameModel(b1.Lookup.Model, b2.Lookup.Model) {
+		return nil
+	}
+	l := *b1.Lookup
+	if !slices.Equal(b1.Lookup.Key, b2.Lookup.Key) {
+		l.Key, l.Values = nil, nil
+		l.KeyErr = "the row is looked up one of two ways (if/else), so its key is not one set of columns"
+	}
+	b1.Lookup = &l
+	return b1
 }
 
 // bindInPlace finds a lookup tested directly in a condition:
@@ -249,6 +339,10 @@ type walker struct {
 	// dead is a not-found test that can never be true for this lookup
 	// (GORM's Find never returns ErrRecordNotFound).
 	dead ast.Expr
+	// flags maps a local bool, false before the lookup, to the outcomes
+	// under which it was set to true (newUser = true where the row was
+	// missing), so that a later if newUser { create } is followed.
+	flags map[types.Object]orm.Outcome
 }
 
 var updateMethods = map[string]bool{"Update": true, "Updates": true, "UpdateColumn": true, "UpdateColumns": true,
@@ -393,6 +487,7 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 	if w.creates(s, reach, rest) || w.terminates(s) {
 		return 0
 	}
+	w.setsFlag(s, reach)
 	w.notFoundPath(s, reach)
 	w.foundPath(s, reach)
 	if w.rebinds(s) {
@@ -497,6 +592,11 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 			return t1 | t2, f1 & f2
 		}
 	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if set, ok := w.flags[w.m.obj(id)]; ok {
+			return set, orm.All &^ set
+		}
+	}
 	if w.stale {
 		// err holds something else now, but the looked-up value may
 		// still be tested (gotify: if existingUser == nil).
@@ -514,6 +614,9 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 	if t, f, ok := w.errTest(e); ok {
 		return t, f
 	}
+	if t, f, ok := w.sentinelTest(e); ok {
+		return t, f
+	}
 	if t, f, ok := w.valueTest(e); ok {
 		return t, f
 	}
@@ -522,6 +625,111 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 		return orm.Found, orm.NotFound | orm.Failed
 	}
 	return orm.All, orm.All
+}
+
+// setsFlag records flag = true, for a local bool declared false (or
+// with no value) before the lookup.
+func (w *walker) setsFlag(s ast.Stmt, reach orm.Outcome) {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	info := w.m.pass.TypesInfo
+	tv, ok := info.Types[as.Rhs[0]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool || !constant.BoolVal(tv.Value) {
+		return
+	}
+	v, ok := w.m.obj(as.Lhs[0]).(*types.Var)
+	if !ok || v.Pos() >= w.b.Lookup.Call.Pos() || !w.declaredFalse(v) {
+		return
+	}
+	if w.flags == nil {
+		w.flags = map[types.Object]orm.Outcome{}
+	}
+	w.flags[v] |= reach
+}
+
+// declaredFalse reports whether v is declared in the lookup's function
+// with no value (var newUser bool) or as false (newUser := false), and
+// not assigned anywhere else but to true.
+func (w *walker) declaredFalse(v *types.Var) bool {
+	fn := w.m.outerFunc(w.b.Lookup.Call.Pos())
+	if fn == nil || v.Pos() < fn.Pos() || v.Pos() >= fn.End() {
+		return false
+	}
+	info := w.m.pass.TypesInfo
+	ok := true
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if info.Defs[id] == v && i < len(n.Values) && !isFalse(info, n.Values[i]) {
+					ok = false
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if w.m.obj(l) != v {
+					continue
+				}
+				if len(n.Rhs) != len(n.Lhs) || !(n.Tok == token.DEFINE && isFalse(info, n.Rhs[i]) || n.Tok == token.ASSIGN && isTrue(info, n.Rhs[i])) {
+					ok = false
+				}
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+func isFalse(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+}
+
+func isTrue(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}
+
+// sentinelTest answers a test of the lookup's error against the sentinel
+// its function returns when no row matched: errors.Is(err, ErrUserNotFound),
+// err == ErrUserNotFound, err != ErrUserNotFound.
+func (w *walker) sentinelTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	if w.b.Lookup.NotFoundErr == "" || w.b.Err == nil {
+		return 0, 0, false
+	}
+	info := w.m.pass.TypesInfo
+	isSentinel := func(x ast.Expr) bool {
+		var id *ast.Ident
+		switch x := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			id = x
+		case *ast.SelectorExpr:
+			id = x.Sel
+		default:
+			return false
+		}
+		obj := info.Uses[id]
+		return obj != nil && obj.Pkg() != nil && obj.Pkg().Path()+"."+obj.Name() == w.b.Lookup.NotFoundErr
+	}
+	isErr := func(x ast.Expr) bool { return w.m.obj(x) == w.b.Err }
+	others := orm.Found | orm.Failed
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if fn, isFn := orm.Callee(info, x).(*types.Func); isFn && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" &&
+			len(x.Args) == 2 && isErr(x.Args[0]) && isSentinel(x.Args[1]) {
+			return orm.NotFound, others, true
+		}
+	case *ast.BinaryExpr:
+		if (x.Op == token.EQL || x.Op == token.NEQ) && (isErr(x.X) && isSentinel(x.Y) || isErr(x.Y) && isSentinel(x.X)) {
+			if x.Op == token.EQL {
+				return orm.NotFound, others, true
+			}
+			return others, orm.NotFound, true
+		}
+	}
+	return 0, 0, false
 }
 
 // errTest answers a call of the user's error-test function (an
@@ -552,7 +760,9 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 			return false
 		}
 		if call, ok := x.(*ast.CallExpr); ok && call != w.b.Lookup.Call {
-			if cr := w.m.a.Create(info, call); cr != nil && (w.b.Lookup.Model == nil || sameModel(cr.Model, w.b.Lookup.Model)) {
+			if cr := w.m.a.Create(info, call); cr != nil && cr.MayUpdate && w.m.callersRow(cr.Arg) {
+				// Save of a row the caller passed in updates it: not a create.
+			} else if cr != nil && (w.b.Lookup.Model == nil || sameModel(cr.Model, w.b.Lookup.Model)) {
 				c = cr
 			} else if cr == nil && w.b.Lookup.Model == nil {
 				c = w.m.viaCreateAny(call)
@@ -662,6 +872,10 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	fd := &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFindThenCreate}
 	site := &Site{Adapter: m.a, Lookup: l, Create: c, Binding: w.b, AnyError: reach.Has(orm.Failed) && l.Kind != orm.InitLookup, File: m.file,
 		Label: w.label, Effect: w.effect, Assigned: w.assigned}
+	for v := range w.flags {
+		site.Flags = append(site.Flags, v)
+	}
+	sort.Slice(site.Flags, func(i, j int) bool { return site.Flags[i].Pos() < site.Flags[j].Pos() })
 	if w.foundExit != nil && m.isErrorExit(w.foundExit, w.b) {
 		fd.Kind = KindExistsThenCreate
 		site.FoundExit = w.foundExit

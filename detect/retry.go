@@ -234,6 +234,11 @@ func (m *matcher) retryable(fd *Finding) string {
 	if s.Effect != "" {
 		return "on the not-found path before the create, " + s.Effect + "; the caller that loses the race would run it too, which the serial run does not; move it after the create, then run upsertfix again"
 	}
+	for _, v := range s.Flags {
+		if v.Pos() < s.Label.Pos() {
+			return fmt.Sprintf("the not-found path sets %s, which then decides the create; %s is declared before the lookup, so a retry would keep it set and create again; declare %s just before the lookup, then run upsertfix again", v.Name(), v.Name(), v.Name())
+		}
+	}
 	// The region a retry runs again must read what the first run read.
 	region := token.Pos(0)
 	if s.Binding != nil {

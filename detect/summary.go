@@ -2,6 +2,7 @@ package detect
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -25,6 +26,10 @@ type LookupFact struct {
 	// Exists: the function returns only a bool, true when the row exists
 	// (IsGitHubIdAlreadyTaken: return db...Find(&User{}).RowsAffected == 1).
 	Exists bool
+	// NotFoundErr is the package-level error variable (path.Name) the
+	// function returns when no row matched, under a not-found test of
+	// its lookup (return nil, ErrUserNotFound), or "".
+	NotFoundErr string
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -87,7 +92,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				}
 				if l := a.Lookup(info, call); l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup) {
 					lookups = append(lookups, l)
-				} else if c := a.Create(info, call); c != nil && !c.Atomic && !c.MayUpdate {
+				} else if c := a.Create(info, call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) {
 					creates = append(creates, c)
 				}
 				return true
@@ -98,6 +103,11 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
 					// Find never fails when nothing matched: callers test the value
 					NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, fd.Body, l)})
+			case len(lookups) == 1 && len(creates) == 0 && sentinelFlows(info, fd.Body, lookups[0].Call) != nil:
+				l := lookups[0]
+				s := sentinelFlows(info, fd.Body, lookups[0].Call)
+				pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
+					NotFoundErr: s.Pkg().Path() + "." + s.Name()})
 			case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, fd.Body, creates[0].Call):
 				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
 			case len(lookups) == 0:
@@ -112,6 +122,109 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 	}
 }
 
+// summarizeWrappers gives a CreateFact (Multi: it does more than one
+// plain insert) to the functions that create only through another
+// function with one: a register helper that validates, then calls the
+// repository's create. It repeats until nothing changes, so that a chain
+// of wrappers in one package is followed whatever the order of the
+// declarations.
+func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
+	info := pass.TypesInfo
+	for changed := true; changed; {
+		changed = false
+		for _, f := range pass.Files {
+			if ast.IsGenerated(f) {
+				continue
+			}
+			for _, d := range f.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok || fd.Body == nil {
+					continue
+				}
+				fn, ok := info.Defs[fd.Name].(*types.Func)
+				if !ok || !returnsError(fn) {
+					continue
+				}
+				var have CreateFact
+				var lf LookupFact
+				var ea ErrArgCreateFact
+				if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &lf) || pass.ImportObjectFact(fn, &ea) {
+					continue
+				}
+				var model string
+				clean := true
+				ast.Inspect(fd.Body, func(n ast.Node) bool {
+					call, ok := n.(*ast.CallExpr)
+					if !ok || !clean {
+						return clean
+					}
+					if a.Lookup(info, call) != nil || a.Create(info, call) != nil {
+						clean = false // direct ORM work: summarize judged it
+						return false
+					}
+					g := callee(info, call)
+					if g == nil || g == fn {
+						return true
+					}
+					var cf CreateFact
+					var gl LookupFact
+					switch {
+					case pass.ImportObjectFact(g, &gl):
+						clean = false // it looks up too: not a plain create
+					case pass.ImportObjectFact(g, &cf) && cf.ORM == a.Name():
+						if model != "" && model != cf.Model {
+							clean = false
+						}
+						model = cf.Model
+					}
+					return clean
+				})
+				if clean && model != "" {
+					pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: model, Multi: true})
+					changed = true
+				}
+			}
+		}
+	}
+}
+
+// savesNewCopy reports a Save that inserts: in a function named as a
+// create (CreateUser, InsertUser, AddUser, NewUser, RegisterUser), of the
+// address of a struct parameter passed by value: the caller hands in a
+// new row (headscale's State.CreateUser: s.db.Save(&user)).
+func savesNewCopy(info *types.Info, fd *ast.FuncDecl, c *orm.Create) bool {
+	name := fd.Name.Name
+	isCreate := false
+	for _, p := range []string{"Create", "Insert", "Add", "New", "Register"} {
+		if strings.HasPrefix(name, p) || strings.HasPrefix(name, strings.ToLower(p)) {
+			isCreate = true
+		}
+	}
+	u, ok := ast.Unparen(c.Arg).(*ast.UnaryExpr)
+	if !isCreate || !ok || u.Op != token.AND {
+		return false
+	}
+	id, ok := ast.Unparen(u.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	if _, isStruct := v.Type().Underlying().(*types.Struct); !isStruct {
+		return false
+	}
+	for _, f := range fd.Type.Params.List {
+		for _, n := range f.Names {
+			if info.Defs[n] == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func returnsError(fn *types.Func) bool {
 	res := fn.Type().(*types.Signature).Results()
 	return res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type())
@@ -121,6 +234,56 @@ func returnsError(fn *types.Func) bool {
 // nil or the error of call: the call itself (return db.First(&u).Error,
 // return q.Only(ctx)), or a variable assigned from it.
 func errorFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool {
+	ok, sentinel := errorFlowsSentinel(info, body, call)
+	return ok && sentinel == nil
+}
+
+// sentinelFlows is errorFlows for a function that, when no row matched,
+// returns a package-level error variable of its own instead of the ORM's:
+//
+//	if errors.Is(result.Error, gorm.ErrRecordNotFound) {
+//		return nil, ErrUserNotFound
+//	}
+//
+// It returns that variable, or nil.
+func sentinelFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) *types.Var {
+	ok, sentinel := errorFlowsSentinel(info, body, call)
+	if !ok {
+		return nil
+	}
+	return sentinel
+}
+
+// errorFlowsSentinel is errorFlows, also accepting one sentinel error
+// returned only inside an if whose condition tests for the ORM's
+// not-found error.
+func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) (bool, *types.Var) {
+	var sentinel *types.Var
+	notFoundIfs := map[*ast.ReturnStmt]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		is, ok := n.(*ast.IfStmt)
+		if !ok || !testsNotFound(info, is.Cond) {
+			return true
+		}
+		for _, st := range is.Body.List {
+			if r, ok := st.(*ast.ReturnStmt); ok {
+				notFoundIfs[r] = true
+			}
+		}
+		return true
+	})
+	isSentinel := func(r *ast.ReturnStmt, e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok || !notFoundIfs[r] {
+			return false
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || (sentinel != nil && sentinel != v) {
+			return false
+		}
+		sentinel = v
+		return true
+	}
 	isCall := func(e ast.Expr) bool {
 		e = ast.Unparen(e)
 		if sel, ok := e.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
@@ -157,19 +320,44 @@ func errorFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool 
 				return false // return q.Only(ctx): node and error of the call
 			}
 			isErr := func(e ast.Expr) bool {
-				id, isID := ast.Unparen(e).(*ast.Ident)
+				e = ast.Unparen(e)
+				if sel, ok := e.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
+					e = ast.Unparen(sel.X) // result.Error, result := db.First(&u)
+				}
+				id, isID := e.(*ast.Ident)
 				return isCall(e) || isID && errs[info.Uses[id]]
 			}
 			switch {
-			case info.Types[last].IsNil(), isErr(last), wraps(info, last, isErr):
+			case info.Types[last].IsNil(), isErr(last), wraps(info, last, isErr), isSentinel(n, last):
 			default:
 				ok = false
 			}
 		}
 		return ok
 	})
-	return ok && returns > 0
+	return ok && returns > 0, sentinel
 }
+
+// testsNotFound reports whether cond mentions the ORM's not-found error:
+// gorm.ErrRecordNotFound, or a generated ent IsNotFound.
+func testsNotFound(info *types.Info, cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := info.Uses[id]; obj != nil && obj.Pkg() != nil {
+				switch {
+				case obj.Pkg().Path() == "gorm.io/gorm" && obj.Name() == "ErrRecordNotFound",
+					obj.Name() == "IsNotFound" && isFunc(obj):
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func isFunc(obj types.Object) bool { _, ok := obj.(*types.Func); return ok }
 
 // wraps reports fmt.Errorf("...%w...", ..., err) of an error isErr accepts:
 // errors.Is and errors.As still see the ORM's not-found error through it.
@@ -227,7 +415,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.Exists {
 		kind = orm.ExistLookup
 	}
-	return &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn)}
+	return &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr}
 }
 
 // viaCreate returns the create a call of a summarized function performs.

@@ -133,6 +133,10 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 		kind = orm.ErrLookup
 	case "Exist":
 		kind = orm.ExistLookup
+	case "All", "IDs", "Strings", "Ints", "Float64s", "Bools":
+		// The rows (or one column of them): none found is an empty
+		// slice and no error, tested with len(rows) == 0.
+		kind = orm.ValueLookup
 	case "Get":
 		// client.User.Get(ctx, id): a lookup by primary key.
 		if model := clientModel(info.TypeOf(recv)); model != nil && len(call.Args) == 2 {
@@ -143,6 +147,14 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 		return nil
 	}
 	model := QueryModel(info.TypeOf(recv))
+	if model == nil && kind == orm.ValueLookup {
+		// q.Select(user.FieldEmail).Strings(ctx): the *XSelect of a query.
+		if sel, ok := ast.Unparen(recv).(*ast.CallExpr); ok {
+			if inner, name, ok := method(sel); ok && name == "Select" {
+				model = QueryModel(info.TypeOf(inner))
+			}
+		}
+	}
 	if model == nil {
 		return nil
 	}

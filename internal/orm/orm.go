@@ -58,6 +58,10 @@ type Lookup struct {
 	// Via names the user function the lookup goes through (a repository
 	// method), when it is not a direct ORM call.
 	Via string
+	// NotFoundErr is the qualified name (path.Name) of the sentinel
+	// error a lookup function returns instead of the ORM's when no row
+	// matched (return nil, ErrUserNotFound), or "".
+	NotFoundErr string
 }
 
 // Create is an insert of one row of a model.

@@ -1,0 +1,64 @@
+package lookup_choice
+
+import (
+	"errors"
+
+	"gorm.io/gorm"
+)
+
+type User struct {
+	ID       uint
+	Username string `gorm:"uniqueIndex"`
+	Email    string `gorm:"uniqueIndex"`
+}
+
+type Users struct{ DB *gorm.DB }
+
+func (us *Users) Get(username string) (*User, error) {
+	u := &User{}
+	if err := us.DB.Where("username = ?", username).First(u).Error; err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+func (us *Users) GetByEmail(email string) (*User, error) {
+	u := &User{}
+	if err := us.DB.Where("email = ?", email).First(u).Error; err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+func (us *Users) Create(u *User) error { return us.DB.Create(u).Error }
+
+// Invite: the lookup is chosen in an if/else, then tested once.
+func Invite(us *Users, email, username string) error {
+	var err error
+	var user *User
+	if email != "" {
+		user, err = us.GetByEmail(email)
+	} else {
+		user, err = us.Get(username)
+	}
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		user = &User{Email: email, Username: username}
+		return us.Create(user)
+	}
+	return err
+}
+
+// NotAChoice: the branches write different variables; the test is of
+// the second only, so no lookup is followed.
+func NotAChoice(us *Users, email, username string) error {
+	var err, err2 error
+	if email != "" {
+		_, err = us.GetByEmail(email)
+	} else {
+		_, err2 = us.Get(username)
+	}
+	if errors.Is(err2, gorm.ErrRecordNotFound) && err == nil {
+		return us.Create(&User{Email: email, Username: username})
+	}
+	return nil
+}
