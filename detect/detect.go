@@ -38,6 +38,7 @@ const (
 	KindFirstOrCreate    = "first-or-create"
 	KindFirstOrInit      = "first-or-init-then-save"
 	KindUpsert           = "find-then-update-or-create"
+	KindUpdateThenCreate = "update-then-create"
 	KindDeadTest         = "dead-not-found-test"
 	KindBadIgnore        = "ignore-without-reason"
 	KindUnusedIgnore     = "unused-ignore"
@@ -174,6 +175,8 @@ func message(fd *Finding) string {
 		fmt.Fprintf(&b, "%s: %s %s: FirstOrInit then a save or create is a SELECT then an INSERT; concurrent callers can both insert", fd.ORM, fd.Model, key)
 	case KindUpsert:
 		fmt.Fprintf(&b, "%s: %s %s: a hand-written upsert (updated when found, created when not); concurrent callers can both create", fd.ORM, fd.Model, key)
+	case KindUpdateThenCreate:
+		fmt.Fprintf(&b, "%s: %s %s: updated, then created when no row matched; concurrent callers can both match no row and insert", fd.ORM, fd.Model, key)
 	case KindExistsThenCreate:
 		fmt.Fprintf(&b, "%s: %s %s: checked for existence then created; concurrent callers can both pass the check and insert", fd.ORM, fd.Model, key)
 	default:

@@ -886,6 +886,9 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	if (w.updates || m.updatesLater(l, w.b, c.Call)) && fd.Kind == KindFindThenCreate && !c.MayUpdate {
 		fd.Kind = KindUpsert
 	}
+	if l.Updates {
+		fd.Kind = KindUpdateThenCreate
+	}
 	m.seen[c.Call] = true
 	fd.Site = site
 	m.gate(fd)

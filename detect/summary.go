@@ -90,7 +90,9 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				if !ok {
 					return true
 				}
-				if l := a.Lookup(info, call); l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup) {
+				if l := a.Lookup(info, call); l != nil && l.Updates {
+					// an update is a write, not a lookup callers can test
+				} else if l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup) {
 					lookups = append(lookups, l)
 				} else if c := a.Create(info, call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) {
 					creates = append(creates, c)

@@ -178,6 +178,19 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 		kind = orm.CountLookup
 	case "FirstOrCreate":
 		kind = orm.CreatingLookup
+	case "Update", "Updates", "UpdateColumn", "UpdateColumns":
+		// db.Model(&T{}).Where(...).Updates(...): RowsAffected == 0 says
+		// no row matched, as it does after Find.
+		model := chainModel(info, recv)
+		if model == nil {
+			return nil
+		}
+		l := &orm.Lookup{Call: call, Kind: orm.RowsLookup, Model: model, Updates: true}
+		l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, model, resolve)
+		if l.KeyErr == "" && len(l.Key) == 0 {
+			l.KeyErr = "the update has no conditions"
+		}
+		return l
 	default:
 		return nil
 	}

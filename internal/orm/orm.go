@@ -62,6 +62,9 @@ type Lookup struct {
 	// error a lookup function returns instead of the ORM's when no row
 	// matched (return nil, ErrUserNotFound), or "".
 	NotFoundErr string
+	// Updates is set when the "lookup" is an update (Updates, Update,
+	// UpdateColumn(s)) whose RowsAffected == 0 means no row matched.
+	Updates bool
 }
 
 // Create is an insert of one row of a model.
