@@ -55,6 +55,7 @@ func (f *flags) register(fs *flag.FlagSet) {
 }
 
 const usageText = `usage: upsertfix [-C dir] [-tags list] [-diff | -w | -l] [-json] [packages]
+       upsertfix campaign -out DIR [flags] (-list FILE | REPO...)   (see upsertfix campaign -h)
 
 upsertfix finds get-or-create code that races (a lookup, a not-found test,
 then a create of the same row) and rewrites it into the ORM's atomic
@@ -77,6 +78,9 @@ or -w left some unfixed); 2 upsertfix could not do its job, at least in part
 
 // Run is the whole command, with its standard streams; it returns the exit code.
 func Run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "campaign" {
+		return runCampaign(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("upsertfix", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var f flags

@@ -1,0 +1,302 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/upsertfix/upsertfix/internal/campaign"
+)
+
+const campaignUsage = `usage: upsertfix campaign -out DIR [-verify CMD] [-branch NAME] [-push] [-j N]
+                          [-shard K/N] [-retry failed] (-list FILE | REPO...)
+       upsertfix campaign merge -out DIR SHARD_DIR...
+
+campaign fixes get-or-create races across many git repositories. For each
+repository: refuse a dirty work tree; create (or reuse) a branch from the
+current HEAD; run upsertfix -w on every Go module; run the verify command;
+on failure put the repository back exactly as it was; else commit, and
+write DIR/<repo>.patch and DIR/<repo>.md (a pull-request body). DIR holds
+one status per repository (repos/<repo>.json), SUMMARY.md and
+campaign.json; running the same campaign again resumes it.
+
+Flags:
+`
+
+const campaignExit = `
+Exit status: 0 every repository ended clean or fixed; 1 some repository has
+only unfixable findings, failed verification, is dirty, or failed; 2 the
+campaign itself could not run.
+`
+
+// runCampaign is "upsertfix campaign ...".
+func runCampaign(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "merge" {
+		return runMerge(args[1:], stdout, stderr)
+	}
+	fs := flag.NewFlagSet("upsertfix campaign", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		out, verify, branch, shard, retry, list, remote string
+		push                                            bool
+		jobs                                            int
+	)
+	fs.StringVar(&out, "out", "", "the campaign `directory` (created if missing; reused to resume)")
+	fs.StringVar(&verify, "verify", campaign.DefaultVerify, "shell `command` run in each changed module; the fix is kept only if it passes,\ne.g. -verify 'go build ./... && go test ./...'")
+	fs.StringVar(&branch, "branch", campaign.DefaultBranch, "the `branch` to commit the fixes on")
+	fs.BoolVar(&push, "push", false, "push the branch to the repository's remote (never by force)")
+	fs.StringVar(&remote, "remote", "origin", "the `remote` -push pushes to")
+	fs.IntVar(&jobs, "j", runtime.NumCPU(), "repositories worked on at once")
+	fs.StringVar(&shard, "shard", "", "take only shard `K/N` of the list (1 <= K <= N), e.g. -shard 2/8 in a CI matrix")
+	fs.StringVar(&retry, "retry", "", "`failed`: rerun only the repositories that failed (verify-failed, dirty, error)")
+	fs.StringVar(&list, "list", "", "a `file` of repository paths, one per line, # comments")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, campaignUsage)
+		fs.PrintDefaults()
+		fmt.Fprint(stderr, campaignExit)
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	bad := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "upsertfix campaign: "+format+"\n", a...)
+		return 2
+	}
+	if out == "" {
+		return bad("-out DIR is required")
+	}
+	if retry != "" && retry != "failed" {
+		return bad("-retry takes only failed, not %q", retry)
+	}
+	var k, n int
+	if shard != "" {
+		ks, ns, ok := strings.Cut(shard, "/")
+		var err1, err2 error
+		k, err1 = strconv.Atoi(ks)
+		n, err2 = strconv.Atoi(ns)
+		if !ok || err1 != nil || err2 != nil || n < 1 || k < 1 || k > n {
+			return bad("-shard %q: want K/N with 1 <= K <= N, e.g. 2/8", shard)
+		}
+	}
+	paths := fs.Args()
+	if list != "" {
+		if len(paths) > 0 {
+			return bad("give -list FILE or repositories, not both")
+		}
+		var err error
+		if paths, err = campaign.ReadList(list); err != nil {
+			return bad("-list: %v", err)
+		}
+	}
+	if len(paths) == 0 {
+		return bad("no repositories: give -list FILE or REPO...")
+	}
+	for _, p := range paths {
+		if st, err := os.Stat(p); err != nil || !st.IsDir() {
+			return bad("%s: no such directory", p)
+		}
+	}
+	inputs, err := campaign.Inputs(paths)
+	if err != nil {
+		return bad("%v", err)
+	}
+	if _, err := exec.LookPath("git"); err != nil {
+		return bad("git is not installed")
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	p := newProgress(stderr, len(inputs))
+	opts := campaign.Options{
+		Out: out, Verify: verify, Branch: branch, Push: push, Remote: remote, Jobs: jobs,
+		Shard: k, Shards: n, Retry: retry == "failed",
+		Fix: inProcessFixer, Started: p.started, Done: p.done,
+	}
+	if campaignFixer != nil {
+		opts.Fix = campaignFixer
+	}
+	rs, err := campaign.Run(ctx, opts, inputs)
+	p.finish()
+	if err != nil {
+		fmt.Fprintf(stderr, "upsertfix campaign: %v\n", err)
+		return 2
+	}
+	fmt.Fprint(stdout, campaign.Summary(rs))
+	fmt.Fprintf(stderr, "upsertfix campaign: summary in %s\n", filepath.Join(out, "SUMMARY.md"))
+	return campaign.ExitCode(rs)
+}
+
+func runMerge(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("upsertfix campaign merge", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var out string
+	fs.StringVar(&out, "out", "", "the merged campaign `directory`")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if out == "" || fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "usage: upsertfix campaign merge -out DIR SHARD_DIR...")
+		return 2
+	}
+	rs, err := campaign.Merge(out, fs.Args())
+	if err != nil {
+		fmt.Fprintf(stderr, "upsertfix campaign merge: %v\n", err)
+		return 2
+	}
+	fmt.Fprint(stdout, campaign.Summary(rs))
+	return campaign.ExitCode(rs)
+}
+
+// campaignFixer, when set, replaces inProcessFixer (a test kills the
+// process with it).
+var campaignFixer campaign.Fixer
+
+// inProcessFixer runs upsertfix -w -json on one module, in this process.
+func inProcessFixer(ctx context.Context, module string) ([]campaign.Site, error) {
+	var out, errb bytes.Buffer
+	code := Run([]string{"-C", module, "-json", "-w", "./..."}, &out, &errb)
+	if code == 2 {
+		msg := strings.TrimSpace(errb.String())
+		if msg == "" {
+			msg = "exit status 2"
+		}
+		return nil, errors.New(msg)
+	}
+	var fs []jsonFinding
+	if err := json.Unmarshal(out.Bytes(), &fs); err != nil {
+		return nil, fmt.Errorf("reading the findings: %v", err)
+	}
+	root := repoRoot(module)
+	var sites []campaign.Site
+	for _, f := range fs {
+		if f.Kind == "ignore-without-reason" || f.Kind == "unused-ignore" {
+			continue
+		}
+		file := f.File
+		if !filepath.IsAbs(file) {
+			file = filepath.Join(module, file)
+		}
+		if r, err := filepath.Rel(root, file); err == nil {
+			file = filepath.ToSlash(r)
+		}
+		sites = append(sites, campaign.Site{File: file, Line: f.Line, Model: f.Model, Key: f.Key, Kind: f.Kind, Fixed: f.Fixed, Message: f.Message})
+	}
+	return sites, nil
+}
+
+// repoRoot is the directory holding .git above dir (dir itself if none).
+func repoRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
+}
+
+// progress shows the campaign's progress on stderr: a bar through
+// progressbar on a terminal, one line per repository otherwise.
+type progress struct {
+	mu            sync.Mutex
+	w             io.Writer
+	bar           *progressbar.ProgressBar
+	total, ended  int
+	fixed, failed int
+	current       map[string]bool
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	p := &progress{w: w, total: total, current: map[string]bool{}}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(w),
+			progressbar.OptionSetDescription("campaign"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetWidth(30),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+	return p
+}
+
+func (p *progress) started(r *campaign.Repo) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.current[r.Name] = true
+	p.describe()
+}
+
+func (p *progress) done(r *campaign.Repo) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.current, r.Name)
+	p.ended++
+	switch r.Status {
+	case campaign.Fixed:
+		p.fixed++
+	case campaign.Clean, campaign.UnfixableOnly:
+	default:
+		p.failed++
+	}
+	if p.bar == nil {
+		line := fmt.Sprintf("upsertfix campaign: [%d] %s: %s", p.ended, r.Name, r.Status)
+		if r.Status == campaign.Fixed || r.Status == campaign.UnfixableOnly {
+			line += fmt.Sprintf(" (%d fixed, %d unfixed)", r.Fixed, r.Unfixed)
+		}
+		if r.Error != "" {
+			msg, _, _ := strings.Cut(r.Error, "\n")
+			line += ": " + msg
+		}
+		fmt.Fprintln(p.w, line)
+		return
+	}
+	p.describe()
+	p.bar.Add(1)
+}
+
+func (p *progress) describe() {
+	if p.bar == nil {
+		return
+	}
+	var cur []string
+	for n := range p.current {
+		cur = append(cur, n)
+	}
+	desc := fmt.Sprintf("fixed %d, failed %d", p.fixed, p.failed)
+	if len(cur) > 0 {
+		desc += " | " + strings.Join(cur, ", ")
+	}
+	p.bar.Describe(desc)
+}
+
+func (p *progress) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+	}
+}

@@ -1,0 +1,661 @@
+// Package campaign runs upsertfix over many git repositories: for each
+// one, a branch with the verified fixes committed, a patch and a
+// pull-request body, or a clear reason why not, and a resumable record of
+// it all in one directory.
+//
+// A repository is handled in this order: a dirty work tree is refused;
+// the branch is created (or reused) from the current HEAD; the fixer runs
+// on every Go module of the repository; the verify command runs; if it
+// fails, the repository is put back exactly as it was; otherwise the
+// fixes are committed, and the patch and the pull-request body written.
+// Before touching a repository, its original state (branch, HEAD) is
+// recorded as "pending", so that a killed campaign can put it back and
+// start it again.
+package campaign
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Statuses of a repository.
+const (
+	Pending       = "pending"
+	Clean         = "clean"
+	Fixed         = "fixed"
+	UnfixableOnly = "unfixable-only"
+	VerifyFailed  = "verify-failed"
+	Dirty         = "dirty"
+	Error         = "error"
+)
+
+// DefaultBranch and DefaultVerify are the defaults of -branch and -verify.
+const (
+	DefaultBranch = "upsertfix/atomic-get-or-create"
+	DefaultVerify = "go build ./... && go vet ./..."
+)
+
+// Site is one finding in a repository, as the pull-request body and the
+// commit message show it.
+type Site struct {
+	File    string   `json:"file"` // relative to the repository
+	Line    int      `json:"line"`
+	Model   string   `json:"model"`
+	Key     []string `json:"key,omitempty"`
+	Kind    string   `json:"kind"`
+	Fixed   bool     `json:"fixed"`
+	Message string   `json:"message"`
+}
+
+// Repo is the record of one repository: campaign.json's entries and the
+// per-repository status files.
+type Repo struct {
+	Name    string `json:"name"`
+	Path    string `json:"path"`
+	Status  string `json:"status"`
+	Fixed   int    `json:"fixed"`
+	Unfixed int    `json:"unfixed"`
+	Branch  string `json:"branch,omitempty"`
+	Commit  string `json:"commit,omitempty"`
+	Patch   string `json:"patch,omitempty"` // relative to the campaign directory
+	Error   string `json:"error,omitempty"`
+
+	PR     string `json:"pr,omitempty"`     // the pull-request body, relative to the campaign directory
+	Pushed bool   `json:"pushed,omitempty"` // the branch was pushed
+	Sites  []Site `json:"sites,omitempty"`
+	// What the repository was before the campaign touched it, to put it
+	// back after a failure or a kill.
+	OrigBranch    string `json:"orig_branch,omitempty"` // "" when HEAD was detached
+	OrigHead      string `json:"orig_head,omitempty"`
+	CreatedBranch bool   `json:"created_branch,omitempty"`
+}
+
+// Finished reports whether a re-run skips the repository.
+func (r *Repo) Finished() bool { return r.Status != "" && r.Status != Pending }
+
+// Failed reports whether -retry failed reruns the repository.
+func (r *Repo) Failed() bool {
+	return r.Status == VerifyFailed || r.Status == Error || r.Status == Dirty
+}
+
+// Fixer runs upsertfix -w on one Go module and returns its findings.
+// fixed lists the findings it wrote a fix for.
+type Fixer func(ctx context.Context, moduleDir string) ([]Site, error)
+
+// Options configure a campaign.
+type Options struct {
+	Out     string // the campaign directory
+	Verify  string // a shell command run in each changed module
+	Branch  string
+	Push    bool
+	Remote  string // for -push; default origin
+	Jobs    int
+	Shard   int // 1-based; 0 for no sharding
+	Shards  int
+	Retry   bool // rerun only the failed repositories
+	Fix     Fixer
+	Log     func(format string, args ...any) // plain progress lines
+	Started func(r *Repo)                    // a repository is being worked on
+	Done    func(r *Repo)                    // a repository ended
+}
+
+// Input is one repository of the list.
+type Input struct{ Name, Path string }
+
+// ReadList reads a list file: one repository path per line, blank lines
+// and # comments ignored. Relative paths are relative to the file.
+func ReadList(file string) ([]string, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if !filepath.IsAbs(line) {
+			line = filepath.Join(filepath.Dir(file), line)
+		}
+		out = append(out, line)
+	}
+	return out, nil
+}
+
+// Inputs names the repositories: the directory's base name, made unique
+// with -2, -3... in list order.
+func Inputs(paths []string) ([]Input, error) {
+	seen := map[string]int{}
+	var out []Input
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil, err
+		}
+		name := filepath.Base(abs)
+		seen[name]++
+		if n := seen[name]; n > 1 {
+			name = fmt.Sprintf("%s-%d", name, n)
+		}
+		out = append(out, Input{Name: name, Path: abs})
+	}
+	return out, nil
+}
+
+// InShard reports whether the repository belongs to shard k of n (1-based).
+// The choice hashes the repository's name, so it does not depend on the
+// order of the list, and the n shards partition it.
+func InShard(name string, k, n int) bool {
+	if n <= 1 {
+		return true
+	}
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	return int(h.Sum32()%uint32(n)) == k-1
+}
+
+// Run runs the campaign over the inputs and writes the campaign directory.
+// It returns the records of every repository of this campaign directory.
+func Run(ctx context.Context, opts Options, inputs []Input) ([]*Repo, error) {
+	if opts.Branch == "" {
+		opts.Branch = DefaultBranch
+	}
+	if opts.Verify == "" {
+		opts.Verify = DefaultVerify
+	}
+	if opts.Remote == "" {
+		opts.Remote = "origin"
+	}
+	if opts.Jobs < 1 {
+		opts.Jobs = 1
+	}
+	if opts.Log == nil {
+		opts.Log = func(string, ...any) {}
+	}
+	if err := os.MkdirAll(filepath.Join(opts.Out, "repos"), 0o755); err != nil {
+		return nil, err
+	}
+	var todo []*Repo
+	var all []*Repo
+	for _, in := range inputs {
+		if opts.Shards > 1 && !InShard(in.Name, opts.Shard, opts.Shards) {
+			continue
+		}
+		prev, err := readStatus(opts.Out, in.Name)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case prev != nil && prev.Path != in.Path:
+			return nil, fmt.Errorf("%s: the campaign directory has a repository of this name at %s, not %s", in.Name, prev.Path, in.Path)
+		case prev != nil && prev.Status == Pending:
+			// killed in the middle: put it back, then do it again
+			if err := restore(prev); err != nil {
+				prev.Status, prev.Error = Error, "putting back after an interrupted run: "+err.Error()
+				writeStatus(opts.Out, prev)
+				all = append(all, prev)
+				continue
+			}
+			todo = append(todo, &Repo{Name: in.Name, Path: in.Path})
+			all = append(all, todo[len(todo)-1])
+		case prev != nil && prev.Finished() && !(opts.Retry && prev.Failed()):
+			all = append(all, prev)
+		default:
+			todo = append(todo, &Repo{Name: in.Name, Path: in.Path})
+			all = append(all, todo[len(todo)-1])
+		}
+	}
+	work := make(chan *Repo)
+	var wg sync.WaitGroup
+	for i := 0; i < opts.Jobs; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range work {
+				if opts.Started != nil {
+					opts.Started(r)
+				}
+				process(ctx, opts, r)
+				if opts.Done != nil {
+					opts.Done(r)
+				}
+			}
+		}()
+	}
+	for _, r := range todo {
+		if ctx.Err() != nil {
+			break
+		}
+		work <- r
+	}
+	close(work)
+	wg.Wait()
+	if err := WriteSummary(opts.Out, all); err != nil {
+		return all, err
+	}
+	return all, ctx.Err()
+}
+
+// process handles one repository and records the outcome.
+func process(ctx context.Context, opts Options, r *Repo) {
+	fail := func(status, msg string) {
+		r.Status, r.Error = status, msg
+		if r.OrigHead != "" {
+			if err := restore(r); err != nil {
+				r.Status, r.Error = Error, msg+"; and putting the repository back failed: "+err.Error()
+			}
+		}
+		writeStatus(opts.Out, r)
+	}
+	g := git{dir: r.Path}
+	if _, err := g.run(ctx, "rev-parse", "--git-dir"); err != nil {
+		fail(Error, "not a git repository: "+err.Error())
+		return
+	}
+	st, err := g.run(ctx, "status", "--porcelain")
+	if err != nil {
+		fail(Error, err.Error())
+		return
+	}
+	if strings.TrimSpace(st) != "" {
+		fail(Dirty, "the work tree has uncommitted changes; commit or stash them, then run the campaign again with -retry failed:\n"+st)
+		return
+	}
+	head, err := g.run(ctx, "rev-parse", "HEAD")
+	if err != nil {
+		fail(Error, "no commit to branch from: "+err.Error())
+		return
+	}
+	r.OrigHead = strings.TrimSpace(head)
+	if b, err := g.run(ctx, "symbolic-ref", "-q", "--short", "HEAD"); err == nil {
+		r.OrigBranch = strings.TrimSpace(b)
+	}
+	r.Branch = opts.Branch
+	if _, err := g.run(ctx, "rev-parse", "--verify", "-q", "refs/heads/"+opts.Branch); err == nil {
+		r.Status = Pending
+		writeStatus(opts.Out, r)
+		if _, err := g.run(ctx, "checkout", "-q", opts.Branch); err != nil {
+			fail(Error, err.Error())
+			return
+		}
+	} else {
+		r.CreatedBranch = true
+		r.Status = Pending
+		writeStatus(opts.Out, r) // recorded before the branch exists
+		if _, err := g.run(ctx, "checkout", "-q", "-b", opts.Branch); err != nil {
+			fail(Error, err.Error())
+			return
+		}
+	}
+
+	mods, err := Modules(r.Path)
+	if err != nil {
+		fail(Error, err.Error())
+		return
+	}
+	r.Sites = nil
+	var changed []string // module directories with fixes
+	for _, m := range mods {
+		sites, err := opts.Fix(ctx, m)
+		if err != nil {
+			rel, _ := filepath.Rel(r.Path, m)
+			fail(Error, fmt.Sprintf("module %s: %v", rel, err))
+			return
+		}
+		n := 0
+		for i := range sites {
+			if sites[i].Fixed {
+				n++
+			}
+		}
+		if n > 0 {
+			changed = append(changed, m)
+		}
+		r.Sites = append(r.Sites, sites...)
+	}
+	r.Fixed, r.Unfixed = 0, 0
+	for _, s := range r.Sites {
+		if s.Fixed {
+			r.Fixed++
+		} else {
+			r.Unfixed++
+		}
+	}
+	st, _ = g.run(ctx, "status", "--porcelain")
+	if r.Fixed == 0 || strings.TrimSpace(st) == "" {
+		status := Clean
+		if r.Unfixed > 0 {
+			status = UnfixableOnly
+		}
+		r.Fixed = 0
+		fail(status, "")
+		r.Error = ""
+		writeStatus(opts.Out, r)
+		return
+	}
+
+	var out bytes.Buffer
+	for _, m := range changed {
+		cmd := exec.CommandContext(ctx, "sh", "-c", opts.Verify)
+		cmd.Dir = m
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Run(); err != nil {
+			rel, _ := filepath.Rel(r.Path, m)
+			log := filepath.Join(opts.Out, r.Name+".verify.log")
+			os.WriteFile(log, out.Bytes(), 0o644)
+			fail(VerifyFailed, fmt.Sprintf("in %s, %q failed (%v); the repository is as it was; output in %s:\n%s", orDot(rel), opts.Verify, err, log, tail(out.String(), 2000)))
+			return
+		}
+	}
+
+	if _, err := g.run(ctx, "add", "-A"); err != nil {
+		fail(Error, err.Error())
+		return
+	}
+	msgFile := filepath.Join(opts.Out, r.Name+".commit.txt")
+	os.WriteFile(msgFile, []byte(CommitMessage(r)), 0o644)
+	if _, err := g.commit(ctx, msgFile); err != nil {
+		fail(Error, err.Error())
+		return
+	}
+	os.Remove(msgFile)
+	commit, _ := g.run(ctx, "rev-parse", "HEAD")
+	r.Commit = strings.TrimSpace(commit)
+	patch, err := g.run(ctx, "format-patch", "-1", "--stdout", r.Commit)
+	if err != nil {
+		fail(Error, err.Error())
+		return
+	}
+	r.Patch = r.Name + ".patch"
+	r.PR = r.Name + ".md"
+	if err := writeFile(filepath.Join(opts.Out, r.Patch), []byte(patch)); err != nil {
+		fail(Error, err.Error())
+		return
+	}
+	if err := writeFile(filepath.Join(opts.Out, r.PR), []byte(PRBody(r))); err != nil {
+		fail(Error, err.Error())
+		return
+	}
+	// Leave the user on the branch they were on; the fix waits on its own.
+	if err := checkoutOrig(ctx, g, r); err != nil {
+		r.Error = "the fix is committed on " + r.Branch + ", but going back to the original branch failed: " + err.Error()
+	}
+	r.Status = Fixed
+	if opts.Push {
+		if err := push(ctx, g, opts.Remote, r); err != nil {
+			r.Error = err.Error()
+		} else {
+			r.Pushed = true
+		}
+	}
+	writeStatus(opts.Out, r)
+}
+
+// push pushes the branch to the remote, never by force: a remote branch
+// with commits that are not in ours is left alone and reported.
+func push(ctx context.Context, g git, remote string, r *Repo) error {
+	out, err := g.run(ctx, "ls-remote", "--heads", remote, "refs/heads/"+r.Branch)
+	if err != nil {
+		return fmt.Errorf("push: %v", err)
+	}
+	if f := strings.Fields(out); len(f) > 0 {
+		theirs := f[0]
+		if theirs == r.Commit {
+			return nil // already there
+		}
+		if _, err := g.run(ctx, "fetch", "-q", remote, "refs/heads/"+r.Branch); err != nil {
+			return fmt.Errorf("push: fetching %s/%s: %v", remote, r.Branch, err)
+		}
+		if _, err := g.run(ctx, "merge-base", "--is-ancestor", theirs, r.Commit); err != nil {
+			return fmt.Errorf("push refused: %s/%s has commits the campaign did not make; the fix is committed locally on %s (%s), merge or push it by hand", remote, r.Branch, r.Branch, short(r.Commit))
+		}
+	}
+	if _, err := g.run(ctx, "push", "-q", remote, r.Commit+":refs/heads/"+r.Branch); err != nil {
+		return fmt.Errorf("push: %v", err)
+	}
+	return nil
+}
+
+// restore puts a repository back as it was before the campaign touched
+// it: the original branch (or detached HEAD) checked out, the work tree
+// and index as at that commit, and the branch deleted if the campaign
+// created it.
+func restore(r *Repo) error {
+	ctx := context.Background()
+	g := git{dir: r.Path}
+	if r.OrigHead == "" {
+		return nil
+	}
+	if _, err := g.run(ctx, "reset", "-q", "--hard"); err != nil {
+		return err
+	}
+	// The tree was clean before (a dirty one is refused), so what is
+	// untracked now was written by the fixer.
+	if _, err := g.run(ctx, "clean", "-q", "-fd"); err != nil {
+		return err
+	}
+	if err := checkoutOrig(ctx, g, r); err != nil {
+		return err
+	}
+	if r.CreatedBranch {
+		if _, err := g.run(ctx, "rev-parse", "--verify", "-q", "refs/heads/"+r.Branch); err == nil {
+			if _, err := g.run(ctx, "branch", "-q", "-D", r.Branch); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func checkoutOrig(ctx context.Context, g git, r *Repo) error {
+	target := r.OrigBranch
+	args := []string{"checkout", "-q", target}
+	if target == "" {
+		args = []string{"checkout", "-q", "--detach", r.OrigHead}
+	}
+	_, err := g.run(ctx, args...)
+	return err
+}
+
+// Modules lists the directories of a repository that hold a go.mod,
+// skipping vendor/, testdata/ and hidden directories.
+func Modules(root string) ([]string, error) {
+	var mods []string
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			name := d.Name()
+			if path != root && (name == "vendor" || name == "testdata" || name == "node_modules" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Name() == "go.mod" {
+			mods = append(mods, filepath.Dir(path))
+		}
+		return nil
+	})
+	sort.Strings(mods)
+	return mods, err
+}
+
+type git struct{ dir string }
+
+func (g git) run(ctx context.Context, args ...string) (string, error) {
+	cmd := exec.CommandContext(ctx, "git", args...)
+	cmd.Dir = g.dir
+	cmd.Env = append(os.Environ(), "GIT_TERMINAL_PROMPT=0", "LC_ALL=C")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(errb.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return out.String(), fmt.Errorf("git %s: %s", strings.Join(args, " "), msg)
+	}
+	return out.String(), nil
+}
+
+// commit commits the index with the message in file, as the repository's
+// configured author, or as upsertfix when none is configured.
+func (g git) commit(ctx context.Context, msgFile string) (string, error) {
+	args := []string{"commit", "-q", "--no-verify", "-F", msgFile}
+	if email, _ := g.run(ctx, "config", "user.email"); strings.TrimSpace(email) == "" {
+		args = append([]string{"-c", "user.name=upsertfix", "-c", "user.email=upsertfix@localhost"}, args...)
+	}
+	return g.run(ctx, args...)
+}
+
+func readStatus(out, name string) (*Repo, error) {
+	b, err := os.ReadFile(statusPath(out, name))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var r Repo
+	if err := json.Unmarshal(b, &r); err != nil {
+		return nil, fmt.Errorf("%s: %v", statusPath(out, name), err)
+	}
+	return &r, nil
+}
+
+func statusPath(out, name string) string { return filepath.Join(out, "repos", name+".json") }
+
+func writeStatus(out string, r *Repo) error {
+	b, _ := json.MarshalIndent(r, "", "  ")
+	return writeFile(statusPath(out, r.Name), append(b, '\n'))
+}
+
+// writeFile writes through a temporary file and a rename, so that a kill
+// never leaves half a file.
+func writeFile(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
+	if err != nil {
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// ReadDir reads every repository record of a campaign directory.
+func ReadDir(out string) ([]*Repo, error) {
+	files, err := filepath.Glob(filepath.Join(out, "repos", "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	var rs []*Repo
+	for _, f := range files {
+		r, err := readStatus(out, strings.TrimSuffix(filepath.Base(f), ".json"))
+		if err != nil {
+			return nil, err
+		}
+		rs = append(rs, r)
+	}
+	return rs, nil
+}
+
+// Merge combines shard directories into out: their records, patches and
+// pull-request bodies, then one campaign.json and SUMMARY.md.
+func Merge(out string, shards []string) ([]*Repo, error) {
+	if err := os.MkdirAll(filepath.Join(out, "repos"), 0o755); err != nil {
+		return nil, err
+	}
+	byName := map[string]*Repo{}
+	for _, dir := range shards {
+		rs, err := ReadDir(dir)
+		if err != nil {
+			return nil, err
+		}
+		if len(rs) == 0 {
+			if _, err := os.Stat(filepath.Join(dir, "campaign.json")); err != nil {
+				return nil, fmt.Errorf("%s: not a campaign directory", dir)
+			}
+		}
+		for _, r := range rs {
+			if prev, ok := byName[r.Name]; ok && prev.Path != r.Path {
+				return nil, fmt.Errorf("%s: in two shards with different paths (%s, %s)", r.Name, prev.Path, r.Path)
+			}
+			byName[r.Name] = r
+			for _, f := range []string{r.Patch, r.PR, r.Name + ".verify.log"} {
+				if f == "" {
+					continue
+				}
+				if b, err := os.ReadFile(filepath.Join(dir, f)); err == nil {
+					if err := writeFile(filepath.Join(out, f), b); err != nil {
+						return nil, err
+					}
+				}
+			}
+			if err := writeStatus(out, r); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var all []*Repo
+	for _, r := range byName {
+		all = append(all, r)
+	}
+	return all, WriteSummary(out, all)
+}
+
+// ExitCode is the campaign's exit status: 0 when every repository ended
+// clean or fixed (and pushed, when asked), 1 otherwise.
+func ExitCode(rs []*Repo) int {
+	for _, r := range rs {
+		if (r.Status != Clean && r.Status != Fixed) || r.Error != "" {
+			return 1
+		}
+	}
+	return 0
+}
+
+func orDot(s string) string {
+	if s == "" {
+		return "."
+	}
+	return s
+}
+
+func short(sha string) string {
+	if len(sha) > 12 {
+		return sha[:12]
+	}
+	return sha
+}
+
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return "..." + s[len(s)-n:]
+}
+
+var _ io.Writer = (*bytes.Buffer)(nil)

@@ -1,0 +1,177 @@
+package campaign
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// File is campaign.json.
+type File struct {
+	Repos []*Repo `json:"repos"`
+}
+
+// summaryRepo is a repository as campaign.json shows it: the fields of
+// the documented format only.
+type summaryRepo struct {
+	Name    string `json:"name"`
+	Path    string `json:"path"`
+	Status  string `json:"status"`
+	Fixed   int    `json:"fixed"`
+	Unfixed int    `json:"unfixed"`
+	Branch  string `json:"branch"`
+	Commit  string `json:"commit"`
+	Patch   string `json:"patch"`
+	Error   string `json:"error"`
+}
+
+// WriteSummary writes campaign.json and SUMMARY.md for the repositories,
+// sorted by name.
+func WriteSummary(out string, rs []*Repo) error {
+	rs = append([]*Repo(nil), rs...)
+	sort.Slice(rs, func(i, j int) bool { return rs[i].Name < rs[j].Name })
+	list := make([]summaryRepo, 0, len(rs))
+	for _, r := range rs {
+		s := summaryRepo{Name: r.Name, Path: r.Path, Status: r.Status, Fixed: r.Fixed, Unfixed: r.Unfixed, Patch: r.Patch, Error: r.Error}
+		if r.Status == Fixed {
+			s.Branch, s.Commit = r.Branch, r.Commit
+		}
+		list = append(list, s)
+	}
+	b, err := json.MarshalIndent(struct {
+		Repos []summaryRepo `json:"repos"`
+	}{list}, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := writeFile(filepath.Join(out, "campaign.json"), append(b, '\n')); err != nil {
+		return err
+	}
+	return writeFile(filepath.Join(out, "SUMMARY.md"), []byte(Summary(rs)))
+}
+
+// Summary is SUMMARY.md: counts by status, then one row per repository.
+func Summary(rs []*Repo) string {
+	var b strings.Builder
+	counts := map[string]int{}
+	fixed, unfixed := 0, 0
+	for _, r := range rs {
+		counts[r.Status]++
+		fixed += r.Fixed
+		unfixed += r.Unfixed
+	}
+	fmt.Fprintf(&b, "# upsertfix campaign\n\n%d repositories: ", len(rs))
+	var parts []string
+	for _, s := range []string{Fixed, Clean, UnfixableOnly, VerifyFailed, Dirty, Error, Pending} {
+		if counts[s] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", counts[s], s))
+		}
+	}
+	if len(parts) == 0 {
+		parts = []string{"none"}
+	}
+	fmt.Fprintf(&b, "%s; %d sites fixed, %d left unfixed.\n\n", strings.Join(parts, ", "), fixed, unfixed)
+	b.WriteString("| repository | status | fixed | unfixed | branch | patch | note |\n|---|---|---|---|---|---|---|\n")
+	for _, r := range rs {
+		branch, patch := "", ""
+		if r.Status == Fixed {
+			branch = "`" + r.Branch + "` " + short(r.Commit)
+			if r.Pushed {
+				branch += " (pushed)"
+			}
+		}
+		if r.Patch != "" {
+			patch = fmt.Sprintf("[%s](%s)", r.Patch, r.Patch)
+			if r.PR != "" {
+				patch += fmt.Sprintf(", [PR](%s)", r.PR)
+			}
+		}
+		note := r.Error
+		if i := strings.IndexByte(note, '\n'); i >= 0 {
+			note = note[:i]
+		}
+		note = strings.ReplaceAll(note, "|", "\\|")
+		fmt.Fprintf(&b, "| %s | %s | %d | %d | %s | %s | %s |\n", r.Name, r.Status, r.Fixed, r.Unfixed, branch, patch, note)
+	}
+	return b.String()
+}
+
+// CommitMessage lists every fix of the repository.
+func CommitMessage(r *Repo) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Make %s atomic under concurrency (upsertfix)\n\n", plural(r.Fixed, "get-or-create"))
+	b.WriteString("Each lookup-then-create below raced: two concurrent callers could both\nfind no row and both insert. The insert now fails cleanly on a unique\nviolation, and the caller that loses goes back to its lookup and takes\nthe found path, as if it had run second.\n\n")
+	for _, s := range r.Sites {
+		if s.Fixed {
+			fmt.Fprintf(&b, "- %s:%d: %s%s\n", s.File, s.Line, s.Model, keyText(s.Key))
+		}
+	}
+	return b.String()
+}
+
+// PRBody is the pull-request description: the race, each fixed site with
+// its uniqueness evidence, and what was left unfixed and why.
+func PRBody(r *Repo) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "## Make %s atomic under concurrency\n\n", plural(r.Fixed, "get-or-create"))
+	b.WriteString(`This change was made by [upsertfix](https://github.com/upsertfix/upsertfix).
+
+**The race.** Each site below looks a row up, and creates it when it is
+not found. Two requests at once can both see "not found" and both insert:
+one then fails with a unique violation (a 500 for its caller), or, without
+a unique constraint, the table gets two rows. Checking first cannot close
+the gap; only the database can decide which insert wins.
+
+**The fix.** The insert is made to fail cleanly on a unique violation
+(GORM: inside ` + "`db.Transaction`" + `, a savepoint in an existing
+transaction; ent and Prisma: the client's unique-violation test). The
+caller that loses goes back to its lookup (at most three times), finds the
+winner's row and takes the found path, exactly as if it had run second.
+Nothing in the found path or after the create changes. Every fix was
+type-checked, and the repository's verify command passed.
+
+`)
+	b.WriteString("### Fixed\n\n")
+	for _, s := range r.Sites {
+		if s.Fixed {
+			fmt.Fprintf(&b, "- `%s:%d`: %s%s (%s). %s\n", s.File, s.Line, s.Model, keyText(s.Key), s.Kind, evidence(s))
+		}
+	}
+	var left []Site
+	for _, s := range r.Sites {
+		if !s.Fixed {
+			left = append(left, s)
+		}
+	}
+	if len(left) > 0 {
+		b.WriteString("\n### Found, not fixed\n\nThese sites race too, but upsertfix could not prove a fix keeps behaviour; each says why and what would make it fixable.\n\n")
+		for _, s := range left {
+			fmt.Fprintf(&b, "- `%s:%d`: %s\n", s.File, s.Line, s.Message)
+		}
+	}
+	return b.String()
+}
+
+// evidence is the uniqueness evidence of a fixed site, from its message.
+func evidence(s Site) string {
+	if len(s.Key) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("Unique key: (%s), from the model's schema.", strings.Join(s.Key, ", "))
+}
+
+func keyText(key []string) string {
+	if len(key) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(key, ", ") + ")"
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
