@@ -100,6 +100,7 @@ func run(pass *analysis.Pass) (any, error) {
 		summarize(pass, a)
 		summarizeErrTests(pass, a)
 		summarizeErrArgs(pass, a)
+		summarizeLookupWrappers(pass, a)
 		summarizeWrappers(pass, a)
 	}
 	summarizeInterfaces(pass)

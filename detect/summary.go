@@ -116,9 +116,78 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				// A create among other writes (a user and its profile, in
 				// a transaction callback perhaps): a create all the same,
 				// for reporting.
-				if c := firstCreate(info, a, fd.Body); c != nil && noLookups(info, a, fd.Body) {
+				if c := firstCreate(info, a, fd); c != nil && noLookups(info, a, fd.Body) {
 					pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(c.Model), Multi: true})
 				}
+			}
+		}
+	}
+}
+
+// summarizeLookupWrappers gives a function the LookupFact of the lookup
+// function it only forwards to: return s.db.GetUser(id), or, through a
+// runner that takes a callback (a read transaction),
+// return Read(db, func(rx *gorm.DB) (*User, error) { return GetUser(rx, id) }).
+// It repeats until nothing changes, for chains of layers.
+func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter) {
+	info := pass.TypesInfo
+	forwarded := func(call *ast.CallExpr) *LookupFact {
+		var f LookupFact
+		if g := callee(info, call); g != nil && pass.ImportObjectFact(g, &f) && f.ORM == a.Name() {
+			return &f
+		}
+		return nil
+	}
+	single := func(body *ast.BlockStmt) *ast.CallExpr {
+		if body == nil || len(body.List) != 1 {
+			return nil
+		}
+		r, ok := body.List[0].(*ast.ReturnStmt)
+		if !ok || len(r.Results) != 1 {
+			return nil
+		}
+		call, _ := ast.Unparen(r.Results[0]).(*ast.CallExpr)
+		return call
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, f := range pass.Files {
+			if ast.IsGenerated(f) {
+				continue
+			}
+			for _, d := range f.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok {
+					continue
+				}
+				fn, ok := info.Defs[fd.Name].(*types.Func)
+				if !ok || !returnsError(fn) {
+					continue
+				}
+				var have LookupFact
+				var cf CreateFact
+				if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &cf) {
+					continue
+				}
+				call := single(fd.Body)
+				if call == nil {
+					continue
+				}
+				lf := forwarded(call)
+				if lf == nil {
+					for _, arg := range call.Args {
+						if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok {
+							if inner := single(lit.Body); inner != nil {
+								lf = forwarded(inner)
+							}
+						}
+					}
+				}
+				if lf == nil || modelIn(fn.Type().(*types.Signature).Results(), lf.Model) == nil && !lf.Exists {
+					continue
+				}
+				pass.ExportObjectFact(fn, lf)
+				changed = true
 			}
 		}
 	}
@@ -450,11 +519,11 @@ func noLookups(info *types.Info, a orm.Adapter, body *ast.BlockStmt) bool {
 
 // firstCreate returns the first plain create in body, function literals
 // included.
-func firstCreate(info *types.Info, a orm.Adapter, body *ast.BlockStmt) *orm.Create {
+func firstCreate(info *types.Info, a orm.Adapter, fd *ast.FuncDecl) *orm.Create {
 	var first *orm.Create
-	ast.Inspect(body, func(n ast.Node) bool {
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && first == nil {
-			if c := a.Create(info, call); c != nil && !c.Atomic && !c.MayUpdate && !c.Batch {
+			if c := a.Create(info, call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) && !c.Batch {
 				first = c
 			}
 		}
