@@ -486,3 +486,46 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(m.Run())
 }
+
+// TestCampaignUsage: a campaign that cannot run exits 2 and says why.
+func TestCampaignUsage(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"campaign", dir}, "-out DIR is required"},
+		{[]string{"campaign", "-out", dir}, "no repositories"},
+		{[]string{"campaign", "-out", dir, "-shard", "3/2", dir}, "-shard"},
+		{[]string{"campaign", "-out", dir, "-retry", "all", dir}, "-retry takes only failed"},
+		{[]string{"campaign", "-out", dir, "-list", filepath.Join(dir, "missing.txt")}, "-list"},
+		{[]string{"campaign", "-out", dir, filepath.Join(dir, "nope")}, "no such directory"},
+		{[]string{"campaign", "merge", "-out", dir}, "usage"},
+		{[]string{"campaign", "merge", "-out", filepath.Join(dir, "m"), dir}, "not a campaign directory"},
+	} {
+		_, stderr, code := run(t, c.args...)
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, stderr, c.want)
+		}
+	}
+	// A list file: comments, blank lines, paths relative to the file.
+	list := filepath.Join(dir, "repos.txt")
+	writeT(t, list, "# a comment\n\nsub/a   # trailing comment\n/abs/b\n")
+	got, err := campaign.ReadList(list)
+	if err != nil || len(got) != 2 || got[0] != filepath.Join(dir, "sub/a") || got[1] != "/abs/b" {
+		t.Errorf("ReadList: %v %v", got, err)
+	}
+	// Shards partition the list.
+	names := []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}
+	for _, n := range names {
+		in := 0
+		for k := 1; k <= 3; k++ {
+			if campaign.InShard(n, k, 3) {
+				in++
+			}
+		}
+		if in != 1 {
+			t.Errorf("%s is in %d of 3 shards", n, in)
+		}
+	}
+}
