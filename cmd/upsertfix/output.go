@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/upsertfix/upsertfix/detect"
@@ -37,10 +38,17 @@ func status(plan *fix.Plan, fd *detect.Finding) (fixable bool, reason, message s
 // report prints the findings (all, or those skip does not hold) and
 // returns the exit code.
 func (c *command) report(plan *fix.Plan, skip map[*detect.Finding]bool) int {
+	c.matchBaseline()
 	var shown []*located
 	for _, l := range c.findings() {
-		if !skip[l.Finding] {
+		if !skip[l.Finding] && !c.known[l.Finding] {
 			shown = append(shown, l)
+		}
+	}
+	if c.f.sarif != "" {
+		if err := c.writeSARIF(plan, skip); err != nil {
+			fmt.Fprintf(c.stderr, "upsertfix: -sarif: %v\n", err)
+			return 2
 		}
 	}
 	if c.f.json {
@@ -161,6 +169,12 @@ type jsonFinding struct {
 	Reason    string     `json:"reason"`
 	Message   string     `json:"message"`
 	Fix       []jsonEdit `json:"fix"`
+	// Function is the function declaration around the lookup (Name, or
+	// Recv.Name for a method): with File, Model and Key it identifies a
+	// finding in a -baseline, whatever its line.
+	Function string `json:"function"`
+	// Baseline is set when -baseline holds the finding.
+	Baseline bool `json:"baseline,omitempty"`
 }
 
 type jsonEdit struct {
@@ -172,6 +186,13 @@ type jsonEdit struct {
 
 // printJSON prints every finding of the run; written marks those -w fixed.
 func (c *command) printJSON(plan *fix.Plan, written map[*detect.Finding]bool) {
+	enc := json.NewEncoder(c.stdout)
+	enc.SetIndent("", "  ")
+	enc.Encode(c.jsonFindings(plan, written))
+}
+
+// jsonFindings is every finding of the run as -json prints it.
+func (c *command) jsonFindings(plan *fix.Plan, written map[*detect.Finding]bool) []jsonFinding {
 	out := []jsonFinding{}
 	for _, l := range c.findings() {
 		fd := l.Finding
@@ -181,6 +202,7 @@ func (c *command) printJSON(plan *fix.Plan, written map[*detect.Finding]bool) {
 			EndLine: l.end.Line, EndColumn: l.end.Column,
 			ORM: fd.ORM, Model: fd.Model, Key: fd.Key, Kind: fd.Kind,
 			Fixable: fixable, Fixed: written[fd], Reason: reason, Message: msg, Fix: []jsonEdit{},
+			Function: l.fn, Baseline: c.known[fd],
 		}
 		if jf.Key == nil {
 			jf.Key = []string{}
@@ -190,9 +212,13 @@ func (c *command) printJSON(plan *fix.Plan, written map[*detect.Finding]bool) {
 				jf.Fix = append(jf.Fix, jsonEdit{File: c.modRel(name), Offset: e.Offset, End: e.End, NewText: e.New})
 			}
 		}
+		sort.Slice(jf.Fix, func(i, j int) bool {
+			if jf.Fix[i].File != jf.Fix[j].File {
+				return jf.Fix[i].File < jf.Fix[j].File
+			}
+			return jf.Fix[i].Offset < jf.Fix[j].Offset
+		})
 		out = append(out, jf)
 	}
-	enc := json.NewEncoder(c.stdout)
-	enc.SetIndent("", "  ")
-	enc.Encode(out)
+	return out
 }

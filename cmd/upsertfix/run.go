@@ -39,6 +39,8 @@ type flags struct {
 	version bool
 	tests   bool
 	explain bool
+	sarif   string
+	base    string
 }
 
 func (f *flags) register(fs *flag.FlagSet) {
@@ -51,6 +53,8 @@ func (f *flags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.list, "l", false, "list the files whose content would change, e.g. upsertfix -l ./... | xargs git diff --stat")
 	fs.BoolVar(&f.json, "json", false, "print the findings as a JSON array (with the default report or -w),\ne.g. upsertfix -json ./... | jq '.[] | select(.fixable)'")
 	fs.BoolVar(&f.version, "V", false, "print the version and exit, e.g. upsertfix -V")
+	fs.StringVar(&f.sarif, "sarif", "", "also write the findings, with their fixes, as SARIF 2.1.0 to `file`\n(for code scanning), e.g. -sarif upsertfix.sarif")
+	fs.StringVar(&f.base, "baseline", "", "a -json report of an earlier run (`file`): its findings are not shown and\ndo not fail the run; only new ones do, e.g. -baseline upsertfix-baseline.json")
 	fs.BoolVar(&f.explain, "explain", false, "explain the race, the fix on each database and how to record an exception, then exit")
 }
 
@@ -114,6 +118,10 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "upsertfix: -diff, -w and -l are exclusive")
 		return 2
 	}
+	if (f.sarif != "" || f.base != "") && (f.diff || f.list) {
+		fmt.Fprintln(stderr, "upsertfix: -sarif and -baseline go with the default report or -w, not with -diff or -l")
+		return 2
+	}
 	if f.json && (f.diff || f.list) {
 		fmt.Fprintln(stderr, "upsertfix: -json goes with the default report or -w, not with -diff or -l")
 		return 2
@@ -133,6 +141,14 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		cfg.Tags = strings.Split(f.tags, ",")
 	}
 	c := &command{f: f, cfg: cfg, stdout: stdout, stderr: stderr}
+	if f.base != "" {
+		b, err := readBaseline(f.base)
+		if err != nil {
+			fmt.Fprintf(stderr, "upsertfix: -baseline: %v\n", err)
+			return 2
+		}
+		c.baseline = b
+	}
 	return c.run()
 }
 
@@ -142,6 +158,8 @@ type command struct {
 	stdout, stderr io.Writer
 	cwd            string
 	res            *load.Result
+	baseline       []jsonFinding // -baseline's findings
+	known          map[*detect.Finding]bool
 }
 
 func (c *command) run() int {
@@ -163,7 +181,7 @@ func (c *command) run() int {
 		fmt.Fprintf(c.stderr, "upsertfix: no package could be loaded from %s\n", strings.Join(c.cfg.Patterns, " "))
 		return 2
 	}
-	plan, err := fix.Make(c.cfg, res, c.f.json)
+	plan, err := fix.Make(c.cfg, res, c.f.json || c.f.sarif != "")
 	if err != nil {
 		fmt.Fprintf(c.stderr, "upsertfix: verify fixes: %v\n", err)
 		return 2
@@ -202,7 +220,7 @@ func (c *command) findings() []*located {
 	var out []*located
 	for _, p := range c.res.Packages {
 		for _, fd := range p.Findings {
-			out = append(out, &located{Finding: fd, pkg: p, pos: p.Fset.Position(fd.Pos), end: p.Fset.Position(fd.End)})
+			out = append(out, &located{Finding: fd, pkg: p, pos: p.Fset.Position(fd.Pos), end: p.Fset.Position(fd.End), fn: enclosingFunc(p, fd.Pos)})
 		}
 	}
 	return out
@@ -231,6 +249,7 @@ type located struct {
 	*detect.Finding
 	pkg      *load.Package
 	pos, end positionT
+	fn       string // the function declaration around the lookup: Name or Recv.Name
 }
 
 // dedupeProblems keeps one report per package (a package and its test

@@ -120,7 +120,12 @@ func Load(c *Config) (*Result, error) {
 		return nil, err
 	}
 	pkgs = testVariants(pkgs)
-	sort.Slice(pkgs, func(i, j int) bool { return pkgs[i].PkgPath < pkgs[j].PkgPath })
+	sort.Slice(pkgs, func(i, j int) bool { // a package and its test variant share a path: the ID decides
+		if pkgs[i].PkgPath != pkgs[j].PkgPath {
+			return pkgs[i].PkgPath < pkgs[j].PkgPath
+		}
+		return pkgs[i].ID < pkgs[j].ID
+	})
 	facts := Facts{}
 	for _, p := range dependenciesFirst(pkgs) {
 		lp := &Package{Package: p, Broken: len(p.Errors) > 0 || p.IllTyped}
