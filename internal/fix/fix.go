@@ -1,11 +1,17 @@
 // Package fix plans the fixes of loaded findings and proves them: the
-// rewritten packages are type-checked in memory, and a fix whose package
-// does not type-check is withheld with the type error as its reason.
+// rewritten packages are type-checked in memory, in process, against the
+// type information of their imports already loaded (internal/verify; the
+// go command is asked again only when a fix imports a package nothing
+// loaded), and a fix whose package does not type-check is withheld with
+// the type error as its reason.
 package fix
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"go/format"
+	"go/types"
 	"os"
 	"path/filepath"
 	"sort"
@@ -13,6 +19,7 @@ import (
 
 	"github.com/upsertfix/upsertfix/detect"
 	"github.com/upsertfix/upsertfix/internal/load"
+	"github.com/upsertfix/upsertfix/internal/verify"
 	"github.com/upsertfix/upsertfix/rewrite"
 )
 
@@ -61,23 +68,20 @@ func Make(c *load.Config, res *load.Result, single bool) (*Plan, error) {
 		}
 	}
 	// First try every fix of a package together.
-	overlay := map[string][]byte{}
-	var paths []string
+	check := func(pkg *load.Package, files map[string][]byte) ([]string, error) {
+		return p.check(c, pkg, files)
+	}
+	errs := map[string][]string{}
 	for _, j := range jobs {
 		j.files = p.rewrite(j.pkg, j.cands)
-		for name, b := range j.files {
-			overlay[name] = b
+		if len(j.files) == 0 {
+			continue
 		}
-		if len(j.files) > 0 {
-			paths = append(paths, j.pkg.PkgPath)
+		msgs, err := check(j.pkg, j.files)
+		if err != nil {
+			return nil, err
 		}
-	}
-	if len(paths) == 0 {
-		return p, nil
-	}
-	errs, err := load.Check(c, overlay, paths)
-	if err != nil {
-		return nil, err
+		errs[j.pkg.PkgPath] = append(errs[j.pkg.PkgPath], msgs...)
 	}
 	for _, j := range jobs {
 		if len(j.files) == 0 {
@@ -91,20 +95,20 @@ func Make(c *load.Config, res *load.Result, single bool) (*Plan, error) {
 					continue
 				}
 				files := p.rewrite(j.pkg, []*detect.Finding{fd})
-				e, err := load.Check(c, files, []string{j.pkg.PkgPath})
+				msgs, err := check(j.pkg, files)
 				if err != nil {
 					return nil, err
 				}
-				if msgs := e[j.pkg.PkgPath]; len(msgs) > 0 {
+				if len(msgs) > 0 {
 					p.Withheld[fd] = "the fixed package does not type-check: " + msgs[0]
 					continue
 				}
 				ok = append(ok, fd)
 			}
 			j.files = p.rewrite(j.pkg, ok)
-			if e, err := load.Check(c, j.files, []string{j.pkg.PkgPath}); err != nil {
+			if msgs, err := check(j.pkg, j.files); err != nil {
 				return nil, err
-			} else if msgs := e[j.pkg.PkgPath]; len(msgs) > 0 {
+			} else if len(msgs) > 0 {
 				for _, fd := range ok {
 					p.Withheld[fd] = "the fixes of this package do not type-check together: " + msgs[0]
 				}
@@ -124,6 +128,48 @@ func Make(c *load.Config, res *load.Result, single bool) (*Plan, error) {
 		}
 	}
 	return p, nil
+}
+
+// check type-checks pkg with files (new contents of some of its files) in
+// process, against the type information of its imports already loaded;
+// when a fix imports a package that is not loaded, it asks the go command
+// instead (load.Check). It returns the type errors, as file.go:line:col:
+// message.
+func (p *Plan) check(c *load.Config, pkg *load.Package, files map[string][]byte) ([]string, error) {
+	all := map[string][]byte{}
+	for _, f := range pkg.Syntax {
+		name := pkg.Fset.File(f.Pos()).Name()
+		if b, ok := files[name]; ok {
+			all[name] = b
+			continue
+		}
+		b, ok := p.Orig[name]
+		if !ok {
+			var err error
+			if b, err = os.ReadFile(name); err != nil {
+				return nil, err
+			}
+		}
+		all[name] = b
+	}
+	err := verify.Check(pkg.PkgPath, all, verify.Imports(pkg.Types), pkg.TypesSizes)
+	var missing *verify.ErrMissingImport
+	switch {
+	case err == nil:
+		return nil, nil
+	case errors.As(err, &missing):
+		errs, err := load.Check(c, files, []string{pkg.PkgPath})
+		if err != nil {
+			return nil, err
+		}
+		return errs[pkg.PkgPath], nil
+	}
+	msg := err.Error()
+	if te, ok := err.(types.Error); ok {
+		pos := te.Fset.Position(te.Pos)
+		msg = fmt.Sprintf("%s:%d:%d: %s", filepath.Base(pos.Filename), pos.Line, pos.Column, te.Msg)
+	}
+	return []string{msg}, nil
 }
 
 // rewrite applies fds to pkg and returns the files that really change,
