@@ -17,12 +17,16 @@ import (
 	"github.com/upsertfix/upsertfix/internal/prismaorm"
 )
 
+// DocURL is where a finding's URL points: the README section on the
+// race, the fix on each database and recording an exception.
+const DocURL = "https://github.com/upsertfix/upsertfix#the-promise"
+
 // Analyzer reports get-or-create sequences that race. Its result is a
 // []*Finding for the package, in source order.
 var Analyzer = &analysis.Analyzer{
 	Name:       "upsertfix",
 	Doc:        "report get-or-create sequences that race\n\nA lookup, a not-found test and a create of the same model can be run to the end by two concurrent callers; only an atomic insert-on-conflict is safe.",
-	URL:        "https://github.com/upsertfix/upsertfix#the-promise",
+	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
 	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact)},
@@ -86,6 +90,20 @@ type Site struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	findings, err := Find(pass)
+	if err != nil {
+		return nil, err
+	}
+	for _, fd := range findings {
+		pass.Report(analysis.Diagnostic{Pos: fd.Pos, End: fd.End, Category: fd.Kind, Message: fd.Message, URL: DocURL})
+	}
+	return findings, nil
+}
+
+// Find computes the findings of the pass's package, in source order, and
+// exports its facts, without reporting: the lint package reports them
+// with their fixes.
+func Find(pass *analysis.Pass) ([]*Finding, error) {
 	var adapters []orm.Adapter
 	for _, a := range Adapters {
 		if uses(pass.Pkg, a) {
@@ -135,9 +153,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	sort.SliceStable(findings, func(i, j int) bool { return findings[i].Pos < findings[j].Pos })
-	for _, fd := range findings {
-		pass.Report(analysis.Diagnostic{Pos: fd.Pos, End: fd.End, Category: fd.Kind, Message: fd.Message})
-	}
 	return findings, nil
 }
 

@@ -80,3 +80,81 @@ func TestVetMatchesCLI(t *testing.T) {
 		})
 	}
 }
+
+// TestGoFixMatchesCLI applies the suggested fixes with go fix -fixtool and
+// checks that the files it writes are those upsertfix -w writes.
+func TestGoFixMatchesCLI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds tools and runs go fix")
+	}
+	tmp := t.TempDir()
+	for _, b := range [][]string{
+		{"go", "build", "-o", filepath.Join(tmp, "vet"), "."},
+		{"go", "build", "-o", filepath.Join(tmp, "upsertfix"), "../upsertfix"},
+	} {
+		if out, err := exec.Command(b[0], b[1:]...).CombinedOutput(); err != nil {
+			t.Fatalf("%v: %v\n%s", b, err, out)
+		}
+	}
+	for _, mod := range []string{"gorm", "ent", "prisma"} {
+		t.Run(mod, func(t *testing.T) {
+			src, _ := filepath.Abs(filepath.Join("../../testdata", mod))
+			byFix, byCLI := copyModule(t, src), copyModule(t, src)
+			fix := exec.Command("go", "fix", "-fixtool="+filepath.Join(tmp, "vet"), "./cases/...")
+			fix.Dir = byFix
+			if out, err := fix.CombinedOutput(); err != nil {
+				t.Logf("go fix: %v\n%s", err, out) // exit 1 with unfixable findings left is fine
+			}
+			cli := exec.Command(filepath.Join(tmp, "upsertfix"), "-w", "./cases/...")
+			cli.Dir = byCLI
+			cli.Run()
+			changed := 0
+			filepath.WalkDir(filepath.Join(src, "cases"), func(path string, d os.DirEntry, err error) error {
+				if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+					return err
+				}
+				rel, _ := filepath.Rel(src, path)
+				orig, _ := os.ReadFile(path)
+				a, _ := os.ReadFile(filepath.Join(byFix, rel))
+				b, _ := os.ReadFile(filepath.Join(byCLI, rel))
+				if !bytes.Equal(b, orig) {
+					changed++
+				}
+				if !bytes.Equal(a, b) {
+					t.Errorf("%s: go fix wrote\n%s\nupsertfix -w wrote\n%s", rel, a, b)
+				}
+				return nil
+			})
+			if changed == 0 {
+				t.Fatal("upsertfix -w changed nothing: the comparison proves nothing")
+			}
+		})
+	}
+}
+
+// copyModule copies a golden module, without its goldens, to a new directory.
+func copyModule(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		if strings.HasSuffix(path, ".golden") || strings.HasSuffix(path, "want.txt") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}

@@ -12,16 +12,20 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"strings"
 )
 
 // Imports collects, by path, every package pkg imports directly or
-// transitively, as its type information knows them.
+// transitively, as its type information knows them. A package known only
+// through another's export data may hold just the objects that one
+// refers to (Complete reports false); Check does not trust a type error
+// that may come from such a package.
 func Imports(pkgs ...*types.Package) map[string]*types.Package {
 	m := map[string]*types.Package{}
 	var walk func(p *types.Package)
 	walk = func(p *types.Package) {
 		for _, q := range p.Imports() {
-			if m[q.Path()] == nil {
+			if prev := m[q.Path()]; prev == nil || !prev.Complete() && q.Complete() {
 				m[q.Path()] = q
 				walk(q)
 			}
@@ -30,7 +34,31 @@ func Imports(pkgs ...*types.Package) map[string]*types.Package {
 	for _, p := range pkgs {
 		walk(p)
 	}
+	for path, shim := range shims {
+		if p := m[path]; p == nil || !p.Complete() {
+			m[path] = shim()
+		}
+	}
 	return m
+}
+
+// shims stand in for packages a fix imports that its package may not
+// load completely: they declare exactly what fixes use, with the
+// signature the real package has had in every release.
+var shims = map[string]func() *types.Package{
+	// ent's fix catches sqlgraph.IsUniqueConstraintError(err); the
+	// generated client imports sqlgraph, but a package that uses only the
+	// client sees it through export data, if at all.
+	"entgo.io/ent/dialect/sql/sqlgraph": func() *types.Package {
+		p := types.NewPackage("entgo.io/ent/dialect/sql/sqlgraph", "sqlgraph")
+		errType := types.Universe.Lookup("error").Type()
+		sig := types.NewSignatureType(nil, nil, nil,
+			types.NewTuple(types.NewVar(token.NoPos, p, "err", errType)),
+			types.NewTuple(types.NewVar(token.NoPos, p, "", types.Typ[types.Bool])), false)
+		p.Scope().Insert(types.NewFunc(token.NoPos, p, "IsUniqueConstraintError", sig))
+		p.MarkComplete()
+		return p
+	},
 }
 
 // ErrMissingImport is returned when a file imports a package that the
@@ -39,7 +67,7 @@ func Imports(pkgs ...*types.Package) map[string]*types.Package {
 type ErrMissingImport struct{ Path string }
 
 func (e *ErrMissingImport) Error() string {
-	return fmt.Sprintf("package %s is not among the loaded imports", e.Path)
+	return fmt.Sprintf("package %s is not (completely) among the loaded imports", e.Path)
 }
 
 // Check parses files (name to content: every file of the package) and
@@ -85,6 +113,18 @@ func Check(path string, files map[string][]byte, imports map[string]*types.Packa
 	conf.Check(path, fset, parsed, nil)
 	if missing != nil {
 		return missing
+	}
+	if first != nil {
+		// An error may come from an incomplete import rather than from
+		// the code: then nothing can be concluded here.
+		for _, f := range parsed {
+			for _, im := range f.Imports {
+				p := strings.Trim(im.Path.Value, `"`)
+				if q := imports[p]; q != nil && !q.Complete() {
+					return &ErrMissingImport{Path: p}
+				}
+			}
+		}
 	}
 	return first
 }

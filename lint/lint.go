@@ -1,0 +1,318 @@
+// Package lint is upsertfix as an analysis.Analyzer with its fixes: the
+// findings of package detect, each fixable one with a SuggestedFix whose
+// edits are the fix the upsertfix command writes, planned by package
+// rewrite and type-checked in process (internal/verify) against the
+// pass's imports before it is offered.
+//
+// It is what go vet -vettool, go fix -fixtool and the golangci-lint
+// plugin run:
+//
+//	go vet -vettool=$(command -v upsertfix-vet) ./...
+//	go fix -fixtool=$(command -v upsertfix-vet) ./...
+package lint
+
+import (
+	"bytes"
+	"errors"
+	"go/format"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/upsertfix/upsertfix/detect"
+	"github.com/upsertfix/upsertfix/internal/diff"
+	"github.com/upsertfix/upsertfix/internal/verify"
+	"github.com/upsertfix/upsertfix/rewrite"
+)
+
+// Analyzer reports racy get-or-create code with its verified fixes.
+var Analyzer = &analysis.Analyzer{
+	Name:       "upsertfix",
+	Doc:        detect.Analyzer.Doc + "\n\nEach fixable finding carries the fix `upsertfix -w` writes, type-checked before it is offered.",
+	URL:        detect.DocURL,
+	Run:        run,
+	ResultType: reflect.TypeFor[[]*detect.Finding](),
+	FactTypes:  detect.Analyzer.FactTypes,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	findings, err := detect.Find(pass)
+	if err != nil {
+		return nil, err
+	}
+	fixes := Fixes(pass, findings)
+	for _, fd := range findings {
+		d := analysis.Diagnostic{Pos: fd.Pos, End: fd.End, Category: fd.Kind, Message: fd.Message, URL: detect.DocURL}
+		if f, ok := fixes.Fix[fd]; ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{f}
+		} else if why, ok := fixes.Withheld[fd]; ok {
+			d.Message = withheld(fd.Message, why)
+		}
+		pass.Report(d)
+	}
+	return findings, nil
+}
+
+// withheld rewrites a finding's message for a planned fix that was not
+// verified.
+func withheld(msg, why string) string {
+	if i := strings.LastIndex(msg, "; fix: "); i >= 0 {
+		msg = msg[:i]
+	}
+	return msg + "; fix withheld: " + why
+}
+
+// Result holds the fixes of a package's findings.
+type Result struct {
+	Fix      map[*detect.Finding]analysis.SuggestedFix
+	Withheld map[*detect.Finding]string // fixable findings with no fix, and why
+}
+
+// Fixes plans, verifies and returns the fixes of the pass's fixable
+// findings. Each finding gets its own fix, unless the fixes of a file's
+// findings overlap, or applied together would not give what fixing them
+// together gives (two sites in one function pick different names for
+// their labels): then the first finding of the file carries the fix of
+// all of them. Either way, applying every suggested fix writes what
+// upsertfix -w writes, and no two suggested fixes overlap.
+func Fixes(pass *analysis.Pass, findings []*detect.Finding) *Result {
+	res := &Result{Fix: map[*detect.Finding]analysis.SuggestedFix{}, Withheld: map[*detect.Finding]string{}}
+	var cands []*detect.Finding
+	orig := map[string][]byte{}
+	read := func(name string) ([]byte, error) {
+		if b, ok := orig[name]; ok {
+			return b, nil
+		}
+		b, err := pass.ReadFile(name)
+		if err != nil {
+			b, err = os.ReadFile(name)
+		}
+		if err == nil {
+			orig[name] = b
+		}
+		return b, err
+	}
+	for _, fd := range findings {
+		if !fd.Fixable {
+			continue
+		}
+		name := pass.Fset.PositionFor(fd.Pos, false).Filename
+		b, err := read(name)
+		switch {
+		case strings.Contains(filepath.ToSlash(name), "/vendor/"):
+			res.Withheld[fd] = "the file is not in the main module (a dependency or a vendored copy); upsertfix edits only your own module"
+		case err != nil:
+			res.Withheld[fd] = "read " + name + ": " + err.Error()
+		case !gofmtClean(b):
+			res.Withheld[fd] = "the file is not gofmt-formatted, so the fix would also reformat lines it does not touch; run gofmt -w " + filepath.Base(name) + " first"
+		default:
+			cands = append(cands, fd)
+		}
+	}
+	if len(cands) == 0 {
+		return res
+	}
+	pkg := pseudoPackage(pass)
+	imports := verify.Imports(pass.Pkg)
+	plan := func(fds []*detect.Finding) map[string][]byte {
+		r := rewrite.Package(pkg, fds)
+		for fd, why := range r.Failed {
+			res.Withheld[fd] = why
+		}
+		return r.Files
+	}
+	// check type-checks the package with files changed; "" when it passes.
+	check := func(files map[string][]byte) string {
+		all := map[string][]byte{}
+		for _, f := range pass.Files {
+			name := pass.Fset.File(f.Pos()).Name()
+			if b, ok := files[name]; ok {
+				all[name] = b
+				continue
+			}
+			b, err := read(name)
+			if err != nil {
+				return err.Error()
+			}
+			all[name] = b
+		}
+		err := verify.Check(pass.Pkg.Path(), all, imports, pass.TypesSizes)
+		var missing *verify.ErrMissingImport
+		switch {
+		case err == nil:
+			return ""
+		case errors.As(err, &missing):
+			return "the fix uses " + missing.Path + ", which this package's imports do not load completely, so it could not be type-checked here; run the upsertfix command"
+		}
+		if te, ok := err.(types.Error); ok {
+			p := te.Fset.Position(te.Pos)
+			return "the fixed package does not type-check: " + filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column) + ": " + te.Msg
+		}
+		return "the fixed package does not type-check: " + err.Error()
+	}
+
+	// Every fix together first; if the package does not type-check, each
+	// alone, keeping those that do, then those together again.
+	ok := cands
+	if why := check(plan(cands)); why != "" {
+		ok = nil
+		for _, fd := range cands {
+			if _, failed := res.Withheld[fd]; failed {
+				continue
+			}
+			if why := check(plan([]*detect.Finding{fd})); why != "" {
+				res.Withheld[fd] = why
+				continue
+			}
+			ok = append(ok, fd)
+		}
+		if why := check(plan(ok)); why != "" {
+			for _, fd := range ok {
+				res.Withheld[fd] = "the fixes of this package do not type-check together: " + why
+			}
+			return res
+		}
+	}
+	var fixed []*detect.Finding
+	for _, fd := range ok {
+		if _, failed := res.Withheld[fd]; !failed {
+			fixed = append(fixed, fd)
+		}
+	}
+
+	// Edits: each finding's own, unless they overlap within a file.
+	byFile := map[string][]*detect.Finding{}
+	for _, fd := range fixed {
+		name := pass.Fset.PositionFor(fd.Pos, false).Filename
+		byFile[name] = append(byFile[name], fd)
+	}
+	combined := plan(fixed)
+	for name, fds := range byFile {
+		sort.Slice(fds, func(i, j int) bool { return fds[i].Pos < fds[j].Pos })
+		tf := pass.Fset.File(fds[0].Pos)
+		// Try one fix per finding, then per function, then one for the
+		// file: the first grouping whose fixes, applied together, give the
+		// combined fix.
+		for _, by := range []func(*detect.Finding) string{
+			func(fd *detect.Finding) string { return strconv.Itoa(int(fd.Pos)) },
+			func(fd *detect.Finding) string { return funcOf(pass, fd.Pos) },
+			func(*detect.Finding) string { return "" },
+		} {
+			var order []string
+			groups := map[string][]*detect.Finding{}
+			for _, fd := range fds {
+				k := by(fd)
+				if groups[k] == nil {
+					order = append(order, k)
+				}
+				groups[k] = append(groups[k], fd)
+			}
+			edits := map[*detect.Finding][]diff.Edit{}
+			for _, k := range order {
+				g := groups[k]
+				edits[g[0]] = diff.Edits(orig[name], plan(g)[name])
+			}
+			if len(order) > 1 && (overlap(edits) || string(apply(orig[name], edits)) != string(combined[name])) {
+				continue
+			}
+			for _, k := range order {
+				// The others of the group are fixed by the first one's
+				// suggested fix; their messages stay as the CLI's.
+				res.Fix[groups[k][0]] = suggested(tf, edits[groups[k][0]])
+			}
+			break
+		}
+	}
+	return res
+}
+
+// apply applies every finding's edits to src (they do not overlap).
+func apply(src []byte, single map[*detect.Finding][]diff.Edit) []byte {
+	var all []diff.Edit
+	for _, es := range single {
+		all = append(all, es...)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].Offset < all[j].Offset })
+	var out []byte
+	at := 0
+	for _, e := range all {
+		out = append(out, src[at:e.Offset]...)
+		out = append(out, e.New...)
+		at = e.End
+	}
+	return append(out, src[at:]...)
+}
+
+// suggested turns byte-offset edits of a file into a SuggestedFix.
+func suggested(tf *token.File, edits []diff.Edit) analysis.SuggestedFix {
+	f := analysis.SuggestedFix{Message: "insert atomically, and on a unique violation go back to the lookup"}
+	for _, e := range edits {
+		f.TextEdits = append(f.TextEdits, analysis.TextEdit{Pos: tf.Pos(e.Offset), End: tf.Pos(e.End), NewText: []byte(e.New)})
+	}
+	return f
+}
+
+// overlap reports whether the edits of two findings touch or overlap.
+func overlap(single map[*detect.Finding][]diff.Edit) bool {
+	type span struct {
+		fd         *detect.Finding
+		start, end int
+	}
+	var spans []span
+	for fd, es := range single {
+		for _, e := range es {
+			spans = append(spans, span{fd, e.Offset, e.End})
+		}
+	}
+	for i := range spans {
+		for j := i + 1; j < len(spans); j++ {
+			a, b := spans[i], spans[j]
+			if a.fd != b.fd && (a.start < b.end && b.start < a.end || a.start == b.start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// funcOf names the function declaration around pos.
+func funcOf(pass *analysis.Pass, pos token.Pos) string {
+	for _, f := range pass.Files {
+		if pos < f.Pos() || pos > f.End() {
+			continue
+		}
+		for _, d := range f.Decls {
+			if pos >= d.Pos() && pos <= d.End() {
+				return strconv.Itoa(int(d.Pos()))
+			}
+		}
+	}
+	return ""
+}
+
+// pseudoPackage presents the pass as the *packages.Package the rewriter
+// works on.
+func pseudoPackage(pass *analysis.Pass) *packages.Package {
+	imports := map[string]*packages.Package{}
+	for _, imp := range pass.Pkg.Imports() {
+		imports[imp.Path()] = &packages.Package{ID: imp.Path(), Name: imp.Name(), PkgPath: imp.Path(), Types: imp}
+	}
+	return &packages.Package{
+		ID: pass.Pkg.Path(), Name: pass.Pkg.Name(), PkgPath: pass.Pkg.Path(),
+		Fset: pass.Fset, Syntax: pass.Files, Types: pass.Pkg, TypesInfo: pass.TypesInfo, TypesSizes: pass.TypesSizes,
+		Imports: imports,
+	}
+}
+
+func gofmtClean(b []byte) bool {
+	f, err := format.Source(b)
+	return err == nil && bytes.Equal(f, b)
+}
