@@ -22,3 +22,32 @@ func TestSuggestedFixes(t *testing.T) {
 	}
 	analysistest.RunWithSuggestedFixes(t, "testdata", lint.Analyzer, "./fixes")
 }
+
+// TestSuggestedFixesEnt runs the same checks on ent code, in the ent
+// golden module (its generated client): testdata/ent/cases/lint_ent.
+func TestSuggestedFixesEnt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the ent golden module")
+	}
+	download(t, "../testdata/ent")
+	analysistest.RunWithSuggestedFixes(t, "../testdata/ent", lint.Analyzer, "./cases/lint_ent")
+}
+
+// TestSuggestedFixesPrisma: testdata/prisma/cases/lint_prisma, over a
+// generated prisma-client-go client.
+func TestSuggestedFixesPrisma(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the prisma golden module")
+	}
+	download(t, "../testdata/prisma")
+	analysistest.RunWithSuggestedFixes(t, "../testdata/prisma", lint.Analyzer, "./cases/lint_prisma")
+}
+
+func download(t *testing.T, dir string) {
+	t.Helper()
+	dl := exec.Command("go", "mod", "download")
+	dl.Dir = dir
+	if out, err := dl.CombinedOutput(); err != nil {
+		t.Fatalf("go mod download: %v\n%s", err, out)
+	}
+}
