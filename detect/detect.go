@@ -32,8 +32,15 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact)},
 }
 
-// Adapters are the ORM vocabularies the Analyzer knows.
+// Adapters are the ORM vocabularies the Analyzer knows, for their names
+// and Triggers; a pass works with its own instances (adaptersFor), which
+// hold what they cache for that pass only.
 var Adapters = []orm.Adapter{gormorm.Adapter{}, entorm.Adapter{}, prismaorm.Adapter{}}
+
+// adaptersFor returns fresh adapters for one pass.
+func adaptersFor(pass *analysis.Pass) []orm.Adapter {
+	return []orm.Adapter{gormorm.Adapter{}, entorm.New(), prismaorm.New(pass.Fset)}
+}
 
 // Kinds of findings.
 const (
@@ -105,7 +112,7 @@ func run(pass *analysis.Pass) (any, error) {
 // with their fixes.
 func Find(pass *analysis.Pass) ([]*Finding, error) {
 	var adapters []orm.Adapter
-	for _, a := range Adapters {
+	for _, a := range adaptersFor(pass) {
 		if uses(pass.Pkg, a) {
 			adapters = append(adapters, a)
 		}

@@ -22,7 +22,12 @@ const Path = "entgo.io/ent"
 const sqlPath = Path + "/dialect/sql"
 
 // Adapter is the ent vocabulary. Its zero value is ready to use.
-type Adapter struct{}
+type Adapter struct{ cache *keyCache }
+
+// New returns an adapter with its own cache of the schema it reads; the
+// Analyzer makes one per pass. The zero Adapter reads the schema on
+// every call.
+func New() Adapter { return Adapter{cache: &keyCache{keys: map[string][]orm.UniqueKey{}}} }
 
 var _ orm.Adapter = Adapter{}
 

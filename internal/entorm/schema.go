@@ -14,25 +14,36 @@ import (
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
-var cache sync.Map // dir + "\x00" + model -> []orm.UniqueKey
-
 // UniqueKeys implements orm.Adapter. It reads the generated package beside
 // the model: <entity>/<entity>.go for the table name and field constants,
 // and migrate/schema.go for the primary key, unique columns and unique
 // indexes.
-func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueKey {
+func (a Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueKey {
 	file := fset.Position(model.Obj().Pos()).Filename
 	if file == "" {
 		return nil
 	}
 	dir := filepath.Dir(file)
+	if a.cache == nil {
+		return readKeys(dir, model)
+	}
 	key := dir + "\x00" + model.Obj().Name()
-	if v, ok := cache.Load(key); ok {
-		return v.([]orm.UniqueKey)
+	a.cache.mu.Lock()
+	defer a.cache.mu.Unlock()
+	if keys, ok := a.cache.keys[key]; ok {
+		return keys
 	}
 	keys := readKeys(dir, model)
-	cache.Store(key, keys)
+	a.cache.keys[key] = keys
 	return keys
+}
+
+// keyCache holds one adapter's unique keys, by generated package and
+// entity: the adapter is made per analysis pass (New), so nothing
+// outlives the pass.
+type keyCache struct {
+	mu   sync.Mutex
+	keys map[string][]orm.UniqueKey
 }
 
 func stringLit(e ast.Expr) (string, bool) {

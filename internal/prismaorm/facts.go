@@ -1,15 +1,18 @@
 package prismaorm
 
 import (
-	"go/token"
 	"go/types"
 	"os"
 	"strings"
 	"sync"
 )
 
-// facts caches, per generated package, what its embedded schema says.
-var facts sync.Map // package path -> schemaInfo
+// schemas caches, per generated package, what its embedded schema says,
+// for one adapter (one analysis pass).
+type schemas struct {
+	mu   sync.Mutex
+	byPk map[string]schemaInfo
+}
 
 type schemaInfo struct {
 	// relation fields: model -> lower-cased relation field -> the
@@ -20,10 +23,18 @@ type schemaInfo struct {
 // loadFacts reads the generated client's source beside model (its
 // export data does not carry the unexported schema constant): the
 // relation fields of each model.
-func loadFacts(fset *token.FileSet, model *types.Named) {
+func (a Adapter) schema(model *types.Named) schemaInfo {
 	path := model.Obj().Pkg().Path()
-	if _, ok := facts.Load(path); ok {
-		return
+	if a.schemas != nil {
+		a.schemas.mu.Lock()
+		defer a.schemas.mu.Unlock()
+		if info, ok := a.schemas.byPk[path]; ok {
+			return info
+		}
+	}
+	fset := a.fset
+	if fset == nil {
+		return schemaInfo{}
 	}
 	info := schemaInfo{relations: map[string]map[string][]string{}}
 	if src, err := os.ReadFile(fset.Position(model.Obj().Pos()).Filename); err == nil {
@@ -53,5 +64,8 @@ func loadFacts(fset *token.FileSet, model *types.Named) {
 			}
 		}
 	}
-	facts.Store(path, info)
+	if a.schemas != nil {
+		a.schemas.byPk[path] = info
+	}
+	return info
 }

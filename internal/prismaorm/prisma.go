@@ -21,7 +21,17 @@ import (
 const Path = "github.com/steebchen/prisma-client-go"
 
 // Adapter is the prisma-client-go vocabulary. Its zero value is ready to use.
-type Adapter struct{}
+type Adapter struct {
+	fset    *token.FileSet // the pass's, to find the generated client's source
+	schemas *schemas
+}
+
+// New returns an adapter for one analysis pass: it reads the generated
+// client's embedded schema (relation fields) from its source through fset,
+// and caches it for the pass. The zero Adapter knows no relation fields.
+func New(fset *token.FileSet) Adapter {
+	return Adapter{fset: fset, schemas: &schemas{byPk: map[string]schemaInfo{}}}
+}
 
 var _ orm.Adapter = Adapter{}
 
@@ -237,7 +247,6 @@ func (Adapter) Check(*types.Info, *orm.Lookup, *orm.Create) string { return "" }
 // Equals returns an ...EqualsUniqueParam for a unique column, and a
 // method per compound unique key returning an ...EqualsUniqueWhereParam.
 func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueKey {
-	loadFacts(fset, model)
 	pkg := model.Obj().Pkg()
 	v, ok := pkg.Scope().Lookup(strings.TrimSuffix(model.Obj().Name(), "Model")).(*types.Var)
 	if !ok {
@@ -322,15 +331,12 @@ func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.Uniq
 
 // CarriesKey implements orm.Adapter: CreateOne sets every key field
 // (db.M.F.Set(...)).
-func (Adapter) CarriesKey(_ *types.Info, _ *ast.File, c *orm.Create, key orm.UniqueKey) bool {
+func (a Adapter) CarriesKey(_ *types.Info, _ *ast.File, c *orm.Create, key orm.UniqueKey) bool {
 	create, ok := ast.Unparen(c.Call.Fun.(*ast.SelectorExpr).X).(*ast.CallExpr)
 	if !ok {
 		return false
 	}
-	var rels map[string][]string
-	if v, ok := facts.Load(c.Model.Obj().Pkg().Path()); ok {
-		rels = v.(schemaInfo).relations[strings.TrimSuffix(c.Model.Obj().Name(), "Model")]
-	}
+	rels := a.schema(c.Model).relations[strings.TrimSuffix(c.Model.Obj().Name(), "Model")]
 	set := map[string]bool{} // lower-cased field names
 	for _, a := range create.Args {
 		call, ok := ast.Unparen(a).(*ast.CallExpr)
