@@ -28,6 +28,9 @@ type Config struct {
 	Env      []string // environment; nil means os.Environ()
 	// Tests includes the packages' _test.go files, as go vet does.
 	Tests bool
+	// NoPrefilter type-checks every package that reaches an ORM, even
+	// those whose calls cannot make a site or a fact (for comparisons).
+	NoPrefilter bool
 }
 
 // Problem is a package that failed to load, with its first errors.
@@ -50,6 +53,7 @@ type Result struct {
 	Packages []*Package
 	Problems []Problem
 	Module   string // the main module's root directory, "" if none
+	Skipped  int    // packages importing an ORM that the prefilter left to export data
 }
 
 // listMode is go list with the import graph (-deps) but no parsing.
@@ -81,6 +85,45 @@ func Load(c *Config) (*Result, error) {
 			res.Module = p.Module.Dir
 		}
 	}
+	// The prefilter (prefilter.go): which packages call what.
+	type callInfo struct{ lookup, create, notFound bool }
+	called := map[*packages.Package]callInfo{}
+	for _, p := range listed {
+		if p.Module != nil && p.Module.Main {
+			l, cr, nf := calls(p)
+			called[p] = callInfo{l, cr, nf}
+		}
+	}
+	// Packages a possible site imports, transitively: their facts may be
+	// needed.
+	needed := map[*packages.Package]bool{}
+	var need func(p *packages.Package)
+	need = func(p *packages.Package) {
+		for _, imp := range p.Imports {
+			if !needed[imp] {
+				needed[imp] = true
+				need(imp)
+			}
+		}
+	}
+	for p, ci := range called {
+		if ci.lookup && ci.create {
+			need(p)
+		}
+	}
+	canMatter := func(p *packages.Package) bool {
+		ci, ok := called[p]
+		if !ok {
+			return true // outside the main module: as before
+		}
+		if ci.lookup && ci.create || c.NoPrefilter {
+			return true
+		}
+		// A lookup, a create or a not-found test alone: a fact for an
+		// importer of it, or an implementation of a repository interface
+		// (the module-wide pass), which calls the ORM itself.
+		return (ci.lookup || ci.create || ci.notFound) && (needed[p] || triggers(p)) || !parses(p)
+	}
 	for _, p := range listed {
 		pr := problem(p)
 		for _, path := range sortedImports(p) {
@@ -100,6 +143,10 @@ func Load(c *Config) (*Result, error) {
 		hit := triggers(p)
 		for _, imp := range p.Imports {
 			hit = hit || triggers(imp)
+		}
+		if hit && !canMatter(p) {
+			res.Skipped++
+			hit = false
 		}
 		if hit {
 			path := p.PkgPath

@@ -1,0 +1,79 @@
+package load
+
+import (
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"os"
+	"regexp"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// The syntactic prefilter: before anything is type-checked, a package's
+// files are tokenized (not parsed) and the names it calls are collected.
+// A package can hold a get-or-create only if it calls something that
+// looks up and something that creates; it can give its importers a
+// lookup or create fact only if it calls one of them. Type-checking from
+// source is the cost of a run, so the packages that can do neither are
+// left to export data, even in a module where every package imports the
+// ORM through a shared package.
+
+// lookupName and createName match the names of calls that may look a row
+// up or create one: the ORMs' own methods, and the names repositories and
+// helpers give their wrappers.
+var (
+	lookupName = regexp.MustCompile(`^(?:First|Take|Last|Find|Get|Fetch|Load|Lookup|Query|Only|Exist|Count|Select|Search|Read|Retrieve|Is[A-Z]|Has[A-Z]|Check|find|get|fetch|load|lookup|query|exist|count|search|read|retrieve|is[A-Z]|has[A-Z]|check)`)
+	createName = regexp.MustCompile(`^(?:Create|Insert|Save|Add|Register|Upsert|Store|Put|Ensure|Signup|SignUp|Provision|Update|create|insert|save|add|register|upsert|store|put|ensure|signup|signUp|provision|update)`)
+)
+
+// calls reports whether the package's files call a lookup-like name and a
+// create-like name, and whether they name a not-found error or test
+// (gorm.ErrRecordNotFound, ent's IsNotFound: a not-found helper gives its
+// importers a fact). A file that cannot be read, or does not parse,
+// counts as all three: the typed load then reports it.
+func calls(p *packages.Package) (lookup, create, notFound bool) {
+	fset := token.NewFileSet()
+	for _, name := range p.GoFiles {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			return true, true, true
+		}
+		var s scanner.Scanner
+		s.Init(fset.AddFile(name, -1, len(src)), src, nil, 0)
+		prev := ""
+		for {
+			_, tok, lit := s.Scan()
+			if tok == token.EOF {
+				break
+			}
+			if tok == token.LPAREN && prev != "" {
+				lookup = lookup || lookupName.MatchString(prev)
+				create = create || createName.MatchString(prev)
+				if lookup && create {
+					return true, true, true
+				}
+			}
+			prev = ""
+			if tok == token.IDENT {
+				prev = lit
+				notFound = notFound || strings.Contains(lit, "NotFound")
+			}
+		}
+	}
+	return lookup, create, notFound
+}
+
+// parses reports whether every file of the package parses: a package the
+// prefilter leaves out is still parsed, so that a syntax error in it is
+// reported like any load failure.
+func parses(p *packages.Package) bool {
+	fset := token.NewFileSet()
+	for _, name := range p.GoFiles {
+		if _, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution); err != nil {
+			return false
+		}
+	}
+	return true
+}
