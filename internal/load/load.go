@@ -86,14 +86,7 @@ func Load(c *Config) (*Result, error) {
 		}
 	}
 	// The prefilter (prefilter.go): which packages call what.
-	type callInfo struct{ lookup, create, notFound bool }
-	called := map[*packages.Package]callInfo{}
-	for _, p := range listed {
-		if p.Module != nil && p.Module.Main {
-			l, cr, nf := calls(p)
-			called[p] = callInfo{l, cr, nf}
-		}
-	}
+	called := scanAll(listed)
 	// Packages a possible site imports, transitively: their facts may be
 	// needed.
 	needed := map[*packages.Package]bool{}
@@ -122,7 +115,7 @@ func Load(c *Config) (*Result, error) {
 		// A lookup, a create or a not-found test alone: a fact for an
 		// importer of it, or an implementation of a repository interface
 		// (the module-wide pass), which calls the ORM itself.
-		return (ci.lookup || ci.create || ci.notFound) && (needed[p] || triggers(p)) || !parses(p)
+		return (ci.lookup || ci.create || ci.notFound) && (needed[p] || triggers(p)) || !ci.parses
 	}
 	for _, p := range listed {
 		pr := problem(p)

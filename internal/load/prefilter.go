@@ -6,7 +6,9 @@ import (
 	"go/token"
 	"os"
 	"regexp"
+	"runtime"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/packages"
 )
@@ -76,4 +78,45 @@ func parses(p *packages.Package) bool {
 		}
 	}
 	return true
+}
+
+// callInfo is what the prefilter learned of a package.
+type callInfo struct{ lookup, create, notFound, parses bool }
+
+// scanAll tokenizes the main module's packages, on every CPU, and parses
+// those it would leave out (see parses).
+func scanAll(listed []*packages.Package) map[*packages.Package]callInfo {
+	var mine []*packages.Package
+	for _, p := range listed {
+		if p.Module != nil && p.Module.Main {
+			mine = append(mine, p)
+		}
+	}
+	infos := make([]callInfo, len(mine))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				l, c, nf := calls(mine[i])
+				ci := callInfo{lookup: l, create: c, notFound: nf, parses: true}
+				if !(l && c) {
+					ci.parses = parses(mine[i])
+				}
+				infos[i] = ci
+			}
+		}()
+	}
+	for i := range mine {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	out := make(map[*packages.Package]callInfo, len(mine))
+	for i, p := range mine {
+		out[p] = infos[i]
+	}
+	return out
 }
