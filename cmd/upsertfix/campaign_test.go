@@ -484,7 +484,15 @@ func TestMain(m *testing.M) {
 		Run(strings.Split(args, "\x1f"), os.Stdout, os.Stderr)
 		os.Exit(3) // not killed: the test fails on the exit status
 	}
-	os.Exit(m.Run())
+	// The tests keep their results out of the user's cache.
+	dir, err := os.MkdirTemp("", "upsertfix-test-cache")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("UPSERTFIX_CACHE_DIR", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
 
 // TestCampaignUsage: a campaign that cannot run exits 2 and says why.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,7 +11,10 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"golang.org/x/tools/go/packages"
+
 	"github.com/upsertfix/upsertfix/detect"
+	"github.com/upsertfix/upsertfix/internal/cache"
 	"github.com/upsertfix/upsertfix/internal/fix"
 	"github.com/upsertfix/upsertfix/internal/load"
 )
@@ -41,6 +45,7 @@ type flags struct {
 	explain bool
 	sarif   string
 	base    string
+	cache   bool
 }
 
 func (f *flags) register(fs *flag.FlagSet) {
@@ -55,6 +60,7 @@ func (f *flags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.version, "V", false, "print the version and exit, e.g. upsertfix -V")
 	fs.StringVar(&f.sarif, "sarif", "", "also write the findings, with their fixes, as SARIF 2.1.0 to `file`\n(for code scanning), e.g. -sarif upsertfix.sarif")
 	fs.StringVar(&f.base, "baseline", "", "a -json report of an earlier run (`file`): its findings are not shown and\ndo not fail the run; only new ones do, e.g. -baseline upsertfix-baseline.json")
+	fs.BoolVar(&f.cache, "cache", true, "reuse the result of an earlier run with the same inputs (files, dependencies, flags,\nversion), as go vet does; -cache=false, or UPSERTFIX_CACHE=off, runs afresh")
 	fs.BoolVar(&f.explain, "explain", false, "explain the race, the fix on each database and how to record an exception, then exit")
 }
 
@@ -164,7 +170,84 @@ type command struct {
 
 func (c *command) run() int {
 	c.cwd, _ = os.Getwd()
-	res, err := load.Load(c.cfg)
+	listed, err := load.List(c.cfg)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "upsertfix: %v\n", err)
+		return 2
+	}
+	if !c.f.cache || c.f.write || cache.Disabled() {
+		return c.runListed(listed)
+	}
+	// The cache: a run with the same inputs prints what the last one did.
+	dir, err := cache.Dir()
+	if err != nil {
+		return c.runListed(listed)
+	}
+	key, err := cache.Key(c.keyParts(), listed)
+	if err != nil {
+		return c.runListed(listed)
+	}
+	if e, ok := cache.Get(dir, key); ok {
+		for name, b := range e.Files {
+			os.WriteFile(name, b, 0o644)
+		}
+		c.stdout.Write(e.Stdout)
+		c.stderr.Write(e.Stderr)
+		return e.Code
+	}
+	var out, errb bytes.Buffer
+	stdout, stderr := c.stdout, c.stderr
+	c.stdout, c.stderr = io.MultiWriter(stdout, &out), io.MultiWriter(stderr, &errb)
+	code := c.runListed(listed)
+	e := &cache.Entry{Stdout: out.Bytes(), Stderr: errb.Bytes(), Code: code, Files: map[string][]byte{}}
+	if c.f.sarif != "" {
+		b, err := os.ReadFile(c.f.sarif)
+		if err != nil {
+			return code
+		}
+		abs, _ := filepath.Abs(c.f.sarif)
+		e.Files[abs] = b
+	}
+	cache.Put(dir, key, e) // a cache that cannot be written only makes runs slower
+	return code
+}
+
+// keyParts are the inputs of a run besides the package graph.
+func (c *command) keyParts() []string {
+	abs, _ := filepath.Abs(c.cfg.Dir)
+	parts := []string{"version " + getVersion(), "executable " + executableID(), "cwd " + c.cwd, "dir " + abs, "tags " + strings.Join(c.cfg.Tags, ","),
+		fmt.Sprintf("test %v diff %v list %v json %v", c.f.tests, c.f.diff, c.f.list, c.f.json), "sarif " + c.f.sarif,
+		"patterns " + strings.Join(c.cfg.Patterns, " ")}
+	if c.f.base != "" {
+		b, _ := os.ReadFile(c.f.base)
+		parts = append(parts, "baseline "+string(b))
+	}
+	for _, kv := range os.Environ() { // what the go command's choices depend on
+		if strings.HasPrefix(kv, "GOFLAGS=") || strings.HasPrefix(kv, "GOOS=") || strings.HasPrefix(kv, "GOARCH=") || strings.HasPrefix(kv, "CGO_ENABLED=") || strings.HasPrefix(kv, "GOEXPERIMENT=") {
+			parts = append(parts, kv)
+		}
+	}
+	return parts
+}
+
+// executableID identifies this build of upsertfix: a development build
+// has no version, so a rebuilt binary must not reuse its predecessor's
+// results.
+func executableID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return "unknown"
+	}
+	return fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
+}
+
+// runListed is a run after go list.
+func (c *command) runListed(listed []*packages.Package) int {
+	res, err := load.LoadListed(c.cfg, listed)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "upsertfix: %v\n", err)
 		return 2

@@ -73,11 +73,25 @@ func (c *Config) packagesConfig(mode packages.LoadMode) *packages.Config {
 // Load lists, filters, type-checks and analyzes. The error is for a
 // failure of the go command itself (no module, bad pattern).
 func Load(c *Config) (*Result, error) {
+	listed, err := List(c)
+	if err != nil {
+		return nil, err
+	}
+	return LoadListed(c, listed)
+}
+
+// List lists the packages of the patterns and their dependencies, with
+// their files and import graph, without parsing anything (go list -deps).
+func List(c *Config) ([]*packages.Package, error) {
 	listed, err := packages.Load(c.packagesConfig(listMode), c.Patterns...)
 	if err != nil {
 		return nil, err
 	}
-	listed = testVariants(listed)
+	return testVariants(listed), nil
+}
+
+// LoadListed filters, type-checks and analyzes what List listed.
+func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	res := &Result{Listed: len(listed)}
 	var keep []string
 	for _, p := range listed {

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/upsertfix/upsertfix/internal/benchmod"
+	"github.com/upsertfix/upsertfix/internal/cache"
+)
+
+const cacheSvc = `package svc
+
+import (
+	"errors"
+
+	"example.com/cached/models"
+	"gorm.io/gorm"
+)
+
+// Ensure returns the account, creating it the first time.
+func Ensure(db *gorm.DB, email string) (*models.Account, error) {
+	var a models.Account
+	err := db.Where("email = ?", email).First(&a).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		a = models.Account{Email: email}
+		err = db.Create(&a).Error
+	}
+	return &a, err
+}
+`
+
+const cacheModels = `package models
+
+type Account struct {
+	ID    uint
+	Email string ` + "`gorm:\"uniqueIndex\"`" + `
+}
+`
+
+// poison replaces every entry of the cache with one that prints sentinel:
+// a run that prints it reused an entry.
+func poison(t *testing.T, dir string) int {
+	t.Helper()
+	n := 0
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".tmp") {
+			return err
+		}
+		if err := cache.Put(dir, d.Name(), &cache.Entry{Stdout: []byte("SENTINEL\n"), Code: 7}); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		return nil
+	})
+	return n
+}
+
+func TestCache(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	dir := t.TempDir()
+	t.Setenv("UPSERTFIX_CACHE_DIR", dir)
+	mod := t.TempDir()
+	module(t, mod, "example.com/cached", cacheSvc)
+	writeT(t, filepath.Join(mod, "models", "models.go"), cacheModels)
+
+	fresh, freshErr, code := run(t, "-C", mod, "./...")
+	if code != 1 || !strings.Contains(fresh, "models.Account (email)") {
+		t.Fatalf("first run: exit %d\n%s%s", code, fresh, freshErr)
+	}
+	// The same inputs: the entry is reused, and prints the same.
+	again, againErr, code2 := run(t, "-C", mod, "./...")
+	if again != fresh || againErr != freshErr || code2 != code {
+		t.Errorf("cached run differs:\n%s%s%d", again, againErr, code2)
+	}
+	if poison(t, dir) == 0 {
+		t.Fatal("nothing was cached")
+	}
+	if out, _, code := run(t, "-C", mod, "./..."); out != "SENTINEL\n" || code != 7 {
+		t.Fatalf("an unchanged run did not reuse the entry: exit %d\n%s", code, out)
+	}
+
+	for _, c := range []struct {
+		name  string
+		edit  func()
+		args  []string
+		reset func()
+	}{
+		{"an edit in the package", func() { writeT(t, filepath.Join(mod, "svc", "svc.go"), cacheSvc+"\n// edited\n") }, nil, nil},
+		{"an edit in a dependency", func() { writeT(t, filepath.Join(mod, "models", "models.go"), cacheModels+"\nvar X = 1\n") }, nil, nil},
+		{"other build tags", nil, []string{"-tags", "integration"}, nil},
+		{"a new upsertfix version", func() { version = "v9.9.9" }, nil, func() { version = "" }},
+		{"-cache=false", nil, []string{"-cache=false"}, nil},
+		{"UPSERTFIX_CACHE=off", func() { os.Setenv("UPSERTFIX_CACHE", "off") }, nil, func() { os.Unsetenv("UPSERTFIX_CACHE") }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			poison(t, dir)
+			if c.edit != nil {
+				c.edit()
+			}
+			if c.reset != nil {
+				defer c.reset()
+			}
+			args := append(append([]string{"-C", mod}, c.args...), "./...")
+			out, stderr, code := run(t, args...)
+			if out == "SENTINEL\n" || code != 1 || !strings.Contains(out, "models.Account (email)") {
+				t.Errorf("exit %d, stdout:\n%s%s", code, out, stderr)
+			}
+		})
+	}
+
+	// A corrupt entry is ignored, not trusted.
+	run(t, "-C", mod, "./...")
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			os.WriteFile(path, []byte(`{"Entry":{"Stdout":"Q09SUlVQVAo=","Code":7},"Sum":"bad"}`), 0o644)
+		}
+		return err
+	})
+	if out, _, code := run(t, "-C", mod, "./..."); code != 1 || strings.Contains(out, "CORRUPT") || !strings.Contains(out, "models.Account (email)") {
+		t.Errorf("a corrupt entry: exit %d\n%s", code, out)
+	}
+
+	// -w is never cached, and a fixed module reports nothing afterwards.
+	if _, _, code := run(t, "-C", mod, "-w", "./..."); code != 0 {
+		t.Errorf("-w: exit %d", code)
+	}
+	if out, _, code := run(t, "-C", mod, "./..."); code != 0 || out != "" {
+		t.Errorf("after -w: exit %d\n%s", code, out)
+	}
+}
+
+// BenchmarkWarmRerun measures a re-run with nothing changed (the cache
+// answers) against go list -deps of the same module, in one run, on the
+// 300-package ORM-heavy module of BenchmarkORMHeavy.
+//
+//	go test ./cmd/upsertfix -run '^$' -bench WarmRerun -benchtime 5x
+func BenchmarkWarmRerun(b *testing.B) {
+	b.Setenv("UPSERTFIX_CACHE_DIR", b.TempDir())
+	mod, real := os.LookupEnv("UPSERTFIX_BENCH_DIR") // a real module instead (README, Speed)
+	if !real {
+		mod = benchmod.Heavy(b, gormModule, 300)
+	}
+	cold, _, code := run(b, "-C", mod, "./...")
+	if !real && code != 1 {
+		b.Fatalf("cold run: exit %d", code)
+	}
+	var ours, list time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		if out, _, _ := run(b, "-C", mod, "./..."); out != cold {
+			b.Fatalf("the warm run printed something else")
+		}
+		ours += time.Since(start)
+		start = time.Now()
+		cmd := exec.Command("go", "list", "-deps", "./...")
+		cmd.Dir = mod
+		if err := cmd.Run(); err != nil {
+			b.Fatal(err)
+		}
+		list += time.Since(start)
+	}
+	b.ReportMetric(float64(ours)/float64(list), "warm/golist")
+	b.ReportMetric(float64(ours.Milliseconds())/float64(b.N), "warm-ms/op")
+	b.ReportMetric(float64(list.Milliseconds())/float64(b.N), "golist-ms/op")
+}
