@@ -10,7 +10,9 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"time"
 
+	"golang.org/x/term"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/upsertfix/upsertfix/detect"
@@ -147,6 +149,11 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		cfg.Tags = strings.Split(f.tags, ",")
 	}
 	c := &command{f: f, cfg: cfg, stdout: stdout, stderr: stderr}
+	if file, ok := stderr.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
+		p := newProgressLine(stderr, time.Now)
+		cfg.Progress = p.update
+		defer p.done()
+	}
 	if f.base != "" {
 		b, err := readBaseline(f.base)
 		if err != nil {

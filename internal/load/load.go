@@ -31,6 +31,9 @@ type Config struct {
 	// NoPrefilter type-checks every package that reaches an ORM, even
 	// those whose calls cannot make a site or a fact (for comparisons).
 	NoPrefilter bool
+	// Progress, when set, is told how many of the type-checked packages
+	// have been analyzed.
+	Progress func(done, total int)
 }
 
 // Problem is a package that failed to load, with its first errors.
@@ -181,7 +184,11 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 		return pkgs[i].ID < pkgs[j].ID
 	})
 	facts := Facts{}
-	for _, p := range dependenciesFirst(pkgs) {
+	ordered := dependenciesFirst(pkgs)
+	for i, p := range ordered {
+		if c.Progress != nil {
+			c.Progress(i, len(ordered))
+		}
 		lp := &Package{Package: p, Broken: len(p.Errors) > 0 || p.IllTyped}
 		if lp.Broken {
 			res.Problems = append(res.Problems, problem(p))
