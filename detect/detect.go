@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
@@ -125,6 +125,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		summarize(pass, a)
 		summarizeErrTests(pass, a)
 		summarizeErrArgs(pass, a)
+		summarizeValueArgs(pass, a)
 		summarizeLookupWrappers(pass, a)
 		summarizeWrappers(pass, a)
 	}

@@ -631,8 +631,8 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 // with no value) before the lookup.
 func (w *walker) setsFlag(s ast.Stmt, reach orm.Outcome) {
 	as, ok := s.(*ast.AssignStmt)
-	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
-		return
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || w.b.Lookup.Call == nil {
+		return // (a helper's summary walks a parameter, with no lookup call)
 	}
 	info := w.m.pass.TypesInfo
 	tv, ok := info.Types[as.Rhs[0]]
@@ -767,11 +767,14 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 			} else if cr == nil && w.b.Lookup.Model == nil {
 				c = w.m.viaCreateAny(call)
 			} else if cr == nil {
-				c = w.m.viaCreate(call, w.b.Lookup.Model)
-				if c == nil {
-					if c = w.m.viaErrArg(call, w.b); c != nil {
-						reach &= orm.NotFound // the helper creates only then
-					}
+				// A helper that creates only on some outcome comes first:
+				// it may also count as a plain create.
+				if c = w.m.viaErrArg(call, w.b); c != nil {
+					reach &= orm.NotFound // the helper creates only then
+				} else if c = w.m.viaValueArg(call, w.b); c != nil {
+					reach &= orm.NotFound | orm.Failed // the helper creates on a nil or zero row
+				} else {
+					c = w.m.viaCreate(call, w.b.Lookup.Model)
 				}
 			}
 		}

@@ -813,3 +813,91 @@ func (m *matcher) viaCreateAny(call *ast.CallExpr) *orm.Create {
 	}
 	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: funcName(fn)}
 }
+
+// ValueArgCreateFact marks a function given a looked-up row that creates
+// a row of its model when the row it is given is missing: nil, or with a
+// zero primary key (func ensure(db *gorm.DB, u *User, e string) error { if
+// u == nil { return db.Create(&User{Email: e}).Error } ... }).
+type ValueArgCreateFact struct {
+	ORM   string
+	Model string
+	Param int
+}
+
+// AFact implements analysis.Fact.
+func (*ValueArgCreateFact) AFact() {}
+
+func (f *ValueArgCreateFact) String() string {
+	return "creates " + f.Model + " when the row it is given is missing"
+}
+
+// summarizeValueArgs exports a ValueArgCreateFact for each function with a
+// parameter of a model type (or a pointer to one) whose missing value
+// leads, and leads alone, to a create of that model.
+func summarizeValueArgs(pass *analysis.Pass, a orm.Adapter) {
+	info := pass.TypesInfo
+	ef := newEffects(info, pass.Files)
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, ok := info.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			params := fn.Type().(*types.Signature).Params()
+			for i := 0; i < params.Len(); i++ {
+				t := params.At(i).Type()
+				if p, ok := types.Unalias(t).(*types.Pointer); ok {
+					t = p.Elem()
+				}
+				model, ok := types.Unalias(t).(*types.Named)
+				if !ok {
+					continue
+				}
+				if _, isStruct := model.Underlying().(*types.Struct); !isStruct {
+					continue
+				}
+				b := &orm.Binding{Lookup: &orm.Lookup{Kind: orm.ValueLookup, Model: model}, Dest: params.At(i)}
+				w := &walker{m: &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}, ef: ef}, b: b}
+				var found *orm.Create
+				w.onCreate = func(c *orm.Create, reach orm.Outcome) {
+					if reach.Has(orm.NotFound) && !reach.Has(orm.Found) && !c.Atomic && !c.MayUpdate && sameModel(c.Model, model) {
+						found = c
+					}
+				}
+				w.region(fd.Body.List, orm.All)
+				if found != nil {
+					pass.ExportObjectFact(fn, &ValueArgCreateFact{ORM: a.Name(), Model: qualified(model), Param: i})
+					break
+				}
+			}
+		}
+	}
+}
+
+// viaValueArg returns the create a helper performs when the call passes
+// it the looked-up row (a ValueArgCreateFact), or nil.
+func (m *matcher) viaValueArg(call *ast.CallExpr, b *orm.Binding) *orm.Create {
+	fn := callee(m.pass.TypesInfo, call)
+	var f ValueArgCreateFact
+	if fn == nil || b.Dest == nil || b.Lookup.Model == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() || f.Model != qualified(b.Lookup.Model) {
+		return nil
+	}
+	if f.Param >= len(call.Args) {
+		return nil
+	}
+	arg := ast.Unparen(call.Args[f.Param])
+	if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		arg = ast.Unparen(u.X)
+	}
+	if m.obj(arg) != b.Dest {
+		return nil
+	}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: b.Lookup.Model, Via: funcName(fn) + " (which creates when the row it is given is missing)"}
+}
