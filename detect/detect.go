@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
@@ -126,10 +126,12 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		summarizeErrTests(pass, a)
 		summarizeErrArgs(pass, a)
 		summarizeValueArgs(pass, a)
+		summarizeGenericLayer(pass, a)
 		summarizeLookupWrappers(pass, a)
 		summarizeWrappers(pass, a)
 	}
 	summarizeInterfaces(pass)
+	exportLocks(pass)
 	ef := newEffects(pass.TypesInfo, pass.Files)
 	exportHooks(pass, ef)
 	for _, f := range pass.Files {

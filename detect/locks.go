@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/analysis"
 	"regexp"
 
 	"golang.org/x/tools/go/ast/astutil"
@@ -41,6 +42,12 @@ func (m *matcher) serialized(lookup ast.Node) bool {
 		if n.Pos() >= lookup.Pos() {
 			return true // locks count only before the lookup (in source order)
 		}
+		if call, ok := n.(*ast.CallExpr); ok {
+			var lf LockFact
+			if fn := callee(info, call); fn != nil && m.pass.ImportObjectFact(fn, &lf) {
+				found = true // a helper that locks (db.WLock() as a query option)
+			}
+		}
 		switch n := n.(type) {
 		case *ast.BasicLit, *ast.Ident, *ast.BinaryExpr:
 			if tv, ok := info.Types[n.(ast.Expr)]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && lockRE.MatchString(constant.StringVal(tv.Value)) {
@@ -73,4 +80,48 @@ func (m *matcher) outerFunc(pos token.Pos) ast.Node {
 		}
 	}
 	return nil
+}
+
+// LockFact marks a function that takes a lock when it runs, or returns a
+// query option that does: its body (closures included) uses
+// clause.Locking or SQL that locks (dify-plugin-daemon's db.WLock()).
+type LockFact struct{}
+
+// AFact implements analysis.Fact.
+func (*LockFact) AFact() {}
+
+func (*LockFact) String() string { return "locks" }
+
+// exportLocks gives a LockFact to the package's functions that lock.
+func exportLocks(pass *analysis.Pass) {
+	info := pass.TypesInfo
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			fn, ok := info.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			locks := false
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.SelectorExpr:
+					if obj := info.Uses[n.Sel]; obj != nil && obj.Pkg() != nil && obj.Pkg().Path()+"."+obj.Name() == "gorm.io/gorm/clause.Locking" {
+						locks = true
+					}
+				case *ast.BasicLit:
+					if tv, ok := info.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && lockRE.MatchString(constant.StringVal(tv.Value)) {
+						locks = true
+					}
+				}
+				return !locks
+			})
+			if locks {
+				pass.ExportObjectFact(fn, &LockFact{})
+			}
+		}
+	}
 }

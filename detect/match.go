@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"reflect"
 	"slices"
 	"sort"
 
@@ -243,6 +244,7 @@ func (m *matcher) bindChoice(s ast.Stmt) *orm.Binding {
 		b1.Lookup.Kind != b2.Lookup.Kind || b1.Lookup.Model == nil || !sameModel(b1.Lookup.Model, b2.Lookup.Model) {
 		return nil
 	}
+	b1.StmtEnd = is.End()
 	l := *b1.Lookup
 	if !slices.Equal(b1.Lookup.Key, b2.Lookup.Key) {
 		l.Key, l.Values = nil, nil
@@ -617,6 +619,9 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 	if t, f, ok := w.sentinelTest(e); ok {
 		return t, f
 	}
+	if t, f, ok := w.aliasTest(e); ok {
+		return t, f
+	}
 	if t, f, ok := w.valueTest(e); ok {
 		return t, f
 	}
@@ -872,6 +877,12 @@ func (w *walker) terminates(s ast.Stmt) bool {
 // site records a finding for the lookup being walked and create c.
 func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	l := w.b.Lookup
+	if m.recheckedBefore(l, c, w.b) {
+		// Another lookup of the model runs between this one and the
+		// create (a re-check, often under a lock in a transaction): that
+		// one decides the create, and is judged on its own.
+		return
+	}
 	fd := &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFindThenCreate}
 	site := &Site{Adapter: m.a, Lookup: l, Create: c, Binding: w.b, AnyError: reach.Has(orm.Failed) && l.Kind != orm.InitLookup, File: m.file,
 		Label: w.label, Effect: w.effect, Assigned: w.assigned}
@@ -896,6 +907,104 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	fd.Site = site
 	m.gate(fd)
 	m.found = append(m.found, fd)
+}
+
+// recheckedBefore reports whether a lookup of l's model runs, after l's
+// statement, on every path to the create c: in a statement of a block
+// around c that comes before c (or holds it), in the same function
+// declaration. A re-check (often under a lock, in a transaction) then
+// decides the create, and is judged on its own; a re-read on a path that
+// does not lead to c (the found branch) does not count.
+func (m *matcher) recheckedBefore(l *orm.Lookup, c *orm.Create, b *orm.Binding) bool {
+	if l.Model == nil || l.Call == nil || c.Call.Pos() <= l.Call.End() {
+		return false
+	}
+	fn := m.outerFunc(l.Call.Pos())
+	if fn == nil || m.outerFunc(c.Call.Pos()) != fn {
+		return false
+	}
+	from := l.Call.End()
+	if b != nil && b.StmtEnd > from {
+		from = b.StmtEnd // the other arm of an if/else that chose the lookup
+	}
+	if list, i := m.listAt(l.Call); list != nil && list[i].End() > from {
+		from = list[i].End()
+	}
+	// The statements that run before c on every path: those of each block
+	// around c, up to the one holding c.
+	path, _ := astutil.PathEnclosingInterval(m.file, c.Call.Pos(), c.Call.End())
+	var before []ast.Stmt
+	for i := 1; i < len(path); i++ {
+		var list []ast.Stmt
+		switch blk := path[i].(type) {
+		case *ast.BlockStmt:
+			list = blk.List
+		case *ast.CaseClause:
+			list = blk.Body
+		case *ast.CommClause:
+			list = blk.Body
+		default:
+			continue
+		}
+		for _, st := range list {
+			if st.Pos() > c.Call.Pos() {
+				break
+			}
+			before = append(before, st) // the last one holds c
+		}
+	}
+	for _, st := range before {
+		if st.End() <= from {
+			continue
+		}
+		// Of a compound statement, only the parts that run whatever the
+		// branch taken: its init and condition (the arm that holds c is
+		// walked as a block of its own).
+		var parts []ast.Node
+		switch x := st.(type) {
+		case *ast.IfStmt:
+			parts = []ast.Node{x.Init, x.Cond}
+		case *ast.SwitchStmt:
+			parts = []ast.Node{x.Init, x.Tag}
+		case *ast.TypeSwitchStmt:
+			parts = []ast.Node{x.Init, x.Assign}
+		case *ast.ForStmt:
+			parts = []ast.Node{x.Init, x.Cond}
+		case *ast.RangeStmt:
+			parts = []ast.Node{x.X}
+		case *ast.BlockStmt, *ast.SelectStmt, *ast.LabeledStmt:
+			continue
+		default:
+			parts = []ast.Node{st}
+		}
+		found := false
+		for _, part := range parts {
+			if part == nil || reflect.ValueOf(part).IsNil() {
+				continue
+			}
+			ast.Inspect(part, func(n ast.Node) bool {
+				if found || n == nil {
+					return false
+				}
+				if n.Pos() >= c.Call.Pos() {
+					return false
+				}
+				if _, lit := n.(*ast.FuncLit); lit {
+					return false // its body, if it holds c, is a block of the path
+				}
+				if call, ok := n.(*ast.CallExpr); ok && call != l.Call && call.Pos() >= from {
+					if other := m.lookup(call); other != nil && other.Model != nil && sameModel(other.Model, l.Model) && other.Kind != orm.CreatingLookup && !other.Updates {
+						found = true
+					}
+				}
+				return true
+			})
+		}
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // isErrorExit reports whether the found path ends by returning an error of

@@ -30,6 +30,9 @@ type LookupFact struct {
 	// function returns when no row matched, under a not-found test of
 	// its lookup (return nil, ErrUserNotFound), or "".
 	NotFoundErr string
+	// Generic: the model is the function's type argument at each call
+	// (func GetOne[T any](...) (T, error)); Model is empty.
+	Generic bool
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -38,6 +41,10 @@ type CreateFact struct {
 	ORM   string
 	Model string
 	Multi bool // the function does more than the insert (reported, never fixed)
+	// AnyArg, when not 0, is 1 + the index of the parameter (of type any)
+	// whose value is created: the model is that argument's type at each
+	// call (func Create(data any) error); Model is empty.
+	AnyArg int
 }
 
 // AFact implements analysis.Fact.
@@ -296,6 +303,24 @@ func savesNewCopy(info *types.Info, fd *ast.FuncDecl, c *orm.Create) bool {
 	return false
 }
 
+// structOf is the named struct type t is, or points to.
+func structOf(t types.Type) *types.Named {
+	if t == nil {
+		return nil
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return n
+}
+
 func returnsError(fn *types.Func) bool {
 	res := fn.Type().(*types.Signature).Results()
 	return res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type())
@@ -473,6 +498,11 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		return nil
 	}
 	model := modelIn(fn.Type().(*types.Signature).Results(), f.Model)
+	if f.Generic {
+		if tup, ok := m.pass.TypesInfo.TypeOf(call).(*types.Tuple); ok && tup.Len() > 0 {
+			model = structOf(tup.At(0).Type())
+		}
+	}
 	if model == nil && f.Exists {
 		model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
 	}
@@ -493,7 +523,14 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named) *orm.Create {
 	fn := callee(m.pass.TypesInfo, call)
 	var f CreateFact
-	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() || f.Model != qualified(model) {
+	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() {
+		return nil
+	}
+	if f.AnyArg > 0 {
+		if f.AnyArg > len(call.Args) || !sameModel(structOf(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])), model) {
+			return nil
+		}
+	} else if f.Model != qualified(model) {
 		return nil
 	}
 	via := funcName(fn)

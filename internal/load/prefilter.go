@@ -50,7 +50,9 @@ func calls(p *packages.Package) (lookup, create, notFound bool) {
 			if tok == token.EOF {
 				break
 			}
-			if tok == token.LPAREN && prev != "" {
+			// f(...), and f[T](...) (an explicit instantiation; an index
+			// expression of a like name only keeps a package more)
+			if (tok == token.LPAREN || tok == token.LBRACK) && prev != "" {
 				lookup = lookup || lookupName.MatchString(prev)
 				create = create || createName.MatchString(prev)
 				if lookup && create {

@@ -95,6 +95,9 @@ type Binding struct {
 	Count  types.Object // n in `q.Count(&n)`, ok in `ok, err := q.Exist(ctx)`
 	Dest   types.Object // u in `q.First(&u)`
 	Expr   ast.Expr     // the lookup expression itself, when tested in place
+	// StmtEnd, when set, is the end of the statement the lookup is chosen
+	// in (an if/else with a lookup in each arm).
+	StmtEnd token.Pos
 }
 
 // UniqueKey is a set of columns covered by one unique index or constraint.

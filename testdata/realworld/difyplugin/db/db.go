@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
 
 var (
@@ -26,6 +27,19 @@ func Equal[T string | int](field string, value T) GenericQuery {
 	return func(tx *gorm.DB) *gorm.DB {
 		return tx.Where(fmt.Sprintf("%s = ?", field), value)
 	}
+}
+
+// WithTransaction is internal/db/transaction.go.
+func WithTransaction(fn func(tx *gorm.DB) error) error { return DifyPluginDB.Transaction(fn) }
+
+// WithTransactionContext runs the query in tx.
+func WithTransactionContext(tx *gorm.DB) GenericQuery {
+	return func(*gorm.DB) *gorm.DB { return tx }
+}
+
+// WLock is executor.go:197: SELECT ... FOR UPDATE.
+func WLock() GenericQuery {
+	return func(tx *gorm.DB) *gorm.DB { return tx.Clauses(clause.Locking{Strength: "UPDATE"}) }
 }
 
 func GetOne[T any](query ...GenericQuery) (T, error) {

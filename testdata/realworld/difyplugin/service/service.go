@@ -79,3 +79,49 @@ func SaveDeclaration(uid, pluginID string) error {
 	}
 	return nil
 }
+
+// PluginInstallation is internal/types/models/plugin_installation.go.
+type PluginInstallation struct {
+	ID       string `gorm:"primaryKey"`
+	PluginID string `gorm:"index;size:255"`
+	TenantID string `gorm:"index;size:255"`
+}
+
+var ErrPluginAlreadyInstalled = errors.New("plugin already installed")
+
+// InstallPlugin is internal/types/models/curd/atomic.go:42: a quick check
+// outside the transaction, then the plugin row locked and the check made
+// again inside it; the second check decides the create.
+func InstallPlugin(tenantID, pluginID string) error {
+	_, err := db.GetOne[PluginInstallation]( // safe: checked again under a row lock in the transaction
+		db.Equal("plugin_id", pluginID),
+		db.Equal("tenant_id", tenantID),
+	)
+	if err == nil {
+		return ErrPluginAlreadyInstalled
+	}
+	if !errors.Is(err, db.ErrDatabaseNotFound) {
+		return err
+	}
+	return db.WithTransaction(func(tx *gorm.DB) error {
+		if _, err := db.GetOne[PluginDeclaration]( // the plugin's row, locked
+			db.WithTransactionContext(tx),
+			db.Equal("plugin_unique_identifier", pluginID),
+			db.WLock(),
+		); err != nil {
+			return err
+		}
+		_, err := db.GetOne[PluginInstallation]( // safe: after the plugin row is locked
+			db.WithTransactionContext(tx),
+			db.Equal("plugin_id", pluginID),
+			db.Equal("tenant_id", tenantID),
+		)
+		if err == nil {
+			return ErrPluginAlreadyInstalled
+		}
+		if !errors.Is(err, db.ErrDatabaseNotFound) {
+			return err
+		}
+		return db.Create(&PluginInstallation{PluginID: pluginID, TenantID: tenantID}, tx)
+	})
+}

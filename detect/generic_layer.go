@@ -1,0 +1,265 @@
+package detect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// A generic data layer over GORM, as services write one once for every
+// model (dify-plugin-daemon's internal/db):
+//
+//	var ErrDatabaseNotFound = gorm.ErrRecordNotFound
+//
+//	func GetOne[T any](query ...GenericQuery) (T, error) {
+//		var data T
+//		err := apply(DB, query).First(&data).Error
+//		return data, err
+//	}
+//
+//	func Create(data any, ctx ...*gorm.DB) error { return DB.Create(data).Error }
+//
+// Its callers name the model at the call (GetOne[TenantStorage], Create(&s))
+// and test the error against the alias. The three become facts: an alias
+// of the not-found error, a lookup whose model is its type argument, and
+// a create whose model is its argument's type.
+
+// NotFoundAliasFact marks a package-level variable that holds the ORM's
+// not-found error itself (var ErrNotFound = gorm.ErrRecordNotFound).
+type NotFoundAliasFact struct{ ORM string }
+
+// AFact implements analysis.Fact.
+func (*NotFoundAliasFact) AFact() {}
+
+func (f *NotFoundAliasFact) String() string { return f.ORM + " not-found error" }
+
+// summarizeGenericLayer exports the facts of a generic data layer.
+func summarizeGenericLayer(pass *analysis.Pass, a orm.Adapter) {
+	if a.Name() != "gorm" {
+		return
+	}
+	info := pass.TypesInfo
+	isNotFound := func(e ast.Expr) bool {
+		var id *ast.Ident
+		switch e := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			id = e
+		case *ast.SelectorExpr:
+			id = e.Sel
+		default:
+			return false
+		}
+		obj := info.Uses[id]
+		if obj == nil || obj.Pkg() == nil {
+			return false
+		}
+		if obj.Pkg().Path() == gormorm.Path && obj.Name() == "ErrRecordNotFound" {
+			return true
+		}
+		var f NotFoundAliasFact
+		return pass.ImportObjectFact(obj, &f)
+	}
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.GenDecl:
+				if d.Tok != token.VAR {
+					continue
+				}
+				for _, spec := range d.Specs {
+					vs := spec.(*ast.ValueSpec)
+					for i, name := range vs.Names {
+						if i < len(vs.Values) && isNotFound(vs.Values[i]) {
+							if v, ok := info.Defs[name].(*types.Var); ok {
+								pass.ExportObjectFact(v, &NotFoundAliasFact{ORM: a.Name()})
+							}
+						}
+					}
+				}
+			case *ast.FuncDecl:
+				fn, ok := info.Defs[d.Name].(*types.Func)
+				if !ok || d.Body == nil || !returnsError(fn) {
+					continue
+				}
+				var have LookupFact
+				var cf CreateFact
+				if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &cf) {
+					continue
+				}
+				if call := genericLookup(info, d, fn); call != nil && errorFlows(info, d.Body, call) {
+					pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Generic: true,
+						KeyErr: "the lookup's model and conditions are chosen by its caller (a type argument, query options), so its key is unknown"})
+				} else if i := anyCreate(info, d, fn); i > 0 {
+					pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), AnyArg: i})
+				}
+			}
+		}
+	}
+}
+
+// genericLookup returns the First, Take or Last call of a generic function
+// (T) whose destination is a variable of type T that it returns first.
+func genericLookup(info *types.Info, fd *ast.FuncDecl, fn *types.Func) *ast.CallExpr {
+	sig := fn.Type().(*types.Signature)
+	if sig.TypeParams().Len() == 0 || sig.Results().Len() != 2 {
+		return nil
+	}
+	tp, ok := types.Unalias(sig.Results().At(0).Type()).(*types.TypeParam)
+	if !ok {
+		return nil
+	}
+	var found *ast.CallExpr
+	n := 0
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || !gormorm.IsDB(info.TypeOf(sel.X)) {
+			return true
+		}
+		switch sel.Sel.Name {
+		case "First", "Take", "Last":
+			if len(call.Args) >= 1 {
+				if u, ok := ast.Unparen(call.Args[0]).(*ast.UnaryExpr); ok && u.Op == token.AND && types.Identical(info.TypeOf(u.X), tp) {
+					found = call
+					n++
+				}
+			}
+		case "Find", "Create", "Save", "FirstOrCreate":
+			n += 2 // not a plain lookup
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return found
+}
+
+// anyCreate returns 1 + the index of the parameter of interface type that
+// every ORM call of fd creates (Create(data) through one *gorm.DB or
+// another), when each return gives nil or such a create's error; 0 if
+// fd is not such a function.
+func anyCreate(info *types.Info, fd *ast.FuncDecl, fn *types.Func) int {
+	params := fn.Type().(*types.Signature).Params()
+	param := -1
+	creates := map[*ast.CallExpr]bool{}
+	ok := true
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		call, isCall := x.(*ast.CallExpr)
+		if !isCall || !ok {
+			return ok
+		}
+		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !isSel || !gormorm.IsDB(info.TypeOf(sel.X)) {
+			return true
+		}
+		switch sel.Sel.Name {
+		case "Create":
+			id, isID := ast.Unparen(call.Args[0]).(*ast.Ident)
+			if !isID {
+				ok = false
+				return false
+			}
+			v := info.Uses[id]
+			for i := 0; i < params.Len(); i++ {
+				if params.At(i) == v && types.IsInterface(v.Type()) && (param < 0 || param == i) {
+					param = i
+					creates[call] = true
+					return true
+				}
+			}
+			ok = false
+		case "First", "Take", "Last", "Find", "Save", "FirstOrCreate", "Updates", "Update", "Delete":
+			ok = false
+		}
+		return ok
+	})
+	if !ok || param < 0 {
+		return 0
+	}
+	returns := 0
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		if _, lit := x.(*ast.FuncLit); lit {
+			return false
+		}
+		r, isRet := x.(*ast.ReturnStmt)
+		if !isRet || !ok {
+			return ok
+		}
+		returns++
+		if len(r.Results) != 1 {
+			ok = false
+			return false
+		}
+		e := ast.Unparen(r.Results[0])
+		if sel, isSel := e.(*ast.SelectorExpr); isSel && sel.Sel.Name == "Error" {
+			if call, isCall := ast.Unparen(sel.X).(*ast.CallExpr); isCall && creates[call] {
+				return false
+			}
+		}
+		if !info.Types[e].IsNil() {
+			ok = false
+		}
+		return false
+	})
+	if !ok || returns == 0 {
+		return 0
+	}
+	return param + 1
+}
+
+// aliasTest answers a test of the lookup's error against an alias of the
+// ORM's not-found error: errors.Is(err, db.ErrNotFound), err == db.ErrNotFound.
+func (w *walker) aliasTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	if w.b.Err == nil {
+		return 0, 0, false
+	}
+	info := w.m.pass.TypesInfo
+	isAlias := func(x ast.Expr) bool {
+		var id *ast.Ident
+		switch x := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			id = x
+		case *ast.SelectorExpr:
+			id = x.Sel
+		default:
+			return false
+		}
+		obj := info.Uses[id]
+		var fact NotFoundAliasFact
+		return obj != nil && w.m.pass.ImportObjectFact(obj, &fact) && fact.ORM == w.m.a.Name()
+	}
+	isErr := func(x ast.Expr) bool { return w.m.obj(x) == w.b.Err }
+	notFound := orm.NotFound
+	switch w.b.Lookup.Kind {
+	case orm.ErrLookup:
+	default:
+		return 0, 0, false
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if fn, isFn := orm.Callee(info, x).(*types.Func); isFn && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" &&
+			len(x.Args) == 2 && isErr(x.Args[0]) && isAlias(x.Args[1]) {
+			return notFound, orm.All &^ notFound, true
+		}
+	case *ast.BinaryExpr:
+		if (x.Op == token.EQL || x.Op == token.NEQ) && (isErr(x.X) && isAlias(x.Y) || isErr(x.Y) && isAlias(x.X)) {
+			if x.Op == token.EQL {
+				return notFound, orm.All &^ notFound, true
+			}
+			return orm.All &^ notFound, notFound, true
+		}
+	}
+	return 0, 0, false
+}
