@@ -74,7 +74,15 @@ func withheld(msg, why string) string {
 type Result struct {
 	Fix      map[*detect.Finding]analysis.SuggestedFix
 	Withheld map[*detect.Finding]string // fixable findings with no fix, and why
+	// Covers maps each fixed finding to the finding whose suggested fix
+	// holds its edits: itself, or the first of its function or file.
+	Covers map[*detect.Finding]*detect.Finding
 }
+
+// Fallback type-checks the package with files (new contents) by other
+// means when the pass's imports do not hold a package a fix needs (the
+// command asks the go command); it returns the type errors.
+type Fallback func(files map[string][]byte) ([]string, error)
 
 // Fixes plans, verifies and returns the fixes of the pass's fixable
 // findings. Each finding gets its own fix, unless the fixes of a file's
@@ -84,7 +92,13 @@ type Result struct {
 // all of them. Either way, applying every suggested fix writes what
 // upsertfix -w writes, and no two suggested fixes overlap.
 func Fixes(pass *analysis.Pass, findings []*detect.Finding) *Result {
-	res := &Result{Fix: map[*detect.Finding]analysis.SuggestedFix{}, Withheld: map[*detect.Finding]string{}}
+	return FixesWith(pass, findings, nil)
+}
+
+// FixesWith is Fixes with a fallback type-check (nil for none: such a
+// fix is then withheld).
+func FixesWith(pass *analysis.Pass, findings []*detect.Finding, fallback Fallback) *Result {
+	res := &Result{Fix: map[*detect.Finding]analysis.SuggestedFix{}, Withheld: map[*detect.Finding]string{}, Covers: map[*detect.Finding]*detect.Finding{}}
 	var cands []*detect.Finding
 	orig := map[string][]byte{}
 	read := func(name string) ([]byte, error) {
@@ -148,6 +162,15 @@ func Fixes(pass *analysis.Pass, findings []*detect.Finding) *Result {
 		var missing *verify.ErrMissingImport
 		switch {
 		case err == nil:
+			return ""
+		case errors.As(err, &missing) && fallback != nil:
+			msgs, err := fallback(files)
+			switch {
+			case err != nil:
+				return "the fixed package could not be type-checked: " + err.Error()
+			case len(msgs) > 0:
+				return "the fixed package does not type-check: " + msgs[0]
+			}
 			return ""
 		case errors.As(err, &missing):
 			return "the fix uses " + missing.Path + ", which this package's imports do not load completely, so it could not be type-checked here; run the upsertfix command"
@@ -226,7 +249,11 @@ func Fixes(pass *analysis.Pass, findings []*detect.Finding) *Result {
 			for _, k := range order {
 				// The others of the group are fixed by the first one's
 				// suggested fix; their messages stay as the CLI's.
-				res.Fix[groups[k][0]] = suggested(tf, edits[groups[k][0]])
+				head := groups[k][0]
+				res.Fix[head] = suggested(tf, edits[head])
+				for _, fd := range groups[k] {
+					res.Covers[fd] = head
+				}
 			}
 			break
 		}

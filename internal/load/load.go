@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/upsertfix/upsertfix/detect"
+	"github.com/upsertfix/upsertfix/lint"
 )
 
 // Config says what to load.
@@ -46,7 +47,8 @@ type Problem struct {
 type Package struct {
 	*packages.Package
 	Findings []*detect.Finding
-	Broken   bool // it did not type-check: no fix is offered in it
+	Broken   bool         // it did not type-check: no fix is offered in it
+	Fixes    *lint.Result // the verified fixes of its findings, as lint.Analyzer offers them
 }
 
 // Result is what Load found.
@@ -196,12 +198,12 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 		if p.Types == nil || p.TypesInfo == nil {
 			continue
 		}
-		fs, err := Analyze(p, facts)
+		fs, fixes, err := c.analyze(p, facts)
 		if err != nil {
 			res.Problems = append(res.Problems, Problem{Pkg: p.PkgPath, Errors: []string{err.Error()}})
 			continue
 		}
-		lp.Findings = fs
+		lp.Findings, lp.Fixes = fs, fixes
 		res.Packages = append(res.Packages, lp)
 	}
 	// A module-wide pass go vet cannot make: an interface whose
@@ -210,8 +212,8 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	// packages are analyzed again so that calls through it count.
 	if moduleInterfaces(res.Packages, facts) > 0 {
 		for _, lp := range res.Packages {
-			if fs, err := Analyze(lp.Package, facts); err == nil {
-				lp.Findings = fs
+			if fs, fixes, err := c.analyze(lp.Package, facts); err == nil {
+				lp.Findings, lp.Fixes = fs, fixes
 			}
 		}
 	}
@@ -384,6 +386,15 @@ func dependenciesFirst(pkgs []*packages.Package) []*packages.Package {
 // minimal analysis driver (the Analyzer needs no other analyzers; its
 // facts are kept in facts), and returns its findings.
 func Analyze(p *packages.Package, facts Facts) (fs []*detect.Finding, err error) {
+	fs, _, err = (&Config{}).analyze(p, facts)
+	return fs, err
+}
+
+// analyze runs the Analyzer on p and plans and verifies the fixes of its
+// findings as lint.Analyzer does (the same suggested fixes go fix
+// applies); a fix that needs a package p's imports do not hold is checked
+// with the go command.
+func (c *Config) analyze(p *packages.Package, facts Facts) (fs []*detect.Finding, fixes *lint.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("analyze %s: internal error: %v", p.PkgPath, r)
@@ -407,11 +418,15 @@ func Analyze(p *packages.Package, facts Facts) (fs []*detect.Finding, err error)
 		AllObjectFacts:    func() []analysis.ObjectFact { return nil },
 		AllPackageFacts:   func() []analysis.PackageFact { return nil },
 	}
-	r, err := detect.Analyzer.Run(pass)
+	fs, err = detect.Find(pass)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return r.([]*detect.Finding), nil
+	fixes = lint.FixesWith(pass, fs, func(files map[string][]byte) ([]string, error) {
+		errs, err := Check(c, files, []string{p.PkgPath})
+		return errs[p.PkgPath], err
+	})
+	return fs, fixes, nil
 }
 
 // Check type-checks the named packages with the overlay (file name ->
