@@ -222,44 +222,11 @@ func anyCreate(info *types.Info, fd *ast.FuncDecl, fn *types.Func) int {
 // aliasTest answers a test of the lookup's error against an alias of the
 // ORM's not-found error: errors.Is(err, db.ErrNotFound), err == db.ErrNotFound.
 func (w *walker) aliasTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
-	if w.b.Err == nil {
+	if w.b.Lookup.Kind != orm.ErrLookup {
 		return 0, 0, false
 	}
-	info := w.m.pass.TypesInfo
-	isAlias := func(x ast.Expr) bool {
-		var id *ast.Ident
-		switch x := ast.Unparen(x).(type) {
-		case *ast.Ident:
-			id = x
-		case *ast.SelectorExpr:
-			id = x.Sel
-		default:
-			return false
-		}
-		obj := info.Uses[id]
+	return w.errIsNotFound(e, func(obj types.Object) bool {
 		var fact NotFoundAliasFact
-		return obj != nil && w.m.pass.ImportObjectFact(obj, &fact) && fact.ORM == w.m.a.Name()
-	}
-	isErr := func(x ast.Expr) bool { return w.m.obj(x) == w.b.Err }
-	notFound := orm.NotFound
-	switch w.b.Lookup.Kind {
-	case orm.ErrLookup:
-	default:
-		return 0, 0, false
-	}
-	switch x := ast.Unparen(e).(type) {
-	case *ast.CallExpr:
-		if fn, isFn := orm.Callee(info, x).(*types.Func); isFn && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" &&
-			len(x.Args) == 2 && isErr(x.Args[0]) && isAlias(x.Args[1]) {
-			return notFound, orm.All &^ notFound, true
-		}
-	case *ast.BinaryExpr:
-		if (x.Op == token.EQL || x.Op == token.NEQ) && (isErr(x.X) && isAlias(x.Y) || isErr(x.Y) && isAlias(x.X)) {
-			if x.Op == token.EQL {
-				return notFound, orm.All &^ notFound, true
-			}
-			return orm.All &^ notFound, notFound, true
-		}
-	}
-	return 0, 0, false
+		return w.m.pass.ImportObjectFact(obj, &fact) && fact.ORM == w.m.a.Name()
+	})
 }

@@ -701,11 +701,23 @@ func isTrue(info *types.Info, e ast.Expr) bool {
 // its function returns when no row matched: errors.Is(err, ErrUserNotFound),
 // err == ErrUserNotFound, err != ErrUserNotFound.
 func (w *walker) sentinelTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
-	if w.b.Lookup.NotFoundErr == "" || w.b.Err == nil {
+	if w.b.Lookup.NotFoundErr == "" {
+		return 0, 0, false
+	}
+	return w.errIsNotFound(e, func(obj types.Object) bool {
+		return obj.Pkg() != nil && obj.Pkg().Path()+"."+obj.Name() == w.b.Lookup.NotFoundErr
+	})
+}
+
+// errIsNotFound answers errors.Is(err, X), err == X and err != X, for the
+// lookup's error err and a named error X that means not found (isTarget
+// says which).
+func (w *walker) errIsNotFound(e ast.Expr, isTarget func(types.Object) bool) (t, f orm.Outcome, ok bool) {
+	if w.b.Err == nil {
 		return 0, 0, false
 	}
 	info := w.m.pass.TypesInfo
-	isSentinel := func(x ast.Expr) bool {
+	target := func(x ast.Expr) bool {
 		var id *ast.Ident
 		switch x := ast.Unparen(x).(type) {
 		case *ast.Ident:
@@ -716,18 +728,18 @@ func (w *walker) sentinelTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 			return false
 		}
 		obj := info.Uses[id]
-		return obj != nil && obj.Pkg() != nil && obj.Pkg().Path()+"."+obj.Name() == w.b.Lookup.NotFoundErr
+		return obj != nil && isTarget(obj)
 	}
 	isErr := func(x ast.Expr) bool { return w.m.obj(x) == w.b.Err }
-	others := orm.Found | orm.Failed
+	others := orm.All &^ orm.NotFound
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
 		if fn, isFn := orm.Callee(info, x).(*types.Func); isFn && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" &&
-			len(x.Args) == 2 && isErr(x.Args[0]) && isSentinel(x.Args[1]) {
+			len(x.Args) == 2 && isErr(x.Args[0]) && target(x.Args[1]) {
 			return orm.NotFound, others, true
 		}
 	case *ast.BinaryExpr:
-		if (x.Op == token.EQL || x.Op == token.NEQ) && (isErr(x.X) && isSentinel(x.Y) || isErr(x.Y) && isSentinel(x.X)) {
+		if (x.Op == token.EQL || x.Op == token.NEQ) && (isErr(x.X) && target(x.Y) || isErr(x.Y) && target(x.X)) {
 			if x.Op == token.EQL {
 				return orm.NotFound, others, true
 			}

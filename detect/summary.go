@@ -805,21 +805,28 @@ func summarizeErrArgs(pass *analysis.Pass, a orm.Adapter) {
 					continue
 				}
 				b := &orm.Binding{Lookup: &orm.Lookup{Kind: orm.ErrLookup}, Err: params.At(i)}
-				w := &walker{m: &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}, ef: ef}, b: b}
-				var found *orm.Create
-				w.onCreate = func(c *orm.Create, reach orm.Outcome) {
-					if reach.Has(orm.NotFound) && !reach.Has(orm.Found) && !c.Atomic && !c.MayUpdate {
-						found = c
-					}
-				}
-				w.region(fd.Body.List, orm.All)
-				if found != nil {
+				if found := createOnNotFound(pass, a, f, ef, fd, b); found != nil {
 					pass.ExportObjectFact(fn, &ErrArgCreateFact{ORM: a.Name(), Model: qualified(found.Model), Param: i})
 					break
 				}
 			}
 		}
 	}
+}
+
+// createOnNotFound walks fd's body from its start as if b were a lookup
+// (a parameter holding its error, or its row) and returns the plain
+// create that only the not-found outcome reaches, or nil.
+func createOnNotFound(pass *analysis.Pass, a orm.Adapter, f *ast.File, ef *effects, fd *ast.FuncDecl, b *orm.Binding) *orm.Create {
+	w := &walker{m: &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}, ef: ef}, b: b}
+	var found *orm.Create
+	w.onCreate = func(c *orm.Create, reach orm.Outcome) {
+		if reach.Has(orm.NotFound) && !reach.Has(orm.Found) && !c.Atomic && !c.MayUpdate {
+			found = c
+		}
+	}
+	w.region(fd.Body.List, orm.All)
+	return found
 }
 
 // viaErrArg returns the create a helper performs when the call passes it
@@ -901,15 +908,7 @@ func summarizeValueArgs(pass *analysis.Pass, a orm.Adapter) {
 					continue
 				}
 				b := &orm.Binding{Lookup: &orm.Lookup{Kind: orm.ValueLookup, Model: model}, Dest: params.At(i)}
-				w := &walker{m: &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}, ef: ef}, b: b}
-				var found *orm.Create
-				w.onCreate = func(c *orm.Create, reach orm.Outcome) {
-					if reach.Has(orm.NotFound) && !reach.Has(orm.Found) && !c.Atomic && !c.MayUpdate && sameModel(c.Model, model) {
-						found = c
-					}
-				}
-				w.region(fd.Body.List, orm.All)
-				if found != nil {
+				if found := createOnNotFound(pass, a, f, ef, fd, b); found != nil && sameModel(found.Model, model) {
 					pass.ExportObjectFact(fn, &ValueArgCreateFact{ORM: a.Name(), Model: qualified(model), Param: i})
 					break
 				}

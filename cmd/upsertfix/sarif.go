@@ -1,12 +1,13 @@
 package main
 
 import (
-	"os"
+	"bytes"
 	"sort"
 
 	"github.com/owenrumney/go-sarif/v2/sarif"
 
 	"github.com/upsertfix/upsertfix/detect"
+	"github.com/upsertfix/upsertfix/internal/atomicfile"
 	"github.com/upsertfix/upsertfix/internal/diff"
 	"github.com/upsertfix/upsertfix/internal/fix"
 )
@@ -78,21 +79,11 @@ func (c *command) writeSARIF(plan *fix.Plan, skip map[*detect.Finding]bool) erro
 		}
 	}
 	report.AddRun(run)
-	tmp := c.f.sarif + ".tmp"
-	out, err := os.Create(tmp)
-	if err != nil {
+	var buf bytes.Buffer
+	if err := report.PrettyWrite(&buf); err != nil {
 		return err
 	}
-	if err := report.PrettyWrite(out); err != nil {
-		out.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := out.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, c.f.sarif)
+	return atomicfile.Write(c.f.sarif, buf.Bytes(), 0o644)
 }
 
 func sortedKeys(m map[string][]byte) []string {

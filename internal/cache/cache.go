@@ -27,6 +27,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/upsertfix/upsertfix/internal/atomicfile"
 )
 
 // Disabled reports whether the environment turns the cache off
@@ -151,20 +153,7 @@ func Put(dir, key string, e *Entry) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(sub, ".tmp-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), filepath.Join(sub, key))
+	return atomicfile.Write(filepath.Join(sub, key), b, 0o644)
 }
 
 func sum(e Entry) string {

@@ -27,6 +27,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/upsertfix/upsertfix/internal/atomicfile"
 )
 
 // Statuses of a repository.
@@ -548,22 +550,7 @@ func writeStatus(out string, r *Repo) error {
 
 // writeFile writes through a temporary file and a rename, so that a kill
 // never leaves half a file.
-func writeFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
+func writeFile(path string, data []byte) error { return atomicfile.Write(path, data, 0o644) }
 
 // ReadDir reads every repository record of a campaign directory.
 func ReadDir(out string) ([]*Repo, error) {
