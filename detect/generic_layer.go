@@ -45,7 +45,10 @@ func summarizeGenericLayer(pass *analysis.Pass, a orm.Adapter) {
 	}
 	info := pass.TypesInfo
 	isNotFound := func(e ast.Expr) bool {
-		var id *ast.Ident
+		if gormorm.IsNotFoundErr(info, e) {
+			return true
+		}
+		var id *ast.Ident // an alias of an alias
 		switch e := ast.Unparen(e).(type) {
 		case *ast.Ident:
 			id = e
@@ -54,15 +57,9 @@ func summarizeGenericLayer(pass *analysis.Pass, a orm.Adapter) {
 		default:
 			return false
 		}
-		obj := info.Uses[id]
-		if obj == nil || obj.Pkg() == nil {
-			return false
-		}
-		if obj.Pkg().Path() == gormorm.Path && obj.Name() == "ErrRecordNotFound" {
-			return true
-		}
 		var f NotFoundAliasFact
-		return pass.ImportObjectFact(obj, &f)
+		obj := info.Uses[id]
+		return obj != nil && pass.ImportObjectFact(obj, &f)
 	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {

@@ -267,15 +267,7 @@ func apply(src []byte, single map[*detect.Finding][]diff.Edit) []byte {
 	for _, es := range single {
 		all = append(all, es...)
 	}
-	sort.Slice(all, func(i, j int) bool { return all[i].Offset < all[j].Offset })
-	var out []byte
-	at := 0
-	for _, e := range all {
-		out = append(out, src[at:e.Offset]...)
-		out = append(out, e.New...)
-		at = e.End
-	}
-	return append(out, src[at:]...)
+	return diff.Apply(src, all)
 }
 
 // suggested turns byte-offset edits of a file into a SuggestedFix.

@@ -271,11 +271,7 @@ func (c *command) runListed(listed []*packages.Package) int {
 		fmt.Fprintf(c.stderr, "upsertfix: no package could be loaded from %s\n", strings.Join(c.cfg.Patterns, " "))
 		return 2
 	}
-	plan, err := fix.Make(c.cfg, res, c.f.json || c.f.sarif != "")
-	if err != nil {
-		fmt.Fprintf(c.stderr, "upsertfix: verify fixes: %v\n", err)
-		return 2
-	}
+	plan := fix.Make(res)
 	code := c.output(plan)
 	if n := len(res.Problems); n > 0 {
 		// Like go vet: code that did not load was not checked, so the run

@@ -6,6 +6,7 @@ package diff
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -138,6 +139,20 @@ func splitLines(s string) []string {
 type Edit struct {
 	Offset, End int
 	New         string
+}
+
+// Apply applies edits, which must not overlap, to src.
+func Apply(src []byte, edits []Edit) []byte {
+	edits = append([]Edit(nil), edits...)
+	sort.Slice(edits, func(i, j int) bool { return edits[i].Offset < edits[j].Offset })
+	var out []byte
+	at := 0
+	for _, e := range edits {
+		out = append(out, src[at:e.Offset]...)
+		out = append(out, e.New...)
+		at = e.End
+	}
+	return append(out, src[at:]...)
 }
 
 // Edits returns the line-granular edits that turn a into b.

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/upsertfix/upsertfix/detect"
+	"github.com/upsertfix/upsertfix/internal/diff"
 	"github.com/upsertfix/upsertfix/internal/load"
 )
 
@@ -31,9 +32,9 @@ type Plan struct {
 // Make collects the verified fixes of every package in res: the
 // suggested fixes lint.Analyzer planned and type-checked for each package
 // while it was analyzed (load keeps them in Package.Fixes), the same
-// edits go fix applies. single is kept for the callers' sake: each fixed
-// finding's own edits are always recorded.
-func Make(c *load.Config, res *load.Result, single bool) (*Plan, error) {
+// edits go fix applies. Each fixed finding's own edits are recorded too
+// (Single, for -json and -sarif).
+func Make(res *load.Result) *Plan {
 	p := &Plan{Files: map[string][]byte{}, Orig: map[string][]byte{}, Withheld: map[*detect.Finding]string{},
 		Fixed: map[*detect.Finding]bool{}, Single: map[*detect.Finding]map[string][]byte{}}
 	for _, pkg := range res.Packages {
@@ -92,11 +93,11 @@ func Make(c *load.Config, res *load.Result, single bool) (*Plan, error) {
 				p.Orig[name] = orig
 			}
 			tf := pkg.Fset.File(hs[0].Pos)
-			var all []edit
+			var all []diff.Edit
 			for _, h := range hs {
 				es := edits(tf, pkg.Fixes.Fix[h])
 				all = append(all, es...)
-				own := map[string][]byte{name: apply(orig, es)}
+				own := map[string][]byte{name: diff.Apply(orig, es)}
 				for _, fd := range pkg.Findings {
 					if pkg.Fixes.Covers[fd] == h {
 						p.Single[fd] = own
@@ -104,39 +105,20 @@ func Make(c *load.Config, res *load.Result, single bool) (*Plan, error) {
 				}
 			}
 			if _, done := p.Files[name]; !done {
-				p.Files[name] = apply(orig, all)
+				p.Files[name] = diff.Apply(orig, all)
 			}
 		}
 	}
-	return p, nil
-}
-
-type edit struct {
-	start, end int
-	text       []byte
+	return p
 }
 
 // edits turns a suggested fix into byte-offset edits of its file.
-func edits(tf *token.File, f analysis.SuggestedFix) []edit {
-	var out []edit
+func edits(tf *token.File, f analysis.SuggestedFix) []diff.Edit {
+	var out []diff.Edit
 	for _, e := range f.TextEdits {
-		out = append(out, edit{tf.Offset(e.Pos), tf.Offset(e.End), e.NewText})
+		out = append(out, diff.Edit{Offset: tf.Offset(e.Pos), End: tf.Offset(e.End), New: string(e.NewText)})
 	}
 	return out
-}
-
-// apply applies edits (which do not overlap) to src.
-func apply(src []byte, es []edit) []byte {
-	es = append([]edit(nil), es...)
-	sort.Slice(es, func(i, j int) bool { return es[i].start < es[j].start })
-	var out []byte
-	at := 0
-	for _, e := range es {
-		out = append(out, src[at:e.start]...)
-		out = append(out, e.text...)
-		at = e.end
-	}
-	return append(out, src[at:]...)
 }
 
 // Names returns the changed file names, sorted.

@@ -9,9 +9,9 @@ import (
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
-// isNotFoundErr reports whether e is gorm.ErrRecordNotFound (or its
+// IsNotFoundErr reports whether e is gorm.ErrRecordNotFound (or its
 // logger alias).
-func isNotFoundErr(info *types.Info, e ast.Expr) bool {
+func IsNotFoundErr(info *types.Info, e ast.Expr) bool {
 	var id *ast.Ident
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
@@ -117,7 +117,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 	case *ast.CallExpr:
 		// errors.Is(err, gorm.ErrRecordNotFound)
 		if fn, ok := orm.Callee(info, c).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2 {
-			if isErrOf(info, c.Args[0], b) && isNotFoundErr(info, c.Args[1]) {
+			if isErrOf(info, c.Args[0], b) && IsNotFoundErr(info, c.Args[1]) {
 				return rest(notFound)
 			}
 		}
@@ -128,7 +128,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 		}
 		var tt, ff orm.Outcome
 		switch {
-		case isErrOf(info, x, b) && isNotFoundErr(info, y):
+		case isErrOf(info, x, b) && IsNotFoundErr(info, y):
 			tt, ff, ok = rest(notFound)
 		case isErrOf(info, x, b) && isNil(info, y):
 			tt, ff, ok = rest(errNil)

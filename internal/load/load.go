@@ -382,16 +382,9 @@ func dependenciesFirst(pkgs []*packages.Package) []*packages.Package {
 	return out
 }
 
-// Analyze runs the detect Analyzer on one type-checked package, as a
-// minimal analysis driver (the Analyzer needs no other analyzers; its
-// facts are kept in facts), and returns its findings.
-func Analyze(p *packages.Package, facts Facts) (fs []*detect.Finding, err error) {
-	fs, _, err = (&Config{}).analyze(p, facts)
-	return fs, err
-}
-
-// analyze runs the Analyzer on p and plans and verifies the fixes of its
-// findings as lint.Analyzer does (the same suggested fixes go fix
+// analyze runs the detect Analyzer on one type-checked package, as a
+// minimal analysis driver (its facts are kept in facts), and plans and
+// verifies the fixes of its findings as lint.Analyzer does (the same suggested fixes go fix
 // applies); a fix that needs a package p's imports do not hold is checked
 // with the go command.
 func (c *Config) analyze(p *packages.Package, facts Facts) (fs []*detect.Finding, fixes *lint.Result, err error) {
