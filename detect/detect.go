@@ -162,7 +162,15 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 			findings = append(findings, fd)
 		}
 	}
-	sort.SliceStable(findings, func(i, j int) bool { return findings[i].Pos < findings[j].Pos })
+	// By file name, then offset: the order the FileSet gave the files
+	// depends on the loader.
+	sort.SliceStable(findings, func(i, j int) bool {
+		a, b := pass.Fset.PositionFor(findings[i].Pos, false), pass.Fset.PositionFor(findings[j].Pos, false)
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Offset < b.Offset
+	})
 	return findings, nil
 }
 

@@ -61,11 +61,11 @@ type Result struct {
 	Skipped  int    // packages importing an ORM that the prefilter left to export data
 }
 
-// listMode is go list with the import graph (-deps) but no parsing.
-const listMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedEmbedFiles | packages.NeedForTest
-
-const typedMode = packages.NeedForTest | packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedModule | packages.NeedCompiledGoFiles | packages.NeedTypes | packages.NeedSyntax |
-	packages.NeedTypesInfo | packages.NeedTypesSizes
+// listMode is go list with the import graph (-deps) and the export data
+// of every package (-export), but no parsing: the one go command a run
+// needs. The kept packages are type-checked from it (typecheck.go).
+const listMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedEmbedFiles | packages.NeedForTest |
+	packages.NeedExportFile | packages.NeedCompiledGoFiles | packages.NeedTypesSizes
 
 func (c *Config) packagesConfig(mode packages.LoadMode) *packages.Config {
 	cfg := &packages.Config{Mode: mode, Dir: c.Dir, Env: c.Env, Fset: token.NewFileSet(), Tests: c.Tests}
@@ -98,7 +98,7 @@ func List(c *Config) ([]*packages.Package, error) {
 // LoadListed filters, type-checks and analyzes what List listed.
 func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	res := &Result{Listed: len(listed)}
-	var keep []string
+	var keep []*packages.Package
 	for _, p := range listed {
 		if p.Module != nil && p.Module.Main && res.Module == "" {
 			res.Module = p.Module.Dir
@@ -134,16 +134,11 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 		// A lookup, a create or a not-found test alone: a fact for an
 		// importer of it, or an implementation of a repository interface
 		// (the module-wide pass), which calls the ORM itself.
-		return (ci.lookup || ci.create || ci.notFound) && (needed[p] || triggers(p)) || !ci.parses
+		return (ci.lookup || ci.create || ci.notFound) && (needed[p] || triggers(p))
 	}
 	for _, p := range listed {
-		pr := problem(p)
-		for _, path := range sortedImports(p) {
-			for _, e := range p.Imports[path].Errors {
-				pr.Errors = append(pr.Errors, e.Error())
-			}
-		}
-		if len(pr.Errors) == 0 {
+		pr, listLevel := listProblem(p)
+		if !listLevel {
 			res.Loaded++
 		}
 		if len(p.Errors) > 0 && len(p.GoFiles) == 0 {
@@ -161,11 +156,7 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 			hit = false
 		}
 		if hit {
-			path := p.PkgPath
-			if p.ForTest != "" {
-				path = p.ForTest // p_test is loaded with its package's test variants
-			}
-			keep = append(keep, path) // the typed load reports its errors
+			keep = append(keep, p) // the typed load reports its errors
 		} else if len(pr.Errors) > 0 {
 			res.Problems = append(res.Problems, pr)
 		}
@@ -173,18 +164,13 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	if len(keep) == 0 {
 		return res, nil
 	}
-	cfg := c.packagesConfig(typedMode)
-	pkgs, err := packages.Load(cfg, keep...)
-	if err != nil {
-		return nil, err
+	sortedPkgs(keep)
+	var sizes types.Sizes
+	if len(listed) > 0 {
+		sizes = listed[0].TypesSizes
 	}
-	pkgs = testVariants(pkgs)
-	sort.Slice(pkgs, func(i, j int) bool { // a package and its test variant share a path: the ID decides
-		if pkgs[i].PkgPath != pkgs[j].PkgPath {
-			return pkgs[i].PkgPath < pkgs[j].PkgPath
-		}
-		return pkgs[i].ID < pkgs[j].ID
-	})
+	newTypeChecker(token.NewFileSet(), sizes, keep).check(keep, nil)
+	pkgs := keep
 	facts := Facts{}
 	ordered := dependenciesFirst(pkgs)
 	for i, p := range ordered {
@@ -262,6 +248,36 @@ func sortedImports(p *packages.Package) []string {
 	}
 	sort.Strings(paths)
 	return paths
+}
+
+// buildError reports whether e is the go command's report of a package
+// that does not compile (the listing's -export built it), as opposed to
+// an error of the listing itself (a missing module, a bad import path).
+func buildError(e packages.Error) bool {
+	return e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ")
+}
+
+// listProblem is p's problem as the listing shows it: its own errors,
+// and those of the listing of its imports (an import that does not
+// compile is reported on itself, not on each importer). listLevel says
+// whether any of them is a listing error.
+func listProblem(p *packages.Package) (pr Problem, listLevel bool) {
+	pr = problem(p)
+	if len(p.Errors) == 0 {
+		pr.Errors = nil // no brokenDep: see above
+	}
+	for _, e := range p.Errors {
+		listLevel = listLevel || !buildError(e)
+	}
+	for _, path := range sortedImports(p) {
+		for _, e := range p.Imports[path].Errors {
+			if !buildError(e) {
+				pr.Errors = append(pr.Errors, e.Error())
+				listLevel = true
+			}
+		}
+	}
+	return pr, listLevel
 }
 
 func problem(p *packages.Package) Problem {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/packages"
@@ -110,7 +111,7 @@ func BenchmarkLoad(b *testing.B) {
 // every package of the module.
 func BenchmarkLoadAllTyped(b *testing.B) {
 	dir := genModule(b, benchPackages)
-	cfg := (&Config{Dir: dir}).packagesConfig(typedMode)
+	cfg := (&Config{Dir: dir}).packagesConfig(packages.LoadSyntax)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		cfg.Fset = nil
@@ -140,5 +141,38 @@ func TestLoadFilters(t *testing.T) {
 		if len(p.Findings) != 1 || !p.Findings[0].Fixable {
 			t.Errorf("%s: findings %v", p.PkgPath, p.Findings)
 		}
+	}
+}
+
+// A package the prefilter leaves to export data is still reported when it
+// does not compile: the listing built its export data.
+func TestSkippedBrokenReported(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	dir := genModule(t, 30)
+	for name, src := range map[string]string{
+		"pkg/p003/bad.go": "package p003\n\nfunc Bad( {\n",                     // syntax
+		"pkg/p012/bad.go": "package p012\n\nfunc Bad() int { return \"x\" }\n", // types
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := Load(&Config{Dir: dir, Patterns: []string{"./..."}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, p := range res.Problems {
+		got[p.Pkg] = strings.Join(p.Errors, "\n")
+	}
+	for pkg, want := range map[string]string{"example.com/big/pkg/p003": "bad.go:3:11", "example.com/big/pkg/p012": "bad.go:3:25"} {
+		if !strings.Contains(got[pkg], want) {
+			t.Errorf("%s: problem %q, want one at %s", pkg, got[pkg], want)
+		}
+	}
+	if len(res.Packages) != 3 {
+		t.Errorf("analyzed %d packages, want 3", len(res.Packages))
 	}
 }

@@ -1,7 +1,6 @@
 package load
 
 import (
-	"go/parser"
 	"go/scanner"
 	"go/token"
 	"os"
@@ -69,24 +68,12 @@ func calls(p *packages.Package) (lookup, create, notFound bool) {
 	return lookup, create, notFound
 }
 
-// parses reports whether every file of the package parses: a package the
-// prefilter leaves out is still parsed, so that a syntax error in it is
-// reported like any load failure.
-func parses(p *packages.Package) bool {
-	fset := token.NewFileSet()
-	for _, name := range p.GoFiles {
-		if _, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution); err != nil {
-			return false
-		}
-	}
-	return true
-}
-
 // callInfo is what the prefilter learned of a package.
-type callInfo struct{ lookup, create, notFound, parses bool }
+type callInfo struct{ lookup, create, notFound bool }
 
-// scanAll tokenizes the main module's packages, on every CPU, and parses
-// those it would leave out (see parses).
+// scanAll tokenizes the main module's packages, on every CPU. A package
+// it leaves out needs no parse for its syntax errors to be reported: the
+// listing's export data compiled it, and go list reports the errors.
 func scanAll(listed []*packages.Package) map[*packages.Package]callInfo {
 	var mine []*packages.Package
 	for _, p := range listed {
@@ -103,11 +90,7 @@ func scanAll(listed []*packages.Package) map[*packages.Package]callInfo {
 			defer wg.Done()
 			for i := range work {
 				l, c, nf := calls(mine[i])
-				ci := callInfo{lookup: l, create: c, notFound: nf, parses: true}
-				if !(l && c) {
-					ci.parses = parses(mine[i])
-				}
-				infos[i] = ci
+				infos[i] = callInfo{lookup: l, create: c, notFound: nf}
 			}
 		}()
 	}

@@ -30,11 +30,4 @@ func TestCalls(t *testing.T) {
 			}
 		})
 	}
-	// A file that does not parse is kept: the typed load reports it.
-	dir := t.TempDir()
-	f := filepath.Join(dir, "p.go")
-	os.WriteFile(f, []byte("package p\nfunc F( {\n"), 0o644)
-	if parses(&packages.Package{GoFiles: []string{f}}) {
-		t.Error("a syntax error parses")
-	}
 }
