@@ -65,6 +65,7 @@ type Finding struct {
 	Fixable  bool   // a fix can be planned (rewrite may still withhold it)
 	Reason   string // why it cannot be fixed, or what the fix does
 	Message  string // the whole diagnostic
+	Func     string // the function declaration around it: Name, or Recv.Name for a method
 
 	// Site holds what package rewrite needs; nil for ignore findings.
 	Site *Site
@@ -162,6 +163,9 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 			findings = append(findings, fd)
 		}
 	}
+	for _, fd := range findings {
+		fd.Func = declName(pass.Files, fd.Pos)
+	}
 	// By file name, then offset: the order the FileSet gave the files
 	// depends on the loader.
 	sort.SliceStable(findings, func(i, j int) bool {
@@ -251,4 +255,38 @@ func cgoOutput(f *ast.File) bool {
 		}
 	}
 	return false
+}
+
+// declName names the function declaration around pos: Name, or
+// Recv.Name for a method ("" at package level).
+func declName(files []*ast.File, pos token.Pos) string {
+	for _, f := range files {
+		if pos < f.Pos() || pos > f.End() {
+			continue
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || pos < fd.Pos() || pos > fd.End() {
+				continue
+			}
+			name := fd.Name.Name
+			if fd.Recv != nil && len(fd.Recv.List) == 1 {
+				t := fd.Recv.List[0].Type
+				if s, ok := t.(*ast.StarExpr); ok {
+					t = s.X
+				}
+				if ix, ok := t.(*ast.IndexExpr); ok {
+					t = ix.X
+				}
+				if ix, ok := t.(*ast.IndexListExpr); ok {
+					t = ix.X
+				}
+				if id, ok := t.(*ast.Ident); ok {
+					name = id.Name + "." + name
+				}
+			}
+			return name
+		}
+	}
+	return ""
 }

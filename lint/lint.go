@@ -14,6 +14,7 @@ package lint
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"go/format"
 	"go/token"
 	"go/types"
@@ -136,8 +137,22 @@ func FixesWith(pass *analysis.Pass, findings []*detect.Finding, fallback Fallbac
 	}
 	pkg := pseudoPackage(pass)
 	imports := verify.Imports(pass.Pkg)
+	// plan rewrites the sites of fds. A rewrite is a decorate and print of
+	// its files, and the same set is asked for up to three times (all the
+	// fixes, those that pass, each group), so each set is planned once.
+	planned := map[string]*rewrite.Result{}
 	plan := func(fds []*detect.Finding) map[string][]byte {
-		r := rewrite.Package(pkg, fds)
+		pos := make([]int, len(fds))
+		for i, fd := range fds {
+			pos[i] = int(fd.Pos)
+		}
+		sort.Ints(pos)
+		key := fmt.Sprint(pos)
+		r := planned[key]
+		if r == nil {
+			r = rewrite.Package(pkg, fds)
+			planned[key] = r
+		}
 		for fd, why := range r.Failed {
 			res.Withheld[fd] = why
 		}

@@ -18,7 +18,7 @@ func TestRoundTrip(t *testing.T) {
 	}
 	n := 0
 	for _, dir := range []string{"../testdata/gorm", "../testdata/ent", "../testdata/prisma", "../e2e", "../example", "../detect/testdata"} {
-		res, err := load.Load(&load.Config{Dir: dir, Patterns: []string{"./..."}})
+		res, err := load.Load(&load.Config{Dir: dir, Patterns: []string{"./..."}, KeepSyntax: true})
 		if err != nil {
 			t.Fatal(err)
 		}

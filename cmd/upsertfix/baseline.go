@@ -3,14 +3,11 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"go/ast"
-	"go/token"
 	"os"
 	"sort"
 	"strings"
 
 	"github.com/upsertfix/upsertfix/detect"
-	"github.com/upsertfix/upsertfix/internal/load"
 )
 
 // A baseline is the -json report of an earlier run. A finding matches a
@@ -85,38 +82,4 @@ func keySuffix(key []string) string {
 		return ""
 	}
 	return " (" + strings.Join(key, ", ") + ")"
-}
-
-// enclosingFunc names the function declaration around pos: Name, or
-// Recv.Name for a method ("" at package level).
-func enclosingFunc(p *load.Package, pos token.Pos) string {
-	for _, f := range p.Syntax {
-		if pos < f.Pos() || pos > f.End() {
-			continue
-		}
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || pos < fd.Pos() || pos > fd.End() {
-				continue
-			}
-			name := fd.Name.Name
-			if fd.Recv != nil && len(fd.Recv.List) == 1 {
-				t := fd.Recv.List[0].Type
-				if s, ok := t.(*ast.StarExpr); ok {
-					t = s.X
-				}
-				if ix, ok := t.(*ast.IndexExpr); ok {
-					t = ix.X
-				}
-				if ix, ok := t.(*ast.IndexListExpr); ok {
-					t = ix.X
-				}
-				if id, ok := t.(*ast.Ident); ok {
-					name = id.Name + "." + name
-				}
-			}
-			return name
-		}
-	}
-	return ""
 }

@@ -306,7 +306,7 @@ func (c *command) findings() []*located {
 	var out []*located
 	for _, p := range c.res.Packages {
 		for _, fd := range p.Findings {
-			out = append(out, &located{Finding: fd, pkg: p, pos: p.Fset.Position(fd.Pos), end: p.Fset.Position(fd.End), fn: enclosingFunc(p, fd.Pos)})
+			out = append(out, &located{Finding: fd, pkg: p, pos: p.Fset.Position(fd.Pos), end: p.Fset.Position(fd.End), fn: fd.Func})
 		}
 	}
 	return out

@@ -3,6 +3,7 @@ package load
 import (
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"testing"
 	"time"
 
@@ -13,16 +14,41 @@ import (
 
 const heavyPackages = 300
 
-// measure runs f and returns its wall time and the bytes it allocated.
-func measure(f func()) (time.Duration, uint64) {
+// measure runs f and returns its wall time, the bytes it allocated and
+// the peak of the heap while it ran (sampled every millisecond, above the
+// heap left before it started).
+func measure(f func()) (time.Duration, uint64, uint64) {
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	base := sample[0].Value.Uint64()
+	var peak uint64
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			metrics.Read(sample)
+			if v := sample[0].Value.Uint64(); v > base && v-base > peak {
+				peak = v - base
+			}
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
 	start := time.Now()
 	f()
 	d := time.Since(start)
+	close(stop)
+	<-stopped
 	runtime.ReadMemStats(&after)
-	return d, after.TotalAlloc - before.TotalAlloc
+	return d, after.TotalAlloc - before.TotalAlloc, peak
 }
 
 // BenchmarkORMHeavy measures, in one run, upsertfix's load and analysis
@@ -38,10 +64,10 @@ func BenchmarkORMHeavy(b *testing.B) {
 		dir = benchmod.Heavy(b, "../../testdata/gorm", heavyPackages)
 	}
 	var ours, theirs time.Duration
-	var oursMem, theirsMem uint64
+	var oursMem, theirsMem, oursPeak, theirsPeak uint64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		d, m := measure(func() {
+		d, m, pk := measure(func() {
 			res, err := Load(&Config{Dir: dir, Patterns: []string{"./..."}})
 			if err != nil {
 				b.Fatal(err)
@@ -54,8 +80,8 @@ func BenchmarkORMHeavy(b *testing.B) {
 				b.Fatalf("%d findings, want %d", n, heavyPackages/10)
 			}
 		})
-		ours, oursMem = ours+d, oursMem+m
-		d, m = measure(func() {
+		ours, oursMem, oursPeak = ours+d, oursMem+m, max(oursPeak, pk)
+		d, m, pk = measure(func() {
 			cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir}
 			pkgs, err := packages.Load(cfg, "./...")
 			if err != nil {
@@ -65,10 +91,12 @@ func BenchmarkORMHeavy(b *testing.B) {
 				b.Fatalf("x/tools loaded %d packages", len(pkgs))
 			}
 		})
-		theirs, theirsMem = theirs+d, theirsMem+m
+		theirs, theirsMem, theirsPeak = theirs+d, theirsMem+m, max(theirsPeak, pk)
 	}
 	b.ReportMetric(float64(ours)/float64(theirs), "time-ratio")
 	b.ReportMetric(float64(oursMem)/float64(theirsMem), "alloc-ratio")
+	b.ReportMetric(float64(oursPeak)/float64(theirsPeak), "peak-heap-ratio")
+	b.ReportMetric(float64(oursPeak)/(1<<20), "upsertfix-peak-MB")
 	b.ReportMetric(float64(ours.Milliseconds())/float64(b.N), "upsertfix-ms/op")
 	b.ReportMetric(float64(theirs.Milliseconds())/float64(b.N), "xtools-ms/op")
 }

@@ -13,6 +13,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -32,6 +33,9 @@ type Config struct {
 	// NoPrefilter type-checks every package that reaches an ORM, even
 	// those whose calls cannot make a site or a fact (for comparisons).
 	NoPrefilter bool
+	// KeepSyntax keeps each analyzed package's syntax and type
+	// information, which are otherwise released once it is analyzed.
+	KeepSyntax bool
 	// Progress, when set, is told how many of the type-checked packages
 	// have been analyzed.
 	Progress func(done, total int)
@@ -169,37 +173,68 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	if len(listed) > 0 {
 		sizes = listed[0].TypesSizes
 	}
-	newTypeChecker(token.NewFileSet(), sizes, keep).check(keep, nil)
-	pkgs := keep
-	facts := Facts{}
-	ordered := dependenciesFirst(pkgs)
-	for i, p := range ordered {
-		if c.Progress != nil {
-			c.Progress(i, len(ordered))
+	// Each package is analyzed as soon as it is type-checked (its kept
+	// dependencies, whose facts it reads, are done by then), then its
+	// syntax and type information are released: peak memory follows the
+	// packages in flight, not the number of packages.
+	tc := newTypeChecker(token.NewFileSet(), sizes, keep)
+	facts := &Facts{m: map[factKey]analysis.Fact{}}
+	type result struct {
+		lp    *Package
+		err   error
+		calls map[string]bool // the interface methods it calls
+	}
+	results := map[*packages.Package]*result{}
+	var mu sync.Mutex
+	analyzeOne := func(p *packages.Package) *result {
+		r := &result{lp: &Package{Package: p, Broken: len(p.Errors) > 0 || p.IllTyped}}
+		r.lp.Findings, r.lp.Fixes, r.err = c.analyze(p, facts)
+		r.calls = interfaceCalls(p.TypesInfo)
+		if !c.KeepSyntax {
+			release(p, r.lp.Findings)
 		}
-		lp := &Package{Package: p, Broken: len(p.Errors) > 0 || p.IllTyped}
-		if lp.Broken {
+		return r
+	}
+	tc.check(keep, func(p *packages.Package) {
+		r := analyzeOne(p)
+		mu.Lock()
+		defer mu.Unlock()
+		results[p] = r
+		if c.Progress != nil {
+			c.Progress(len(results), len(keep))
+		}
+	})
+	for _, p := range dependenciesFirst(keep) {
+		r := results[p]
+		if r.lp.Broken {
 			res.Problems = append(res.Problems, problem(p))
 		}
-		if p.Types == nil || p.TypesInfo == nil {
+		if r.err != nil {
+			res.Problems = append(res.Problems, Problem{Pkg: p.PkgPath, Errors: []string{r.err.Error()}})
 			continue
 		}
-		fs, fixes, err := c.analyze(p, facts)
-		if err != nil {
-			res.Problems = append(res.Problems, Problem{Pkg: p.PkgPath, Errors: []string{err.Error()}})
-			continue
-		}
-		lp.Findings, lp.Fixes = fs, fixes
-		res.Packages = append(res.Packages, lp)
+		res.Packages = append(res.Packages, r.lp)
 	}
 	// A module-wide pass go vet cannot make: an interface whose
 	// implementations live in packages that do not import it (gotify's
 	// api.UserDatabase, implemented in database) gets their facts, and the
-	// packages are analyzed again so that calls through it count.
-	if moduleInterfaces(res.Packages, facts) > 0 {
-		for _, lp := range res.Packages {
-			if fs, fixes, err := c.analyze(lp.Package, facts); err == nil {
-				lp.Findings, lp.Fixes = fs, fixes
+	// packages that call its methods, and those that import them, are
+	// type-checked and analyzed again so that calls through it count.
+	if added := moduleInterfaces(res.Packages, facts); len(added) > 0 {
+		redo := map[*packages.Package]bool{}
+		for _, lp := range res.Packages { // dependencies first
+			for m := range results[lp.Package].calls {
+				redo[lp.Package] = redo[lp.Package] || added[m]
+			}
+			for _, imp := range lp.Imports {
+				redo[lp.Package] = redo[lp.Package] || redo[imp]
+			}
+			if !redo[lp.Package] {
+				continue
+			}
+			tc.recheck(lp.Package)
+			if r := analyzeOne(lp.Package); r.err == nil {
+				lp.Findings, lp.Fixes = r.lp.Findings, r.lp.Fixes
 			}
 		}
 	}
@@ -262,9 +297,12 @@ func buildError(e packages.Error) bool {
 // compile is reported on itself, not on each importer). listLevel says
 // whether any of them is a listing error.
 func listProblem(p *packages.Package) (pr Problem, listLevel bool) {
-	pr = problem(p)
-	if len(p.Errors) == 0 {
-		pr.Errors = nil // no brokenDep: see above
+	pr = Problem{Pkg: p.PkgPath}
+	if pr.Pkg == "" {
+		pr.Pkg = p.ID
+	}
+	if len(p.Errors) > 0 {
+		pr = problem(p) // not brokenDep's walk: see above
 	}
 	for _, e := range p.Errors {
 		listLevel = listLevel || !buildError(e)
@@ -323,36 +361,84 @@ func brokenDep(p *packages.Package, seen map[*packages.Package]bool) *packages.P
 }
 
 // moduleInterfaces runs detect.InterfaceFacts over every analyzed
-// package, recording the facts that are new, and returns how many.
-func moduleInterfaces(pkgs []*Package, facts Facts) int {
+// package, recording the facts that are new, and returns the objects
+// (by objKey) that got one.
+func moduleInterfaces(pkgs []*Package, facts *Facts) map[string]bool {
 	var all []*types.Package
 	for _, lp := range pkgs {
 		all = append(all, lp.Types)
 	}
-	added := 0
+	added := map[string]bool{}
 	detect.InterfaceFacts(all, facts.get, func(obj types.Object, f analysis.Fact) {
-		key := factKey{objKey(obj), reflect.TypeOf(f)}
-		if _, ok := facts[key]; !ok {
-			facts[key] = f
-			added++
+		if _, ok := facts.lookup(obj, f); !ok {
+			facts.set(obj, f)
+			added[objKey(obj)] = true
 		}
 	})
 	return added
 }
 
+// interfaceCalls returns the interface methods (by objKey) that info
+// records uses of.
+func interfaceCalls(info *types.Info) map[string]bool {
+	calls := map[string]bool{}
+	if info == nil {
+		return calls
+	}
+	for _, obj := range info.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			calls[objKey(fn)] = true
+		}
+	}
+	return calls
+}
+
+// release drops what the analysis of p no longer needs: its syntax and
+// type information (its types.Package stays: importers refer to it), and
+// the syntax its findings point to (their fixes are planned).
+func release(p *packages.Package, fs []*detect.Finding) {
+	p.Syntax, p.TypesInfo, p.TypeErrors = nil, nil, nil
+	for _, fd := range fs {
+		fd.Site = nil
+	}
+}
+
 // Facts holds the analysis facts exported by the packages analyzed so
 // far (a repository method that wraps a lookup, say), keyed by object and
 // fact type. Objects are keyed by name, since a package imported from
-// export data has its own types.Object for each.
-type Facts map[factKey]analysis.Fact
+// export data has its own types.Object for each. Packages are analyzed
+// concurrently: a package reads only the facts of its dependencies, which
+// are complete before it starts.
+type Facts struct {
+	mu sync.Mutex
+	m  map[factKey]analysis.Fact
+}
+
+func (facts *Facts) lookup(obj types.Object, f analysis.Fact) (analysis.Fact, bool) {
+	facts.mu.Lock()
+	defer facts.mu.Unlock()
+	got, ok := facts.m[factKey{objKey(obj), reflect.TypeOf(f)}]
+	return got, ok
+}
 
 // get is an analysis.Pass's ImportObjectFact over the facts.
-func (facts Facts) get(obj types.Object, f analysis.Fact) bool {
-	got, ok := facts[factKey{objKey(obj), reflect.TypeOf(f)}]
+func (facts *Facts) get(obj types.Object, f analysis.Fact) bool {
+	got, ok := facts.lookup(obj, f)
 	if ok {
 		reflect.ValueOf(f).Elem().Set(reflect.ValueOf(got).Elem())
 	}
 	return ok
+}
+
+// set is an analysis.Pass's ExportObjectFact over the facts.
+func (facts *Facts) set(obj types.Object, f analysis.Fact) {
+	facts.mu.Lock()
+	defer facts.mu.Unlock()
+	facts.m[factKey{objKey(obj), reflect.TypeOf(f)}] = f
 }
 
 type factKey struct {
@@ -403,7 +489,7 @@ func dependenciesFirst(pkgs []*packages.Package) []*packages.Package {
 // verifies the fixes of its findings as lint.Analyzer does (the same suggested fixes go fix
 // applies); a fix that needs a package p's imports do not hold is checked
 // with the go command.
-func (c *Config) analyze(p *packages.Package, facts Facts) (fs []*detect.Finding, fixes *lint.Result, err error) {
+func (c *Config) analyze(p *packages.Package, facts *Facts) (fs []*detect.Finding, fixes *lint.Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("analyze %s: internal error: %v", p.PkgPath, r)
@@ -421,7 +507,7 @@ func (c *Config) analyze(p *packages.Package, facts Facts) (fs []*detect.Finding
 		Report:            func(analysis.Diagnostic) {},
 		ReadFile:          os.ReadFile,
 		ImportObjectFact:  facts.get,
-		ExportObjectFact:  func(obj types.Object, f analysis.Fact) { facts[factKey{objKey(obj), reflect.TypeOf(f)}] = f },
+		ExportObjectFact:  facts.set,
 		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
 		ExportPackageFact: func(analysis.Fact) {},
 		AllObjectFacts:    func() []analysis.ObjectFact { return nil },

@@ -138,8 +138,18 @@ func TestLoadFilters(t *testing.T) {
 		t.Fatalf("listed %d, loaded %d, analyzed %d, problems %v; want 30, 30, 3, none", res.Listed, res.Loaded, len(res.Packages), res.Problems)
 	}
 	for _, p := range res.Packages {
-		if len(p.Findings) != 1 || !p.Findings[0].Fixable {
-			t.Errorf("%s: findings %v", p.PkgPath, p.Findings)
+		if len(p.Findings) != 1 || !p.Findings[0].Fixable || p.Fixes == nil || len(p.Fixes.Fix) != 1 {
+			t.Errorf("%s: findings %v, fixes %v", p.PkgPath, p.Findings, p.Fixes)
+		}
+		// Analyzed, then released: memory does not hold every package's
+		// syntax and type information at once.
+		if p.Syntax != nil || p.TypesInfo != nil || p.Types == nil {
+			t.Errorf("%s: syntax, type information or types not released as they should be", p.PkgPath)
+		}
+		for _, fd := range p.Findings {
+			if fd.Site != nil || fd.Func != "Get" {
+				t.Errorf("%s: finding keeps its syntax, or names function %q, not Get", p.PkgPath, fd.Func)
+			}
 		}
 	}
 }

@@ -117,7 +117,10 @@ func (tc *typeChecker) check(kept []*packages.Package, done func(p *packages.Pac
 			}
 			cpu <- struct{}{}
 			defer func() { <-cpu }()
-			tc.checkOne(p)
+			tc.exportMu.Lock()
+			tp := tc.types[p]
+			tc.exportMu.Unlock()
+			tc.checkOne(p, tp)
 			if done != nil {
 				done(p)
 			}
@@ -126,12 +129,19 @@ func (tc *typeChecker) check(kept []*packages.Package, done func(p *packages.Pac
 	wg.Wait()
 }
 
-// checkOne type-checks one kept package from source.
-func (tc *typeChecker) checkOne(p *packages.Package) {
+// recheck type-checks p again, after release dropped its syntax, into a
+// new types.Package (its importers keep the first); its errors are those
+// of the first check.
+func (tc *typeChecker) recheck(p *packages.Package) {
+	errs, ill := p.Errors, p.IllTyped
+	tc.checkOne(p, types.NewPackage(p.PkgPath, p.Name))
+	p.Errors, p.IllTyped = errs, ill
+}
+
+// checkOne type-checks one kept package from source into tp.
+func (tc *typeChecker) checkOne(p *packages.Package, tp *types.Package) {
 	p.Fset = tc.fset
-	tc.exportMu.Lock()
-	p.Types = tc.types[p]
-	tc.exportMu.Unlock()
+	p.Types = tp
 	p.TypesSizes = tc.sizes
 	p.TypesInfo = &types.Info{
 		Types:        map[ast.Expr]types.TypeAndValue{},
