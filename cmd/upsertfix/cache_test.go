@@ -170,3 +170,60 @@ func BenchmarkWarmRerun(b *testing.B) {
 	b.ReportMetric(float64(ours.Milliseconds())/float64(b.N), "warm-ms/op")
 	b.ReportMetric(float64(list.Milliseconds())/float64(b.N), "golist-ms/op")
 }
+
+// BenchmarkFixModes measures, in one run, -diff and -w against the
+// report-only run on the same module (no cache): fixes are planned and
+// verified while the packages are analyzed, so printing or writing them
+// should cost little more than reporting. The written files are put back
+// after each -w run, outside the timing.
+//
+//	go test ./cmd/upsertfix -run '^$' -bench FixModes -benchtime 5x
+func BenchmarkFixModes(b *testing.B) {
+	mod, real := os.LookupEnv("UPSERTFIX_BENCH_DIR")
+	if real {
+		b.Skip("-w would edit the module in UPSERTFIX_BENCH_DIR")
+	}
+	mod = benchmod.Heavy(b, gormModule, 300)
+	orig := map[string][]byte{}
+	filepath.WalkDir(mod, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
+			orig[path], _ = os.ReadFile(path)
+		}
+		return err
+	})
+	var report, diffs, write time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		if _, _, code := run(b, "-C", mod, "-cache=false", "./..."); code != 1 {
+			b.Fatalf("report: exit %d", code)
+		}
+		report += time.Since(start)
+		start = time.Now()
+		out, _, code := run(b, "-C", mod, "-cache=false", "-diff", "./...")
+		if code != 1 || strings.Count(out, "\n+++ ") != 30 {
+			b.Fatalf("-diff: exit %d, %d files", code, strings.Count(out, "\n+++ "))
+		}
+		diffs += time.Since(start)
+		start = time.Now()
+		if _, stderr, code := run(b, "-C", mod, "-cache=false", "-w", "./..."); code != 0 {
+			b.Fatalf("-w: exit %d\n%s", code, stderr)
+		}
+		write += time.Since(start)
+		b.StopTimer()
+		changed := 0
+		for path, src := range orig {
+			if now, _ := os.ReadFile(path); string(now) != string(src) {
+				changed++
+				os.WriteFile(path, src, 0o644)
+			}
+		}
+		if changed != 30 {
+			b.Fatalf("-w changed %d files, want 30", changed)
+		}
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(diffs)/float64(report), "diff/report")
+	b.ReportMetric(float64(write)/float64(report), "write/report")
+	b.ReportMetric(float64(report.Milliseconds())/float64(b.N), "report-ms/op")
+}

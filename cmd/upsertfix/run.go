@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -177,21 +178,50 @@ type command struct {
 
 func (c *command) run() int {
 	c.cwd, _ = os.Getwd()
-	listed, err := load.List(c.cfg)
+	dir, err := cache.Dir()
+	if !c.f.cache || c.f.write || cache.Disabled() || err != nil {
+		listed, err := load.List(c.cfg)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "upsertfix: %v\n", err)
+			return 2
+		}
+		return c.runListed(listed)
+	}
+	// The cache: a run with the same inputs prints what the last one did.
+	// Its key needs only the package graph; a run that misses needs the
+	// export data too, which takes the go command about twice as long to
+	// list. Both listings start at once, and a hit does not wait for the
+	// second.
+	type listing struct {
+		pkgs []*packages.Package
+		err  error
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	full := make(chan listing, 1)
+	go func() {
+		pkgs, err := load.ListContext(ctx, c.cfg)
+		full <- listing{pkgs, err}
+	}()
+	listFull := func() ([]*packages.Package, bool) {
+		l := <-full
+		if l.err != nil {
+			fmt.Fprintf(c.stderr, "upsertfix: %v\n", l.err)
+			return nil, false
+		}
+		return l.pkgs, true
+	}
+	graph, err := load.ListGraph(c.cfg)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "upsertfix: %v\n", err)
 		return 2
 	}
-	if !c.f.cache || c.f.write || cache.Disabled() {
-		return c.runListed(listed)
-	}
-	// The cache: a run with the same inputs prints what the last one did.
-	dir, err := cache.Dir()
+	key, err := cache.Key(c.keyParts(), graph)
 	if err != nil {
-		return c.runListed(listed)
-	}
-	key, err := cache.Key(c.keyParts(), listed)
-	if err != nil {
+		listed, ok := listFull()
+		if !ok {
+			return 2
+		}
 		return c.runListed(listed)
 	}
 	if e, ok := cache.Get(dir, key); ok {
@@ -201,6 +231,10 @@ func (c *command) run() int {
 		c.stdout.Write(e.Stdout)
 		c.stderr.Write(e.Stderr)
 		return e.Code
+	}
+	listed, ok := listFull()
+	if !ok {
+		return 2
 	}
 	var out, errb bytes.Buffer
 	stdout, stderr := c.stdout, c.stderr

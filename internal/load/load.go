@@ -6,6 +6,7 @@
 package load
 
 import (
+	"context"
 	"fmt"
 	"go/token"
 	"go/types"
@@ -68,8 +69,10 @@ type Result struct {
 // listMode is go list with the import graph (-deps) and the export data
 // of every package (-export), but no parsing: the one go command a run
 // needs. The kept packages are type-checked from it (typecheck.go).
-const listMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedEmbedFiles | packages.NeedForTest |
-	packages.NeedExportFile | packages.NeedCompiledGoFiles | packages.NeedTypesSizes
+const listMode = graphMode | packages.NeedExportFile | packages.NeedCompiledGoFiles | packages.NeedTypesSizes
+
+// graphMode is go list -deps: files and the import graph.
+const graphMode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedEmbedFiles | packages.NeedForTest
 
 func (c *Config) packagesConfig(mode packages.LoadMode) *packages.Config {
 	cfg := &packages.Config{Mode: mode, Dir: c.Dir, Env: c.Env, Fset: token.NewFileSet(), Tests: c.Tests}
@@ -90,9 +93,29 @@ func Load(c *Config) (*Result, error) {
 }
 
 // List lists the packages of the patterns and their dependencies, with
-// their files and import graph, without parsing anything (go list -deps).
+// their files, import graph and export data, without parsing anything
+// (go list -deps -export).
 func List(c *Config) ([]*packages.Package, error) {
-	listed, err := packages.Load(c.packagesConfig(listMode), c.Patterns...)
+	return ListContext(context.Background(), c)
+}
+
+// ListContext is List, stopped (with the go command) when ctx is done.
+func ListContext(ctx context.Context, c *Config) ([]*packages.Package, error) {
+	return list(ctx, c, listMode)
+}
+
+// ListGraph lists the packages and their import graph as List does, but
+// not their export data: computing it has the go command hash every
+// file of every package, which makes the listing about twice as slow.
+// What a cache key needs.
+func ListGraph(c *Config) ([]*packages.Package, error) {
+	return list(context.Background(), c, graphMode)
+}
+
+func list(ctx context.Context, c *Config, mode packages.LoadMode) ([]*packages.Package, error) {
+	cfg := c.packagesConfig(mode)
+	cfg.Context = ctx
+	listed, err := packages.Load(cfg, c.Patterns...)
 	if err != nil {
 		return nil, err
 	}
