@@ -10,13 +10,22 @@ import (
 	"testing"
 )
 
-// Heavy writes, under a temporary directory of tb, a module of n
-// packages of the ORM-heavy shape real services have: every package imports a shared "globals" package that imports
+// Heavy writes a module of n packages of the ORM-heavy shape real services have: every package imports a shared "globals" package that imports
 // GORM; one in ten holds a get-or-create; one in twenty has a file with
 // a composite literal of 5,000 elements (seed data).
+//
+// The module lives in one directory per n and test package under the
+// system's temporary directory, rewritten on every call but never moved: the go command's
+// build cache keys compiled packages by directory, so a fresh directory
+// per run would add the module's 300 compiled packages to the cache each
+// time.
 func Heavy(tb testing.TB, gormModule string, n int) string {
 	tb.Helper()
-	dir := tb.TempDir()
+	cwd, _ := os.Getwd() // the test's package: benchmarks of two packages may run at once
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("upsertfix-bench-heavy-%d-%s", n, filepath.Base(cwd)))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		tb.Fatal(err)
+	}
 	mod, err := os.ReadFile(filepath.Join(gormModule, "go.mod"))
 	if err != nil {
 		tb.Fatal(err)
