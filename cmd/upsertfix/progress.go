@@ -3,7 +3,10 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"time"
+
+	"golang.org/x/term"
 )
 
 // progressLine shows, on a terminal, how far a long run is: after the
@@ -14,6 +17,15 @@ type progressLine struct {
 	now     func() time.Time
 	start   time.Time
 	printed bool
+}
+
+// progressFor returns the progress line for stderr, or nil when stderr is
+// not a terminal: a pipe or a file gets nothing extra.
+func progressFor(stderr io.Writer) *progressLine {
+	if file, ok := stderr.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
+		return newProgressLine(stderr, time.Now)
+	}
+	return nil
 }
 
 func newProgressLine(w io.Writer, now func() time.Time) *progressLine {

@@ -2,9 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 func TestProgressLine(t *testing.T) {
@@ -34,5 +39,42 @@ func TestProgressLine(t *testing.T) {
 	q.done()
 	if buf.Len() != 0 {
 		t.Errorf("a short run printed %q", buf.String())
+	}
+}
+
+// The progress line is for a terminal only: a pipe, a file or a buffer
+// gets nothing extra.
+func TestProgressOnlyOnATerminal(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	if progressFor(w) != nil || progressFor(&bytes.Buffer{}) != nil {
+		t.Error("a pipe or a buffer gets a progress line")
+	}
+	if runtime.GOOS != "linux" {
+		return // the pseudo-terminal below is Linux's
+	}
+	ptmx, err := os.OpenFile("/dev/ptmx", os.O_RDWR, 0)
+	if err != nil {
+		t.Fatalf("open a pseudo-terminal: %v", err)
+	}
+	defer ptmx.Close()
+	if err := unix.IoctlSetPointerInt(int(ptmx.Fd()), unix.TIOCSPTLCK, 0); err != nil {
+		t.Fatal(err)
+	}
+	n, err := unix.IoctlGetInt(int(ptmx.Fd()), unix.TIOCGPTN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pts, err := os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pts.Close()
+	if progressFor(pts) == nil {
+		t.Error("a terminal gets no progress line")
 	}
 }

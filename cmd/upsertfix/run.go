@@ -11,9 +11,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
-	"time"
 
-	"golang.org/x/term"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/upsertfix/upsertfix/detect"
@@ -150,8 +148,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		cfg.Tags = strings.Split(f.tags, ",")
 	}
 	c := &command{f: f, cfg: cfg, stdout: stdout, stderr: stderr}
-	if file, ok := stderr.(*os.File); ok && term.IsTerminal(int(file.Fd())) {
-		p := newProgressLine(stderr, time.Now)
+	if p := progressFor(stderr); p != nil {
 		cfg.Progress = p.update
 		defer p.done()
 	}
