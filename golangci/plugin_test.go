@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/upsertfix/upsertfix/internal/testmod"
 )
 
 // TestGolangciLint does what golangci-lint custom does with
@@ -58,7 +60,7 @@ func TestGolangciLint(t *testing.T) {
 	}
 
 	module := filepath.Join(root, "testdata", "gorm")
-	byLint, byCLI := copyModule(t, module), copyModule(t, module)
+	byLint, byCLI := testmod.Copy(t, module), testmod.Copy(t, module)
 	cfg, err := os.ReadFile("example/.golangci.yml")
 	if err != nil {
 		t.Fatal(err)
@@ -139,30 +141,3 @@ func goListDir(t *testing.T, mod string) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
-// copyModule copies a golden module, without its goldens.
-func copyModule(t *testing.T, src string) string {
-	t.Helper()
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		if strings.HasSuffix(path, ".golden") || strings.HasSuffix(path, "want.txt") {
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}

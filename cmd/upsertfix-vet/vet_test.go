@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/upsertfix/upsertfix/internal/testmod"
 )
 
 var diag = regexp.MustCompile(`^(cases/\S+:\d+:\d+): (.*)$`)
@@ -99,7 +101,7 @@ func TestGoFixMatchesCLI(t *testing.T) {
 	for _, mod := range []string{"gorm", "ent", "prisma"} {
 		t.Run(mod, func(t *testing.T) {
 			src, _ := filepath.Abs(filepath.Join("../../testdata", mod))
-			byFix, byCLI := copyModule(t, src), copyModule(t, src)
+			byFix, byCLI := testmod.Copy(t, src), testmod.Copy(t, src)
 			fix := exec.Command("go", "fix", "-fixtool="+filepath.Join(tmp, "vet"), "./cases/...")
 			fix.Dir = byFix
 			if out, err := fix.CombinedOutput(); err != nil {
@@ -130,31 +132,4 @@ func TestGoFixMatchesCLI(t *testing.T) {
 			}
 		})
 	}
-}
-
-// copyModule copies a golden module, without its goldens, to a new directory.
-func copyModule(t *testing.T, src string) string {
-	t.Helper()
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		if strings.HasSuffix(path, ".golden") || strings.HasSuffix(path, "want.txt") {
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
 }

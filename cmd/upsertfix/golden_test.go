@@ -13,6 +13,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/upsertfix/upsertfix/internal/testmod"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of testdata/*/cases and of the CLI archives")
@@ -26,33 +28,6 @@ const (
 	entModule  = "../../testdata/ent"    // with generated clients, with and without sql/upsert
 	prismaMod  = "../../testdata/prisma" // with a generated prisma-client-go client
 )
-
-// copyTree copies a module to a fresh directory, without goldens.
-func copyTree(t *testing.T, src string) string {
-	t.Helper()
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		if strings.HasSuffix(path, ".golden") || strings.HasSuffix(path, "want.txt") {
-			return nil
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
 
 func run(t testing.TB, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
@@ -105,7 +80,7 @@ func TestGolden(t *testing.T) {
 // fixed module builds, that a second run changes nothing and that -diff
 // applies with git apply. It returns the findings of the first run.
 func testGolden(t *testing.T, module, casesDir string, minCases int) []jsonFinding {
-	work := copyTree(t, module)
+	work := testmod.Copy(t, module)
 
 	out, stderr, code := run(t, "-C", work, "-json", "./...")
 	if code != 1 {
@@ -231,7 +206,7 @@ func checkApply(t *testing.T, module, patch, written string) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git not installed")
 	}
-	fresh := copyTree(t, module)
+	fresh := testmod.Copy(t, module)
 	pf := filepath.Join(t.TempDir(), "fix.patch")
 	os.WriteFile(pf, []byte(patch), 0o644)
 	for _, args := range [][]string{{"apply", "--check", pf}, {"apply", pf}} {

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/upsertfix/upsertfix/internal/testmod"
 )
 
 // The official SARIF 2.1.0 schema (sarif-2.1.0-rtm.5, the OASIS standard's
@@ -19,7 +21,7 @@ func TestSARIF(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads a module with the go command")
 	}
-	work := copyTree(t, gormModule)
+	work := testmod.Copy(t, gormModule)
 	out := filepath.Join(t.TempDir(), "upsertfix.sarif")
 	_, stderr, code := run(t, "-C", work, "-sarif", out, "./cases/early_return/...", "./cases/not_unique/...")
 	if code != 1 {
