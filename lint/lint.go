@@ -241,7 +241,7 @@ func FixesWith(pass *analysis.Pass, findings []*detect.Finding, fallback Fallbac
 		// combined fix.
 		for _, by := range []func(*detect.Finding) string{
 			func(fd *detect.Finding) string { return strconv.Itoa(int(fd.Pos)) },
-			func(fd *detect.Finding) string { return funcOf(pass, fd.Pos) },
+			func(fd *detect.Finding) string { return fd.Func },
 			func(*detect.Finding) string { return "" },
 		} {
 			var order []string
@@ -315,21 +315,6 @@ func overlap(single map[*detect.Finding][]diff.Edit) bool {
 		}
 	}
 	return false
-}
-
-// funcOf names the function declaration around pos.
-func funcOf(pass *analysis.Pass, pos token.Pos) string {
-	for _, f := range pass.Files {
-		if pos < f.Pos() || pos > f.End() {
-			continue
-		}
-		for _, d := range f.Decls {
-			if pos >= d.Pos() && pos <= d.End() {
-				return strconv.Itoa(int(d.Pos()))
-			}
-		}
-	}
-	return ""
 }
 
 // pseudoPackage presents the pass as the *packages.Package the rewriter
