@@ -95,33 +95,23 @@ func (*LockFact) String() string { return "locks" }
 // exportLocks gives a LockFact to the package's functions that lock.
 func exportLocks(pass *analysis.Pass) {
 	info := pass.TypesInfo
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			fn, ok := info.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			locks := false
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.SelectorExpr:
-					if obj := info.Uses[n.Sel]; obj != nil && obj.Pkg() != nil && obj.Pkg().Path()+"."+obj.Name() == "gorm.io/gorm/clause.Locking" {
-						locks = true
-					}
-				case *ast.BasicLit:
-					if tv, ok := info.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && lockRE.MatchString(constant.StringVal(tv.Value)) {
-						locks = true
-					}
+	for fd, fn := range funcs(pass, true) {
+		locks := false
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if obj := info.Uses[n.Sel]; obj != nil && obj.Pkg() != nil && obj.Pkg().Path()+"."+obj.Name() == "gorm.io/gorm/clause.Locking" {
+					locks = true
 				}
-				return !locks
-			})
-			if locks {
-				pass.ExportObjectFact(fn, &LockFact{})
+			case *ast.BasicLit:
+				if tv, ok := info.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && lockRE.MatchString(constant.StringVal(tv.Value)) {
+					locks = true
+				}
 			}
+			return !locks
+		})
+		if locks {
+			pass.ExportObjectFact(fn, &LockFact{})
 		}
 	}
 }

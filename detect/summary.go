@@ -71,61 +71,48 @@ func sameModel(a, b *types.Named) bool { return a != nil && qualified(a) == qual
 // returns nothing but that call's error (or nil) as its error.
 func summarize(pass *analysis.Pass, a orm.Adapter) {
 	info := pass.TypesInfo
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
-			continue // a generated client is the ORM's API, not a repository
+	for fd, fn := range funcs(pass, false) {
+		if existsHelper(pass, a, fd, fn) || !returnsError(fn) {
+			continue
 		}
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
+		var lookups []*orm.Lookup
+		var creates []*orm.Create
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if _, ok := n.(*ast.FuncLit); ok {
+				return false
 			}
-			fn, ok := info.Defs[fd.Name].(*types.Func)
+			call, ok := n.(*ast.CallExpr)
 			if !ok {
-				continue
-			}
-			if existsHelper(pass, a, fd, fn) || !returnsError(fn) {
-				continue
-			}
-			var lookups []*orm.Lookup
-			var creates []*orm.Create
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if _, ok := n.(*ast.FuncLit); ok {
-					return false
-				}
-				call, ok := n.(*ast.CallExpr)
-				if !ok {
-					return true
-				}
-				if l := a.Lookup(info, call); l != nil && l.Updates {
-					// an update is a write, not a lookup callers can test
-				} else if l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup) {
-					lookups = append(lookups, l)
-				} else if c := a.Create(info, call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) {
-					creates = append(creates, c)
-				}
 				return true
-			})
-			switch {
-			case len(lookups) == 1 && len(creates) == 0 && errorFlows(info, fd.Body, lookups[0].Call):
-				l := lookups[0]
-				pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
-					// Find never fails when nothing matched: callers test the value
-					NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, fd.Body, l)})
-			case len(lookups) == 1 && len(creates) == 0 && sentinelFlows(info, fd.Body, lookups[0].Call) != nil:
-				l := lookups[0]
-				s := sentinelFlows(info, fd.Body, lookups[0].Call)
-				pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
-					NotFoundErr: s.Pkg().Path() + "." + s.Name()})
-			case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, fd.Body, creates[0].Call):
-				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
-			case len(lookups) == 0:
-				// A create among other writes (a user and its profile, in
-				// a transaction callback perhaps): a create all the same,
-				// for reporting.
-				if c := firstCreate(info, a, fd); c != nil && noLookups(info, a, fd.Body) {
-					pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(c.Model), Multi: true})
-				}
+			}
+			if l := a.Lookup(info, call); l != nil && l.Updates {
+				// an update is a write, not a lookup callers can test
+			} else if l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup) {
+				lookups = append(lookups, l)
+			} else if c := a.Create(info, call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) {
+				creates = append(creates, c)
+			}
+			return true
+		})
+		switch {
+		case len(lookups) == 1 && len(creates) == 0 && errorFlows(info, fd.Body, lookups[0].Call):
+			l := lookups[0]
+			pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
+				// Find never fails when nothing matched: callers test the value
+				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, fd.Body, l)})
+		case len(lookups) == 1 && len(creates) == 0 && sentinelFlows(info, fd.Body, lookups[0].Call) != nil:
+			l := lookups[0]
+			s := sentinelFlows(info, fd.Body, lookups[0].Call)
+			pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
+				NotFoundErr: s.Pkg().Path() + "." + s.Name()})
+		case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, fd.Body, creates[0].Call):
+			pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
+		case len(lookups) == 0:
+			// A create among other writes (a user and its profile, in
+			// a transaction callback perhaps): a create all the same,
+			// for reporting.
+			if c := firstCreate(info, a, fd); c != nil && noLookups(info, a, fd.Body) {
+				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(c.Model), Multi: true})
 			}
 		}
 	}
@@ -158,44 +145,34 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter) {
 	}
 	for changed := true; changed; {
 		changed = false
-		for _, f := range pass.Files {
-			if ast.IsGenerated(f) {
+		for fd, fn := range funcs(pass, false) {
+			if !returnsError(fn) {
 				continue
 			}
-			for _, d := range f.Decls {
-				fd, ok := d.(*ast.FuncDecl)
-				if !ok {
-					continue
-				}
-				fn, ok := info.Defs[fd.Name].(*types.Func)
-				if !ok || !returnsError(fn) {
-					continue
-				}
-				var have LookupFact
-				var cf CreateFact
-				if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &cf) {
-					continue
-				}
-				call := single(fd.Body)
-				if call == nil {
-					continue
-				}
-				lf := forwarded(call)
-				if lf == nil {
-					for _, arg := range call.Args {
-						if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok {
-							if inner := single(lit.Body); inner != nil {
-								lf = forwarded(inner)
-							}
+			var have LookupFact
+			var cf CreateFact
+			if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &cf) {
+				continue
+			}
+			call := single(fd.Body)
+			if call == nil {
+				continue
+			}
+			lf := forwarded(call)
+			if lf == nil {
+				for _, arg := range call.Args {
+					if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok {
+						if inner := single(lit.Body); inner != nil {
+							lf = forwarded(inner)
 						}
 					}
 				}
-				if lf == nil || modelIn(fn.Type().(*types.Signature).Results(), lf.Model) == nil && !lf.Exists {
-					continue
-				}
-				pass.ExportObjectFact(fn, lf)
-				changed = true
 			}
+			if lf == nil || modelIn(fn.Type().(*types.Signature).Results(), lf.Model) == nil && !lf.Exists {
+				continue
+			}
+			pass.ExportObjectFact(fn, lf)
+			changed = true
 		}
 	}
 }
@@ -210,57 +187,47 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 	info := pass.TypesInfo
 	for changed := true; changed; {
 		changed = false
-		for _, f := range pass.Files {
-			if ast.IsGenerated(f) {
+		for fd, fn := range funcs(pass, false) {
+			if !returnsError(fn) {
 				continue
 			}
-			for _, d := range f.Decls {
-				fd, ok := d.(*ast.FuncDecl)
-				if !ok || fd.Body == nil {
-					continue
-				}
-				fn, ok := info.Defs[fd.Name].(*types.Func)
-				if !ok || !returnsError(fn) {
-					continue
-				}
-				var have CreateFact
-				var lf LookupFact
-				var ea ErrArgCreateFact
-				if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &lf) || pass.ImportObjectFact(fn, &ea) {
-					continue
-				}
-				var model string
-				clean := true
-				ast.Inspect(fd.Body, func(n ast.Node) bool {
-					call, ok := n.(*ast.CallExpr)
-					if !ok || !clean {
-						return clean
-					}
-					if a.Lookup(info, call) != nil || a.Create(info, call) != nil {
-						clean = false // direct ORM work: summarize judged it
-						return false
-					}
-					g := callee(info, call)
-					if g == nil || g == fn {
-						return true
-					}
-					var cf CreateFact
-					var gl LookupFact
-					switch {
-					case pass.ImportObjectFact(g, &gl):
-						clean = false // it looks up too: not a plain create
-					case pass.ImportObjectFact(g, &cf) && cf.ORM == a.Name():
-						if model != "" && model != cf.Model {
-							clean = false
-						}
-						model = cf.Model
-					}
+			var have CreateFact
+			var lf LookupFact
+			var ea ErrArgCreateFact
+			if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &lf) || pass.ImportObjectFact(fn, &ea) {
+				continue
+			}
+			var model string
+			clean := true
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok || !clean {
 					return clean
-				})
-				if clean && model != "" {
-					pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: model, Multi: true})
-					changed = true
 				}
+				if a.Lookup(info, call) != nil || a.Create(info, call) != nil {
+					clean = false // direct ORM work: summarize judged it
+					return false
+				}
+				g := callee(info, call)
+				if g == nil || g == fn {
+					return true
+				}
+				var cf CreateFact
+				var gl LookupFact
+				switch {
+				case pass.ImportObjectFact(g, &gl):
+					clean = false // it looks up too: not a plain create
+				case pass.ImportObjectFact(g, &cf) && cf.ORM == a.Name():
+					if model != "" && model != cf.Model {
+						clean = false
+					}
+					model = cf.Model
+				}
+				return clean
+			})
+			if clean && model != "" {
+				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: model, Multi: true})
+				changed = true
 			}
 		}
 	}
@@ -619,33 +586,25 @@ func (f *ErrTestFact) String() string { return f.ORM + " error test" }
 // package whose only statement returns a test of its one error parameter
 // that adapter a understands.
 func summarizeErrTests(pass *analysis.Pass, a orm.Adapter) {
-	info := pass.TypesInfo
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil || len(fd.Body.List) != 1 {
-				continue
-			}
-			fn, ok := info.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			sig := fn.Type().(*types.Signature)
-			if !errorTestSig(sig) {
-				continue
-			}
-			ret, ok := fd.Body.List[0].(*ast.ReturnStmt)
-			if !ok || len(ret.Results) != 1 {
-				continue
-			}
-			b := &orm.Binding{Lookup: &orm.Lookup{Kind: orm.ErrLookup}, Err: sig.Params().At(0)}
-			w := &walker{m: &matcher{pass: pass, a: a}, b: b}
-			t, fl := w.cond(ret.Results[0])
-			if t == orm.All && fl == orm.All {
-				continue
-			}
-			pass.ExportObjectFact(fn, &ErrTestFact{ORM: a.Name(), WhenTrue: t, WhenFalse: fl})
+	for fd, fn := range funcs(pass, true) {
+		if len(fd.Body.List) != 1 {
+			continue
 		}
+		sig := fn.Type().(*types.Signature)
+		if !errorTestSig(sig) {
+			continue
+		}
+		ret, ok := fd.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			continue
+		}
+		b := &orm.Binding{Lookup: &orm.Lookup{Kind: orm.ErrLookup}, Err: sig.Params().At(0)}
+		w := &walker{m: &matcher{pass: pass, a: a}, b: b}
+		t, fl := w.cond(ret.Results[0])
+		if t == orm.All && fl == orm.All {
+			continue
+		}
+		pass.ExportObjectFact(fn, &ErrTestFact{ORM: a.Name(), WhenTrue: t, WhenFalse: fl})
 	}
 }
 
@@ -786,29 +745,17 @@ func summarizeErrArgs(pass *analysis.Pass, a orm.Adapter) {
 	info := pass.TypesInfo
 	errType := types.Universe.Lookup("error").Type()
 	ef := newEffects(info, pass.Files)
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
-			continue
-		}
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
+	for fd, fn := range funcs(pass, false) {
+		f := fileOf(pass, fd)
+		params := fn.Type().(*types.Signature).Params()
+		for i := 0; i < params.Len(); i++ {
+			if !types.Identical(params.At(i).Type(), errType) {
 				continue
 			}
-			fn, ok := info.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			params := fn.Type().(*types.Signature).Params()
-			for i := 0; i < params.Len(); i++ {
-				if !types.Identical(params.At(i).Type(), errType) {
-					continue
-				}
-				b := &orm.Binding{Lookup: &orm.Lookup{Kind: orm.ErrLookup}, Err: params.At(i)}
-				if found := createOnNotFound(pass, a, f, ef, fd, b); found != nil {
-					pass.ExportObjectFact(fn, &ErrArgCreateFact{ORM: a.Name(), Model: qualified(found.Model), Param: i})
-					break
-				}
+			b := &orm.Binding{Lookup: &orm.Lookup{Kind: orm.ErrLookup}, Err: params.At(i)}
+			if found := createOnNotFound(pass, a, f, ef, fd, b); found != nil {
+				pass.ExportObjectFact(fn, &ErrArgCreateFact{ORM: a.Name(), Model: qualified(found.Model), Param: i})
+				break
 			}
 		}
 	}
@@ -881,37 +828,25 @@ func (f *ValueArgCreateFact) String() string {
 func summarizeValueArgs(pass *analysis.Pass, a orm.Adapter) {
 	info := pass.TypesInfo
 	ef := newEffects(info, pass.Files)
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
-			continue
-		}
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
+	for fd, fn := range funcs(pass, false) {
+		f := fileOf(pass, fd)
+		params := fn.Type().(*types.Signature).Params()
+		for i := 0; i < params.Len(); i++ {
+			t := params.At(i).Type()
+			if p, ok := types.Unalias(t).(*types.Pointer); ok {
+				t = p.Elem()
 			}
-			fn, ok := info.Defs[fd.Name].(*types.Func)
+			model, ok := types.Unalias(t).(*types.Named)
 			if !ok {
 				continue
 			}
-			params := fn.Type().(*types.Signature).Params()
-			for i := 0; i < params.Len(); i++ {
-				t := params.At(i).Type()
-				if p, ok := types.Unalias(t).(*types.Pointer); ok {
-					t = p.Elem()
-				}
-				model, ok := types.Unalias(t).(*types.Named)
-				if !ok {
-					continue
-				}
-				if _, isStruct := model.Underlying().(*types.Struct); !isStruct {
-					continue
-				}
-				b := &orm.Binding{Lookup: &orm.Lookup{Kind: orm.ValueLookup, Model: model}, Dest: params.At(i)}
-				if found := createOnNotFound(pass, a, f, ef, fd, b); found != nil && sameModel(found.Model, model) {
-					pass.ExportObjectFact(fn, &ValueArgCreateFact{ORM: a.Name(), Model: qualified(model), Param: i})
-					break
-				}
+			if _, isStruct := model.Underlying().(*types.Struct); !isStruct {
+				continue
+			}
+			b := &orm.Binding{Lookup: &orm.Lookup{Kind: orm.ValueLookup, Model: model}, Dest: params.At(i)}
+			if found := createOnNotFound(pass, a, f, ef, fd, b); found != nil && sameModel(found.Model, model) {
+				pass.ExportObjectFact(fn, &ValueArgCreateFact{ORM: a.Name(), Model: qualified(model), Param: i})
+				break
 			}
 		}
 	}
