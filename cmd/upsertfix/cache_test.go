@@ -10,6 +10,7 @@ import (
 
 	"github.com/upsertfix/upsertfix/internal/benchmod"
 	"github.com/upsertfix/upsertfix/internal/cache"
+	"github.com/upsertfix/upsertfix/internal/load"
 )
 
 const cacheSvc = `package svc
@@ -132,6 +133,84 @@ func TestCache(t *testing.T) {
 	}
 	if out, _, code := run(t, "-C", mod, "./..."); code != 0 || out != "" {
 		t.Errorf("after -w: exit %d\n%s", code, out)
+	}
+}
+
+// The two listings a cached run may make give the same key, even when a
+// package does not compile (only the listing with export data reports
+// it) or uses cgo; and the hint follows the files: unchanged after a run, changed
+// after an edit.
+func TestCacheListingsAndHint(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	dir := t.TempDir()
+	t.Setenv("UPSERTFIX_CACHE_DIR", dir)
+	mod := t.TempDir()
+	module(t, mod, "example.com/cached", cacheSvc)
+	writeT(t, filepath.Join(mod, "models", "models.go"), cacheModels)
+	writeT(t, filepath.Join(mod, "broken", "broken.go"), "package broken\n\nfunc F() int { return \"x\" }\n")
+	// With cgo, the listing with export data adds runtime/cgo to the imports.
+	writeT(t, filepath.Join(mod, "withcgo", "c.go"), "package withcgo\n\n// int one(void) { return 1; }\nimport \"C\"\n\nfunc One() int { return int(C.one()) }\n")
+
+	cfg := &load.Config{Dir: mod, Patterns: []string{"./..."}, Tests: true}
+	graph, err := load.ListGraph(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := load.List(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compileErr := false
+	for _, p := range full {
+		for _, e := range p.Errors {
+			compileErr = compileErr || load.BuildError(e)
+		}
+	}
+	if !compileErr {
+		t.Fatal("the listing with export data reports no compile error: the test does not test what it should")
+	}
+	parts := []string{"parts"}
+	k1, _, err1 := cache.Key(parts, graph, load.BuildError)
+	k2, files, err2 := cache.Key(parts, full, load.BuildError)
+	if err1 != nil || err2 != nil || k1 != k2 {
+		t.Fatalf("keys differ: %s (%v) from the graph, %s (%v) with export data", k1, err1, k2, err2)
+	}
+
+	if cache.Unchanged(dir, parts) {
+		t.Error("a hint before any run")
+	}
+	if err := cache.SaveHint(dir, parts, files); err != nil {
+		t.Fatal(err)
+	}
+	if !cache.Unchanged(dir, parts) {
+		t.Error("no hint after a run")
+	}
+	if cache.Unchanged(dir, []string{"other parts"}) {
+		t.Error("the hint of other flags")
+	}
+	writeT(t, filepath.Join(mod, "models", "models.go"), cacheModels+"\nvar X = 1\n")
+	if cache.Unchanged(dir, parts) {
+		t.Error("the hint holds after an edit")
+	}
+
+	// Through the command: a second run is a hit (it prints what the
+	// first printed), and an edit after it is seen.
+	first, _, code := run(t, "-C", mod, "./...")
+	again, _, code2 := run(t, "-C", mod, "./...")
+	if code != 2 || again != first || code2 != code {
+		t.Errorf("runs differ: exit %d then %d\n%s\n%s", code, code2, first, again)
+	}
+	if poison(t, dir) == 0 {
+		t.Fatal("nothing was cached")
+	}
+	if out, _, _ := run(t, "-C", mod, "./..."); out != "SENTINEL\n" {
+		t.Errorf("an unchanged run with a hint did not reuse the entry:\n%s", out)
+	}
+	writeT(t, filepath.Join(mod, "svc", "svc.go"), cacheSvc+"\n// edited\n")
+	if out, _, _ := run(t, "-C", mod, "./..."); out == "SENTINEL\n" {
+		t.Error("an edited module reused the entry")
 	}
 }
 

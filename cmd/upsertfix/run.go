@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -187,51 +186,35 @@ func (c *command) run() int {
 	// The cache: a run with the same inputs prints what the last one did.
 	// Its key needs only the package graph; a run that misses needs the
 	// export data too, which takes the go command about twice as long to
-	// list. Both listings start at once, and a hit does not wait for the
-	// second.
-	type listing struct {
-		pkgs []*packages.Package
-		err  error
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	full := make(chan listing, 1)
-	go func() {
-		pkgs, err := load.ListContext(ctx, c.cfg)
-		full <- listing{pkgs, err}
-	}()
-	listFull := func() ([]*packages.Package, bool) {
-		l := <-full
-		if l.err != nil {
-			fmt.Fprintf(c.stderr, "upsertfix: %v\n", l.err)
-			return nil, false
+	// list. A hint (the files of the last run, unchanged) says which
+	// listing to run: the graph first when a hit is likely, else the
+	// listing with export data at once, which gives the key as well.
+	parts := c.keyParts()
+	var listed []*packages.Package
+	if cache.Unchanged(dir, parts) {
+		graph, err := load.ListGraph(c.cfg)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "upsertfix: %v\n", err)
+			return 2
 		}
-		return l.pkgs, true
+		if key, _, err := cache.Key(parts, graph, load.BuildError); err == nil {
+			if e, ok := cache.Get(dir, key); ok {
+				return c.replay(e)
+			}
+		}
 	}
-	graph, err := load.ListGraph(c.cfg)
+	listed, err = load.List(c.cfg)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "upsertfix: %v\n", err)
 		return 2
 	}
-	key, err := cache.Key(c.keyParts(), graph)
+	key, files, err := cache.Key(parts, listed, load.BuildError)
 	if err != nil {
-		listed, ok := listFull()
-		if !ok {
-			return 2
-		}
 		return c.runListed(listed)
 	}
 	if e, ok := cache.Get(dir, key); ok {
-		for name, b := range e.Files {
-			os.WriteFile(name, b, 0o644)
-		}
-		c.stdout.Write(e.Stdout)
-		c.stderr.Write(e.Stderr)
-		return e.Code
-	}
-	listed, ok := listFull()
-	if !ok {
-		return 2
+		cache.SaveHint(dir, parts, files)
+		return c.replay(e)
 	}
 	var out, errb bytes.Buffer
 	stdout, stderr := c.stdout, c.stderr
@@ -247,7 +230,18 @@ func (c *command) run() int {
 		e.Files[abs] = b
 	}
 	cache.Put(dir, key, e) // a cache that cannot be written only makes runs slower
+	cache.SaveHint(dir, parts, files)
 	return code
+}
+
+// replay prints a cached entry, and writes the files it wrote.
+func (c *command) replay(e *cache.Entry) int {
+	for name, b := range e.Files {
+		os.WriteFile(name, b, 0o644)
+	}
+	c.stdout.Write(e.Stdout)
+	c.stderr.Write(e.Stderr)
+	return e.Code
 }
 
 // keyParts are the inputs of a run besides the package graph.

@@ -62,7 +62,11 @@ type stored struct {
 
 // Key hashes the inputs of a run: parts (version, flags, patterns, the
 // contents of files the flags name) and the package graph under roots.
-func Key(parts []string, roots []*packages.Package) (string, error) {
+// It also returns the files it read, for a Hint. An error of a package
+// for which derived reports true is left out: it follows from the files
+// (a compile error, which only a listing with export data carries), so
+// that both listings give the same key.
+func Key(parts []string, roots []*packages.Package, derived func(packages.Error) bool) (key string, files []string, err error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "upsertfix cache v1\x00%s\x00%s/%s\x00", runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	for _, p := range parts {
@@ -72,7 +76,10 @@ func Key(parts []string, roots []*packages.Package) (string, error) {
 	var all []*packages.Package
 	var walk func(p *packages.Package)
 	walk = func(p *packages.Package) {
-		if seen[p] {
+		// runtime/cgo: go list adds it to the imports of a cgo package
+		// only when it compiles it, so only the listing with export data
+		// has it; the toolchain's version covers it.
+		if seen[p] || p.ID == "runtime/cgo" {
 			return
 		}
 		seen[p] = true
@@ -89,7 +96,9 @@ func Key(parts []string, roots []*packages.Package) (string, error) {
 	for _, p := range all {
 		fmt.Fprintf(h, "pkg %s\x00", p.ID)
 		for _, e := range p.Errors {
-			fmt.Fprintf(h, "err %s\x00", e.Msg)
+			if derived == nil || !derived(e) {
+				fmt.Fprintf(h, "err %s\x00", e.Msg)
+			}
 		}
 		if m := p.Module; m != nil && m.Version != "" && m.Replace == nil {
 			fmt.Fprintf(h, "mod %s@%s\x00", m.Path, m.Version)
@@ -99,19 +108,20 @@ func Key(parts []string, roots []*packages.Package) (string, error) {
 			fmt.Fprintf(h, "mod %s@%s\x00", m.Replace.Path, m.Replace.Version)
 			continue
 		}
-		files := append(append(append([]string(nil), p.GoFiles...), p.OtherFiles...), p.EmbedFiles...)
-		sort.Strings(files)
-		for _, f := range files {
+		names := append(append(append([]string(nil), p.GoFiles...), p.OtherFiles...), p.EmbedFiles...)
+		sort.Strings(names)
+		for _, f := range names {
 			if goroot != "" && strings.HasPrefix(f, goroot) {
 				fmt.Fprintf(h, "std %s\x00", f) // the toolchain's: its version is in the key
 				continue
 			}
 			if err := hashFile(h, f); err != nil {
-				return "", err
+				return "", nil, err
 			}
+			files = append(files, f)
 		}
 	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return hex.EncodeToString(h.Sum(nil)), files, nil
 }
 
 func hashFile(h io.Writer, name string) error {

@@ -6,7 +6,6 @@
 package load
 
 import (
-	"context"
 	"fmt"
 	"go/token"
 	"go/types"
@@ -96,12 +95,7 @@ func Load(c *Config) (*Result, error) {
 // their files, import graph and export data, without parsing anything
 // (go list -deps -export).
 func List(c *Config) ([]*packages.Package, error) {
-	return ListContext(context.Background(), c)
-}
-
-// ListContext is List, stopped (with the go command) when ctx is done.
-func ListContext(ctx context.Context, c *Config) ([]*packages.Package, error) {
-	return list(ctx, c, listMode)
+	return list(c, listMode)
 }
 
 // ListGraph lists the packages and their import graph as List does, but
@@ -109,13 +103,11 @@ func ListContext(ctx context.Context, c *Config) ([]*packages.Package, error) {
 // file of every package, which makes the listing about twice as slow.
 // What a cache key needs.
 func ListGraph(c *Config) ([]*packages.Package, error) {
-	return list(context.Background(), c, graphMode)
+	return list(c, graphMode)
 }
 
-func list(ctx context.Context, c *Config, mode packages.LoadMode) ([]*packages.Package, error) {
-	cfg := c.packagesConfig(mode)
-	cfg.Context = ctx
-	listed, err := packages.Load(cfg, c.Patterns...)
+func list(c *Config, mode packages.LoadMode) ([]*packages.Package, error) {
+	listed, err := packages.Load(c.packagesConfig(mode), c.Patterns...)
 	if err != nil {
 		return nil, err
 	}
@@ -308,10 +300,10 @@ func sortedImports(p *packages.Package) []string {
 	return paths
 }
 
-// buildError reports whether e is the go command's report of a package
+// BuildError reports whether e is the go command's report of a package
 // that does not compile (the listing's -export built it), as opposed to
 // an error of the listing itself (a missing module, a bad import path).
-func buildError(e packages.Error) bool {
+func BuildError(e packages.Error) bool {
 	return e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ")
 }
 
@@ -328,11 +320,11 @@ func listProblem(p *packages.Package) (pr Problem, listLevel bool) {
 		pr = problem(p) // not brokenDep's walk: see above
 	}
 	for _, e := range p.Errors {
-		listLevel = listLevel || !buildError(e)
+		listLevel = listLevel || !BuildError(e)
 	}
 	for _, path := range sortedImports(p) {
 		for _, e := range p.Imports[path].Errors {
-			if !buildError(e) {
+			if !BuildError(e) {
 				pr.Errors = append(pr.Errors, e.Error())
 				listLevel = true
 			}

@@ -216,7 +216,7 @@ func (tc *typeChecker) checkOne(p *packages.Package, tp *types.Package) {
 	if len(errs) > 0 {
 		var kept []packages.Error
 		for _, e := range p.Errors {
-			if !buildError(e) {
+			if !BuildError(e) {
 				kept = append(kept, e)
 			}
 		}
