@@ -242,7 +242,7 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 				redo[lp.Package] = redo[lp.Package] || added[m]
 			}
 			for _, imp := range lp.Imports {
-				redo[lp.Package] = redo[lp.Package] || redo[imp]
+				redo[lp.Package] = redo[lp.Package] || redo[imp] || redo[tc.byPath[imp.PkgPath]]
 			}
 			if !redo[lp.Package] {
 				continue

@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"go/token"
 	"os"
 	"path/filepath"
 	"strings"
@@ -184,5 +185,93 @@ func TestSkippedBrokenReported(t *testing.T) {
 	}
 	if len(res.Packages) != 3 {
 		t.Errorf("analyzed %d packages, want 3", len(res.Packages))
+	}
+}
+
+// With tests, "repo [repo.test]" replaces repo in the listing, but svc
+// imports repo itself: svc must still wait for the variant's analysis,
+// whose facts (keyed by name) say that repo.Find looks up. headscale's
+// OIDC site came and went with the scheduling before.
+func TestWaitsForTestVariant(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	dir := genModule(t, 0)
+	files := map[string]string{
+		"repo/repo.go": `package repo
+
+import "gorm.io/gorm"
+
+type Row struct {
+	ID  uint
+	Key string ` + "`gorm:\"uniqueIndex\"`" + `
+}
+
+// Find looks the row up.
+func Find(db *gorm.DB, k string) (*Row, error) {
+	var r Row
+	err := db.Where("key = ?", k).First(&r).Error
+	return &r, err
+}
+`,
+		"repo/repo_test.go": "package repo\n\nimport \"testing\"\n\nfunc TestFind(t *testing.T) {}\n",
+		"svc/svc.go": `package svc
+
+import (
+	"errors"
+
+	"example.com/big/repo"
+	"gorm.io/gorm"
+)
+
+func Get(db *gorm.DB, k string) (*repo.Row, error) {
+	r, err := repo.Find(db, k)
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		r = &repo.Row{Key: k}
+		err = db.Create(r).Error
+	}
+	return r, err
+}
+`,
+	}
+	for name, src := range files {
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := &Config{Dir: dir, Patterns: []string{"./..."}, Tests: true}
+	listed, err := List(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []*packages.Package
+	var svc *packages.Package
+	for _, p := range listed {
+		if strings.HasPrefix(p.PkgPath, "example.com/big/") {
+			kept = append(kept, p)
+			if p.PkgPath == "example.com/big/svc" {
+				svc = p
+			}
+		}
+	}
+	tc := newTypeChecker(token.NewFileSet(), nil, kept)
+	waits := ""
+	for _, d := range tc.waits(kept, true)[svc] {
+		waits += d.ID + " "
+	}
+	if !strings.Contains(waits, "example.com/big/repo [example.com/big/repo.test]") {
+		t.Errorf("svc waits for %q, not for repo's test variant", waits)
+	}
+	res, err := LoadListed(c, listed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range res.Packages {
+		n += len(p.Findings)
+	}
+	if n != 1 {
+		t.Errorf("%d findings, want svc's", n)
 	}
 }

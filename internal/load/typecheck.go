@@ -38,15 +38,21 @@ type typeChecker struct {
 	read     map[*packages.Package]error          // export data read, and its error
 	visited  map[*packages.Package]bool           // readBelow went through it
 	needed   map[*packages.Package]bool           // a kept package imports it directly: its export data is read
+	byPath   map[string]*packages.Package         // the kept package of each path
 }
 
 // newTypeChecker prepares the typed load of kept, whose imports List
 // listed with their export files.
 func newTypeChecker(fset *token.FileSet, sizes types.Sizes, kept []*packages.Package) *typeChecker {
 	tc := &typeChecker{fset: fset, sizes: sizes, kept: map[*packages.Package]bool{},
-		types: map[*packages.Package]*types.Package{}, read: map[*packages.Package]error{}, visited: map[*packages.Package]bool{}, needed: map[*packages.Package]bool{}}
+		types: map[*packages.Package]*types.Package{}, read: map[*packages.Package]error{}, visited: map[*packages.Package]bool{}, needed: map[*packages.Package]bool{}, byPath: map[string]*packages.Package{}}
 	for _, p := range kept {
 		tc.kept[p] = true
+		// p itself, or its own test variant, over a variant made for
+		// another package's test ("q [p.test]")
+		if q := tc.byPath[p.PkgPath]; q == nil || p.ForTest == p.PkgPath || p.ID == p.PkgPath {
+			tc.byPath[p.PkgPath] = p
+		}
 	}
 	// As go/packages does, every package of the graph gets its
 	// types.Package before any export data is read, so that reading never
@@ -87,23 +93,14 @@ func (tc *typeChecker) check(kept []*packages.Package, done func(p *packages.Pac
 	for _, p := range kept {
 		finished[p] = make(chan struct{})
 	}
-	// The kept packages each one waits for.
-	deps := map[*packages.Package][]*packages.Package{}
-	for _, p := range kept {
-		seen := map[*packages.Package]bool{}
-		var walk func(q *packages.Package)
-		walk = func(q *packages.Package) {
-			for _, imp := range q.Imports {
-				if !seen[imp] {
-					seen[imp] = true
-					if tc.kept[imp] {
-						deps[p] = append(deps[p], imp)
-					}
-					walk(imp)
-				}
-			}
-		}
-		walk(p)
+	// The kept packages each one waits for: those it depends on, and
+	// those that stand for a package it depends on (a test variant,
+	// "p [p.test]", replaces p in the listing, while its importers import
+	// p: facts are keyed by name, so p's come from the variant's
+	// analysis).
+	deps := tc.waits(kept, true)
+	if cyclic(kept, deps) {
+		deps = tc.waits(kept, false) // the import graph alone has no cycle
 	}
 	cpu := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
@@ -136,6 +133,67 @@ func (tc *typeChecker) recheck(p *packages.Package) {
 	errs, ill := p.Errors, p.IllTyped
 	tc.checkOne(p, types.NewPackage(p.PkgPath, p.Name))
 	p.Errors, p.IllTyped = errs, ill
+}
+
+// waits returns the kept packages each of kept depends on, directly or
+// not, and, byPath, the kept package of the same path as one it depends
+// on.
+func (tc *typeChecker) waits(kept []*packages.Package, byPath bool) map[*packages.Package][]*packages.Package {
+	deps := map[*packages.Package][]*packages.Package{}
+	for _, p := range kept {
+		seen := map[*packages.Package]bool{p: true}
+		var walk func(q *packages.Package)
+		walk = func(q *packages.Package) {
+			for _, path := range sortedImports(q) {
+				imp := q.Imports[path]
+				if seen[imp] {
+					continue
+				}
+				seen[imp] = true
+				if tc.kept[imp] {
+					deps[p] = append(deps[p], imp)
+				} else if k := tc.byPath[imp.PkgPath]; byPath && k != nil && !seen[k] {
+					seen[k] = true
+					deps[p] = append(deps[p], k)
+				}
+				walk(imp)
+			}
+		}
+		walk(p)
+	}
+	return deps
+}
+
+// cyclic reports whether waiting along deps could deadlock.
+func cyclic(pkgs []*packages.Package, deps map[*packages.Package][]*packages.Package) bool {
+	const (
+		visiting = 1
+		done     = 2
+	)
+	state := map[*packages.Package]int{}
+	var visit func(p *packages.Package) bool
+	visit = func(p *packages.Package) bool {
+		switch state[p] {
+		case visiting:
+			return true
+		case done:
+			return false
+		}
+		state[p] = visiting
+		for _, d := range deps[p] {
+			if visit(d) {
+				return true
+			}
+		}
+		state[p] = done
+		return false
+	}
+	for _, p := range pkgs {
+		if visit(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkOne type-checks one kept package from source into tp.
