@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/upsertfix/upsertfix/detect"
 )
 
 // The real-world corpus: one directory per public project under
@@ -141,16 +143,7 @@ func realworldMarkers(t *testing.T, module string) ([]marker, funcRanges) {
 			if !ok {
 				continue
 			}
-			name := fd.Name.Name
-			if fd.Recv != nil && len(fd.Recv.List) == 1 {
-				typ := fd.Recv.List[0].Type
-				if s, ok := typ.(*ast.StarExpr); ok {
-					typ = s.X
-				}
-				if id, ok := typ.(*ast.Ident); ok {
-					name = id.Name + "." + name
-				}
-			}
+			name := detect.FuncName(fd)
 			funcs[rel] = append(funcs[rel], struct {
 				name       string
 				start, end int
