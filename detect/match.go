@@ -30,18 +30,26 @@ type matcher struct {
 
 func (m *matcher) file1() {
 	ast.Inspect(m.file, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			m.list(n.List)
-		case *ast.CaseClause:
-			m.list(n.Body)
-		case *ast.CommClause:
-			m.list(n.Body)
-		case *ast.CallExpr:
-			m.builtin(n)
+		if call, ok := n.(*ast.CallExpr); ok {
+			m.builtin(call)
 		}
+		m.list(stmtList(n))
 		return true
 	})
+}
+
+// stmtList returns the statement list n holds directly: a block's, or a
+// case or select clause's; nil for any other node.
+func stmtList(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
 }
 
 // list starts a walk at every lookup of a statement list.
@@ -947,18 +955,7 @@ func (m *matcher) recheckedBefore(l *orm.Lookup, c *orm.Create, b *orm.Binding) 
 	path, _ := astutil.PathEnclosingInterval(m.file, c.Call.Pos(), c.Call.End())
 	var before []ast.Stmt
 	for i := 1; i < len(path); i++ {
-		var list []ast.Stmt
-		switch blk := path[i].(type) {
-		case *ast.BlockStmt:
-			list = blk.List
-		case *ast.CaseClause:
-			list = blk.Body
-		case *ast.CommClause:
-			list = blk.Body
-		default:
-			continue
-		}
-		for _, st := range list {
+		for _, st := range stmtList(path[i]) {
 			if st.Pos() > c.Call.Pos() {
 				break
 			}

@@ -127,17 +127,7 @@ func (m *matcher) stmtsAround(n ast.Node) []stmtPos {
 		if !ok {
 			continue
 		}
-		var list []ast.Stmt
-		switch parent := path[i+1].(type) {
-		case *ast.BlockStmt:
-			list = parent.List
-		case *ast.CaseClause:
-			list = parent.Body
-		case *ast.CommClause:
-			list = parent.Body
-		default:
-			continue
-		}
+		list := stmtList(path[i+1])
 		for j, x := range list {
 			if x == s {
 				out = append(out, stmtPos{list, j, path[i+1]})
