@@ -60,15 +60,23 @@ func poison(t *testing.T, dir string) int {
 	return n
 }
 
+// cachedModule makes an empty cache (dir) for the test and a module (mod)
+// with one get-or-create in svc and its model in models.
+func cachedModule(t *testing.T) (dir, mod string) {
+	t.Helper()
+	dir = t.TempDir()
+	t.Setenv("UPSERTFIX_CACHE_DIR", dir)
+	mod = t.TempDir()
+	module(t, mod, "example.com/cached", cacheSvc)
+	writeT(t, filepath.Join(mod, "models", "models.go"), cacheModels)
+	return dir, mod
+}
+
 func TestCache(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go command")
 	}
-	dir := t.TempDir()
-	t.Setenv("UPSERTFIX_CACHE_DIR", dir)
-	mod := t.TempDir()
-	module(t, mod, "example.com/cached", cacheSvc)
-	writeT(t, filepath.Join(mod, "models", "models.go"), cacheModels)
+	dir, mod := cachedModule(t)
 
 	fresh, freshErr, code := run(t, "-C", mod, "./...")
 	if code != 1 || !strings.Contains(fresh, "models.Account (email)") {
@@ -138,17 +146,13 @@ func TestCache(t *testing.T) {
 
 // The two listings a cached run may make give the same key, even when a
 // package does not compile (only the listing with export data reports
-// it) or uses cgo; and the hint follows the files: unchanged after a run, changed
-// after an edit.
+// it) or uses cgo; and the hint follows the files: unchanged after a
+// run, changed after an edit.
 func TestCacheListingsAndHint(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go command")
 	}
-	dir := t.TempDir()
-	t.Setenv("UPSERTFIX_CACHE_DIR", dir)
-	mod := t.TempDir()
-	module(t, mod, "example.com/cached", cacheSvc)
-	writeT(t, filepath.Join(mod, "models", "models.go"), cacheModels)
+	dir, mod := cachedModule(t)
 	writeT(t, filepath.Join(mod, "broken", "broken.go"), "package broken\n\nfunc F() int { return \"x\" }\n")
 	// With cgo, the listing with export data adds runtime/cgo to the imports.
 	writeT(t, filepath.Join(mod, "withcgo", "c.go"), "package withcgo\n\n// int one(void) { return 1; }\nimport \"C\"\n\nfunc One() int { return int(C.one()) }\n")

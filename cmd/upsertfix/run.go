@@ -190,7 +190,6 @@ func (c *command) run() int {
 	// listing to run: the graph first when a hit is likely, else the
 	// listing with export data at once, which gives the key as well.
 	parts := c.keyParts()
-	var listed []*packages.Package
 	if cache.Unchanged(dir, parts) {
 		graph, err := load.ListGraph(c.cfg)
 		if err != nil {
@@ -203,7 +202,7 @@ func (c *command) run() int {
 			}
 		}
 	}
-	listed, err = load.List(c.cfg)
+	listed, err := load.List(c.cfg)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "upsertfix: %v\n", err)
 		return 2

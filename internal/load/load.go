@@ -219,7 +219,7 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 			c.Progress(len(results), len(keep))
 		}
 	})
-	for _, p := range dependenciesFirst(keep) {
+	for _, p := range dependenciesFirst(keep, tc.byPath) {
 		r := results[p]
 		if r.lp.Broken {
 			res.Problems = append(res.Problems, problem(p))
@@ -300,6 +300,17 @@ func sortedImports(p *packages.Package) []string {
 	return paths
 }
 
+// sortedPkgs orders packages by path, then ID (a package and its test
+// variant share a path).
+func sortedPkgs(pkgs []*packages.Package) {
+	sort.Slice(pkgs, func(i, j int) bool {
+		if pkgs[i].PkgPath != pkgs[j].PkgPath {
+			return pkgs[i].PkgPath < pkgs[j].PkgPath
+		}
+		return pkgs[i].ID < pkgs[j].ID
+	})
+}
+
 // BuildError reports whether e is the go command's report of a package
 // that does not compile (the listing's -export built it), as opposed to
 // an error of the listing itself (a missing module, a bad import path).
@@ -312,10 +323,7 @@ func BuildError(e packages.Error) bool {
 // compile is reported on itself, not on each importer). listLevel says
 // whether any of them is a listing error.
 func listProblem(p *packages.Package) (pr Problem, listLevel bool) {
-	pr = Problem{Pkg: p.PkgPath}
-	if pr.Pkg == "" {
-		pr.Pkg = p.ID
-	}
+	pr = Problem{Pkg: pkgName(p)}
 	if len(p.Errors) > 0 {
 		pr = problem(p) // not brokenDep's walk: see above
 	}
@@ -333,11 +341,16 @@ func listProblem(p *packages.Package) (pr Problem, listLevel bool) {
 	return pr, listLevel
 }
 
-func problem(p *packages.Package) Problem {
-	pr := Problem{Pkg: p.PkgPath}
-	if pr.Pkg == "" {
-		pr.Pkg = p.ID
+// pkgName names p in a Problem: its path, or its ID when it has none.
+func pkgName(p *packages.Package) string {
+	if p.PkgPath == "" {
+		return p.ID
 	}
+	return p.PkgPath
+}
+
+func problem(p *packages.Package) Problem {
+	pr := Problem{Pkg: pkgName(p)}
 	if len(p.Errors) == 0 {
 		// Ill-typed because of a dependency: name it and its error.
 		if dep := brokenDep(p, map[*packages.Package]bool{}); dep != nil {
@@ -472,12 +485,9 @@ func objKey(obj types.Object) string {
 }
 
 // dependenciesFirst orders pkgs so that each comes after the packages of
-// the set it imports: facts flow from a repository to its callers.
-func dependenciesFirst(pkgs []*packages.Package) []*packages.Package {
-	byPath := map[string]*packages.Package{}
-	for _, p := range pkgs {
-		byPath[p.PkgPath] = p
-	}
+// the set it imports (byPath: the package of pkgs of each path): facts
+// flow from a repository to its callers.
+func dependenciesFirst(pkgs []*packages.Package, byPath map[string]*packages.Package) []*packages.Package {
 	var out []*packages.Package
 	seen := map[*packages.Package]bool{}
 	var visit func(p *packages.Package)

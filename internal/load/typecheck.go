@@ -9,7 +9,6 @@ import (
 	"go/types"
 	"os"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 
@@ -118,9 +117,7 @@ func (tc *typeChecker) check(kept []*packages.Package, done func(p *packages.Pac
 			tp := tc.types[p]
 			tc.exportMu.Unlock()
 			tc.checkOne(p, tp)
-			if done != nil {
-				done(p)
-			}
+			done(p)
 		}()
 	}
 	wg.Wait()
@@ -370,14 +367,3 @@ func (tc *typeChecker) readFile(p *packages.Package) error {
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
-
-// sortedPkgs orders packages by path, then ID (a package and its test
-// variant share a path).
-func sortedPkgs(pkgs []*packages.Package) {
-	sort.Slice(pkgs, func(i, j int) bool {
-		if pkgs[i].PkgPath != pkgs[j].PkgPath {
-			return pkgs[i].PkgPath < pkgs[j].PkgPath
-		}
-		return pkgs[i].ID < pkgs[j].ID
-	})
-}
