@@ -95,6 +95,18 @@ type Site struct {
 	// Flags lists the local bools the not-found path set to true and a
 	// later test of which decides the create (if newUser { create }).
 	Flags []types.Object
+	// Resets are the variables declared above the label that the retried
+	// region changes, with their value at the label: the caller that goes
+	// back gives them that value again first.
+	Resets []Reset
+}
+
+// Reset is a variable to give its value at the label again before going
+// back to the lookup: Value (a constant expression of its declaration), or
+// its zero value when Value is nil.
+type Reset struct {
+	Var   *types.Var
+	Value ast.Expr
 }
 
 func run(pass *analysis.Pass) (any, error) {

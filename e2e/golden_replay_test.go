@@ -97,9 +97,10 @@ func goldenReplay(t *testing.T, fl flavor) {
 		t.Fatalf("go test ./%s: %v", fl.pkg, err)
 	}
 	var results []struct {
-		Backend, Func               string
-		Same, RaceBefore, Skipped   bool
-		Serial, Interleaved, Before string
+		Backend, Func                    string
+		Same, RaceBefore, Skipped        bool
+		Serial, Interleaved, Before      string
+		FixedSerial, FailOrig, FailFixed string
 	}
 	data, err := os.ReadFile(out)
 	if err != nil {
@@ -117,6 +118,15 @@ func goldenReplay(t *testing.T, fl flavor) {
 			t.Errorf("%s %s: the fixed code under the race differs from the original run serially:\nserial      %s\ninterleaved %s", r.Backend, r.Func, r.Serial, r.Interleaved)
 		} else {
 			same++
+		}
+		if r.FixedSerial != r.Serial {
+			t.Errorf("%s %s: the fixed code run serially, with no race, differs from the original:\noriginal %s\nfixed    %s", r.Backend, r.Func, r.Serial, r.FixedSerial)
+		}
+		if r.FailOrig != r.FailFixed {
+			t.Errorf("%s %s: with every insert failing on a CHECK, the fixed code differs from the original (insert attempts included):\noriginal %s\nfixed    %s", r.Backend, r.Func, r.FailOrig, r.FailFixed)
+		}
+		if r.FailOrig == "" || !strings.Contains(r.FailOrig, "inserts ") {
+			t.Errorf("%s %s: the failing-insert comparison did not run", r.Backend, r.Func)
 		}
 		if r.RaceBefore {
 			raced++
@@ -431,7 +441,7 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	state := "package " + pkgName + "\n\nimport (\n\t\"fmt\"\n\n\t\"gorm.io/gorm\"\n" + importLines(ctorImports) + ")\n\nvar _ = fmt.Sprint\n\n" +
+	state := "package " + pkgName + "\n\nimport (\n\t\"fmt\"\n\t\"reflect\"\n\n\t\"gorm.io/gorm\"\n" + importLines(ctorImports) + ")\n\n" + replayLenSrc +
 		"// ReplayState describes the package's variables for the replay oracle.\nfunc ReplayState() []int { return []int{" + strings.Join(stateExprs(vars), ", ") + "} }\n\n" +
 		"// ReplaySetDB sets the package's *gorm.DB variables.\nfunc ReplaySetDB(db *gorm.DB) {\n"
 	for _, v := range dbVars {
@@ -445,6 +455,29 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 	}
 }
 
+// replayLenSrc measures a package variable for the oracle: the length of
+// a slice, map or string, the value of a number, else the length of its
+// printed form.
+const replayLenSrc = `func replayLen(v any) int {
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Slice, reflect.Map, reflect.String, reflect.Chan, reflect.Array:
+		return rv.Len()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return int(rv.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return int(rv.Uint())
+	case reflect.Bool:
+		if rv.Bool() {
+			return 1
+		}
+		return 0
+	}
+	return len(fmt.Sprint(v))
+}
+
+`
+
 func importLines(paths []string) string {
 	out := ""
 	for _, p := range paths {
@@ -456,7 +489,7 @@ func importLines(paths []string) string {
 func stateExprs(vars []string) []string {
 	var out []string
 	for _, v := range vars {
-		out = append(out, fmt.Sprintf("len(fmt.Sprint(%s))", v))
+		out = append(out, fmt.Sprintf("replayLen(%s)", v))
 	}
 	return out
 }
@@ -536,10 +569,39 @@ func deref(v any) any {
 }
 
 type result struct {
-	Backend, Func               string
-	Same, RaceBefore, Skipped   bool
-	Serial, Interleaved, Before string
+	Backend, Func                    string
+	Same, RaceBefore, Skipped        bool
+	Serial, Interleaved, Before      string
+	FixedSerial, FailOrig, FailFixed string
 }
+
+// inserts counts the inserts the code under test attempted.
+var inserts struct {
+	sync.Mutex
+	n int
+}
+
+func countInsert() {
+	inserts.Lock()
+	inserts.n++
+	inserts.Unlock()
+}
+
+func insertCount() int {
+	inserts.Lock()
+	defer inserts.Unlock()
+	return inserts.n
+}
+
+// mode is how run calls the two callers.
+type mode int
+
+const (
+	serial      mode = iota // A, then B
+	interleaved             // A runs to completion right before B's first insert
+	failing                 // A, then B, with every insert refused by the database
+)
+
 `
 
 // harness is the generated package's test driver.
@@ -609,8 +671,35 @@ func open(t *testing.T, backend string) *gorm.DB {
 	sqlDB, _ := db.DB()
 	sqlDB.SetMaxOpenConns(8)
 	t.Cleanup(func() { sqlDB.Close() })
-	db.Callback().Create().Before("gorm:create").Register("replay:interleave", func(*gorm.DB) { fire() })
+	db.Callback().Create().Before("gorm:create").Register("replay:interleave", func(*gorm.DB) { countInsert(); fire() })
 	return db
+}
+
+// refuseInserts makes the database refuse every insert into the case's
+// tables, for a reason other than a key: a CHECK on PostgreSQL, a trigger
+// on MariaDB and SQLite (which cannot add a CHECK to a table).
+func refuseInserts(db *gorm.DB, backend string) {
+	tables, err := db.Migrator().GetTables()
+	if err != nil {
+		panic(err)
+	}
+	for _, tb := range tables {
+		if strings.HasPrefix(tb, "sqlite_") {
+			continue
+		}
+		var q string
+		switch backend {
+		case "postgres":
+			q = "ALTER TABLE \"" + tb + "\" ADD CONSTRAINT replay_refused CHECK (false)"
+		case "mariadb":
+			q = "CREATE TRIGGER replay_refused_" + tb + " BEFORE INSERT ON ` + "`" + `" + tb + "` + "`" + ` FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'replay: insert refused'"
+		default:
+			q = "CREATE TRIGGER replay_refused_" + tb + " BEFORE INSERT ON \"" + tb + "\" BEGIN SELECT RAISE(ABORT, 'replay: insert refused'); END"
+		}
+		if err := db.Exec(q).Error; err != nil {
+			panic(fmt.Sprintf("%s: %v", q, err))
+		}
+	}
 }
 
 func errKind(err error, k string) string {
@@ -730,14 +819,17 @@ func fresh(t *testing.T, db *gorm.DB, c replayCase) {
 // expression indexes): the case is skipped on that database.
 type unsupported struct{ err error }
 
-func run(t *testing.T, db *gorm.DB, c replayCase, fn func(context.Context, *gorm.DB, string) []any, state func() []int, k string, interleaved bool) (string, bool) {
+func run(t *testing.T, db *gorm.DB, backend string, c replayCase, fn func(context.Context, *gorm.DB, string) []any, state func() []int, k string, m mode) (string, bool) {
 	ctx := context.Background()
 	fresh(t, db, c)
-	n0, s0 := counts(db, c.models), state()
+	if m == failing {
+		refuseInserts(db, backend)
+	}
+	n0, s0, i0 := counts(db, c.models), state(), insertCount()
 	var a, b []any
 	callA := func() { a = fn(ctx, db, k) }
 	fired := true
-	if interleaved {
+	if m == interleaved {
 		pending.Lock()
 		pending.f, pending.fired = callA, false
 		pending.Unlock()
@@ -757,7 +849,11 @@ func run(t *testing.T, db *gorm.DB, c replayCase, fn func(context.Context, *gorm
 	for i := range s0 {
 		effects = append(effects, fmt.Sprint(s1[i]-s0[i]))
 	}
-	return fmt.Sprintf("%s | rows %s | effects %s", describe(a, b, k), strings.Join(rows, ","), strings.Join(effects, ",")), fired
+	out := fmt.Sprintf("%s | rows %s | effects %s", describe(a, b, k), strings.Join(rows, ","), strings.Join(effects, ","))
+	if m == failing {
+		out += fmt.Sprintf(" | inserts %d", insertCount()-i0)
+	}
+	return out, fired
 }
 
 func TestGenerated(t *testing.T) {
@@ -785,9 +881,12 @@ func TestGenerated(t *testing.T) {
 				c.fixedDB(db)
 				key := func(p string) string { return fmt.Sprintf("%s%06d", p, i) }
 				var fired bool
-				r.Serial, _ = run(t, db, c, c.orig, c.origState, key("s"), false)
-				r.Before, _ = run(t, db, c, c.orig, c.origState, key("b"), true)
-				r.Interleaved, fired = run(t, db, c, c.fixed, c.fixedState, key("r"), true)
+				r.Serial, _ = run(t, db, backend, c, c.orig, c.origState, key("s"), serial)
+				r.Before, _ = run(t, db, backend, c, c.orig, c.origState, key("b"), interleaved)
+				r.Interleaved, fired = run(t, db, backend, c, c.fixed, c.fixedState, key("r"), interleaved)
+				r.FixedSerial, _ = run(t, db, backend, c, c.fixed, c.fixedState, key("s"), serial)
+				r.FailOrig, _ = run(t, db, backend, c, c.orig, c.origState, key("f"), failing)
+				r.FailFixed, _ = run(t, db, backend, c, c.fixed, c.fixedState, key("f"), failing)
 				if !fired && !strings.Contains(r.Serial, "A:ok") {
 					// The code fails on this database with no race at all
 					// (raw SQL naming the MySQL keyword key, say).
@@ -802,8 +901,8 @@ func TestGenerated(t *testing.T) {
 				r.Same = r.Serial == r.Interleaved
 				r.RaceBefore = r.Serial != r.Before
 				fmt.Printf("%-8s %-50s same=%-5v raceBefore=%-5v\n", backend, c.name, r.Same, r.RaceBefore)
-				if !r.Same {
-					fmt.Printf("\tserial      %s\n\tinterleaved %s\n\tbefore      %s\n", r.Serial, r.Interleaved, r.Before)
+				if !r.Same || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed {
+					fmt.Printf("\tserial      %s\n\tinterleaved %s\n\tbefore      %s\n\tfixed serial %s\n\tfail orig   %s\n\tfail fixed  %s\n", r.Serial, r.Interleaved, r.Before, r.FixedSerial, r.FailOrig, r.FailFixed)
 				}
 				all = append(all, r)
 			}
@@ -863,6 +962,7 @@ func num(k string) uint64 {
 func onCreate(next ent.Mutator) ent.Mutator {
 	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 		if m.Op().Is(ent.OpCreate) {
+			countInsert()
 			fire()
 		}
 		return next.Mutate(ctx, m)
@@ -988,14 +1088,31 @@ func describe(a, b []any, k string) string {
 
 func isErrSlot(i, n int) bool { return i == n-1 }
 
-func run(t *testing.T, e *env, fn func(context.Context, *entplain.Client, *entup.Client, string) []any, state func() []int, k string, interleaved bool) (string, bool) {
+// refuseInserts makes the database refuse every insert, for a reason
+// other than a key: a CHECK on PostgreSQL, a trigger on SQLite.
+func (e *env) refuseInserts() {
+	for _, tb := range migrate.Tables {
+		q := "CREATE TRIGGER replay_refused_" + tb.Name + " BEFORE INSERT ON " + tb.Name + " BEGIN SELECT RAISE(ABORT, 'replay: insert refused'); END"
+		if e.pg {
+			q = "ALTER TABLE " + tb.Name + " ADD CONSTRAINT replay_refused CHECK (false)"
+		}
+		if _, err := e.db.Exec(q); err != nil {
+			panic(fmt.Sprintf("%s: %v", q, err))
+		}
+	}
+}
+
+func run(t *testing.T, e *env, fn func(context.Context, *entplain.Client, *entup.Client, string) []any, state func() []int, k string, m mode) (string, bool) {
 	ctx := context.Background()
 	e.fresh(t)
-	n0, s0 := e.counts(), state()
+	if m == failing {
+		e.refuseInserts()
+	}
+	n0, s0, i0 := e.counts(), state(), insertCount()
 	var a, b []any
 	callA := func() { a = fn(ctx, e.plain, e.up, k) }
 	fired := true
-	if interleaved {
+	if m == interleaved {
 		pending.Lock()
 		pending.f, pending.fired = callA, false
 		pending.Unlock()
@@ -1015,7 +1132,11 @@ func run(t *testing.T, e *env, fn func(context.Context, *entplain.Client, *entup
 	for i := range s0 {
 		effects = append(effects, fmt.Sprint(s1[i]-s0[i]))
 	}
-	return fmt.Sprintf("%s | rows %s | effects %s", describe(a, b, k), strings.Join(rows, ","), strings.Join(effects, ",")), fired
+	out := fmt.Sprintf("%s | rows %s | effects %s", describe(a, b, k), strings.Join(rows, ","), strings.Join(effects, ","))
+	if m == failing {
+		out += fmt.Sprintf(" | inserts %d", insertCount()-i0)
+	}
+	return out, fired
 }
 
 func TestGenerated(t *testing.T) {
@@ -1027,17 +1148,20 @@ func TestGenerated(t *testing.T) {
 				r := result{Backend: backend, Func: c.name}
 				key := func(p string) string { return fmt.Sprintf("%s%06d", p, i) }
 				var fired bool
-				r.Serial, _ = run(t, e, c.orig, c.origState, key("s"), false)
-				r.Before, _ = run(t, e, c.orig, c.origState, key("b"), true)
-				r.Interleaved, fired = run(t, e, c.fixed, c.fixedState, key("r"), true)
+				r.Serial, _ = run(t, e, c.orig, c.origState, key("s"), serial)
+				r.Before, _ = run(t, e, c.orig, c.origState, key("b"), interleaved)
+				r.Interleaved, fired = run(t, e, c.fixed, c.fixedState, key("r"), interleaved)
+				r.FixedSerial, _ = run(t, e, c.fixed, c.fixedState, key("s"), serial)
+				r.FailOrig, _ = run(t, e, c.orig, c.origState, key("f"), failing)
+				r.FailFixed, _ = run(t, e, c.fixed, c.fixedState, key("f"), failing)
 				if !fired {
 					t.Errorf("%s: B never reached an insert, so A was not interleaved", c.name)
 				}
 				r.Same = r.Serial == r.Interleaved
 				r.RaceBefore = r.Serial != r.Before
 				fmt.Printf("%-8s %-50s same=%-5v raceBefore=%-5v\n", backend, c.name, r.Same, r.RaceBefore)
-				if !r.Same {
-					fmt.Printf("\tserial      %s\n\tinterleaved %s\n\tbefore      %s\n", r.Serial, r.Interleaved, r.Before)
+				if !r.Same || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed {
+					fmt.Printf("\tserial      %s\n\tinterleaved %s\n\tbefore      %s\n\tfixed serial %s\n\tfail orig   %s\n\tfail fixed  %s\n", r.Serial, r.Interleaved, r.Before, r.FixedSerial, r.FailOrig, r.FailFixed)
 				}
 				all = append(all, r)
 			}

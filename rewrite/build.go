@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"go/token"
+	"go/types"
 
 	"github.com/dave/dst"
 )
@@ -43,3 +44,32 @@ var tokens = map[string]token.Token{
 }
 
 func tok(op string) token.Token { return tokens[op] }
+
+// zero returns the zero value of t as an expression, or nil for a type
+// with no literal zero value that the fix can write (an array).
+func (e *editor) zero(t types.Type) dst.Expr {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsBoolean != 0:
+			return ident("false")
+		case u.Info()&types.IsString != 0:
+			return &dst.BasicLit{Kind: token.STRING, Value: `""`}
+		case u.Info()&types.IsNumeric != 0:
+			return &dst.BasicLit{Kind: token.INT, Value: "0"}
+		case u.Kind() == types.UnsafePointer || u.Kind() == types.UntypedNil:
+			return ident("nil")
+		}
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
+		return ident("nil")
+	case *types.Struct:
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() == 0 {
+			obj := n.Obj()
+			if obj.Pkg() == nil || obj.Pkg() == e.pkg.Types {
+				return &dst.CompositeLit{Type: ident(obj.Name())}
+			}
+			return &dst.CompositeLit{Type: &dst.Ident{Name: obj.Name(), Path: obj.Pkg().Path()}}
+		}
+	}
+	return nil
+}

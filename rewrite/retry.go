@@ -16,25 +16,33 @@ import (
 // Every fix has one shape, whatever the ORM and whatever the code around
 // the create (guard, else-if, switch, early return, exists check):
 //
-//	retries := 0
+//	var dupErr error
 //	lookup:
 //		<the lookup, unchanged>
 //		...
 //		err = <the create, made to fail cleanly on a unique violation>
-//		if <err is a unique violation> && retries < 3 {
-//			retries++
+//		if <err is a unique violation> && dupErr == nil {
+//			dupErr = err
 //			goto lookup
 //		}
 //
-// The caller that loses the race goes back to its lookup, finds the row
-// the winner inserted, and runs the found path exactly as it would have
-// run second. Going back is bounded: MariaDB can fail an insert with a
-// deadlock before the winner commits, so the first second lookup may not
-// see the row yet; and where the lookup can never see the conflicting row
-// (a soft-deleted one), the last insert's error is returned, as before. Made to fail cleanly: GORM's insert runs inside
-// db.Transaction, a savepoint when db is already a transaction, so that
-// PostgreSQL can run the second lookup after the violation. ent and Prisma
-// catch the violation with the generated client's test.
+// This is Django's get_or_create: only a unique violation, the one error
+// the race causes, sends the caller back, and only once. The caller that
+// loses the race goes back to its lookup, finds the row the winner
+// inserted, and runs the found path exactly as it would have run second.
+// If the second lookup still finds nothing (a soft-deleted row, a hook
+// that changes the key), GORM's create does not insert again: it fails
+// with the first insert's error, as the original did. Any other error (a
+// foreign key, a CHECK, NOT NULL) is returned at once, after one insert.
+//
+// Made to fail cleanly: GORM's insert runs inside db.Transaction, a
+// savepoint when db is already a transaction, so that PostgreSQL can run
+// the second lookup after the violation; the violation is recognized by
+// the dialector's ErrorTranslator (gorm.ErrDuplicatedKey: PostgreSQL
+// 23505, MySQL and MariaDB 1062, SQLite's unique and primary-key
+// constraints), whether or not the database was opened with
+// TranslateError. ent and Prisma catch the violation with the generated
+// client's test.
 //
 // The forms of the statement that holds the create:
 //
@@ -59,6 +67,11 @@ type retryFix struct {
 	// first is the statement that replaced stmt first, when a statement
 	// is split: the label goes there if stmt is also the lookup's.
 	first dst.Stmt
+	// handle is the *gorm.DB the create's chain starts from, for the
+	// guard's dialector; hoist declares it when the chain starts from a
+	// call (r.reader().Create(...)), which must still run once.
+	handle dst.Expr
+	hoist  dst.Stmt
 }
 
 func (e *editor) applyRetry(fd *detect.Finding) error {
@@ -77,9 +90,15 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 	}
 	e.fn = e.funcOf(s.Label)
 	fx.label = e.fresh("lookup", "retryLookup")
-	fx.flag = e.fresh("retries", "lookups")
+	fx.flag = e.fresh("dupErr", "firstDupErr")
 	if err := fx.rewrite(); err != nil {
 		return err
+	}
+	if fx.hoist != nil {
+		if err := splice(fx.list, fx.first, fx.hoist, fx.first); err != nil {
+			return err
+		}
+		fx.first = fx.hoist
 	}
 	return fx.addLabel()
 }
@@ -103,7 +122,7 @@ func (e *editor) funcOf(n ast.Node) ast.Node {
 	return nil
 }
 
-// addLabel puts `retries := 0` before the lookup's statement and the
+// addLabel puts `var dupErr error` before the lookup's statement and the
 // label on it.
 func (fx *retryFix) addLabel() error {
 	lstmt := fx.fd.Site.Label
@@ -118,46 +137,73 @@ func (fx *retryFix) addLabel() error {
 		}
 		list, dl = l, fx.e.dst(lstmt).(dst.Stmt)
 	}
-	init := assign(exprs(ident(fx.flag)), ":=", &dst.BasicLit{Kind: token.INT, Value: "0"})
+	init := &dst.DeclStmt{Decl: &dst.GenDecl{Tok: token.VAR, Specs: []dst.Spec{
+		&dst.ValueSpec{Names: []*dst.Ident{ident(fx.flag)}, Type: ident("error")}}}}
 	labeled := &dst.LabeledStmt{Label: ident(fx.label), Stmt: dl}
 	return splice(list, dl, init, labeled)
 }
 
-// maxRetries bounds how often one call goes back to its lookup.
-const maxRetries = "3"
-
-// guard is `if <violation(v)> && retries < 3 { retries++; goto lookup }`.
+// guard is `if <v is a unique violation> && dupErr == nil { dupErr = v; <resets>; goto lookup }`.
 func (fx *retryFix) guard(v dst.Expr) *dst.IfStmt {
 	init, cond := fx.violation(v)
-	body := block(
-		&dst.IncDecStmt{X: ident(fx.flag), Tok: token.INC},
-		&dst.BranchStmt{Tok: token.GOTO, Label: ident(fx.label)},
-	)
-	g := ifStmt(init, binary(cond, "&&", fx.budget()), body, nil)
+	stmts := []dst.Stmt{assign(exprs(ident(fx.flag)), "=", clone(v))}
+	stmts = append(stmts, fx.resets()...)
+	stmts = append(stmts, &dst.BranchStmt{Tok: token.GOTO, Label: ident(fx.label)})
+	g := ifStmt(init, cond, block(stmts...), nil)
 	g.Decs.Before = dst.NewLine
 	return g
 }
 
-// budget is `retries < 3`.
-func (fx *retryFix) budget() dst.Expr {
-	return &dst.BinaryExpr{X: ident(fx.flag), Op: token.LSS, Y: &dst.BasicLit{Kind: token.INT, Value: maxRetries}}
+// resets are the assignments that give the variables the not-found path
+// changed, and that live above the label, their value at the label again.
+func (fx *retryFix) resets() []dst.Stmt {
+	var out []dst.Stmt
+	for _, r := range fx.fd.Site.Resets {
+		val, ok := fx.e.dst(r.Value).(dst.Expr)
+		if !ok {
+			val = fx.e.zero(r.Var.Type())
+		} else {
+			val = clone(val)
+		}
+		if val == nil {
+			continue
+		}
+		out = append(out, assign(exprs(ident(r.Var.Name())), "=", val))
+	}
+	return out
 }
+
+// notBack is `dupErr == nil`: the caller has not gone back yet.
+func (fx *retryFix) notBack() dst.Expr { return binary(ident(fx.flag), "==", ident("nil")) }
 
 // violation tests the create's error v for what the ORM reports when a
 // concurrent caller inserted the key first.
 func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
 	switch fx.fd.ORM {
 	case "ent":
-		return nil, call(&dst.Ident{Name: "IsUniqueConstraintError", Path: sqlgraphPath}, v)
+		return nil, binary(call(&dst.Ident{Name: "IsUniqueConstraintError", Path: sqlgraphPath}, v), "&&", fx.notBack())
 	case "prisma":
 		gen := fx.fd.Site.Create.Model.Obj().Pkg().Path()
 		dup := fx.e.fresh("dup", "isDup")
-		return assign(exprs(ident("_"), ident(dup)), ":=", call(&dst.Ident{Name: "IsErrUniqueConstraint", Path: gen}, v)), ident(dup)
+		return assign(exprs(ident("_"), ident(dup)), ":=", call(&dst.Ident{Name: "IsErrUniqueConstraint", Path: gen}, v)), binary(ident(dup), "&&", fx.notBack())
+	}
+	if fx.fd.Kind == detect.KindFirstOrCreate {
+		// FirstOrCreate's lookup and insert run in one transaction,
+		// which SQLite can fail with SQLITE_BUSY_SNAPSHOT when the row
+		// is committed in between: go back after any error, and look up
+		// only (lookupOnly).
+		return nil, binary(binary(v, "!=", ident("nil")), "&&", fx.notBack())
 	}
 	// GORM reports a unique violation as the driver's error unless the
-	// dialector translates errors; any failed insert is looked up again,
-	// once: if no row is found, the second insert fails as the first did.
-	return nil, binary(v, "!=", ident("nil"))
+	// database was opened with TranslateError; the dialector's translator
+	// recognizes it either way.
+	tr, ok := fx.e.fresh("tr", "translator"), fx.e.fresh("ok", "canTranslate")
+	init := assign(exprs(ident(tr), ident(ok)), ":=", &dst.TypeAssertExpr{
+		X:    sel(clone(fx.handle), "Dialector"),
+		Type: &dst.Ident{Name: "ErrorTranslator", Path: gormorm.Path},
+	})
+	isDup := call(&dst.Ident{Name: "Is", Path: "errors"}, call(sel(ident(tr), "Translate"), v), &dst.Ident{Name: "ErrDuplicatedKey", Path: gormorm.Path})
+	return init, binary(binary(ident(ok), "&&", fx.notBack()), "&&", isDup)
 }
 
 // errExpr reports whether x is the create's error: C.Error for GORM's
@@ -215,8 +261,8 @@ func (fx *retryFix) rewrite() error {
 		}
 		ds.Init.(*dst.AssignStmt).Rhs[0] = w
 		g := fx.guard(ident(v.Name))
-		if fx.fd.ORM == "gorm" { // err != nil is the condition already
-			g.Cond = fx.budget()
+		if fx.fd.ORM == "gorm" && fx.fd.Kind == detect.KindFirstOrCreate { // err != nil is the condition already
+			g.Cond = fx.notBack()
 		}
 		ds.Body.List = append([]dst.Stmt{g}, ds.Body.List...)
 		fx.first = ds
@@ -266,11 +312,19 @@ func (fx *retryFix) resultVar(s *ast.AssignStmt) error {
 		return err
 	}
 	fn := w.(*dst.CallExpr).Args[0].(*dst.FuncLit)
-	body := fn.Body.List[0].(*dst.ReturnStmt).Results[0].(*dst.SelectorExpr) // tx....Create(&x).Error
-	fn.Body.List = []dst.Stmt{
+	last := len(fn.Body.List) - 1
+	body := fn.Body.List[last].(*dst.ReturnStmt).Results[0].(*dst.SelectorExpr) // tx....Create(&x).Error
+	// On the way back, res still holds the failed insert's *gorm.DB.
+	if again, ok := fn.Body.List[0].(*dst.IfStmt); ok {
+		again.Body.List = []dst.Stmt{
+			assign(exprs(ident(res.Name)), "=", ident(fn.Type.Params.List[0].Names[0].Name)),
+			&dst.ReturnStmt{Results: exprs(call(sel(ident(res.Name), "AddError"), ident(fx.flag)))},
+		}
+	}
+	fn.Body.List = append(fn.Body.List[:last],
 		assign(exprs(ident(res.Name)), "=", body.X),
 		&dst.ReturnStmt{Results: exprs(sel(ident(res.Name), "Error"))},
-	}
+	)
 	errName := fx.e.errName(s)
 	var stmts []dst.Stmt
 	if s.Tok == token.DEFINE {
@@ -412,16 +466,87 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 		tx = fx.e.fresh("tx2", "sp")
 	}
 	droot := fx.e.dst(root).(dst.Expr)
+	if simpleHandle(root) {
+		fx.handle = clone(droot)
+	} else {
+		h := fx.e.fresh("gdb", "handle")
+		fx.hoist = assign(exprs(ident(h)), ":=", droot)
+		fx.handle, droot = ident(h), ident(h)
+	}
 	setRoot(ident(tx))
 	gormDB := &dst.StarExpr{X: &dst.Ident{Name: "DB", Path: gormorm.Path}}
+	// On the way back, a second insert would fail as the first did (the
+	// lookup cannot see the conflicting row): fail with its error.
+	ret := &dst.ReturnStmt{Results: exprs(body)}
+	again := ifStmt(nil, binary(ident(fx.flag), "!=", ident("nil")), block(&dst.ReturnStmt{Results: exprs(ident(fx.flag))}), nil)
+	ret.Decs.Before = dst.NewLine
+	stmts := []dst.Stmt{again, ret}
+	if fx.fd.Kind == detect.KindFirstOrCreate {
+		// FirstOrCreate is its own lookup: on the way back, look up
+		// without inserting (FirstOrInit also fills the record from the
+		// conditions, as the failed FirstOrCreate did), and fail with the
+		// first error if the row is still not there; if it is, run
+		// FirstOrCreate again, which then inserts nothing (and applies
+		// its Assign, if any).
+		if init := fx.lookupOnly(); init != nil {
+			again.Body.List = []dst.Stmt{
+				ifStmt(nil, binary(sel(init, "RowsAffected"), "==", &dst.BasicLit{Kind: token.INT, Value: "0"}), block(&dst.ReturnStmt{Results: exprs(ident(fx.flag))}), nil),
+				&dst.ReturnStmt{Results: exprs(clone(body))},
+			}
+		} else {
+			stmts = []dst.Stmt{ret}
+			ret.Decs.Before = dst.None
+		}
+	}
 	fn := &dst.FuncLit{
 		Type: &dst.FuncType{
 			Params:  &dst.FieldList{List: []*dst.Field{{Names: []*dst.Ident{ident(tx)}, Type: gormDB}}},
 			Results: &dst.FieldList{List: []*dst.Field{{Type: ident("error")}}},
 		},
-		Body: block(&dst.ReturnStmt{Results: exprs(body)}),
+		Body: block(stmts...),
 	}
 	return call(sel(droot, "Transaction"), fn), nil
+}
+
+// lookupOnly returns the FirstOrCreate call, already started from the
+// savepoint's handle, as a FirstOrInit with the same chain and arguments,
+// or nil for the generic API.
+func (fx *retryFix) lookupOnly() *dst.CallExpr {
+	if gormorm.GenericBase(fx.call) != nil {
+		return nil
+	}
+	c := clone(fx.dcall)
+	c.Fun.(*dst.SelectorExpr).Sel.Name = "FirstOrInit"
+	return c
+}
+
+// chainHas reports whether a method of the given name is called in the
+// receiver chain of call.
+func chainHas(call *ast.CallExpr, name string) bool {
+	for {
+		se, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		if se.Sel.Name == name {
+			return true
+		}
+		if call, ok = ast.Unparen(se.X).(*ast.CallExpr); !ok {
+			return false
+		}
+	}
+}
+
+// simpleHandle reports an expression that names a *gorm.DB without
+// calling anything (db, s.db, r.store.db), which the guard can read again.
+func simpleHandle(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return simpleHandle(x.X)
+	}
+	return false
 }
 
 // mentionsOutside reports whether name is used inside n but outside skip.

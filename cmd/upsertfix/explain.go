@@ -19,8 +19,11 @@ Checking harder first cannot help: any gap between the check and the
 insert can be hit. Only the database can decide which insert wins.
 
 What upsertfix does
-  The insert is made to fail cleanly on a unique violation, and a failed
-  insert goes back to the lookup (at most three times):
+  The insert is made to fail cleanly on a unique violation, and only a
+  unique violation, the one error the race causes, goes back to the
+  lookup, once (Django's get_or_create does the same). If the second
+  lookup still finds nothing, the first insert's error is returned
+  without inserting again; any other insert error is returned at once:
     GORM    the create runs inside db.Transaction (a savepoint when db is
             already a transaction, so PostgreSQL can run the lookup again)
     ent     sqlgraph.IsUniqueConstraintError(err) is caught
@@ -32,8 +35,8 @@ What upsertfix does
 On each database
   PostgreSQL  at READ COMMITTED (the default) the second lookup sees the
               winner's row, in a transaction too, thanks to the savepoint.
-  MySQL and   InnoDB can fail the loser with a deadlock before the winner
-  MariaDB     commits; the bounded retry covers it. Inside a transaction at
+  MySQL and   the loser's insert waits for the winner's commit, then fails
+  MariaDB     with 1062 and goes back to the lookup. Inside a transaction at
               REPEATABLE READ (the default) the loser cannot see the row and
               gets the error it got before: retry the whole transaction.
   SQLite      writers are serialized; in a DEFERRED transaction that read

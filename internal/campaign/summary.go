@@ -127,7 +127,7 @@ the gap; only the database can decide which insert wins.
 **The fix.** The insert is made to fail cleanly on a unique violation
 (GORM: inside ` + "`db.Transaction`" + `, a savepoint in an existing
 transaction; ent and Prisma: the client's unique-violation test). The
-caller that loses goes back to its lookup (at most three times), finds the
+caller that loses goes back to its lookup once, finds the
 winner's row and takes the found path, exactly as if it had run second.
 Nothing in the found path or after the create changes. Every fix was
 type-checked, and the repository's verify command passed.

@@ -365,7 +365,7 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 
 // FixText implements orm.Adapter.
 func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.UniqueKey, exists bool) string {
-	return "create, and on a unique violation (sqlgraph.IsUniqueConstraintError) go back to the lookup (at most three times): a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second"
+	return "create, and on a unique violation (sqlgraph.IsUniqueConstraintError) go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second"
 }
 
 // CarriesKey implements orm.Adapter: the create builder calls SetX for

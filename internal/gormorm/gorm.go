@@ -318,5 +318,5 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 
 // FixText implements orm.Adapter.
 func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.UniqueKey, exists bool) string {
-	return "insert inside a savepoint (db.Transaction), and if the insert fails, go back to the lookup (at most three times): a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second"
+	return "insert inside a savepoint (db.Transaction), and on a unique violation go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; any other insert error is returned as before"
 }
