@@ -286,6 +286,10 @@ func (fx *retryFix) rewrite() error {
 			lhs = exprs(ident("_"), ident("err"))
 		}
 		g := fx.guard(ident("err"))
+		if g.Init != nil { // if err := C; err != nil { <guard> }
+			g = ifStmt(nil, binary(ident("err"), "!=", ident("nil")), block(g), nil)
+			g.Decs.Before = dst.NewLine
+		}
 		g.Init = assign(lhs, ":=", w)
 		fx.first = g
 		return splice(fx.list, ds, g)
