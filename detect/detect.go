@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
@@ -95,6 +95,10 @@ type Site struct {
 	// Flags lists the local bools the not-found path set to true and a
 	// later test of which decides the create (if newUser { create }).
 	Flags []types.Object
+	writes []write // what the not-found path writes before the create
+	// BeforeHooks: the created model has GORM before-insert hooks, which
+	// change the record even when the insert then fails.
+	BeforeHooks bool
 	// Resets are the variables declared above the label that the retried
 	// region changes, with their value at the label: the caller that goes
 	// back gives them that value again first.
@@ -131,6 +135,8 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		}
 	}
 	var findings []*Finding
+	ef := newEffects(pass, adapters)
+	exportEffects(pass, ef)
 	if len(adapters) == 0 {
 		return findings, nil
 	}
@@ -145,7 +151,6 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	}
 	summarizeInterfaces(pass)
 	exportLocks(pass)
-	ef := newEffects(pass.TypesInfo, pass.Files)
 	exportHooks(pass, ef)
 	for _, f := range pass.Files {
 		ig := newIgnores(pass.Fset, f)

@@ -1,48 +1,98 @@
 package detect
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
-// The fix makes the caller that loses the race run its lookup again, so
-// whatever it did on the not-found path before its insert failed runs
-// once more than in the serial run. That is harmless only for code with no
-// effect outside the function's own variables: this file decides which
-// code is such.
+// The fix makes the caller that loses the race run its lookup, and the
+// code between the lookup and its insert, once more. That is harmless
+// only for code that writes nothing the serial run would not write: this
+// file decides what code writes, from what it does, not from where it
+// lives.
+//
+// Every function of an analyzed package is summarized bottom-up as an
+// EffectFact: an effect outside its parameters (a package variable, the
+// database, I/O, a goroutine, a call upsertfix cannot see into), and the
+// parameters it writes through. A caller maps the written parameters to
+// its arguments: writing through a parameter that points at the caller's
+// fresh local is no effect; at a package variable, it is one. Functions of
+// packages that are not analyzed (the standard library, dependencies) are
+// modelled one by one (effectmodel.go); anything else is an effect, which
+// the user can declare pure with //upsertfix:pure.
 
-// pureCallPkgs are packages whose functions, and the methods of whose
-// types, have no effect outside their arguments and results.
-var pureCallPkgs = map[string]bool{
-	"strings": true, "strconv": true, "bytes": true, "unicode": true, "unicode/utf8": true,
-	"math": true, "time": true, "errors": true, "sort": true, "slices": true, "maps": true,
-	"path": true, "path/filepath": true, "net/url": true, "regexp": true, "encoding/json": true,
-	"encoding/hex": true, "encoding/base64": true, "crypto/sha256": true, "crypto/sha1": true,
-	"crypto/md5": true, "hash/fnv": true, "hash/crc32": true, "crypto/rand": true, "math/rand": true,
-	"math/rand/v2": true, "database/sql": true, "github.com/google/uuid": true, "github.com/gofrs/uuid": true,
-	"github.com/gofrs/uuid/v5": true, "github.com/satori/go.uuid": true, "github.com/oklog/ulid/v2": true,
-	"golang.org/x/crypto/bcrypt": true, "github.com/lib/pq": true, "gorm.io/datatypes": true,
+// EffectFact summarizes what a function writes beyond its own locals.
+type EffectFact struct {
+	Effect string // an effect beyond its parameters, "" for none
+	Writes []int  // parameters written through: -1 is the receiver
 }
 
-// pureFmt are the fmt functions that only format.
-var pureFmt = map[string]bool{"Sprint": true, "Sprintf": true, "Sprintln": true, "Errorf": true}
+// AFact implements analysis.Fact.
+func (*EffectFact) AFact() {}
 
-// effects judges code on the not-found path of one package.
+func (f *EffectFact) String() string {
+	if f.Effect != "" {
+		return "effect: " + f.Effect
+	}
+	return fmt.Sprintf("writes %v", f.Writes)
+}
+
+// PureFact marks an interface method, a function-typed variable or field,
+// or a function that the user declared pure with //upsertfix:pure.
+type PureFact struct{}
+
+// AFact implements analysis.Fact.
+func (*PureFact) AFact() {}
+
+func (*PureFact) String() string { return "pure" }
+
+// pureDirective is the comment that declares a function pure.
+const pureDirective = "//upsertfix:pure"
+
+// write is one write of a statement or expression: to obj (nil when the
+// written location is reached through a call's result), directly (obj =
+// v, obj.f = v for a struct value) or through a pointer, slice or map
+// obj holds.
+type write struct {
+	obj     types.Object
+	through bool
+	pos     token.Pos
+	what    string // the written expression, for messages
+}
+
+// effects judges code of one package.
 type effects struct {
-	info  *types.Info
-	decls map[*types.Func]*ast.FuncDecl // functions of the package, for calls of them
-	seen  map[*types.Func]bool          // pure, or being checked (recursion counts as pure)
-	allow func(*types.Func) bool        // more functions to count as pure, while judging a hook
+	pass     *analysis.Pass
+	info     *types.Info
+	adapters []orm.Adapter
+	decls    map[*types.Func]*ast.FuncDecl
+	memo     map[*types.Func]*EffectFact // nil while being computed (recursion: no effect)
+	pure     map[string]bool             // qualified names declared pure in this package
+	hookDB   types.Object                // while judging a GORM hook: its *gorm.DB parameter
 }
 
-func newEffects(info *types.Info, files []*ast.File) *effects {
-	ef := &effects{info: info, decls: map[*types.Func]*ast.FuncDecl{}, seen: map[*types.Func]bool{}}
-	for _, f := range files {
+func newEffects(pass *analysis.Pass, adapters []orm.Adapter) *effects {
+	ef := &effects{pass: pass, info: pass.TypesInfo, adapters: adapters, decls: map[*types.Func]*ast.FuncDecl{}, memo: map[*types.Func]*EffectFact{}, pure: map[string]bool{}}
+	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
-				if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
+				if fn, ok := ef.info.Defs[fd.Name].(*types.Func); ok {
 					ef.decls[fn] = fd
+				}
+			}
+		}
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				if name, ok := strings.CutPrefix(c.Text, pureDirective+" "); ok {
+					ef.pure[strings.TrimSpace(name)] = true
 				}
 			}
 		}
@@ -50,218 +100,510 @@ func newEffects(info *types.Info, files []*ast.File) *effects {
 	return ef
 }
 
-// stmt returns what in s has an effect beyond local variables, or "".
-func (ef *effects) stmt(s ast.Stmt) string {
-	switch s := s.(type) {
-	case *ast.AssignStmt:
-		for _, x := range append(append([]ast.Expr{}, s.Lhs...), s.Rhs...) {
-			if why := ef.expr(x); why != "" {
-				return why
-			}
-		}
-		for _, l := range s.Lhs {
-			if why := ef.global(l); why != "" {
-				return why
-			}
-		}
-		return ""
-	case *ast.DeclStmt:
-		return ef.node(s)
-	case *ast.IncDecStmt:
-		if why := ef.global(s.X); why != "" {
-			return why
-		}
-		return ef.expr(s.X)
-	case *ast.EmptyStmt:
-		return ""
-	case *ast.ExprStmt:
-		return ef.expr(s.X)
-	case *ast.GoStmt:
-		return "starts a goroutine"
-	case *ast.DeferStmt:
-		return "defers a call"
-	case *ast.SendStmt:
-		return "sends on a channel"
-	}
-	return "runs a statement whose effects upsertfix cannot judge"
-}
-
-func (ef *effects) expr(x ast.Expr) string { return ef.node(x) }
-
-// global returns why writing to x has an effect outside the function: x
-// is (a part of) a package-level variable.
-func (ef *effects) global(x ast.Expr) string {
-	for {
-		switch e := ast.Unparen(x).(type) {
-		case *ast.SelectorExpr:
-			if _, isPkg := ef.info.Uses[identOf(e.X)].(*types.PkgName); isPkg {
-				return "writes the package variable " + types.ExprString(e)
-			}
-			x = e.X
+// exportEffects exports an EffectFact for every function of the package,
+// and a PureFact for every declaration marked //upsertfix:pure.
+func exportEffects(pass *analysis.Pass, ef *effects) {
+	exportPure(pass)
+	for fn := range ef.decls {
+		if pass.Pkg != fn.Pkg() {
 			continue
-		case *ast.IndexExpr:
-			x = e.X
-			continue
-		case *ast.StarExpr:
-			x = e.X
-			continue
-		case *ast.Ident:
-			if v, ok := ef.info.Uses[e].(*types.Var); ok && v.Parent() != nil && v.Parent() == v.Pkg().Scope() {
-				return "writes the package variable " + e.Name
-			}
 		}
-		return ""
+		pass.ExportObjectFact(fn, ef.summary(fn))
 	}
 }
 
-func identOf(x ast.Expr) *ast.Ident {
-	id, _ := ast.Unparen(x).(*ast.Ident)
-	return id
+// exportPure exports a PureFact for each declaration whose doc comment
+// holds //upsertfix:pure: functions, interface methods, function-typed
+// fields and variables.
+func exportPure(pass *analysis.Pass) {
+	marked := func(groups ...*ast.CommentGroup) bool {
+		for _, cg := range groups {
+			if cg == nil {
+				continue
+			}
+			for _, c := range cg.List {
+				if strings.TrimSpace(c.Text) == pureDirective {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	export := func(id *ast.Ident) {
+		if obj := pass.TypesInfo.Defs[id]; obj != nil && obj.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(obj, &PureFact{})
+		}
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				if marked(n.Doc) {
+					export(n.Name)
+				}
+			case *ast.Field:
+				if marked(n.Doc, n.Comment) {
+					for _, id := range n.Names {
+						export(id)
+					}
+				}
+			case *ast.GenDecl:
+				for _, sp := range n.Specs {
+					if vs, ok := sp.(*ast.ValueSpec); ok && marked(n.Doc, vs.Doc, vs.Comment) {
+						for _, id := range vs.Names {
+							export(id)
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
 }
 
-// node returns the first call or receive in n that may have an effect.
-func (ef *effects) node(n ast.Node) string {
-	why := ""
+// summary returns fn's summary: computed from its body when it is
+// declared in this package, imported, or modelled; nil when unknown.
+func (ef *effects) summary(fn *types.Func) *EffectFact {
+	fn = fn.Origin()
+	if f, ok := ef.memo[fn]; ok {
+		if f == nil {
+			return &EffectFact{} // recursion: judged by the rest of the body
+		}
+		return f
+	}
+	if ef.declaredPure(fn) {
+		return &EffectFact{}
+	}
+	d := ef.decls[fn]
+	if d == nil {
+		var f EffectFact
+		if fn.Pkg() != nil && fn.Pkg() != ef.pass.Pkg && ef.pass.ImportObjectFact(fn, &f) {
+			return &f
+		}
+		if m, ok := modelled(fn); ok {
+			return m
+		}
+		return nil
+	}
+	ef.memo[fn] = nil
+	why, ws := ef.judge(d.Body)
+	f := &EffectFact{Effect: why}
+	params := paramIndex(ef.info, d)
+	for _, w := range ws {
+		if f.Effect != "" {
+			break
+		}
+		switch {
+		case w.obj == nil:
+			f.Effect = "writes through " + w.what
+		case isPkgVar(w.obj):
+			f.Effect = "writes the package variable " + qualifiedVar(w.obj)
+		case w.through:
+			if i, ok := params[w.obj]; ok && !slices.Contains(f.Writes, i) {
+				f.Writes = append(f.Writes, i)
+			}
+		}
+	}
+	if f.Effect != "" {
+		f.Writes = nil
+	}
+	slices.Sort(f.Writes)
+	ef.memo[fn] = f
+	return f
+}
+
+// declaredPure reports a function marked //upsertfix:pure, here or in
+// its own package, or named in a //upsertfix:pure <name> comment here.
+func (ef *effects) declaredPure(obj types.Object) bool {
+	if obj.Pkg() != nil && ef.pure[obj.Pkg().Path()+"."+objName(obj)] {
+		return true
+	}
+	var f PureFact
+	return ef.pass.ImportObjectFact(obj, &f)
+}
+
+// objName is Name, or Type.Name for a method.
+func objName(obj types.Object) string {
+	if fn, ok := obj.(*types.Func); ok {
+		if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
+			t := recv.Type()
+			if p, ok := t.(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := types.Unalias(t).(*types.Named); ok {
+				return n.Obj().Name() + "." + fn.Name()
+			}
+		}
+	}
+	return obj.Name()
+}
+
+// paramIndex maps a function's parameters to their index, its receiver
+// to -1.
+func paramIndex(info *types.Info, d *ast.FuncDecl) map[types.Object]int {
+	out := map[types.Object]int{}
+	if d.Recv != nil {
+		for _, f := range d.Recv.List {
+			for _, id := range f.Names {
+				out[info.Defs[id]] = -1
+			}
+		}
+	}
+	i := 0
+	for _, f := range d.Type.Params.List {
+		if len(f.Names) == 0 {
+			i++
+			continue
+		}
+		for _, id := range f.Names {
+			out[info.Defs[id]] = i
+			i++
+		}
+	}
+	return out
+}
+
+func isPkgVar(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && !v.IsField() && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+}
+
+func qualifiedVar(obj types.Object) string {
+	return obj.Pkg().Name() + "." + obj.Name()
+}
+
+// judge returns the first effect in n ("" for none) and what n writes.
+// Function literals are judged as if they ran.
+func (ef *effects) judge(n ast.Node) (string, []write) { return ef.judgeExcept(n) }
+
+// judgeExcept is judge, with the given calls (the lookup itself) taken as
+// reads; their arguments are judged.
+func (ef *effects) judgeExcept(n ast.Node, except ...*ast.CallExpr) (string, []write) {
+	var why string
+	var ws []write
+	skip := map[*ast.CallExpr]bool{}
+	for _, c := range except {
+		if c != nil {
+			skip[c] = true
+			skipChain(c, skip)
+		}
+	}
 	ast.Inspect(n, func(n ast.Node) bool {
-		if why != "" {
+		if why != "" || n == nil {
 			return false
 		}
 		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // defining a function does nothing; calling it is judged at the call
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if w, ok := ef.writeOf(l); ok {
+					ws = append(ws, w)
+				}
+			}
+		case *ast.IncDecStmt:
+			if w, ok := ef.writeOf(n.X); ok {
+				ws = append(ws, w)
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN {
+				for _, x := range []ast.Expr{n.Key, n.Value} {
+					if w, ok := ef.writeOf(x); ok && x != nil {
+						ws = append(ws, w)
+					}
+				}
+			}
+		case *ast.GoStmt:
+			why = "starts a goroutine"
+		case *ast.SendStmt:
+			why = "sends on a channel"
+		case *ast.SelectStmt:
+			why = "waits on channels"
 		case *ast.UnaryExpr:
 			if n.Op == token.ARROW {
 				why = "receives from a channel"
 			}
 		case *ast.CallExpr:
-			if !ef.pureCall(n) {
-				why = "calls " + callName(n)
+			if skip[n] {
+				return true
 			}
+			w, cws := ef.call(n, skip)
+			why = w
+			ws = append(ws, cws...)
 		}
 		return why == ""
 	})
-	return why
+	return why, ws
 }
 
-func callName(c *ast.CallExpr) string {
-	switch f := ast.Unparen(c.Fun).(type) {
-	case *ast.Ident:
-		return f.Name
-	case *ast.SelectorExpr:
-		if x, ok := ast.Unparen(f.X).(*ast.Ident); ok {
-			return x.Name + "." + f.Sel.Name
+// writeOf returns the write of an assignment to x.
+func (ef *effects) writeOf(x ast.Expr) (write, bool) {
+	if x == nil {
+		return write{}, false
+	}
+	w := write{pos: x.Pos(), what: types.ExprString(x)}
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			if e.Name == "_" {
+				return w, false
+			}
+			w.obj = ef.info.ObjectOf(e)
+			return w, w.obj != nil
+		case *ast.SelectorExpr:
+			if _, isPkg := ef.info.Uses[identOf(e.X)].(*types.PkgName); isPkg {
+				w.obj = ef.info.Uses[e.Sel]
+				return w, w.obj != nil
+			}
+			if _, isPtr := under(ef.info.TypeOf(e.X)).(*types.Pointer); isPtr {
+				w.through = true
+			}
+			x = e.X
+		case *ast.IndexExpr:
+			switch under(ef.info.TypeOf(e.X)).(type) {
+			case *types.Slice, *types.Map, *types.Pointer:
+				w.through = true
+			}
+			x = e.X
+		case *ast.StarExpr:
+			w.through = true
+			x = e.X
+		case *ast.CallExpr, *ast.CompositeLit:
+			w.through = true
+			return w, true // obj nil: through the result of a call
+		default:
+			return w, false
 		}
-		return f.Sel.Name
 	}
-	return "a function value"
 }
 
-// pureCall reports whether a call has no effect outside its arguments and
-// result: a conversion, a builtin other than panic, a function of
-// pureCallPkgs, or a function of this package whose body is pure.
-func (ef *effects) pureCall(c *ast.CallExpr) bool {
-	if tv, ok := ef.info.Types[c.Fun]; ok && tv.IsType() {
-		return true
+func under(t types.Type) types.Type {
+	if t == nil {
+		return nil
 	}
-	if sig, ok := ef.info.TypeOf(c.Fun).(*types.Signature); ok && errorTest(sig) {
-		return true
+	return t.Underlying()
+}
+
+// argWrite returns the write of a callee that writes through the
+// parameter given arg.
+func (ef *effects) argWrite(arg ast.Expr) (write, bool) {
+	arg = ast.Unparen(arg)
+	if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		if _, lit := ast.Unparen(u.X).(*ast.CompositeLit); lit {
+			return write{}, false // a fresh value
+		}
+		return ef.writeOf(u.X)
+	}
+	switch arg.(type) {
+	case *ast.CompositeLit, *ast.BasicLit, *ast.FuncLit:
+		return write{}, false
+	case *ast.CallExpr:
+		if tv, ok := ef.info.Types[arg.(*ast.CallExpr).Fun]; ok && tv.IsType() {
+			return ef.argWrite(arg.(*ast.CallExpr).Args[0])
+		}
+		return write{}, false // a value the call made
+	}
+	if tv, ok := ef.info.Types[arg]; ok && tv.IsNil() {
+		return write{}, false
+	}
+	w, ok := ef.writeOf(arg)
+	w.through = true
+	return w, ok
+}
+
+// call judges one call: its effect, and the writes through its arguments.
+func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, []write) {
+	info := ef.info
+	if tv, ok := info.Types[c.Fun]; ok && tv.IsType() {
+		return "", nil // a conversion
+	}
+	if why, ws, ok := ef.ormCall(c, skip); ok {
+		return why, ws
+	}
+	fun := ast.Unparen(c.Fun)
+	if ix, ok := fun.(*ast.IndexExpr); ok { // f[T](...)
+		fun = ast.Unparen(ix.X)
+	} else if ix, ok := fun.(*ast.IndexListExpr); ok {
+		fun = ast.Unparen(ix.X)
 	}
 	var id *ast.Ident
-	switch f := ast.Unparen(c.Fun).(type) {
+	var recv ast.Expr
+	switch f := fun.(type) {
 	case *ast.Ident:
 		id = f
 	case *ast.SelectorExpr:
 		id = f.Sel
-	case *ast.IndexExpr: // generic instantiation f[T]
-		if i, ok := ast.Unparen(f.X).(*ast.Ident); ok {
-			id = i
+		if sel := info.Selections[f]; sel != nil && sel.Kind() == types.MethodVal {
+			recv = f.X
 		}
+	case *ast.FuncLit:
+		return "", nil // its body is judged where it is written
 	default:
-		return false
+		return "calls the result of " + types.ExprString(fun) + ", which upsertfix cannot see into", nil
 	}
-	switch obj := ef.info.Uses[id].(type) {
+	switch obj := info.Uses[id].(type) {
 	case *types.Builtin:
-		switch obj.Name() {
-		case "panic", "print", "println", "close", "clear":
-			return false
+		return builtin(ef, obj.Name(), c)
+	case *types.Var: // a function value
+		if sig, ok := under(obj.Type()).(*types.Signature); ok && errorTest(sig) {
+			return "", nil // an error test, such as Prisma's IsErrNotFound
 		}
-		return true
+		if ef.declaredPure(obj) || isClock(obj.Type()) || (obj.Pkg() != nil && generatedClient(obj.Pkg())) {
+			return "", nil
+		}
+		return "calls " + types.ExprString(fun) + ", a function value upsertfix cannot see into (mark its declaration " + pureDirective + " if it writes nothing)", nil
 	case *types.Func:
-		if ef.allow != nil && ef.allow(obj) {
-			return true
-		}
 		if obj.Pkg() == nil {
-			return obj.Name() == "Error" // error.Error()
+			return "", nil // error.Error
 		}
 		if classifiesError(obj) {
-			return true
+			return "", nil
 		}
-		path := obj.Pkg().Path()
+		if sig := obj.Type().(*types.Signature); sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+			if ef.declaredPure(obj) {
+				return "", nil
+			}
+			if m, ok := modelled(obj); ok && m.Effect == "" {
+				return "", ef.mapWrites(m, c, recv)
+			}
+			return "calls " + types.ExprString(fun) + ", an interface method upsertfix cannot see into (mark the method " + pureDirective + " if no implementation writes anything)", nil
+		}
+		if ef.hookDB != nil && obj.Pkg().Path() == "gorm.io/gorm" && chainRoot(ef.info, c) == ef.hookDB {
+			return "", nil // in the insert's own transaction
+		}
+		f := ef.summary(obj)
+		if f == nil {
+			return "calls " + funcName(obj) + ", which upsertfix cannot see into (its package is not analyzed; add a " + pureDirective + " " + obj.Pkg().Path() + "." + objName(obj) + " comment if it writes nothing)", nil
+		}
+		if f.Effect != "" {
+			return "calls " + funcName(obj) + ", which " + f.Effect, nil
+		}
+		return "", ef.mapWrites(f, c, recv)
+	}
+	return "calls " + types.ExprString(fun) + ", which upsertfix cannot see into", nil
+}
+
+// mapWrites maps a callee's written parameters to the call's arguments.
+func (ef *effects) mapWrites(f *EffectFact, c *ast.CallExpr, recv ast.Expr) []write {
+	var ws []write
+	for _, i := range f.Writes {
 		switch {
-		case path == "fmt":
-			return pureFmt[obj.Name()]
-		case pureCallPkgs[path]:
-			return true
-		}
-		return ef.pureFunc(obj.Origin())
-	}
-	return false
-}
-
-// pureFunc reports whether fn, declared in this package, runs only pure
-// statements.
-func (ef *effects) pureFunc(fn *types.Func) bool {
-	if pure, ok := ef.seen[fn]; ok {
-		return pure
-	}
-	d := ef.decls[fn]
-	if d == nil {
-		return false
-	}
-	ef.seen[fn] = true // assume pure while checking its body (recursion)
-	pure := ef.block(d.Body.List) == ""
-	ef.seen[fn] = pure
-	return pure
-}
-
-// block judges a whole function body: control flow is allowed, its
-// conditions and simple statements must be pure.
-func (ef *effects) block(list []ast.Stmt) string {
-	for _, s := range list {
-		var why string
-		switch s := s.(type) {
-		case *ast.ReturnStmt:
-			for _, r := range s.Results {
-				if why = ef.expr(r); why != "" {
-					break
+		case i == -1 && recv != nil:
+			if _, isPtr := under(ef.info.TypeOf(recv)).(*types.Pointer); isPtr || types.IsInterface(ef.info.TypeOf(recv)) {
+				if w, ok := ef.argWrite(recv); ok {
+					ws = append(ws, w)
+				}
+			} else if w, ok := ef.writeOf(recv); ok { // x.M() with a pointer receiver: &x
+				ws = append(ws, w)
+			}
+		case i >= 0:
+			args := c.Args
+			if sig, ok := ef.info.TypeOf(c.Fun).(*types.Signature); ok && sig.Variadic() && i == sig.Params().Len()-1 {
+				args = args[min(i, len(args)):]
+			} else if i < len(args) {
+				args = args[i : i+1]
+			} else {
+				args = nil
+			}
+			for _, a := range args {
+				if w, ok := ef.argWrite(a); ok {
+					ws = append(ws, w)
 				}
 			}
-		case *ast.IfStmt:
-			if s.Init != nil {
-				why = ef.stmt(s.Init)
-			}
-			if why == "" {
-				why = ef.expr(s.Cond)
-			}
-			if why == "" {
-				why = ef.block(s.Body.List)
-			}
-			if why == "" && s.Else != nil {
-				why = ef.block([]ast.Stmt{s.Else})
-			}
-		case *ast.BlockStmt:
-			why = ef.block(s.List)
-		case *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt:
-			why = ef.node(s)
-		case *ast.BranchStmt:
-		default:
-			why = ef.stmt(s)
-		}
-		if why != "" {
-			return why
 		}
 	}
-	return ""
+	return ws
+}
+
+// ormCall judges a call an adapter knows: a lookup reads (and writes its
+// destination), a create writes the database. The calls of its chain are
+// its own, not judged again; their arguments are.
+func (ef *effects) ormCall(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, []write, bool) {
+	for _, a := range ef.adapters {
+		if l := a.Lookup(ef.info, c); l != nil && l.Kind != orm.CreatingLookup {
+			skipChain(c, skip)
+			var ws []write
+			if l.Dest != nil {
+				if w, ok := ef.argWrite(l.Dest); ok {
+					ws = append(ws, w)
+				}
+			}
+			if ef.hookDB != nil || !l.Updates {
+				return "", ws, true
+			}
+		}
+		if cr := a.Create(ef.info, c); cr != nil {
+			if ef.hookDB != nil && chainRoot(ef.info, c) == ef.hookDB {
+				skipChain(c, skip)
+				return "", nil, true // in the insert's own transaction
+			}
+			return "inserts a row of " + modelName(ef.pass.Pkg, cr.Model), nil, true
+		}
+	}
+	return "", nil, false
+}
+
+// skipChain marks the calls of c's receiver chain as part of c.
+func skipChain(c *ast.CallExpr, skip map[*ast.CallExpr]bool) {
+	for {
+		se, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		inner, ok := ast.Unparen(se.X).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		skip[inner] = true
+		c = inner
+	}
+}
+
+// chainRoot returns the variable a chain of method calls starts from.
+func chainRoot(info *types.Info, c *ast.CallExpr) types.Object {
+	var x ast.Expr = c
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.CallExpr:
+			x = e.Fun
+		case *ast.SelectorExpr:
+			x = e.X
+		case *ast.Ident:
+			return info.Uses[e]
+		default:
+			return nil
+		}
+	}
+}
+
+// isClock reports a func() time.Time: an injected clock reads the time.
+func isClock(t types.Type) bool {
+	sig, ok := under(t).(*types.Signature)
+	if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	n, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && n.Obj().Name() == "Time"
+}
+
+// builtin judges a call of a builtin.
+func builtin(ef *effects, name string, c *ast.CallExpr) (string, []write) {
+	switch name {
+	case "copy", "delete", "clear":
+		if len(c.Args) > 0 {
+			if w, ok := ef.argWrite(c.Args[0]); ok {
+				return "", []write{w}
+			}
+		}
+	case "close":
+		return "closes a channel", nil
+	case "print", "println":
+		return "prints to standard error", nil
+	}
+	return "", nil // append, len, make, new, panic, ...
+}
+
+func identOf(x ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(x).(*ast.Ident)
+	return id
 }
 
 // assigned returns the variables a statement writes: the roots of its

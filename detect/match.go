@@ -338,6 +338,7 @@ type walker struct {
 	// variables that path writes.
 	effect   string
 	assigned []types.Object
+	writes   []write
 	// updates is set when the found path updates the row: a hand-written
 	// upsert.
 	updates bool
@@ -412,13 +413,10 @@ func (w *walker) notFoundPath(n ast.Node, reach orm.Outcome) {
 	if !reach.Has(orm.NotFound) || n == nil {
 		return
 	}
-	var why string
-	switch n := n.(type) {
-	case ast.Stmt:
-		why = w.m.ef.stmt(n)
+	why, ws := w.m.ef.judge(n)
+	w.writes = append(w.writes, ws...)
+	if _, isStmt := n.(ast.Stmt); isStmt {
 		w.assigned = append(w.assigned, assigned(w.m.pass.TypesInfo, n)...)
-	case ast.Expr:
-		why = w.m.ef.expr(n)
 	}
 	if why != "" && w.effect == "" {
 		p := w.m.pass.Fset.Position(n.Pos())
@@ -429,10 +427,10 @@ func (w *walker) notFoundPath(n ast.Node, reach orm.Outcome) {
 // branch walks a branch; what a branch that ends the function (or the
 // loop iteration) did is not on the way to the create, so it is forgotten.
 func (w *walker) branch(walk func() orm.Outcome) orm.Outcome {
-	effect, n, stale := w.effect, len(w.assigned), w.stale
+	effect, n, nw, stale := w.effect, len(w.assigned), len(w.writes), w.stale
 	after := walk()
 	if after == 0 && !w.done {
-		w.effect, w.assigned, w.stale = effect, w.assigned[:n], stale
+		w.effect, w.assigned, w.writes, w.stale = effect, w.assigned[:n], w.writes[:nw], stale
 	}
 	return after
 }
@@ -905,7 +903,7 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	}
 	fd := &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFindThenCreate}
 	site := &Site{Adapter: m.a, Lookup: l, Create: c, Binding: w.b, AnyError: reach.Has(orm.Failed) && l.Kind != orm.InitLookup, File: m.file,
-		Label: w.label, Effect: w.effect, Assigned: w.assigned}
+		Label: w.label, Effect: w.effect, Assigned: w.assigned, writes: w.writes}
 	for v := range w.flags {
 		site.Flags = append(site.Flags, v)
 	}

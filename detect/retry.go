@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
@@ -56,7 +55,7 @@ func exportHooks(pass *analysis.Pass, ef *effects) {
 			if !ok {
 				continue
 			}
-			why := ef.hookBody(fd.Body.List)
+			why := ef.hookBody(fd)
 			pass.ExportObjectFact(fn, &HookFact{Effect: why})
 		}
 	}
@@ -71,14 +70,30 @@ func isBeforeHook(name string) bool {
 	return false
 }
 
-// hookBody judges a hook: calls of *gorm.DB methods run in the insert's
-// transaction, which the fix's savepoint rolls back, so they are allowed.
-func (ef *effects) hookBody(list []ast.Stmt) string {
-	ef.allow = func(fn *types.Func) bool {
-		return fn.Pkg() != nil && strings.HasPrefix(fn.Pkg().Path(), gormorm.Path)
+// hookBody judges a hook by what it writes: the record it is called on,
+// and the database through the *gorm.DB it is given, which runs in the
+// insert's transaction (the fix's savepoint rolls it back), are allowed;
+// the database through any other handle (a package-level *gorm.DB) is not.
+func (ef *effects) hookBody(fd *ast.FuncDecl) string {
+	ef.hookDB = nil
+	params := fd.Type.Params.List
+	if len(params) == 1 && len(params[0].Names) == 1 && gormorm.IsDB(ef.info.TypeOf(params[0].Type)) {
+		ef.hookDB = ef.info.Defs[params[0].Names[0]]
 	}
-	defer func() { ef.allow = nil }()
-	return ef.block(list)
+	defer func() { ef.hookDB = nil }()
+	why, ws := ef.judge(fd.Body)
+	if why != "" {
+		return why
+	}
+	for _, w := range ws {
+		switch {
+		case w.obj == nil:
+			return "writes through " + w.what
+		case isPkgVar(w.obj):
+			return "writes the package variable " + qualifiedVar(w.obj)
+		}
+	}
+	return ""
 }
 
 // gormHooks returns why model's before-insert hooks rule out a retry, or "".
@@ -171,9 +186,10 @@ func (m *matcher) pureDecl(s ast.Stmt) bool {
 	switch s := s.(type) {
 	case *ast.DeclStmt:
 		gd, ok := s.Decl.(*ast.GenDecl)
-		return ok && gd.Tok == token.VAR && m.ef.node(s) == ""
+		why, _ := m.ef.judge(s)
+		return ok && gd.Tok == token.VAR && why == ""
 	case *ast.AssignStmt:
-		if s.Tok != token.DEFINE || m.ef.stmt(s) != "" {
+		if why, _ := m.ef.judge(s); s.Tok != token.DEFINE || why != "" {
 			return false
 		}
 		for _, l := range s.Lhs {
@@ -211,10 +227,11 @@ func (m *matcher) funcOf(pos token.Pos) ast.Node {
 }
 
 // retryable returns why the caller that loses the race could not be sent
-// back to the lookup with the serial outcome kept, or "".
+// back to the lookup with the serial outcome kept, or "". It also plans
+// the resets: variables declared above the label that the retried code
+// changes get their value at the label again before going back.
 func (m *matcher) retryable(fd *Finding) string {
 	s := fd.Site
-	info := m.pass.TypesInfo
 	if s.Label == nil {
 		return "the lookup is not a statement of its own, so the fix has no place to go back to; assign its result in a statement (err := db....First(&x).Error), then run upsertfix again"
 	}
@@ -224,39 +241,276 @@ func (m *matcher) retryable(fd *Finding) string {
 	if s.Effect != "" {
 		return "on the not-found path before the create, " + s.Effect + "; the caller that loses the race would run it too, which the serial run does not; move it after the create, then run upsertfix again"
 	}
-	for _, v := range s.Flags {
-		if v.Pos() < s.Label.Pos() {
-			return fmt.Sprintf("the not-found path sets %s, which then decides the create; %s is declared before the lookup, so a retry would keep it set and create again; declare %s just before the lookup, then run upsertfix again", v.Name(), v.Name(), v.Name())
+	// The lookup's own statement (and the declarations the label goes
+	// on) run again too.
+	// What they write they write again, before anything reads it: the
+	// lookup assigns its error and result anew, and fills its
+	// destination only when it finds the row, as the serial run does.
+	writes := append([]write{}, s.writes...)
+	for _, st := range m.labelRegion(s) {
+		why, _ := m.ef.judgeExcept(st, s.Lookup.Call, s.Create.Call)
+		if why != "" {
+			p := m.pass.Fset.Position(st.Pos())
+			return fmt.Sprintf("the lookup's statement (line %d) %s, and the caller that loses the race would run it again; move that call before the lookup's statement, then run upsertfix again", p.Line, why)
 		}
 	}
-	// The region a retry runs again must read what the first run read.
-	region := token.Pos(0)
-	if s.Binding != nil {
-		region = m.lookupStmtEnd(s)
+	// The create writes its record (timestamps, a key a hook sets).
+	if rec := recordOf(s.Create.Arg); rec != nil {
+		if w, ok := m.ef.writeOf(rec); ok && w.obj != nil {
+			if _, isPtr := under(m.pass.TypesInfo.TypeOf(rec)).(*types.Pointer); isPtr {
+				w.through = true
+			}
+			writes = append(writes, w)
+		}
 	}
-	for _, obj := range s.Assigned {
-		if obj.Pos() >= s.Label.Pos() && obj.Pos() < region {
-			continue // declared in the region: fresh on a retry
-		}
-		if m.readsIn(s.Label.Pos(), region, obj) {
-			return fmt.Sprintf("the not-found path changes %s, which the lookup reads, so a second lookup would not be the first one again; use a new variable for the changed value, then run upsertfix again", obj.Name())
-		}
+	if why := m.planResets(s, writes); why != "" {
+		return why
 	}
 	if fd.ORM == "gorm" {
 		if why := m.gormHooks(s.Lookup.Model); why != "" {
 			return why
 		}
-		dest := s.Binding.Dest
-		if rec := m.obj(recordOf(s.Create.Arg)); rec != nil && rec == dest && dest.Pos() < s.Label.Pos() && m.hasBeforeHook(s.Lookup.Model) {
-			return fmt.Sprintf("a before-insert hook of %s may set fields of %s, such as its primary key, which a second lookup into %s would then filter by; declare %s just before the lookup, then run upsertfix again", s.Lookup.Model.Obj().Name(), dest.Name(), dest.Name(), dest.Name())
-		}
+		s.BeforeHooks = m.hasBeforeHook(s.Lookup.Model)
 	}
 	if fd.ORM == "ent" {
-		if why := entorm.Hooks(info, m.pass.Files, s.Lookup.Model); why != "" {
+		if why := entorm.Hooks(m.pass.TypesInfo, m.pass.Files, s.Lookup.Model); why != "" {
 			return why
 		}
 	}
 	return ""
+}
+
+// labelRegion returns the statements from the label to the lookup's.
+func (m *matcher) labelRegion(s *Site) []ast.Stmt {
+	list, i := m.listAt(s.Label)
+	if list == nil {
+		return nil
+	}
+	end := m.lookupStmtEnd(s)
+	var out []ast.Stmt
+	for _, st := range list[i:] {
+		if st.Pos() >= end {
+			break
+		}
+		// Of a statement that also holds the create, only the part
+		// that runs before the outcome is tested.
+		switch x := st.(type) {
+		case *ast.IfStmt:
+			if x.Init != nil {
+				out = append(out, x.Init)
+			}
+			out = append(out, &ast.ExprStmt{X: x.Cond})
+			continue
+		case *ast.SwitchStmt:
+			if x.Init != nil {
+				out = append(out, x.Init)
+			}
+			if x.Tag != nil {
+				out = append(out, &ast.ExprStmt{X: x.Tag})
+			}
+			continue
+		case *ast.LabeledStmt, *ast.ForStmt, *ast.RangeStmt, *ast.BlockStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			continue // the walk judged what runs before the create
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// planResets decides, for each variable the retried code writes that
+// lives above the label, the value to give it again before going back,
+// or why there is none.
+func (m *matcher) planResets(s *Site, writes []write) string {
+	fn := m.funcOf(s.Label.Pos())
+	seen := map[types.Object]bool{}
+	for _, w := range writes {
+		if w.obj == nil {
+			return "the retried code writes through " + w.what + ", the result of a call, which a retry cannot undo; move that write after the create, then run upsertfix again"
+		}
+		if isPkgVar(w.obj) {
+			return "the retried code writes the package variable " + qualifiedVar(w.obj) + ", which the serial run does not; move that write after the create, then run upsertfix again"
+		}
+		v, ok := w.obj.(*types.Var)
+		if !ok || v.IsField() || seen[v] {
+			continue
+		}
+		if v.Pos() >= s.Label.Pos() && within(fn, v.Pos()) {
+			continue // declared in the retried code: fresh on a retry
+		}
+		seen[v] = true
+		r, why := m.resetOf(fn, s.Label, v, w.through)
+		if why != "" {
+			return why
+		}
+		s.Resets = append(s.Resets, r)
+	}
+	return ""
+}
+
+func within(n ast.Node, p token.Pos) bool { return n != nil && n.Pos() <= p && p < n.End() }
+
+// resetOf returns how to give v, which the retried code writes, its
+// value at the label again: its declaration's constant value or its zero
+// value, when nothing changes it between its declaration and the label.
+func (m *matcher) resetOf(fn ast.Node, label ast.Stmt, v *types.Var, through bool) (Reset, string) {
+	name := v.Name()
+	keep := "; declare " + name + " just before the lookup (or give the changed value a new variable), then run upsertfix again"
+	if through {
+		switch under(v.Type()).(type) {
+		case *types.Pointer, *types.Slice, *types.Map, *types.Interface, *types.Chan, *types.Signature:
+			return Reset{}, "the retried code writes through " + name + ", which refers to memory outside it, so going back to the lookup could not undo the write" + keep
+		}
+	}
+	var decl ast.Node
+	var value ast.Expr
+	ok := false
+	switch {
+	case isResult(fn, v):
+		decl, ok = funcType(fn), true // a named result starts as its zero value
+	case !within(fn, v.Pos()) || isParam(fn, v):
+		return Reset{}, "the retried code changes " + name + ", which comes from outside the function, so going back to the lookup could not give it its first value again" + keep
+	default:
+		decl, value, ok = m.declValue(fn, v)
+	}
+	if !ok {
+		return Reset{}, "the retried code changes " + name + ", whose value at the lookup is not a constant, so going back could not give it that value again" + keep
+	}
+	if m.writtenBetween(fn, v, decl.End(), label.Pos()) || m.loopBetween(fn, decl, label) {
+		return Reset{}, "the retried code changes " + name + ", which may hold another value by the time the lookup runs, so going back could not give it that value again" + keep
+	}
+	return Reset{Var: v, Value: value}, ""
+}
+
+func funcType(fn ast.Node) *ast.FuncType {
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		return f.Type
+	case *ast.FuncLit:
+		return f.Type
+	}
+	return nil
+}
+
+// isResult reports a named result of fn.
+func isResult(fn ast.Node, v *types.Var) bool {
+	ft := funcType(fn)
+	return ft != nil && ft.Results != nil && within(ft.Results, v.Pos())
+}
+
+func isParam(fn ast.Node, v *types.Var) bool {
+	var ft *ast.FuncType
+	switch f := fn.(type) {
+	case *ast.FuncDecl:
+		if f.Recv != nil && within(f.Recv, v.Pos()) {
+			return true
+		}
+		ft = f.Type
+	case *ast.FuncLit:
+		ft = f.Type
+	}
+	return ft != nil && within(ft, v.Pos())
+}
+
+// declValue returns the statement declaring v in fn and its initial
+// value: a constant expression, nil for the zero value; ok is false for
+// any other value.
+func (m *matcher) declValue(fn ast.Node, v *types.Var) (ast.Node, ast.Expr, bool) {
+	info := m.pass.TypesInfo
+	var decl ast.Node
+	var value ast.Expr
+	ok := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if decl != nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if info.Defs[id] == v {
+					decl, ok = n, true
+					if len(n.Values) == len(n.Names) {
+						value, ok = m.constValue(n.Values[i])
+					} else if len(n.Values) > 0 {
+						ok = false
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE {
+				return true
+			}
+			for i, l := range n.Lhs {
+				if id, isID := l.(*ast.Ident); isID && info.Defs[id] == v {
+					decl = n
+					if len(n.Lhs) == len(n.Rhs) {
+						value, ok = m.constValue(n.Rhs[i])
+					}
+				}
+			}
+		}
+		return true
+	})
+	return decl, value, ok
+}
+
+// constValue returns x when it is a constant or nil, nil (the zero value)
+// for an empty composite literal; ok is false otherwise.
+func (m *matcher) constValue(x ast.Expr) (ast.Expr, bool) {
+	tv, known := m.pass.TypesInfo.Types[x]
+	switch {
+	case known && (tv.Value != nil || tv.IsNil()):
+		return x, true
+	}
+	if cl, ok := ast.Unparen(x).(*ast.CompositeLit); ok && len(cl.Elts) == 0 {
+		return nil, true
+	}
+	return nil, false
+}
+
+// writtenBetween reports a write to v (or its address taken) between two
+// positions of fn.
+func (m *matcher) writtenBetween(fn ast.Node, v *types.Var, from, to token.Pos) bool {
+	found := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if found || n == nil || n.End() <= from || n.Pos() >= to {
+			return !found && n != nil && !(n.End() <= from || n.Pos() >= to)
+		}
+		if st, ok := n.(ast.Stmt); ok && from <= st.Pos() && st.End() <= to {
+			for _, o := range assigned(m.pass.TypesInfo, st) {
+				if o == v {
+					found = true
+				}
+			}
+			_, ws := m.ef.judge(st)
+			for _, w := range ws {
+				if w.obj == v {
+					found = true
+				}
+			}
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// loopBetween reports a loop or function literal around the label that
+// does not also hold the declaration: the label then runs more than once
+// for one run of the declaration.
+func (m *matcher) loopBetween(fn ast.Node, decl ast.Node, label ast.Stmt) bool {
+	path, _ := astutil.PathEnclosingInterval(m.file, label.Pos(), label.End())
+	for _, p := range path {
+		if p == fn {
+			return false
+		}
+		switch p.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
+			if !within(p, decl.Pos()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lookupStmtEnd returns the end of the statement holding the lookup.

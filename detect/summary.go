@@ -742,9 +742,8 @@ func (f *ErrArgCreateFact) String() string {
 // summarizeErrArgs exports an ErrArgCreateFact for each function with an
 // error parameter whose body creates only when that error is not-found.
 func summarizeErrArgs(pass *analysis.Pass, a orm.Adapter) {
-	info := pass.TypesInfo
 	errType := types.Universe.Lookup("error").Type()
-	ef := newEffects(info, pass.Files)
+	ef := newEffects(pass, []orm.Adapter{a})
 	for fd, fn := range funcs(pass, false) {
 		f := fileOf(pass, fd)
 		params := fn.Type().(*types.Signature).Params()
@@ -826,8 +825,7 @@ func (f *ValueArgCreateFact) String() string {
 // parameter of a model type (or a pointer to one) whose missing value
 // leads, and leads alone, to a create of that model.
 func summarizeValueArgs(pass *analysis.Pass, a orm.Adapter) {
-	info := pass.TypesInfo
-	ef := newEffects(info, pass.Files)
+	ef := newEffects(pass, []orm.Adapter{a})
 	for fd, fn := range funcs(pass, false) {
 		f := fileOf(pass, fd)
 		params := fn.Type().(*types.Signature).Params()

@@ -39,7 +39,7 @@ func exprs(xs ...dst.Expr) []dst.Expr { return xs }
 func clone[T dst.Node](n T) T { return dst.Clone(n).(T) }
 
 var tokens = map[string]token.Token{
-	"==": token.EQL, "!=": token.NEQ, "&&": token.LAND, ">": token.GTR,
+	"==": token.EQL, "!=": token.NEQ, "&&": token.LAND, "||": token.LOR, ">": token.GTR,
 	"=": token.ASSIGN, ":=": token.DEFINE,
 }
 

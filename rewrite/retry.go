@@ -144,6 +144,24 @@ func (fx *retryFix) addLabel() error {
 }
 
 // guard is `if <v is a unique violation> && dupErr == nil { dupErr = v; <resets>; goto lookup }`.
+//
+// For GORM it is two ifs, because only GORM's savepoint can be the whole
+// transaction:
+//
+//	if err != nil && dupErr == nil {
+//		_, inTx := db.Statement.ConnPool.(gorm.TxCommitter)
+//		if tr, ok := db.Dialector.(gorm.ErrorTranslator); !inTx || ok && errors.Is(tr.Translate(err), gorm.ErrDuplicatedKey) {
+//			dupErr = err
+//			goto lookup
+//		}
+//	}
+//
+// Outside a transaction, db.Transaction was the insert's whole
+// transaction and rolled it back, so going back after any error is
+// harmless (the second pass never inserts): it covers InnoDB's deadlocks
+// between concurrent inserts of one key, which the race test measures.
+// Inside a transaction, only a unique violation goes back: another error
+// (MySQL's deadlock) may have ended the caller's transaction.
 func (fx *retryFix) guard(v dst.Expr) *dst.IfStmt {
 	init, cond := fx.violation(v)
 	stmts := []dst.Stmt{assign(exprs(ident(fx.flag)), "=", clone(v))}
@@ -151,6 +169,17 @@ func (fx *retryFix) guard(v dst.Expr) *dst.IfStmt {
 	stmts = append(stmts, &dst.BranchStmt{Tok: token.GOTO, Label: ident(fx.label)})
 	g := ifStmt(init, cond, block(stmts...), nil)
 	g.Decs.Before = dst.NewLine
+	if fx.fd.ORM == "gorm" && fx.fd.Kind != detect.KindFirstOrCreate && !fx.fd.Site.BeforeHooks {
+		inTx := fx.e.fresh("inTx", "inTransaction")
+		decl := assign(exprs(ident("_"), ident(inTx)), ":=", &dst.TypeAssertExpr{
+			X:    sel(sel(clone(fx.handle), "Statement"), "ConnPool"),
+			Type: &dst.Ident{Name: "TxCommitter", Path: gormorm.Path},
+		})
+		g.Decs.Before = dst.None
+		outer := ifStmt(nil, binary(binary(clone(v), "!=", ident("nil")), "&&", fx.notBack()), block(decl, g), nil)
+		outer.Decs.Before = dst.NewLine
+		return outer
+	}
 	return g
 }
 
@@ -203,7 +232,13 @@ func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
 		Type: &dst.Ident{Name: "ErrorTranslator", Path: gormorm.Path},
 	})
 	isDup := call(&dst.Ident{Name: "Is", Path: "errors"}, call(sel(ident(tr), "Translate"), v), &dst.Ident{Name: "ErrDuplicatedKey", Path: gormorm.Path})
-	return init, binary(binary(ident(ok), "&&", fx.notBack()), "&&", isDup)
+	if fx.fd.Site.BeforeHooks {
+		// A before-insert hook changes the record even when the insert
+		// fails, so only the race's own error goes back.
+		return init, binary(binary(ident(ok), "&&", fx.notBack()), "&&", isDup)
+	}
+	inTx := fx.e.freshName("inTx", "inTransaction") // declared by guard
+	return init, binary(&dst.UnaryExpr{Op: token.NOT, X: ident(inTx)}, "||", binary(ident(ok), "&&", isDup))
 }
 
 // errExpr reports whether x is the create's error: C.Error for GORM's
@@ -261,7 +296,7 @@ func (fx *retryFix) rewrite() error {
 		}
 		ds.Init.(*dst.AssignStmt).Rhs[0] = w
 		g := fx.guard(ident(v.Name))
-		if fx.fd.ORM == "gorm" && fx.fd.Kind == detect.KindFirstOrCreate { // err != nil is the condition already
+		if fx.fd.ORM == "gorm" && (fx.fd.Kind == detect.KindFirstOrCreate || !fx.fd.Site.BeforeHooks) { // err != nil is the condition already
 			g.Cond = fx.notBack()
 		}
 		ds.Body.List = append([]dst.Stmt{g}, ds.Body.List...)
