@@ -94,7 +94,7 @@ type Site struct {
 	Assigned []types.Object
 	// Flags lists the local bools the not-found path set to true and a
 	// later test of which decides the create (if newUser { create }).
-	Flags []types.Object
+	Flags  []types.Object
 	writes []write // what the not-found path writes before the create
 	// BeforeHooks: the created model has GORM before-insert hooks, which
 	// change the record even when the insert then fails.
