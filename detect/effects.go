@@ -285,7 +285,7 @@ func (ef *effects) judgeExcept(n ast.Node, except ...*ast.CallExpr) (string, []w
 	for _, c := range except {
 		if c != nil {
 			skip[c] = true
-			skipChain(c, skip)
+			ef.skipChain(c, skip)
 		}
 	}
 	ast.Inspect(n, func(n ast.Node) bool {
@@ -519,7 +519,7 @@ func (ef *effects) mapWrites(f *EffectFact, c *ast.CallExpr, recv ast.Expr) []wr
 func (ef *effects) ormCall(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, []write, bool) {
 	for _, a := range ef.adapters {
 		if l := a.Lookup(ef.info, c); l != nil && l.Kind != orm.CreatingLookup {
-			skipChain(c, skip)
+			ef.skipChain(c, skip)
 			var ws []write
 			if l.Dest != nil {
 				if w, ok := ef.argWrite(l.Dest); ok {
@@ -532,7 +532,7 @@ func (ef *effects) ormCall(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string
 		}
 		if cr := a.Create(ef.info, c); cr != nil {
 			if ef.hookDB != nil && chainRoot(ef.info, c) == ef.hookDB {
-				skipChain(c, skip)
+				ef.skipChain(c, skip)
 				return "", nil, true // in the insert's own transaction
 			}
 			return "inserts a row of " + modelName(ef.pass.Pkg, cr.Model), nil, true
@@ -541,8 +541,10 @@ func (ef *effects) ormCall(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string
 	return "", nil, false
 }
 
-// skipChain marks the calls of c's receiver chain as part of c.
-func skipChain(c *ast.CallExpr, skip map[*ast.CallExpr]bool) {
+// skipChain marks the calls of c's receiver chain that belong to the ORM
+// (GORM's builders, a generated client's) as part of c; a call of the
+// module's own (r.reader()) stays to be judged.
+func (ef *effects) skipChain(c *ast.CallExpr, skip map[*ast.CallExpr]bool) {
 	for {
 		se, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
 		if !ok {
@@ -550,6 +552,10 @@ func skipChain(c *ast.CallExpr, skip map[*ast.CallExpr]bool) {
 		}
 		inner, ok := ast.Unparen(se.X).(*ast.CallExpr)
 		if !ok {
+			return
+		}
+		fn := callee(ef.info, inner)
+		if fn == nil || fn.Pkg() == nil || !(fn.Pkg().Path() == "gorm.io/gorm" || generatedClient(fn.Pkg())) {
 			return
 		}
 		skip[inner] = true

@@ -137,9 +137,18 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 			}
 		}
 	}
+	// Packages of the main module that a possible site imports directly:
+	// their functions' effect summaries (detect.EffectFact) decide
+	// whether a constructor or helper called before the create is pure.
+	effectDeps := map[*packages.Package]bool{}
 	for p, ci := range called {
 		if ci.lookup && ci.create {
 			need(p)
+			for _, imp := range p.Imports {
+				if _, inModule := called[imp]; inModule {
+					effectDeps[imp] = true
+				}
+			}
 		}
 	}
 	canMatter := func(p *packages.Package) bool {
@@ -174,6 +183,7 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 			res.Skipped++
 			hit = false
 		}
+		hit = hit || effectDeps[p]
 		if hit {
 			keep = append(keep, p) // the typed load reports its errors
 		} else if len(pr.Errors) > 0 {
