@@ -100,9 +100,17 @@ func newEffects(pass *analysis.Pass, adapters []orm.Adapter) *effects {
 	return ef
 }
 
+// exportEffectFacts is false only in the analysistest of detect, which
+// expects a want comment for every fact; the effect summaries are tested
+// through the golden cases.
+var exportEffectFacts = true
+
 // exportEffects exports an EffectFact for every function of the package,
 // and a PureFact for every declaration marked //upsertfix:pure.
 func exportEffects(pass *analysis.Pass, ef *effects) {
+	if !exportEffectFacts {
+		return
+	}
 	exportPure(pass)
 	for fn := range ef.decls {
 		if pass.Pkg != fn.Pkg() {
@@ -173,6 +181,11 @@ func (ef *effects) summary(fn *types.Func) *EffectFact {
 	}
 	if ef.declaredPure(fn) {
 		return &EffectFact{}
+	}
+	// The model wins over the source: under go vet the standard library
+	// is analyzed too, and errors.Is reaches an interface method.
+	if m, ok := modelled(fn); ok {
+		return m
 	}
 	d := ef.decls[fn]
 	if d == nil {

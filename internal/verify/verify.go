@@ -46,6 +46,18 @@ func Imports(pkgs ...*types.Package) map[string]*types.Package {
 // load completely: they declare exactly what fixes use, with the
 // signature the real package has had in every release.
 var shims = map[string]func() *types.Package{
+	// GORM's fix tests the translated error with errors.Is(err, target),
+	// whose signature has not changed since Go 1.13.
+	"errors": func() *types.Package {
+		p := types.NewPackage("errors", "errors")
+		errType := types.Universe.Lookup("error").Type()
+		sig := types.NewSignatureType(nil, nil, nil,
+			types.NewTuple(types.NewVar(token.NoPos, p, "err", errType), types.NewVar(token.NoPos, p, "target", errType)),
+			types.NewTuple(types.NewVar(token.NoPos, p, "", types.Typ[types.Bool])), false)
+		p.Scope().Insert(types.NewFunc(token.NoPos, p, "Is", sig))
+		p.MarkComplete()
+		return p
+	},
 	// ent's fix catches sqlgraph.IsUniqueConstraintError(err); the
 	// generated client imports sqlgraph, but a package that uses only the
 	// client sees it through export data, if at all.
