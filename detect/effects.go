@@ -100,15 +100,15 @@ func newEffects(pass *analysis.Pass, adapters []orm.Adapter) *effects {
 	return ef
 }
 
-// exportEffectFacts is false only in the analysistest of detect, which
+// ExportEffectFacts is false only in the analysistest of detect, which
 // expects a want comment for every fact; the effect summaries are tested
 // through the golden cases.
-var exportEffectFacts = true
+var ExportEffectFacts = true
 
 // exportEffects exports an EffectFact for every function of the package,
 // and a PureFact for every declaration marked //upsertfix:pure.
 func exportEffects(pass *analysis.Pass, ef *effects) {
-	if !exportEffectFacts {
+	if !ExportEffectFacts {
 		return
 	}
 	exportPure(pass)

@@ -2,4 +2,4 @@ package detect
 
 // analysistest expects a want comment for every exported fact; the
 // effect summaries are covered by the golden cases instead.
-func init() { exportEffectFacts = false }
+func init() { ExportEffectFacts = false }
