@@ -89,12 +89,6 @@ type Site struct {
 	// Effect says what, on the not-found path before the create, has an
 	// effect outside the function's variables ("" if nothing does).
 	Effect string
-	// Assigned lists the variables the not-found path writes before the
-	// create.
-	Assigned []types.Object
-	// Flags lists the local bools the not-found path set to true and a
-	// later test of which decides the create (if newUser { create }).
-	Flags  []types.Object
 	writes []write // what the not-found path writes before the create
 	// BeforeHooks: the created model has GORM before-insert hooks, which
 	// change the record even when the insert then fails.
@@ -143,8 +137,8 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	for _, a := range adapters {
 		summarize(pass, a)
 		summarizeErrTests(pass, a)
-		summarizeErrArgs(pass, a)
-		summarizeValueArgs(pass, a)
+		summarizeErrArgs(pass, a, ef)
+		summarizeValueArgs(pass, a, ef)
 		summarizeGenericLayer(pass, a)
 		summarizeLookupWrappers(pass, a)
 		summarizeWrappers(pass, a)

@@ -64,7 +64,6 @@ const pureDirective = "//upsertfix:pure"
 type write struct {
 	obj     types.Object
 	through bool
-	pos     token.Pos
 	what    string // the written expression, for messages
 }
 
@@ -192,9 +191,6 @@ func (ef *effects) summary(fn *types.Func) *EffectFact {
 		var f EffectFact
 		if fn.Pkg() != nil && fn.Pkg() != ef.pass.Pkg && ef.pass.ImportObjectFact(fn, &f) {
 			return &f
-		}
-		if m, ok := modelled(fn); ok {
-			return m
 		}
 		return nil
 	}
@@ -352,7 +348,7 @@ func (ef *effects) writeOf(x ast.Expr) (write, bool) {
 	if x == nil {
 		return write{}, false
 	}
-	w := write{pos: x.Pos(), what: types.ExprString(x)}
+	w := write{what: types.ExprString(x)}
 	for {
 		switch e := ast.Unparen(x).(type) {
 		case *ast.Ident:

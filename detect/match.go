@@ -6,7 +6,6 @@ import (
 	"go/constant"
 	"reflect"
 	"slices"
-	"sort"
 
 	"go/token"
 	"go/types"
@@ -334,11 +333,10 @@ type walker struct {
 	// label is the statement a losing caller goes back to.
 	label ast.Stmt
 	// effect says what, on the not-found path before the create, has an
-	// effect beyond local variables ("" for none); assigned lists the
-	// variables that path writes.
-	effect   string
-	assigned []types.Object
-	writes   []write
+	// effect beyond local variables ("" for none); writes lists what
+	// that path writes.
+	effect string
+	writes []write
 	// updates is set when the found path updates the row: a hand-written
 	// upsert.
 	updates bool
@@ -415,9 +413,6 @@ func (w *walker) notFoundPath(n ast.Node, reach orm.Outcome) {
 	}
 	why, ws := w.m.ef.judge(n)
 	w.writes = append(w.writes, ws...)
-	if _, isStmt := n.(ast.Stmt); isStmt {
-		w.assigned = append(w.assigned, assigned(w.m.pass.TypesInfo, n)...)
-	}
 	if why != "" && w.effect == "" {
 		p := w.m.pass.Fset.Position(n.Pos())
 		w.effect = fmt.Sprintf("line %d %s", p.Line, why)
@@ -427,10 +422,10 @@ func (w *walker) notFoundPath(n ast.Node, reach orm.Outcome) {
 // branch walks a branch; what a branch that ends the function (or the
 // loop iteration) did is not on the way to the create, so it is forgotten.
 func (w *walker) branch(walk func() orm.Outcome) orm.Outcome {
-	effect, n, nw, stale := w.effect, len(w.assigned), len(w.writes), w.stale
+	effect, nw, stale := w.effect, len(w.writes), w.stale
 	after := walk()
 	if after == 0 && !w.done {
-		w.effect, w.assigned, w.writes, w.stale = effect, w.assigned[:n], w.writes[:nw], stale
+		w.effect, w.writes, w.stale = effect, w.writes[:nw], stale
 	}
 	return after
 }
@@ -903,11 +898,7 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	}
 	fd := &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFindThenCreate}
 	site := &Site{Adapter: m.a, Lookup: l, Create: c, Binding: w.b, AnyError: reach.Has(orm.Failed) && l.Kind != orm.InitLookup, File: m.file,
-		Label: w.label, Effect: w.effect, Assigned: w.assigned, writes: w.writes}
-	for v := range w.flags {
-		site.Flags = append(site.Flags, v)
-	}
-	sort.Slice(site.Flags, func(i, j int) bool { return site.Flags[i].Pos() < site.Flags[j].Pos() })
+		Label: w.label, Effect: w.effect, writes: w.writes}
 	if w.foundExit != nil && m.isErrorExit(w.foundExit, w.b) {
 		fd.Kind = KindExistsThenCreate
 		site.FoundExit = w.foundExit

@@ -473,7 +473,7 @@ func (m *matcher) writtenBetween(fn ast.Node, v *types.Var, from, to token.Pos) 
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
 		if found || n == nil || n.End() <= from || n.Pos() >= to {
-			return !found && n != nil && !(n.End() <= from || n.Pos() >= to)
+			return false
 		}
 		if st, ok := n.(ast.Stmt); ok && from <= st.Pos() && st.End() <= to {
 			for _, o := range assigned(m.pass.TypesInfo, st) {
@@ -519,18 +519,6 @@ func (m *matcher) lookupStmtEnd(s *Site) token.Pos {
 		return list[i].End()
 	}
 	return s.Lookup.Call.End()
-}
-
-// readsIn reports whether obj is used between from and to.
-func (m *matcher) readsIn(from, to token.Pos, obj types.Object) bool {
-	found := false
-	for id, o := range m.pass.TypesInfo.Uses {
-		if o == obj && id.Pos() >= from && id.Pos() < to {
-			found = true
-			break
-		}
-	}
-	return found
 }
 
 // recordOf returns x for &x, or the expression itself.

@@ -741,9 +741,8 @@ func (f *ErrArgCreateFact) String() string {
 
 // summarizeErrArgs exports an ErrArgCreateFact for each function with an
 // error parameter whose body creates only when that error is not-found.
-func summarizeErrArgs(pass *analysis.Pass, a orm.Adapter) {
+func summarizeErrArgs(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 	errType := types.Universe.Lookup("error").Type()
-	ef := newEffects(pass, []orm.Adapter{a})
 	for fd, fn := range funcs(pass, false) {
 		f := fileOf(pass, fd)
 		params := fn.Type().(*types.Signature).Params()
@@ -824,8 +823,7 @@ func (f *ValueArgCreateFact) String() string {
 // summarizeValueArgs exports a ValueArgCreateFact for each function with a
 // parameter of a model type (or a pointer to one) whose missing value
 // leads, and leads alone, to a create of that model.
-func summarizeValueArgs(pass *analysis.Pass, a orm.Adapter) {
-	ef := newEffects(pass, []orm.Adapter{a})
+func summarizeValueArgs(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 	for fd, fn := range funcs(pass, false) {
 		f := fileOf(pass, fd)
 		params := fn.Type().(*types.Signature).Params()

@@ -72,6 +72,7 @@ type retryFix struct {
 	// call (r.reader().Create(...)), which must still run once.
 	handle dst.Expr
 	hoist  dst.Stmt
+	inTx   string // GORM's guard: the variable that says the handle is in a transaction
 }
 
 func (e *editor) applyRetry(fd *detect.Finding) error {
@@ -163,15 +164,18 @@ func (fx *retryFix) addLabel() error {
 // Inside a transaction, only a unique violation goes back: another error
 // (MySQL's deadlock) may have ended the caller's transaction.
 func (fx *retryFix) guard(v dst.Expr) *dst.IfStmt {
+	twoIfs := fx.fd.ORM == "gorm" && fx.fd.Kind != detect.KindFirstOrCreate && !fx.fd.Site.BeforeHooks
+	if twoIfs {
+		fx.inTx = fx.e.fresh("inTx", "inTransaction")
+	}
 	init, cond := fx.violation(v)
 	stmts := []dst.Stmt{assign(exprs(ident(fx.flag)), "=", clone(v))}
 	stmts = append(stmts, fx.resets()...)
 	stmts = append(stmts, &dst.BranchStmt{Tok: token.GOTO, Label: ident(fx.label)})
 	g := ifStmt(init, cond, block(stmts...), nil)
 	g.Decs.Before = dst.NewLine
-	if fx.fd.ORM == "gorm" && fx.fd.Kind != detect.KindFirstOrCreate && !fx.fd.Site.BeforeHooks {
-		inTx := fx.e.fresh("inTx", "inTransaction")
-		decl := assign(exprs(ident("_"), ident(inTx)), ":=", &dst.TypeAssertExpr{
+	if twoIfs {
+		decl := assign(exprs(ident("_"), ident(fx.inTx)), ":=", &dst.TypeAssertExpr{
 			X:    sel(sel(clone(fx.handle), "Statement"), "ConnPool"),
 			Type: &dst.Ident{Name: "TxCommitter", Path: gormorm.Path},
 		})
@@ -237,8 +241,7 @@ func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
 		// fails, so only the race's own error goes back.
 		return init, binary(binary(ident(ok), "&&", fx.notBack()), "&&", isDup)
 	}
-	inTx := fx.e.freshName("inTx", "inTransaction") // declared by guard
-	return init, binary(&dst.UnaryExpr{Op: token.NOT, X: ident(inTx)}, "||", binary(ident(ok), "&&", isDup))
+	return init, binary(&dst.UnaryExpr{Op: token.NOT, X: ident(fx.inTx)}, "||", binary(ident(ok), "&&", isDup))
 }
 
 // errExpr reports whether x is the create's error: C.Error for GORM's
