@@ -101,6 +101,9 @@ func goldenReplay(t *testing.T, fl flavor) {
 		Same, RaceBefore, Skipped        bool
 		Serial, Interleaved, Before      string
 		FixedSerial, FailOrig, FailFixed string
+		TxSerial, TxInterleaved          string
+		NoNestedBefore, NoNestedFixed    string
+		TxFailOrig, TxFailFixed          string
 	}
 	data, err := os.ReadFile(out)
 	if err != nil {
@@ -127,6 +130,15 @@ func goldenReplay(t *testing.T, fl flavor) {
 		}
 		if r.FailOrig == "" || !strings.Contains(r.FailOrig, "inserts ") {
 			t.Errorf("%s %s: the failing-insert comparison did not run", r.Backend, r.Func)
+		}
+		if r.TxSerial != r.TxInterleaved {
+			t.Errorf("%s %s: in the callers' transactions, the fixed code under the race differs from the original run serially:\nserial      %s\ninterleaved %s", r.Backend, r.Func, r.TxSerial, r.TxInterleaved)
+		}
+		if r.NoNestedBefore != r.NoNestedFixed {
+			t.Errorf("%s %s: with DisableNestedTransaction (no savepoint), the fixed code under the race differs from the original under the race:\noriginal %s\nfixed    %s", r.Backend, r.Func, r.NoNestedBefore, r.NoNestedFixed)
+		}
+		if r.TxFailOrig != r.TxFailFixed {
+			t.Errorf("%s %s: in the callers' transactions, with every insert failing on a CHECK, the fixed code differs from the original:\noriginal %s\nfixed    %s", r.Backend, r.Func, r.TxFailOrig, r.TxFailFixed)
 		}
 		if r.RaceBefore {
 			raced++
@@ -573,6 +585,9 @@ type result struct {
 	Same, RaceBefore, Skipped        bool
 	Serial, Interleaved, Before      string
 	FixedSerial, FailOrig, FailFixed string
+	TxSerial, TxInterleaved          string
+	NoNestedBefore, NoNestedFixed    string
+	TxFailOrig, TxFailFixed          string
 }
 
 // inserts counts the inserts the code under test attempted.
@@ -856,6 +871,31 @@ func run(t *testing.T, db *gorm.DB, backend string, c replayCase, fn func(contex
 	return out, fired
 }
 
+// curDB is the handle the case's package variables hold.
+var curDB *gorm.DB
+
+// inTx runs fn in a transaction of its own, which commits whatever fn
+// did; noNested opens it with DisableNestedTransaction. The case's
+// package-level handles (setDB) hold the transaction while fn runs.
+func inTx(fn func(context.Context, *gorm.DB, string) []any, setDB func(*gorm.DB), noNested bool) func(context.Context, *gorm.DB, string) []any {
+	return func(ctx context.Context, db *gorm.DB, k string) []any {
+		if noNested {
+			db = db.Session(&gorm.Session{DisableNestedTransaction: true})
+		}
+		var out []any
+		db.Transaction(func(tx *gorm.DB) error {
+			prev := curDB
+			curDB = tx
+			setDB(tx)
+			out = fn(ctx, tx, k)
+			curDB = prev
+			setDB(prev)
+			return nil
+		})
+		return out
+	}
+}
+
 func TestGenerated(t *testing.T) {
 	var all []result
 	for _, backend := range []string{"postgres", "mariadb", "sqlite"} {
@@ -879,6 +919,7 @@ func TestGenerated(t *testing.T) {
 				}
 				c.origDB(db)
 				c.fixedDB(db)
+				curDB = db
 				key := func(p string) string { return fmt.Sprintf("%s%06d", p, i) }
 				var fired bool
 				r.Serial, _ = run(t, db, backend, c, c.orig, c.origState, key("s"), serial)
@@ -887,6 +928,18 @@ func TestGenerated(t *testing.T) {
 				r.FixedSerial, _ = run(t, db, backend, c, c.fixed, c.fixedState, key("s"), serial)
 				r.FailOrig, _ = run(t, db, backend, c, c.orig, c.origState, key("f"), failing)
 				r.FailFixed, _ = run(t, db, backend, c, c.fixed, c.fixedState, key("f"), failing)
+				if backend == "postgres" {
+					// Both callers in transactions of their own: the fix's
+					// savepoint keeps the loser's transaction alive. With
+					// DisableNestedTransaction there is no savepoint, and
+					// the fix must leave the original's result alone.
+					r.TxSerial, _ = run(t, db, backend, c, inTx(c.orig, c.origDB, false), c.origState, key("t"), serial)
+					r.TxInterleaved, _ = run(t, db, backend, c, inTx(c.fixed, c.fixedDB, false), c.fixedState, key("u"), interleaved)
+					r.NoNestedBefore, _ = run(t, db, backend, c, inTx(c.orig, c.origDB, true), c.origState, key("n"), interleaved)
+					r.NoNestedFixed, _ = run(t, db, backend, c, inTx(c.fixed, c.fixedDB, true), c.fixedState, key("m"), interleaved)
+					r.TxFailOrig, _ = run(t, db, backend, c, inTx(c.orig, c.origDB, false), c.origState, key("g"), failing)
+					r.TxFailFixed, _ = run(t, db, backend, c, inTx(c.fixed, c.fixedDB, false), c.fixedState, key("g"), failing)
+				}
 				if !fired && !strings.Contains(r.Serial, "A:ok") {
 					// The code fails on this database with no race at all
 					// (raw SQL naming the MySQL keyword key, say).
@@ -901,8 +954,9 @@ func TestGenerated(t *testing.T) {
 				r.Same = r.Serial == r.Interleaved
 				r.RaceBefore = r.Serial != r.Before
 				fmt.Printf("%-8s %-50s same=%-5v raceBefore=%-5v\n", backend, c.name, r.Same, r.RaceBefore)
-				if !r.Same || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed {
+				if !r.Same || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed || r.TxSerial != r.TxInterleaved || r.NoNestedBefore != r.NoNestedFixed || r.TxFailOrig != r.TxFailFixed {
 					fmt.Printf("\tserial      %s\n\tinterleaved %s\n\tbefore      %s\n\tfixed serial %s\n\tfail orig   %s\n\tfail fixed  %s\n", r.Serial, r.Interleaved, r.Before, r.FixedSerial, r.FailOrig, r.FailFixed)
+					fmt.Printf("\ttx serial   %s\n\ttx fixed    %s\n\tno nested before %s\n\tno nested fixed  %s\n\ttx fail orig  %s\n\ttx fail fixed %s\n", r.TxSerial, r.TxInterleaved, r.NoNestedBefore, r.NoNestedFixed, r.TxFailOrig, r.TxFailFixed)
 				}
 				all = append(all, r)
 			}
@@ -1160,8 +1214,9 @@ func TestGenerated(t *testing.T) {
 				r.Same = r.Serial == r.Interleaved
 				r.RaceBefore = r.Serial != r.Before
 				fmt.Printf("%-8s %-50s same=%-5v raceBefore=%-5v\n", backend, c.name, r.Same, r.RaceBefore)
-				if !r.Same || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed {
+				if !r.Same || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed || r.TxSerial != r.TxInterleaved || r.NoNestedBefore != r.NoNestedFixed || r.TxFailOrig != r.TxFailFixed {
 					fmt.Printf("\tserial      %s\n\tinterleaved %s\n\tbefore      %s\n\tfixed serial %s\n\tfail orig   %s\n\tfail fixed  %s\n", r.Serial, r.Interleaved, r.Before, r.FixedSerial, r.FailOrig, r.FailFixed)
+					fmt.Printf("\ttx serial   %s\n\ttx fixed    %s\n\tno nested before %s\n\tno nested fixed  %s\n\ttx fail orig  %s\n\ttx fail fixed %s\n", r.TxSerial, r.TxInterleaved, r.NoNestedBefore, r.NoNestedFixed, r.TxFailOrig, r.TxFailFixed)
 				}
 				all = append(all, r)
 			}

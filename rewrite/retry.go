@@ -164,7 +164,7 @@ func (fx *retryFix) addLabel() error {
 // Inside a transaction, only a unique violation goes back: another error
 // (MySQL's deadlock) may have ended the caller's transaction.
 func (fx *retryFix) guard(v dst.Expr) *dst.IfStmt {
-	twoIfs := fx.fd.ORM == "gorm" && fx.fd.Kind != detect.KindFirstOrCreate && !fx.fd.Site.BeforeHooks
+	twoIfs := fx.fd.ORM == "gorm"
 	if twoIfs {
 		fx.inTx = fx.e.fresh("inTx", "inTransaction")
 	}
@@ -220,13 +220,6 @@ func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
 		dup := fx.e.fresh("dup", "isDup")
 		return assign(exprs(ident("_"), ident(dup)), ":=", call(&dst.Ident{Name: "IsErrUniqueConstraint", Path: gen}, v)), binary(ident(dup), "&&", fx.notBack())
 	}
-	if fx.fd.Kind == detect.KindFirstOrCreate {
-		// FirstOrCreate's lookup and insert run in one transaction,
-		// which SQLite can fail with SQLITE_BUSY_SNAPSHOT when the row
-		// is committed in between: go back after any error, and look up
-		// only (lookupOnly).
-		return nil, binary(binary(v, "!=", ident("nil")), "&&", fx.notBack())
-	}
 	// GORM reports a unique violation as the driver's error unless the
 	// database was opened with TranslateError; the dialector's translator
 	// recognizes it either way.
@@ -236,12 +229,21 @@ func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
 		Type: &dst.Ident{Name: "ErrorTranslator", Path: gormorm.Path},
 	})
 	isDup := call(&dst.Ident{Name: "Is", Path: "errors"}, call(sel(ident(tr), "Translate"), v), &dst.Ident{Name: "ErrDuplicatedKey", Path: gormorm.Path})
-	if fx.fd.Site.BeforeHooks {
+	// With DisableNestedTransaction, db.Transaction inside a transaction
+	// takes no savepoint: the failed insert has ended the caller's
+	// transaction (PostgreSQL), so the caller does not go back and gets
+	// the insert's error, as it did before the fix.
+	notInTx := &dst.UnaryExpr{Op: token.NOT, X: ident(fx.inTx)}
+	savepoint := &dst.UnaryExpr{Op: token.NOT, X: sel(clone(fx.handle), "DisableNestedTransaction")}
+	if fx.fd.Site.BeforeHooks && fx.fd.Kind != detect.KindFirstOrCreate {
 		// A before-insert hook changes the record even when the insert
 		// fails, so only the race's own error goes back.
-		return init, binary(binary(ident(ok), "&&", fx.notBack()), "&&", isDup)
+		return init, binary(binary(ident(ok), "&&", isDup), "&&", &dst.ParenExpr{X: binary(notInTx, "||", savepoint)})
 	}
-	return init, binary(&dst.UnaryExpr{Op: token.NOT, X: ident(fx.inTx)}, "||", binary(ident(ok), "&&", isDup))
+	// FirstOrCreate's lookup and insert run in one transaction, which
+	// SQLite can fail with SQLITE_BUSY_SNAPSHOT when the row is committed
+	// in between: outside a transaction it goes back after any error too.
+	return init, binary(notInTx, "||", binary(binary(savepoint, "&&", ident(ok)), "&&", isDup))
 }
 
 // errExpr reports whether x is the create's error: C.Error for GORM's
@@ -299,7 +301,7 @@ func (fx *retryFix) rewrite() error {
 		}
 		ds.Init.(*dst.AssignStmt).Rhs[0] = w
 		g := fx.guard(ident(v.Name))
-		if fx.fd.ORM == "gorm" && (fx.fd.Kind == detect.KindFirstOrCreate || !fx.fd.Site.BeforeHooks) { // err != nil is the condition already
+		if fx.fd.ORM == "gorm" { // err != nil is the condition already
 			g.Cond = fx.notBack()
 		}
 		ds.Body.List = append([]dst.Stmt{g}, ds.Body.List...)
