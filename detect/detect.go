@@ -93,6 +93,10 @@ type Site struct {
 	// BeforeHooks: the created model has GORM before-insert hooks, which
 	// change the record even when the insert then fails.
 	BeforeHooks bool
+	// ErrDropped: when the insert fails, the function goes on rather
+	// than return the error (errLeaves), so inside a transaction the fix
+	// may not take a savepoint (GORM).
+	ErrDropped bool
 	// Resets are the variables declared above the label that the retried
 	// region changes, with their value at the label: the caller that goes
 	// back gives them that value again first.

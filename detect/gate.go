@@ -90,6 +90,9 @@ func (m *matcher) gate(fd *Finding) {
 	s.Unique = *match
 	fd.Fixable = true
 	fd.Reason = m.a.FixText(m.pass.TypesInfo, l, s.Create, *match, fd.Kind == KindExistsThenCreate)
+	if s.ErrDropped {
+		fd.Reason += "; the code goes on after a failed insert, so inside a transaction the fix takes no savepoint and leaves the race as it was (PostgreSQL ends the transaction, as before): return the insert's error to fix it there too"
+	}
 }
 
 func dedupe(xs []string) []string {

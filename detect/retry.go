@@ -271,6 +271,7 @@ func (m *matcher) retryable(fd *Finding) string {
 			return why
 		}
 		s.BeforeHooks = m.hasBeforeHook(s.Lookup.Model)
+		s.ErrDropped = !m.errLeaves(s.Create.Call)
 	}
 	if fd.ORM == "ent" {
 		if why := entorm.Hooks(m.pass.TypesInfo, m.pass.Files, s.Lookup.Model); why != "" {

@@ -235,6 +235,10 @@ func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
 	// the insert's error, as it did before the fix.
 	notInTx := &dst.UnaryExpr{Op: token.NOT, X: ident(fx.inTx)}
 	savepoint := &dst.UnaryExpr{Op: token.NOT, X: sel(clone(fx.handle), "DisableNestedTransaction")}
+	if fx.fd.Site.ErrDropped {
+		// No savepoint inside a transaction (savepoint): only outside one.
+		return nil, notInTx
+	}
 	if fx.fd.Site.BeforeHooks && fx.fd.Kind != detect.KindFirstOrCreate {
 		// A before-insert hook changes the record even when the insert
 		// fails, so only the race's own error goes back.
@@ -548,6 +552,15 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 			Results: &dst.FieldList{List: []*dst.Field{{Type: ident("error")}}},
 		},
 		Body: block(stmts...),
+	}
+	if fx.fd.Site.ErrDropped {
+		// The code goes on after a failed insert: inside a transaction,
+		// take no savepoint, so that the transaction ends as it did.
+		opts := &dst.UnaryExpr{Op: token.AND, X: &dst.CompositeLit{
+			Type: &dst.Ident{Name: "Session", Path: gormorm.Path},
+			Elts: []dst.Expr{&dst.KeyValueExpr{Key: ident("DisableNestedTransaction"), Value: ident("true")}},
+		}}
+		droot = call(sel(droot, "Session"), opts)
 	}
 	return call(sel(droot, "Transaction"), fn), nil
 }
