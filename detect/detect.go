@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
@@ -150,6 +150,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	summarizeInterfaces(pass)
 	exportLocks(pass)
 	exportHooks(pass, ef)
+	exportSkipTx(pass)
 	for _, f := range pass.Files {
 		ig := newIgnores(pass.Fset, f)
 		generated := ast.IsGenerated(f)

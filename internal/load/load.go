@@ -479,6 +479,50 @@ func (facts *Facts) set(obj types.Object, f analysis.Fact) {
 	facts.m[factKey{objKey(obj), reflect.TypeOf(f)}] = f
 }
 
+// getPkg is an analysis.Pass's ImportPackageFact over the facts.
+func (facts *Facts) getPkg(pkg *types.Package, f analysis.Fact) bool {
+	facts.mu.Lock()
+	got, ok := facts.m[factKey{"package " + pkg.Path(), reflect.TypeOf(f)}]
+	facts.mu.Unlock()
+	if ok {
+		reflect.ValueOf(f).Elem().Set(reflect.ValueOf(got).Elem())
+	}
+	return ok
+}
+
+// setPkg is an analysis.Pass's ExportPackageFact over the facts.
+func (facts *Facts) setPkg(pkg *types.Package, f analysis.Fact) {
+	facts.mu.Lock()
+	defer facts.mu.Unlock()
+	facts.m[factKey{"package " + pkg.Path(), reflect.TypeOf(f)}] = f
+}
+
+// allPkg returns the package facts of pkg and the packages it imports,
+// directly or not.
+func (facts *Facts) allPkg(pkg *types.Package) []analysis.PackageFact {
+	seen := map[*types.Package]bool{}
+	var out []analysis.PackageFact
+	var visit func(p *types.Package)
+	visit = func(p *types.Package) {
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		facts.mu.Lock()
+		for k, f := range facts.m {
+			if k.obj == "package "+p.Path() {
+				out = append(out, analysis.PackageFact{Package: p, Fact: f})
+			}
+		}
+		facts.mu.Unlock()
+		for _, imp := range p.Imports() {
+			visit(imp)
+		}
+	}
+	visit(pkg)
+	return out
+}
+
 type factKey struct {
 	obj string
 	t   reflect.Type
@@ -543,10 +587,10 @@ func (c *Config) analyze(p *packages.Package, facts *Facts) (fs []*detect.Findin
 		ReadFile:          os.ReadFile,
 		ImportObjectFact:  facts.get,
 		ExportObjectFact:  facts.set,
-		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
-		ExportPackageFact: func(analysis.Fact) {},
+		ImportPackageFact: facts.getPkg,
+		ExportPackageFact: func(f analysis.Fact) { facts.setPkg(p.Types, f) },
 		AllObjectFacts:    func() []analysis.ObjectFact { return nil },
-		AllPackageFacts:   func() []analysis.PackageFact { return nil },
+		AllPackageFacts:   func() []analysis.PackageFact { return facts.allPkg(p.Types) },
 	}
 	fs, err = detect.Find(pass)
 	if err != nil {
