@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
@@ -141,6 +141,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	for _, a := range adapters {
 		summarize(pass, a)
 		summarizeErrTests(pass, a)
+		summarizeConflictTests(pass, a)
 		summarizeErrArgs(pass, a, ef)
 		summarizeValueArgs(pass, a, ef)
 		summarizeGenericLayer(pass, a)

@@ -170,10 +170,31 @@ func (m *matcher) sameValues(fd *Finding, key orm.UniqueKey) string {
 // sameExpr reports whether two expressions denote the same value: the same
 // constant, or the same text (variables the not-found path changes are
 // caught by retryable).
+//
+// A pointer stands for what it points to: GORM binds *T as the T it
+// points to, so handle and &handle (or *p and p) denote one value.
 func sameExpr(info *types.Info, a, b ast.Expr) bool {
+	a, b = derefExpr(a), derefExpr(b)
 	ta, tb := info.Types[a], info.Types[b]
 	if ta.Value != nil && tb.Value != nil {
 		return constant.Compare(ta.Value, token.EQL, tb.Value)
 	}
 	return types.ExprString(ast.Unparen(a)) == types.ExprString(ast.Unparen(b))
+}
+
+// derefExpr strips & and * from x: the value it denotes, for a column.
+func derefExpr(x ast.Expr) ast.Expr {
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.UnaryExpr:
+			if e.Op != token.AND {
+				return e
+			}
+			x = e.X
+		case *ast.StarExpr:
+			x = e.X
+		default:
+			return e
+		}
+	}
 }

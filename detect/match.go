@@ -818,7 +818,7 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 
 func (w *walker) handlesConflict(stmts []ast.Stmt) bool {
 	for _, s := range stmts {
-		if w.m.a.HandlesConflict(w.m.pass.TypesInfo, s) {
+		if w.m.a.HandlesConflict(w.m.pass.TypesInfo, s) || callsConflictTest(w.m.pass, s) {
 			return true
 		}
 	}
