@@ -1016,6 +1016,7 @@ import (
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	_ "github.com/glebarez/go-sqlite"
+	_ "github.com/go-sql-driver/mysql"
 	_ "github.com/jackc/pgx/v5/stdlib"
 	"gorm.io/gorm"
 
@@ -1054,6 +1055,7 @@ type env struct {
 	plain *entplain.Client
 	up    *entup.Client
 	pg    bool
+	backend string
 }
 
 func open(t *testing.T, backend string) *env {
@@ -1071,6 +1073,16 @@ func open(t *testing.T, backend string) *env {
 		}
 		db, err = stdsql.Open("pgx", dsn+" default_query_exec_mode=simple_protocol")
 		name = dialect.Postgres
+	case "mariadb":
+		dsn := os.Getenv("UPSERTFIX_MYSQL_DSN")
+		if dsn == "" {
+			if os.Getenv("CI") == "true" {
+				t.Fatal("UPSERTFIX_MYSQL_DSN is not set: in CI the replay must run")
+			}
+			t.Skip("UPSERTFIX_MYSQL_DSN is not set")
+		}
+		db, err = stdsql.Open("mysql", dsn)
+		name = dialect.MySQL
 	case "sqlite":
 		db, err = stdsql.Open("sqlite", filepath.Join(t.TempDir(), "ent.db")+"?_pragma=busy_timeout(20000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_txlock=deferred")
 		name = dialect.SQLite
@@ -1081,7 +1093,7 @@ func open(t *testing.T, backend string) *env {
 	db.SetMaxOpenConns(8)
 	t.Cleanup(func() { db.Close() })
 	drv := entsql.OpenDB(name, db)
-	e := &env{db: db, plain: entplain.NewClient(entplain.Driver(drv)), up: entup.NewClient(entup.Driver(drv)), pg: backend == "postgres"}
+	e := &env{db: db, plain: entplain.NewClient(entplain.Driver(drv)), up: entup.NewClient(entup.Driver(drv)), pg: backend == "postgres", backend: backend}
 	e.plain.Use(onCreate)
 	e.up.Use(onCreate)
 	return e
@@ -1117,7 +1129,7 @@ func errKind(err error, k string) string {
 		return "ok"
 	}
 	m := err.Error()
-	if strings.Contains(m, "23505") || strings.Contains(m, "UNIQUE constraint") || strings.Contains(m, "violates unique") {
+	if strings.Contains(m, "23505") || strings.Contains(m, "UNIQUE constraint") || strings.Contains(m, "violates unique") || strings.Contains(m, "Duplicate entry") {
 		return "duplicate"
 	}
 	return strings.ReplaceAll(m, k, "<k>")
@@ -1173,8 +1185,11 @@ func isErrSlot(i, n int) bool { return i == n-1 }
 func (e *env) refuseInserts() {
 	for _, tb := range migrate.Tables {
 		q := "CREATE TRIGGER replay_refused_" + tb.Name + " BEFORE INSERT ON " + tb.Name + " BEGIN SELECT RAISE(ABORT, 'replay: insert refused'); END"
-		if e.pg {
+		switch e.backend {
+		case "postgres":
 			q = "ALTER TABLE " + tb.Name + " ADD CONSTRAINT replay_refused CHECK (false)"
+		case "mariadb":
+			q = "CREATE TRIGGER replay_refused_" + tb.Name + " BEFORE INSERT ON ` + "`" + `" + tb.Name + "` + "`" + ` FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'replay: insert refused'"
 		}
 		if _, err := e.db.Exec(q); err != nil {
 			panic(fmt.Sprintf("%s: %v", q, err))
@@ -1221,7 +1236,7 @@ func run(t *testing.T, e *env, fn func(context.Context, *entplain.Client, *entup
 
 func TestGenerated(t *testing.T) {
 	var all []result
-	for _, backend := range []string{"postgres", "sqlite"} {
+	for _, backend := range []string{"postgres", "mariadb", "sqlite"} {
 		t.Run(backend, func(t *testing.T) {
 			e := open(t, backend)
 			for i, c := range generated {
