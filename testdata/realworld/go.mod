@@ -4,9 +4,12 @@ go 1.25
 
 require (
 	entgo.io/ent v0.14.5
+	github.com/emirpasic/gods v1.18.1
 	github.com/google/uuid v1.6.0
+	github.com/patrickmn/go-cache v2.1.0+incompatible
 	github.com/pkg/errors v0.9.1
 	gorm.io/gorm v1.31.2
+	gorm.io/plugin/soft_delete v1.2.1
 )
 
 require (
