@@ -146,6 +146,8 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		summarizeValueArgs(pass, a, ef)
 		summarizeGenericLayer(pass, a)
 		summarizeLookupWrappers(pass, a)
+		summarizeComposed(pass, a)
+		summarizeLookupWrappers(pass, a)
 		summarizeWrappers(pass, a)
 	}
 	summarizeInterfaces(pass)

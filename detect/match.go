@@ -270,7 +270,7 @@ func (m *matcher) bindInPlace(cond ast.Expr) *orm.Binding {
 			return false
 		}
 		if call, ok := n.(*ast.CallExpr); ok {
-			if l := m.lookup(call); l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup || (l.Kind == orm.ExistLookup && l.Via != "")) {
+			if l := m.lookup(call); l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup || (l.Kind == orm.ExistLookup || l.Kind == orm.ValueLookup) && l.Via != "") {
 				b = m.newBinding(l)
 				b.Expr = call
 				return false
@@ -313,6 +313,8 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 		b.Count, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
 	case l.Dest == nil && len(as.Lhs) == 2: // v, err := gorm.G[T](db).First(ctx)
 		b.Dest, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
+	case len(as.Lhs) == 1 && l.Kind == orm.ValueLookup && l.Dest == nil: // u := repo.Find(db, id), nil when missing
+		b.Dest = m.obj(as.Lhs[0])
 	case len(as.Lhs) == 1:
 		b.Result = m.obj(as.Lhs[0])
 	}

@@ -33,6 +33,10 @@ type LookupFact struct {
 	// Generic: the model is the function's type argument at each call
 	// (func GetOne[T any](...) (T, error)); Model is empty.
 	Generic bool
+	// AnyArg, when not 0, is 1 + the index of the parameter (of interface
+	// type) the lookup fills: the model is that argument's type at each
+	// call (func (c *Cnd) FindOne(db *gorm.DB, out any) error).
+	AnyArg int
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -470,6 +474,9 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 			model = structOf(tup.At(0).Type())
 		}
 	}
+	if f.AnyArg > 0 && f.AnyArg <= len(call.Args) {
+		model = structOf(derefAll(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])))
+	}
 	if model == nil && f.Exists {
 		model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
 	}
@@ -867,4 +874,20 @@ func (m *matcher) viaValueArg(call *ast.CallExpr, b *orm.Binding) *orm.Create {
 		return nil
 	}
 	return &orm.Create{Call: call, Method: fn.Name(), Model: b.Lookup.Model, Via: funcName(fn) + " (which creates when the row it is given is missing)"}
+}
+
+// derefAll strips every pointer from t (**T: a destination passed as the
+// address of a pointer).
+func derefAll(t types.Type) types.Type {
+	for t != nil {
+		p, ok := types.Unalias(t).(*types.Pointer)
+		if !ok {
+			break
+		}
+		if _, ok := types.Unalias(p.Elem()).(*types.Pointer); !ok {
+			return t
+		}
+		t = p.Elem()
+	}
+	return t
 }

@@ -15,7 +15,7 @@ import (
 // whose error was discarded (x, _ := repo.Get(...)).
 func (w *walker) valueTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 	be, isBin := ast.Unparen(e).(*ast.BinaryExpr)
-	if !isBin || (be.Op != token.EQL && be.Op != token.NEQ && be.Op != token.GTR) || w.b.Dest == nil {
+	if !isBin || (be.Op != token.EQL && be.Op != token.NEQ && be.Op != token.GTR) || w.b.Dest == nil && w.b.Lookup.Kind != orm.ValueLookup {
 		return 0, 0, false
 	}
 	info := w.m.pass.TypesInfo
@@ -45,14 +45,20 @@ func (w *walker) emptyWhenMissing(x ast.Expr) bool {
 	info := w.m.pass.TypesInfo
 	switch x := ast.Unparen(x).(type) {
 	case *ast.Ident:
-		if w.m.obj(x) != w.b.Dest {
+		if w.b.Dest == nil || w.m.obj(x) != w.b.Dest {
 			return false
 		}
 		_, isPtr := w.b.Dest.Type().Underlying().(*types.Pointer)
 		return isPtr
 	case *ast.SelectorExpr:
-		return w.m.obj(x.X) == w.b.Dest && w.isPrimaryField(x.Sel.Name)
+		return w.b.Dest != nil && w.m.obj(x.X) == w.b.Dest && w.isPrimaryField(x.Sel.Name)
 	case *ast.CallExpr:
+		if x == w.b.Lookup.Call && w.b.Lookup.Kind == orm.ValueLookup {
+			return true // if repo.Find(db, id) != nil
+		}
+		if w.b.Dest == nil {
+			return false
+		}
 		fn, isIdent := ast.Unparen(x.Fun).(*ast.Ident)
 		if !isIdent || info.Uses[fn] != types.Universe.Lookup("len") || len(x.Args) != 1 || w.m.obj(x.Args[0]) != w.b.Dest {
 			return false

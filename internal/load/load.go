@@ -474,6 +474,9 @@ func (facts *Facts) get(obj types.Object, f analysis.Fact) bool {
 
 // set is an analysis.Pass's ExportObjectFact over the facts.
 func (facts *Facts) set(obj types.Object, f analysis.Fact) {
+	if debugFacts {
+		fmt.Fprintf(os.Stderr, "fact %s: %v\n", objKey(obj), f)
+	}
 	facts.mu.Lock()
 	defer facts.mu.Unlock()
 	facts.m[factKey{objKey(obj), reflect.TypeOf(f)}] = f
@@ -522,6 +525,10 @@ func (facts *Facts) allPkg(pkg *types.Package) []analysis.PackageFact {
 	visit(pkg)
 	return out
 }
+
+// debugFacts (UPSERTFIX_DEBUG=facts) prints each object fact as it is
+// exported, for whoever wonders why a call was not taken for a lookup.
+var debugFacts = os.Getenv("UPSERTFIX_DEBUG") == "facts"
 
 type factKey struct {
 	obj string

@@ -1,0 +1,271 @@
+package detect
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// The summaries in this file compose: a function is a lookup when its
+// body is a lookup of a function already summarized (in this package or
+// an imported one), and says how its callers learn the row was not found.
+// They repeat until nothing changes, so that repositories two or three
+// calls down, in any declaration order, are followed:
+//
+//	func (s *Cnd) FindOne(db *gorm.DB, out any) error     // any-argument lookup
+//	func (r *repo) FindOne(db, cnd) *T { if err := cnd.FindOne(db, &ret); err != nil { return nil }; return ret }
+//	func (r *repo) Exists(db, a, b) bool { return r.FindOne(db, ...) != nil }
+//	func (s *svc) IsLiked(a, b) bool { return repo.Exists(db, a, b) }
+
+// anyKeyErr is the reason a lookup whose model and conditions its caller
+// chooses has no known key.
+const anyKeyErr = "the lookup's conditions are built by its caller (a condition object, query options), so its key is unknown"
+
+// summarizeComposed exports the composed lookup facts of the package.
+func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
+	for changed := true; changed; {
+		changed = false
+		for fd, fn := range funcs(pass, false) {
+			m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), seen: map[*ast.CallExpr]bool{}}
+			var have LookupFact
+			var cf CreateFact
+			if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &cf) {
+				continue
+			}
+			var f *LookupFact
+			switch {
+			case a.Name() == "gorm" && returnsError(fn):
+				if i := anyLookup(pass.TypesInfo, fd, fn); i > 0 {
+					f = &LookupFact{ORM: a.Name(), AnyArg: i, KeyErr: anyKeyErr}
+				}
+			case pointerResult(fn) != nil:
+				f = m.valueLookup(fd, fn)
+			case boolResult(fn):
+				f = m.existsLookup(fd)
+			}
+			if f != nil {
+				pass.ExportObjectFact(fn, f)
+				changed = true
+			}
+		}
+	}
+}
+
+// anyLookup returns 1 + the index of the parameter of interface type that
+// fd's one lookup (First, Take or Last) fills, when every return gives nil
+// or that lookup's error; 0 otherwise.
+func anyLookup(info *types.Info, fd *ast.FuncDecl, fn *types.Func) int {
+	params := fn.Type().(*types.Signature).Params()
+	var found *ast.CallExpr
+	param, n := -1, 0
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || !gormorm.IsDB(info.TypeOf(sel.X)) {
+			return true
+		}
+		switch sel.Sel.Name {
+		case "First", "Take", "Last":
+			if len(call.Args) == 0 {
+				return true
+			}
+			id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+			if !ok {
+				n += 2
+				return true
+			}
+			for i := 0; i < params.Len(); i++ {
+				if params.At(i) == info.Uses[id] && types.IsInterface(params.At(i).Type()) {
+					found, param = call, i
+					n++
+				}
+			}
+		case "Find", "Create", "Save", "FirstOrCreate", "Updates", "Update", "Delete", "Exec":
+			n += 2 // not a plain lookup
+		}
+		return true
+	})
+	if n != 1 || found == nil || !errorFlows(info, fd.Body, found) {
+		return 0
+	}
+	return param + 1
+}
+
+// pointerResult returns T when fn's only result is *T, T a named struct.
+func pointerResult(fn *types.Func) *types.Named {
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() != 1 {
+		return nil
+	}
+	if _, ok := types.Unalias(res.At(0).Type()).(*types.Pointer); !ok {
+		return nil
+	}
+	return structOf(res.At(0).Type())
+}
+
+func boolResult(fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() != 1 {
+		return false
+	}
+	b, ok := res.At(0).Type().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}
+
+// valueLookup summarizes a function that returns *T, nil when its one
+// lookup of T failed (for any reason) and the row otherwise:
+//
+//	ret := &T{}
+//	if err := db.Take(ret, where...).Error; err != nil { return nil }
+//	return ret
+//
+// or that only forwards to such a function (return r.Take(db, "email = ?", e)).
+func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
+	model := pointerResult(fn)
+	info := m.pass.TypesInfo
+	if len(fd.Body.List) == 1 {
+		if r, ok := fd.Body.List[0].(*ast.ReturnStmt); ok && len(r.Results) == 1 {
+			if call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr); ok {
+				var f LookupFact
+				if g := callee(info, call); g != nil && m.pass.ImportObjectFact(g, &f) && f.ORM == m.a.Name() && f.NilOnNotFound && f.Model == qualified(model) {
+					return m.withKey(&f, call)
+				}
+			}
+		}
+	}
+	var l *orm.Lookup
+	n := 0
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		if _, ok := x.(*ast.FuncLit); ok {
+			return false
+		}
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if x := m.lookup(call); x != nil {
+			n++
+			l = x
+			return false
+		}
+		if c := m.a.Create(info, call); c != nil {
+			n += 2
+		}
+		return true
+	})
+	if n != 1 || l.Kind != orm.ErrLookup || !sameModel(l.Model, model) {
+		return nil
+	}
+	// Every return gives nil under a test of the lookup's error, or a
+	// variable the lookup filled.
+	w := &walker{m: m, b: m.bindErr(fd.Body, l)}
+	if w.b == nil {
+		return nil
+	}
+	ok := true
+	nilReturns := 0
+	var visit func(stmts []ast.Stmt, failed bool)
+	visit = func(stmts []ast.Stmt, failed bool) {
+		for _, s := range stmts {
+			switch s := s.(type) {
+			case *ast.IfStmt:
+				t, _ := w.cond(s.Cond)
+				visit(s.Body.List, t != 0 && t&orm.Found == 0)
+				if s.Else != nil {
+					if b, isBlock := s.Else.(*ast.BlockStmt); isBlock {
+						visit(b.List, false)
+					}
+				}
+			case *ast.ReturnStmt:
+				if len(s.Results) != 1 {
+					ok = false
+					return
+				}
+				if info.Types[s.Results[0]].IsNil() {
+					if !failed {
+						ok = false
+					}
+					nilReturns++
+				}
+			}
+		}
+	}
+	visit(fd.Body.List, false)
+	if !ok || nilReturns == 0 {
+		return nil
+	}
+	return &LookupFact{ORM: m.a.Name(), Model: qualified(model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
+}
+
+// bindErr binds the lookup's error as fd assigns it: err := <lookup>, or
+// if err := <lookup>; ...
+func (m *matcher) bindErr(body *ast.BlockStmt, l *orm.Lookup) *orm.Binding {
+	info := m.pass.TypesInfo
+	var b *orm.Binding
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 || b != nil {
+			return b == nil
+		}
+		rhs := ast.Unparen(as.Rhs[0])
+		if sel, ok := rhs.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
+			rhs = ast.Unparen(sel.X)
+		}
+		if rhs != l.Call {
+			return true
+		}
+		if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
+			if v, ok := info.ObjectOf(id).(*types.Var); ok {
+				b = &orm.Binding{Lookup: l, Err: v}
+			}
+		}
+		return false
+	})
+	return b
+}
+
+// existsLookup summarizes a function that returns true when a row exists,
+// by a test of one summarized or direct lookup in its single return:
+// return r.FindOne(db, cnd) != nil, return repo.Exists(db, a, b).
+func (m *matcher) existsLookup(fd *ast.FuncDecl) *LookupFact {
+	if len(fd.Body.List) != 1 {
+		return nil
+	}
+	r, ok := fd.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 1 {
+		return nil
+	}
+	var l *orm.Lookup
+	ast.Inspect(r.Results[0], func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && l == nil {
+			l = m.lookup(call)
+		}
+		return l == nil
+	})
+	if l == nil {
+		return nil
+	}
+	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Exists: true}
+	if l.Kind == orm.ExistLookup && ast.Unparen(r.Results[0]) == l.Call {
+		return f // forwards an existence test
+	}
+	b := &orm.Binding{Lookup: l, Expr: l.Call}
+	w := &walker{m: m, b: b}
+	if t, _ := w.cond(r.Results[0]); t != orm.Found {
+		return nil
+	}
+	return f
+}
+
+// withKey is f as a lookup the forwarding call makes: the same fact.
+func (m *matcher) withKey(f *LookupFact, _ *ast.CallExpr) *LookupFact {
+	g := *f
+	return &g
+}
