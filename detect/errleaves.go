@@ -168,7 +168,7 @@ func hasCall(n ast.Node) bool {
 // falls reports whether control leaves the statement s, which holds the
 // create, to the statement after it when the create's block ends: not
 // when s is a loop or the create is in a function literal within s.
-func falls(s ast.Stmt, create *ast.CallExpr) bool {
+func falls(s ast.Stmt, create ast.Node) bool {
 	switch s.(type) {
 	case *ast.ForStmt, *ast.RangeStmt:
 		return false

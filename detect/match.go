@@ -74,11 +74,31 @@ func (m *matcher) list(stmts []ast.Stmt) {
 			after = w.switchStmt(s, orm.All)
 		}
 		if !w.done && after != 0 {
-			w.region(stmts[i+1:], after)
+			after = w.region(stmts[i+1:], after)
+			m.climb(w, s, after)
 		}
 		if w.dead != nil {
 			m.deadTest(w)
 		}
+	}
+}
+
+// climb goes on with the walk after the blocks around the lookup's
+// statement s, when outcomes reach the end of its block: a lookup tested
+// in a branch, the create after the if (if len(email) > 0 { if
+// s.GetByEmail(email) != nil { return ... } }; s.Create(...)). It stops at
+// a loop, whose body's end goes round again, and at a function literal.
+func (m *matcher) climb(w *walker, s ast.Stmt, reach orm.Outcome) {
+	around := m.stmtsAround(s)
+	for k := 1; k < len(around) && reach != 0 && !w.done; k++ {
+		parent := around[k].list[around[k].i]
+		if !falls(parent, s) {
+			return
+		}
+		if _, isSelect := parent.(*ast.SelectStmt); isSelect {
+			return
+		}
+		reach = w.region(around[k].list[around[k].i+1:], reach)
 	}
 }
 

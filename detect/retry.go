@@ -238,6 +238,9 @@ func (m *matcher) retryable(fd *Finding) string {
 	if m.funcOf(s.Label.Pos()) != m.funcOf(s.Create.Call.Pos()) {
 		return "the create runs inside a function literal (such as a transaction callback) and the lookup outside it, so the caller that loses the race cannot be sent back to the lookup; move the lookup into the same function as the create, then run upsertfix again"
 	}
+	if around := m.stmtsAround(s.Label); len(around) > 0 && !within(around[0].parent, s.Create.Call.Pos()) {
+		return "the lookup is inside a block (a branch) and the create after it, and a goto cannot jump into a block, so the caller that loses the race cannot be sent back to the lookup; move the lookup out of the block (before the if), then run upsertfix again"
+	}
 	if s.Effect != "" {
 		return "on the not-found path before the create, " + s.Effect + "; the caller that loses the race would run it too, which the serial run does not; move it after the create, then run upsertfix again"
 	}

@@ -48,8 +48,9 @@ func Invite(us *Users, email, username string) error {
 	return err
 }
 
-// NotAChoice: the branches write different variables; the test is of
-// the second only, so no lookup is followed.
+// NotAChoice: the branches write different variables, so they are not
+// one lookup chosen two ways; the else branch's lookup is followed out of
+// its block to the test of err2: a race on username when email is empty.
 func NotAChoice(us *Users, email, username string) error {
 	var err, err2 error
 	if email != "" {
