@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(ProcLockFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
@@ -66,6 +66,9 @@ type Finding struct {
 	Reason   string // why it cannot be fixed, or what the fix does
 	Message  string // the whole diagnostic
 	Func     string // the function declaration around it: Name, or Recv.Name for a method
+	// Locked is the in-process lock held from the lookup to the create
+	// (reported only with Replicas), or "".
+	Locked string
 
 	// Site holds what package rewrite needs; nil for ignore findings.
 	Site *Site
@@ -152,6 +155,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	}
 	summarizeInterfaces(pass)
 	exportLocks(pass)
+	exportProcLocks(pass)
 	exportHooks(pass, ef)
 	exportSkipTx(pass)
 	for _, f := range pass.Files {
@@ -241,6 +245,9 @@ func message(fd *Finding) string {
 	}
 	if fd.Site != nil && fd.Site.AnyError {
 		b.WriteString("; also, any lookup error (not only not-found) leads to the create")
+	}
+	if fd.Locked != "" {
+		b.WriteString("; the in-process lock " + fd.Locked + " serializes the callers of one process only, not those of several replicas (reported because of -replicas)")
 	}
 	if fd.Fixable {
 		b.WriteString("; fix: " + fd.Reason)

@@ -115,3 +115,134 @@ func exportLocks(pass *analysis.Pass) {
 		}
 	}
 }
+
+// Replicas, when set (the -replicas flag), reports the sites guarded by an
+// in-process lock too: a mutex serializes the callers of one process, not
+// those of several replicas of a service.
+var Replicas bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&Replicas, "replicas", false, "the service runs as several processes: report get-or-create sites that only an in-process lock (sync.Mutex, a per-key mutex) guards")
+}
+
+// ProcLockFact marks a function that returns holding an in-process lock
+// it took (lockSite(key) func() { mu.Lock(); return mu.Unlock }).
+type ProcLockFact struct{}
+
+// AFact implements analysis.Fact.
+func (*ProcLockFact) AFact() {}
+
+func (*ProcLockFact) String() string { return "returns holding a lock" }
+
+// exportProcLocks gives a ProcLockFact to the package's functions that
+// lock a mutex and return without unlocking it.
+func exportProcLocks(pass *analysis.Pass) {
+	for fd, fn := range funcs(pass, true) {
+		locked, unlocked := false, false
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.DeferStmt:
+				if mutexCall(pass.TypesInfo, n.Call) == "Unlock" {
+					unlocked = true // released on return
+				}
+				return false
+			case *ast.CallExpr:
+				switch mutexCall(pass.TypesInfo, n) {
+				case "Lock":
+					locked = true
+				case "Unlock":
+					unlocked = true
+				}
+			}
+			return true
+		})
+		if locked && !unlocked {
+			pass.ExportObjectFact(fn, &ProcLockFact{})
+		}
+	}
+}
+
+// mutexCall returns "Lock" or "Unlock" for a call of a method so named on
+// a type that has both (sync.Mutex, sync.RWMutex, a per-key mutex with
+// Lock(key) and Unlock(key)), or "".
+func mutexCall(info *types.Info, call *ast.CallExpr) string {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Lock" && sel.Sel.Name != "Unlock" {
+		return ""
+	}
+	t := info.TypeOf(sel.X)
+	if t == nil {
+		return ""
+	}
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
+		t = types.NewPointer(t)
+	}
+	for _, name := range []string{"Lock", "Unlock"} {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); obj == nil {
+			if obj, _, _ = types.LookupFieldOrMethod(t, true, info.ObjectOf(sel.Sel).Pkg(), name); obj == nil {
+				return ""
+			}
+		}
+	}
+	return sel.Sel.Name
+}
+
+// procLock returns the in-process lock held from before the lookup to the
+// create, in the function around them ("" if none): mu.Lock(), a per-key
+// mutex's Lock(key), or a helper that returns holding one, with no
+// unlock (other than deferred) in between.
+func (m *matcher) procLock(lookup, create ast.Node) string {
+	fn := m.outerFunc(lookup.Pos())
+	if fn == nil {
+		return ""
+	}
+	info := m.pass.TypesInfo
+	var lock string
+	held := false
+	var unlockVar types.Object // unlock := lockSite(key)
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if n == nil || n.Pos() >= create.Pos() {
+			return false
+		}
+		if _, ok := n.(*ast.DeferStmt); ok {
+			return false
+		}
+		if as, ok := n.(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
+			if c, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok {
+				var pf ProcLockFact
+				if g := callee(info, c); g != nil && m.pass.ImportObjectFact(g, &pf) {
+					unlockVar = m.obj(as.Lhs[0])
+				}
+			}
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		switch mutexCall(info, call) {
+		case "Lock":
+			if call.Pos() < lookup.Pos() {
+				lock, held = types.ExprString(call.Fun), true
+			}
+			return true
+		case "Unlock":
+			if held && call.Pos() > lookup.Pos() {
+				held = false
+			}
+			return true
+		}
+		var pf ProcLockFact
+		if g := callee(info, call); g != nil && call.Pos() < lookup.Pos() && m.pass.ImportObjectFact(g, &pf) {
+			lock, held = types.ExprString(call), true
+		} else if held && call.Pos() > lookup.Pos() && unlockVar != nil && m.obj(call.Fun) == unlockVar {
+			held = false // unlock := lockSite(key); ...; unlock()
+		}
+		return true
+	})
+	if !held {
+		return ""
+	}
+	return lock
+}

@@ -918,7 +918,13 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 		// one decides the create, and is judged on its own.
 		return
 	}
-	fd := &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFindThenCreate}
+	lock := m.procLock(l.Call, c.Call)
+	if lock != "" && !Replicas {
+		// One process is serialized; see Replicas.
+		m.seen[c.Call] = true
+		return
+	}
+	fd := &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFindThenCreate, Locked: lock}
 	site := &Site{Adapter: m.a, Lookup: l, Create: c, Binding: w.b, AnyError: reach.Has(orm.Failed) && l.Kind != orm.InitLookup, File: m.file,
 		Label: w.label, Effect: w.effect, writes: w.writes}
 	if w.foundExit != nil && m.isErrorExit(w.foundExit, w.b) {

@@ -46,6 +46,8 @@ type flags struct {
 	sarif   string
 	base    string
 	cache   bool
+	// replicas reports sites an in-process lock guards (detect.Replicas).
+	replicas bool
 }
 
 func (f *flags) register(fs *flag.FlagSet) {
@@ -61,6 +63,7 @@ func (f *flags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.sarif, "sarif", "", "also write the findings, with their fixes, as SARIF 2.1.0 to `file`\n(for code scanning), e.g. -sarif upsertfix.sarif")
 	fs.StringVar(&f.base, "baseline", "", "a -json report of an earlier run (`file`): its findings are not shown and\ndo not fail the run; only new ones do, e.g. -baseline upsertfix-baseline.json")
 	fs.BoolVar(&f.cache, "cache", true, "reuse the result of an earlier run with the same inputs (files, dependencies, flags,\nversion), as go vet does; -cache=false, or UPSERTFIX_CACHE=off, runs afresh")
+	fs.BoolVar(&f.replicas, "replicas", false, "the service runs as several processes: also report get-or-create sites that only an\nin-process lock guards (sync.Mutex, a per-key mutex), which serializes one process only")
 	fs.BoolVar(&f.explain, "explain", false, "explain the race, the fix on each database and how to record an exception, then exit")
 }
 
@@ -142,6 +145,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
+	detect.Replicas = f.replicas
 	cfg := &load.Config{Dir: f.dir, Patterns: patterns, Tests: f.tests}
 	if f.tags != "" {
 		cfg.Tags = strings.Split(f.tags, ",")
@@ -247,7 +251,7 @@ func (c *command) replay(e *cache.Entry) int {
 func (c *command) keyParts() []string {
 	abs, _ := filepath.Abs(c.cfg.Dir)
 	parts := []string{"version " + getVersion(), "executable " + executableID(), "cwd " + c.cwd, "dir " + abs, "tags " + strings.Join(c.cfg.Tags, ","),
-		fmt.Sprintf("test %v diff %v list %v json %v", c.f.tests, c.f.diff, c.f.list, c.f.json), "sarif " + c.f.sarif,
+		fmt.Sprintf("test %v diff %v list %v json %v replicas %v", c.f.tests, c.f.diff, c.f.list, c.f.json, c.f.replicas), "sarif " + c.f.sarif,
 		"patterns " + strings.Join(c.cfg.Patterns, " ")}
 	if c.f.base != "" {
 		b, _ := os.ReadFile(c.f.base)

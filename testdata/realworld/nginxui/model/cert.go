@@ -31,6 +31,6 @@ func FirstOrCreateCert(confName string, keyType KeyType) (c Cert, err error) {
 		getKeyTypeAliasStrings(normalizedKeyType)).
 		Attrs(&Cert{Name: confName, Filename: confName, KeyType: normalizedKeyType}).
 		Assign(&Cert{KeyType: normalizedKeyType}).
-		FirstOrCreate(&c).Error // safe: FirstOrCreate by itself (no separate lookup decides an insert)
+		FirstOrCreate(&c).Error // race
 	return
 }

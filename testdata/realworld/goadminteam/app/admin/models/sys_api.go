@@ -69,7 +69,7 @@ func SaveSysApi(message storage.Messager) (err error) {
 
 				err := d.Debug().Where(SysApi{Path: v.RelativePath, Action: v.HttpMethod}).
 					Attrs(SysApi{Handle: v.Handler, Title: apiTitle}).
-					FirstOrCreate(&SysApi{}). // safe: FirstOrCreate by itself
+					FirstOrCreate(&SysApi{}). // race
 					//Update("handle", v.Handler).
 					Error
 				if err != nil {

@@ -39,7 +39,7 @@ func (e *SysApi) CheckStorageSysApi(c *[]runtime.Router) error {
 	for _, v := range *c {
 		err := e.Orm.Debug().Where(models.SysApi{Path: v.RelativePath, Action: v.HttpMethod}).
 			Attrs(models.SysApi{Handle: v.Handler}).
-			FirstOrCreate(&models.SysApi{}).Error // safe: FirstOrCreate by itself
+			FirstOrCreate(&models.SysApi{}).Error // race
 		if err != nil {
 			err := fmt.Errorf("Service CheckStorageSysApi error: %s \r\n ", err.Error())
 			return err

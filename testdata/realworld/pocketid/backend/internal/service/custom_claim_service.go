@@ -107,7 +107,7 @@ func (s *CustomClaimService) updateCustomClaimsInternal(ctx context.Context, idT
 			WithContext(ctx).
 			Where(string(idType)+" = ? AND key = ?", value, claim.Key).
 			Assign(&customClaim).
-			FirstOrCreate(&model.CustomClaim{}). // safe: FirstOrCreate by itself
+			FirstOrCreate(&model.CustomClaim{}). // race
 			Error
 		if err != nil {
 			return nil, err
