@@ -131,7 +131,7 @@ func run(pass *analysis.Pass) (any, error) {
 func Find(pass *analysis.Pass) ([]*Finding, error) {
 	var adapters []orm.Adapter
 	for _, a := range adaptersFor(pass) {
-		if uses(pass.Pkg, a) {
+		if uses(pass.Pkg, a) || callsSummarized(pass, a) {
 			adapters = append(adapters, a)
 		}
 	}
@@ -212,6 +212,25 @@ func uses(pkg *types.Package, a orm.Adapter) bool {
 			if a.Triggers(imp2.Path()) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// callsSummarized reports whether the package calls a function (or an
+// interface method) summarized as a lookup or a create of a's ORM: a
+// service layer that reaches the ORM only through its repositories'
+// interfaces (a clean architecture's biz package imports no ORM).
+func callsSummarized(pass *analysis.Pass, a orm.Adapter) bool {
+	for _, obj := range pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() == nil {
+			continue
+		}
+		var lf LookupFact
+		var cf CreateFact
+		if pass.ImportObjectFact(fn, &lf) && lf.ORM == a.Name() || pass.ImportObjectFact(fn, &cf) && cf.ORM == a.Name() {
+			return true
 		}
 	}
 	return false

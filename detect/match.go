@@ -814,7 +814,7 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 				} else if c = w.m.viaValueArg(call, w.b); c != nil {
 					reach &= orm.NotFound | orm.Failed // the helper creates on a nil or zero row
 				} else {
-					c = w.m.viaCreate(call, w.b.Lookup.Model)
+					c = w.m.viaCreate(call, w.b.Lookup.Model, w.b.Lookup.Entity)
 				}
 			}
 		}

@@ -57,7 +57,16 @@ func (*LookupFact) AFact() {}
 // AFact implements analysis.Fact.
 func (*CreateFact) AFact() {}
 
-func (f *LookupFact) String() string { return "lookup of " + f.Model }
+func (f *LookupFact) String() string {
+	s := "lookup of " + f.Model
+	switch {
+	case f.Exists:
+		s += " (true when found)"
+	case f.NilOnNotFound:
+		s += " (nil when not found)"
+	}
+	return s
+}
 func (f *CreateFact) String() string { return "create of " + f.Model }
 
 // qualified names a model across packages (and across type-checker runs).
@@ -480,6 +489,14 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if model == nil && f.Exists {
 		model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
 	}
+	entity := ""
+	if model == nil && f.Model != "" && !f.Exists {
+		// A repository that returns its own type, built from the row
+		// (a domain struct of a clean architecture's biz layer).
+		if model = domainResult(fn.Type().(*types.Signature).Results()); model != nil {
+			entity = f.Model
+		}
+	}
 	if model == nil {
 		return nil
 	}
@@ -490,17 +507,31 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.Exists {
 		kind = orm.ExistLookup
 	}
-	return &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr}
+	return &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, Entity: entity}
+}
+
+// domainResult returns the struct type T of the first result *T or T of a
+// repository function, when it is not the error.
+func domainResult(res *types.Tuple) *types.Named {
+	if res.Len() == 0 || res.Len() > 2 {
+		return nil
+	}
+	return structOf(res.At(0).Type())
 }
 
 // viaCreate returns the create a call of a summarized function performs.
-func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named) *orm.Create {
+func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity string) *orm.Create {
 	fn := callee(m.pass.TypesInfo, call)
 	var f CreateFact
 	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() {
 		return nil
 	}
-	if f.AnyArg > 0 {
+	if entity != "" {
+		// The lookup names the ORM's model only: so must the create.
+		if f.Model != entity {
+			return nil
+		}
+	} else if f.AnyArg > 0 {
 		if f.AnyArg > len(call.Args) || !sameModel(structOf(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])), model) {
 			return nil
 		}
@@ -627,7 +658,7 @@ func errorTestSig(sig *types.Signature) bool {
 // taken when its lookup found no row.
 func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *orm.Lookup) bool {
 	info := pass.TypesInfo
-	var errVar types.Object
+	var errVar, dest types.Object
 	ast.Inspect(body, func(n ast.Node) bool {
 		if as, ok := n.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
 			rhs := ast.Unparen(as.Rhs[0])
@@ -638,6 +669,11 @@ func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *o
 				if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
 					errVar = info.ObjectOf(id)
 				}
+				if len(as.Lhs) == 2 { // u, err := q.Only(ctx)
+					if id, ok := as.Lhs[0].(*ast.Ident); ok {
+						dest = info.ObjectOf(id)
+					}
+				}
 			}
 		}
 		return errVar == nil
@@ -645,26 +681,43 @@ func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *o
 	if errVar == nil {
 		return false
 	}
-	w := &walker{m: &matcher{pass: pass, a: a}, b: &orm.Binding{Lookup: l, Err: errVar}}
+	b := &orm.Binding{Lookup: l, Err: errVar}
+	if v, ok := dest.(*types.Var); ok && v.Name() != "_" {
+		b.Dest = v
+	}
+	w := &walker{m: &matcher{pass: pass, a: a}, b: b}
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		is, ok := n.(*ast.IfStmt)
 		if !ok || found {
 			return !found
 		}
-		if t, _ := w.cond(is.Cond); t != orm.NotFound {
-			return true
-		}
-		for _, s := range is.Body.List {
-			if r, ok := s.(*ast.ReturnStmt); ok && len(r.Results) > 0 {
-				if tv, ok := info.Types[r.Results[len(r.Results)-1]]; ok && tv.IsNil() {
-					found = true
-				}
+		// Down an if / else if chain, each condition holds only on the
+		// outcomes the ones before it left.
+		reach := orm.All
+		for is != nil && !found {
+			t, f := w.cond(is.Cond)
+			if t&reach == orm.NotFound && returnsNilErr(info, is.Body) {
+				found = true
 			}
+			reach &= f
+			is, _ = is.Else.(*ast.IfStmt)
 		}
 		return !found
 	})
 	return found
+}
+
+// returnsNilErr reports whether the block returns with a nil error.
+func returnsNilErr(info *types.Info, b *ast.BlockStmt) bool {
+	for _, s := range b.List {
+		if r, ok := s.(*ast.ReturnStmt); ok && len(r.Results) > 0 {
+			if tv, ok := info.Types[r.Results[len(r.Results)-1]]; ok && tv.IsNil() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // existsHelper exports a LookupFact{Exists: true} for a function whose

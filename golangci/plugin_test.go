@@ -81,19 +81,22 @@ func TestGolangciLint(t *testing.T) {
 	if err := json.Unmarshal(cliOut, &findings); err != nil || len(findings) == 0 {
 		t.Fatalf("upsertfix -json: %v\n%s", err, cliOut)
 	}
+	skipped := 0
 	for _, f := range findings {
 		pos := f.File + ":" + itoa(f.Line) + ":" + itoa(f.Column) + ":"
 		switch {
 		case strings.Contains(f.File, "module_wide"):
+			skipped++
 			continue // only the command's module-wide pass sees it (README)
 		case strings.Contains(f.File, "cases/generated/"):
+			skipped++
 			continue // golangci-lint leaves out generated files by default
 		}
 		if !bytes.Contains(out, []byte(pos)) {
 			t.Errorf("golangci-lint does not report %s", pos)
 		}
 	}
-	if n, want := bytes.Count(out, []byte("(upsertfix)")), len(findings); n != want-2 {
+	if n, want := bytes.Count(out, []byte("(upsertfix)")), len(findings); n != want-skipped {
 		t.Errorf("golangci-lint reports %d issues, the command %d:\n%s", n, want, out)
 	}
 

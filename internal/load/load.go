@@ -164,6 +164,33 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 		// (the module-wide pass), which calls the ORM itself.
 		return (ci.lookup || ci.create || ci.notFound) && (needed[p] || triggers(p))
 	}
+	// Packages of the main module that a package importing an ORM
+	// imports (a domain package of types and repository interfaces):
+	// a package that calls into one of them, and calls names like a
+	// lookup and a create, may reach the ORM through those interfaces
+	// (a use case that imports no ORM).
+	ormAdjacent := map[*packages.Package]bool{}
+	for p := range called {
+		if triggers(p) {
+			for _, imp := range p.Imports {
+				if _, inModule := called[imp]; inModule {
+					ormAdjacent[imp] = true
+				}
+			}
+		}
+	}
+	viaInterfaces := func(p *packages.Package) bool {
+		ci, ok := called[p]
+		if !ok || !ci.lookup || !ci.create {
+			return false
+		}
+		for _, imp := range p.Imports {
+			if ormAdjacent[imp] {
+				return true
+			}
+		}
+		return false
+	}
 	for _, p := range listed {
 		pr, listLevel := listProblem(p)
 		if !listLevel {
@@ -183,7 +210,7 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 			res.Skipped++
 			hit = false
 		}
-		hit = hit || effectDeps[p]
+		hit = hit || effectDeps[p] || viaInterfaces(p)
 		if hit {
 			keep = append(keep, p) // the typed load reports its errors
 		} else if len(pr.Errors) > 0 {

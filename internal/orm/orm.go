@@ -58,6 +58,10 @@ type Lookup struct {
 	// Via names the user function the lookup goes through (a repository
 	// method), when it is not a direct ORM call.
 	Via string
+	// Entity, for a lookup through a repository that returns its own type
+	// (a domain struct built from the row: *biz.User for ent's User), is
+	// the qualified name of the ORM's model; Model is then that type.
+	Entity string
 	// NotFoundErr is the qualified name (path.Name) of the sentinel
 	// error a lookup function returns instead of the ORM's when no row
 	// matched (return nil, ErrUserNotFound), or "".
