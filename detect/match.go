@@ -539,6 +539,11 @@ func (w *walker) ifStmt(s *ast.IfStmt, reach orm.Outcome) orm.Outcome {
 	elseAfter := reach & f
 	switch e := s.Else.(type) {
 	case *ast.IfStmt:
+		// else if err = m.Create(); err != nil: the create in the
+		// else-if's init (photoprism's FirstOrCreate helpers).
+		if e.Init != nil && w.creates(e.Init, elseAfter, []ast.Stmt{e}) || w.creates(e.Cond, elseAfter, []ast.Stmt{e}) {
+			return 0
+		}
 		w.notFoundPath(e.Init, elseAfter)
 		w.notFoundPath(e.Cond, elseAfter)
 		elseAfter = w.ifStmt(e, elseAfter)
@@ -918,6 +923,12 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 		// one decides the create, and is judged on its own.
 		return
 	}
+	if m.relooksUp(c, l) && m.uniqueOn(l) {
+		// The hand-written retry: a failed insert is followed by a
+		// second lookup, and a unique key makes the insert fail.
+		m.seen[c.Call] = true
+		return
+	}
 	lock := m.procLock(l.Call, c.Call)
 	if lock != "" && !Replicas {
 		// One process is serialized; see Replicas.
@@ -1133,4 +1144,67 @@ func (m *matcher) deadTest(w *walker) {
 	fd := &Finding{Pos: w.dead.Pos(), End: w.dead.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindDeadTest,
 		Reason: "this lookup (Find or Count) never returns gorm.ErrRecordNotFound, so the test is never true and what it guards never runs; test RowsAffected == 0 (or use First), then run upsertfix again"}
 	m.found = append(m.found, fd)
+}
+
+// relooksUp reports whether the path on which the create fails looks the
+// model up again (photoprism's FirstOrCreate helpers):
+//
+//	} else if err := m.Create(); err == nil {
+//		return m
+//	} else if err := db.Where(...).First(&found).Error; err == nil {
+//		return &found
+//	}
+//
+// or if err := db.Create(&x).Error; err != nil { db.Where(...).First(&x) ... }.
+func (m *matcher) relooksUp(c *orm.Create, l *orm.Lookup) bool {
+	around := m.stmtsAround(c.Call)
+	var is *ast.IfStmt
+	for _, sp := range around {
+		if x, ok := sp.list[sp.i].(*ast.IfStmt); ok {
+			is = x
+			break
+		}
+	}
+	// The else-if chain holds the create in an init or a condition.
+	path, _ := astutil.PathEnclosingInterval(m.file, c.Call.Pos(), c.Call.End())
+	for _, n := range path {
+		if x, ok := n.(*ast.IfStmt); ok && (x.Init != nil && containsNode(x.Init, c.Call) || containsNode(x.Cond, c.Call)) {
+			is = x
+			break
+		}
+	}
+	if is == nil || !(is.Init != nil && containsNode(is.Init, c.Call) || containsNode(is.Cond, c.Call)) {
+		return false
+	}
+	again := false
+	look := func(n ast.Node) {
+		if n == nil {
+			return
+		}
+		ast.Inspect(n, func(x ast.Node) bool {
+			if call, ok := x.(*ast.CallExpr); ok && call != l.Call {
+				if l2 := m.lookup(call); l2 != nil && sameModel(l2.Model, l.Model) {
+					again = true
+				}
+			}
+			return !again
+		})
+	}
+	look(is.Body)
+	look(is.Else)
+	return again
+}
+
+// uniqueOn reports whether a unique key of the model covers the lookup's
+// columns (or some of them).
+func (m *matcher) uniqueOn(l *orm.Lookup) bool {
+	if l.Model == nil || len(l.Key) == 0 {
+		return false
+	}
+	for _, k := range m.a.UniqueKeys(m.pass.Fset, l.Model) {
+		if !k.Partial && subset(k.Columns, dedupe(l.Key)) {
+			return true
+		}
+	}
+	return false
 }
