@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"reflect"
 	"slices"
+	"strings"
 
 	"go/token"
 	"go/types"
@@ -24,7 +25,11 @@ type matcher struct {
 	file  *ast.File
 	found []*Finding
 	seen  map[*ast.CallExpr]bool // creates already claimed by a site
-	ef    *effects
+	// keys are the keys of the sites that claimed each create: a second
+	// lookup of another unique key guarding the same create (a phone,
+	// then an e-mail, before one insert) is a race of its own.
+	keys map[*ast.CallExpr][]string
+	ef   *effects
 }
 
 func (m *matcher) file1() {
@@ -834,7 +839,7 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 		return true
 	}
 	switch {
-	case c.Atomic, w.m.seen[c.Call], !reach.Has(orm.NotFound), w.m.serialized(w.b.Lookup.Call):
+	case c.Atomic, w.m.seen[c.Call] && !w.m.otherKey(c.Call, w.b.Lookup), !reach.Has(orm.NotFound), w.m.serialized(w.b.Lookup.Call):
 	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup:
 	case w.handlesConflict(rest), w.m.retried(c.Call):
 	default:
@@ -952,6 +957,10 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 		fd.Kind = KindUpdateThenCreate
 	}
 	m.seen[c.Call] = true
+	if m.keys == nil {
+		m.keys = map[*ast.CallExpr][]string{}
+	}
+	m.keys[c.Call] = append(m.keys[c.Call], strings.Join(dedupe(l.Key), ","))
 	fd.Site = site
 	m.gate(fd)
 	m.found = append(m.found, fd)
@@ -1207,4 +1216,20 @@ func (m *matcher) uniqueOn(l *orm.Lookup) bool {
 		}
 	}
 	return false
+}
+
+// otherKey reports whether the create was claimed only by sites on keys
+// other than l's, all known.
+func (m *matcher) otherKey(create *ast.CallExpr, l *orm.Lookup) bool {
+	claimed, ok := m.keys[create]
+	if !ok || len(l.Key) == 0 || l.KeyErr != "" {
+		return false
+	}
+	k := strings.Join(dedupe(l.Key), ",")
+	for _, c := range claimed {
+		if c == "" || c == k {
+			return false
+		}
+	}
+	return true
 }

@@ -28,6 +28,14 @@ func (w *walker) valueTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 	}
 	tv, found := info.Types[y]
 	if !found || !(tv.IsNil() || (tv.Value != nil && tv.Value.ExactString() == "0")) {
+		// u.ID != user.ID: the row found is not the record at hand
+		// (authorizer's AddUser, whose new record has a fresh key), a
+		// test that holds whenever a row was found.
+		if sel, ok := ast.Unparen(x).(*ast.SelectorExpr); ok && be.Op == token.NEQ && w.b.Dest != nil && w.m.obj(sel.X) == w.b.Dest && w.isPrimaryField(sel.Sel.Name) {
+			if ysel, ok := ast.Unparen(y).(*ast.SelectorExpr); ok && ysel.Sel.Name == sel.Sel.Name && w.m.obj(ysel.X) != w.b.Dest {
+				return orm.All, 0, true
+			}
+		}
 		return 0, 0, false
 	}
 	missing := orm.NotFound | orm.Failed
