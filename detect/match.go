@@ -1039,7 +1039,7 @@ func (m *matcher) recheckedBefore(l *orm.Lookup, c *orm.Create, b *orm.Binding) 
 					return false // its body, if it holds c, is a block of the path
 				}
 				if call, ok := n.(*ast.CallExpr); ok && call != l.Call && call.Pos() >= from {
-					if other := m.lookup(call); other != nil && other.Model != nil && sameModel(other.Model, l.Model) && other.Kind != orm.CreatingLookup && !other.Updates {
+					if other := m.lookup(call); other != nil && other.Model != nil && sameModel(other.Model, l.Model) && other.Kind != orm.CreatingLookup && !other.Updates && !otherColumns(l, other) {
 						found = true
 					}
 				}
@@ -1232,4 +1232,14 @@ func (m *matcher) otherKey(create *ast.CallExpr, l *orm.Lookup) bool {
 		}
 	}
 	return true
+}
+
+// otherColumns reports whether two lookups of a model are known to match
+// other columns (a count of a user's devices before inserting one
+// device): the second does not re-check the first's key.
+func otherColumns(a, b *orm.Lookup) bool {
+	if len(a.Key) == 0 || len(b.Key) == 0 || a.KeyErr != "" || b.KeyErr != "" {
+		return false
+	}
+	return !sameSet(dedupe(a.Key), dedupe(b.Key))
 }
