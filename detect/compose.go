@@ -130,8 +130,8 @@ func boolResult(fn *types.Func) bool {
 func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 	model := pointerResult(fn)
 	info := m.pass.TypesInfo
-	if len(fd.Body.List) == 1 {
-		if r, ok := fd.Body.List[0].(*ast.ReturnStmt); ok && len(r.Results) == 1 {
+	if n := len(fd.Body.List); n >= 1 && nilGuards(info, fd.Body.List[:n-1]) {
+		if r, ok := fd.Body.List[n-1].(*ast.ReturnStmt); ok && len(r.Results) == 1 {
 			if call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr); ok {
 				var f LookupFact
 				if g := callee(info, call); g != nil && m.pass.ImportObjectFact(g, &f) && f.ORM == m.a.Name() && f.NilOnNotFound && f.Model == qualified(model) {
@@ -268,4 +268,33 @@ func (m *matcher) existsLookup(fd *ast.FuncDecl) *LookupFact {
 func (m *matcher) withKey(f *LookupFact, _ *ast.CallExpr) *LookupFact {
 	g := *f
 	return &g
+}
+
+// nilGuards reports whether stmts are only guards of the arguments that
+// return nil (if len(key) == 0 { return nil }), before a forwarding
+// return.
+func nilGuards(info *types.Info, stmts []ast.Stmt) bool {
+	for _, st := range stmts {
+		is, ok := st.(*ast.IfStmt)
+		if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+			return false
+		}
+		r, ok := is.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(r.Results) != 1 || !info.Types[r.Results[0]].IsNil() {
+			return false
+		}
+		pure := true
+		ast.Inspect(is.Cond, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if id, ok := ast.Unparen(c.Fun).(*ast.Ident); !ok || id.Name != "len" {
+					pure = false
+				}
+			}
+			return pure
+		})
+		if !pure {
+			return false
+		}
+	}
+	return true
 }

@@ -525,7 +525,7 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 		// stay, but later tests of err say nothing about the lookup.
 		w.stale = true
 	}
-	if w.rebindsDest(s) {
+	if w.rebindsDest(s) && !w.freshRow(s, reach) {
 		w.destStale = true
 	}
 	return reach
@@ -858,6 +858,44 @@ func (w *walker) handlesConflict(stmts []ast.Stmt) bool {
 }
 
 // rebindsDest reports whether s assigns the lookup's destination variable.
+// freshRow reports an assignment, only where no row was found, of a new
+// record without its primary key to the lookup's destination:
+//
+//	if cfg == nil { cfg = &T{CreateTime: now} }
+//	...
+//	if cfg.Id > 0 { update } else { create }
+//
+// A later test of the primary key still tells the outcomes apart: the
+// found row has one, the new record does not (one shared save after
+// branches).
+func (w *walker) freshRow(s ast.Stmt, reach orm.Outcome) bool {
+	if reach.Has(orm.Found) {
+		return false
+	}
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return false
+	}
+	x := ast.Unparen(as.Rhs[0])
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	cl, ok := x.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, e := range cl.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			return false
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && w.isPrimaryField(id.Name) {
+			return false
+		}
+	}
+	return true
+}
+
 func (w *walker) rebindsDest(s ast.Stmt) bool {
 	as, ok := s.(*ast.AssignStmt)
 	if !ok || w.b.Dest == nil {
