@@ -3,7 +3,8 @@
 // both paths set its fields, and a test of its primary key picks update
 // or create. The new record has no primary key, so the test still tells
 // the outcomes apart: reported, through the repository. A record given
-// a primary key where none was found is not followed.
+// a primary key where none was found goes to Save, which inserts it: a
+// race all the same, reported.
 package shared_save_after_branches
 
 import "gorm.io/gorm"
@@ -59,7 +60,7 @@ func Set(db *gorm.DB, key, value string) error {
 	return err
 }
 
-// SetWithID gives the new record a primary key: its test says nothing.
+// SetWithID gives the new record a primary key: Save inserts it.
 func SetWithID(db *gorm.DB, key, value string, id int64) error {
 	cfg := Repo.GetByKey(db, key)
 	if cfg == nil {
