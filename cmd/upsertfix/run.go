@@ -1,6 +1,9 @@
 package main
 
 import (
+	goversion "go/version"
+	"runtime"
+
 	"bytes"
 	"errors"
 	"flag"
@@ -288,6 +291,10 @@ func (c *command) runListed(listed []*packages.Package) int {
 		return 2
 	}
 	c.res = res
+	if res.NewerGo != "" {
+		fmt.Fprintf(c.stderr, "upsertfix: the module asks for %s, newer than the %s upsertfix was built with: analyzed with %s's language rules (build upsertfix with a newer Go for the new ones)\n",
+			res.NewerGo, runtime.Version(), goversion.Lang(runtime.Version()))
+	}
 	res.Problems = dedupeProblems(res.Problems)
 	for _, p := range res.Problems {
 		fmt.Fprintf(c.stderr, "upsertfix: package %s does not load:\n", p.Pkg)

@@ -63,6 +63,10 @@ type Result struct {
 	Problems []Problem
 	Module   string // the main module's root directory, "" if none
 	Skipped  int    // packages importing an ORM that the prefilter left to export data
+	// NewerGo is the go line ("go1.27") of a module newer than the Go
+	// release upsertfix was built with, analyzed with that release's
+	// language version instead; "" if none.
+	NewerGo string
 }
 
 // listMode is go list with the import graph (-deps) and the export data
@@ -289,6 +293,9 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 				lp.Findings, lp.Fixes = r.lp.Findings, r.lp.Fixes
 			}
 		}
+	}
+	if v, ok := tc.newerGo.Load().(string); ok {
+		res.NewerGo = v
 	}
 	return res, nil
 }

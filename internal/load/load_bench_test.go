@@ -1,6 +1,9 @@
 package load
 
 import (
+	goversion "go/version"
+	"runtime"
+
 	"fmt"
 	"go/token"
 	"os"
@@ -273,5 +276,85 @@ func Get(db *gorm.DB, k string) (*repo.Row, error) {
 	}
 	if n != 1 {
 		t.Errorf("%d findings, want svc's", n)
+	}
+}
+
+// A module whose go line is newer than the Go release upsertfix was
+// built with is analyzed with that release's language version, and the
+// result says so (issue 18): go/types would otherwise reject every
+// package with "package requires newer Go version".
+func TestNewerGoAnalyzed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	dir := genModule(t, 0)
+	src := `package svc
+
+import (
+	"errors"
+
+	"gorm.io/gorm"
+)
+
+type Row struct {
+	ID  uint
+	Key string ` + "`gorm:\"uniqueIndex\"`" + `
+}
+
+func Get(db *gorm.DB, k string) (*Row, error) {
+	var r Row
+	err := db.Where("key = ?", k).First(&r).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		r = Row{Key: k}
+		err = db.Create(&r).Error
+	}
+	return &r, err
+}
+`
+	os.MkdirAll(filepath.Join(dir, "svc"), 0o755)
+	if err := os.WriteFile(filepath.Join(dir, "svc", "svc.go"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := &Config{Dir: dir, Patterns: []string{"./svc"}}
+	listed, err := List(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range listed {
+		if p.Module != nil && p.Module.Main {
+			p.Module.GoVersion = "1.99" // as a go.mod written for a release not out yet
+		}
+	}
+	res, err := LoadListed(c, listed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Problems) > 0 {
+		t.Errorf("problems: %v", res.Problems)
+	}
+	if res.NewerGo != "go1.99" {
+		t.Errorf("NewerGo = %q, want go1.99", res.NewerGo)
+	}
+	n := 0
+	for _, p := range res.Packages {
+		n += len(p.Findings)
+	}
+	if n != 1 {
+		t.Errorf("%d findings, want 1", n)
+	}
+}
+
+func TestLanguageVersion(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		newer    bool
+	}{
+		{"1.21", "go1.21", false},
+		{"1.99.1", goversion.Lang(runtime.Version()), true},
+	} {
+		got, newer := languageVersion(tc.in)
+		if got != tc.want || newer != tc.newer {
+			t.Errorf("languageVersion(%q) = %q, %v; want %q, %v", tc.in, got, newer, tc.want, tc.newer)
+		}
 	}
 }

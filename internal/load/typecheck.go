@@ -7,10 +7,12 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"go/version"
 	"os"
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
@@ -26,9 +28,12 @@ import (
 
 // typeChecker holds the state of one typed load.
 type typeChecker struct {
-	fset  *token.FileSet
-	sizes types.Sizes
-	kept  map[*packages.Package]bool
+	// newerGo holds the go line of a module newer than the Go release
+	// upsertfix was built with ("go1.27"), when one was seen.
+	newerGo atomic.Value
+	fset    *token.FileSet
+	sizes   types.Sizes
+	kept    map[*packages.Package]bool
 
 	// exportMu serializes export data reads: gcexportdata.Read may add
 	// objects to any package of the importer's view.
@@ -259,7 +264,11 @@ func (tc *typeChecker) checkOne(p *packages.Package, tp *types.Package) {
 		Sizes: tc.sizes,
 	}
 	if p.Module != nil && p.Module.GoVersion != "" {
-		conf.GoVersion = "go" + p.Module.GoVersion
+		v, newer := languageVersion(p.Module.GoVersion)
+		conf.GoVersion = v
+		if newer {
+			tc.newerGo.Store("go" + p.Module.GoVersion)
+		}
 	}
 	typErr := types.NewChecker(conf, tc.fset, p.Types, p.TypesInfo).Files(p.Syntax)
 	if typErr != nil && len(errs) == 0 {
@@ -367,3 +376,19 @@ func (tc *typeChecker) readFile(p *packages.Package) error {
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// languageVersion returns the language version to type-check a module
+// whose go line says v ("1.27.1") with: v itself, or, when v is newer than
+// the Go release upsertfix was built with (whose go/types rejects it with
+// "package requires newer Go version"), that release's version, and true.
+func languageVersion(v string) (string, bool) {
+	want := "go" + v
+	if !version.IsValid(want) {
+		return want, false
+	}
+	have := version.Lang(runtime.Version())
+	if have == "" || version.Compare(version.Lang(want), have) <= 0 {
+		return want, false
+	}
+	return have, true
+}
