@@ -97,6 +97,14 @@ func (m *matcher) climb(w *walker, s ast.Stmt, reach orm.Outcome) {
 	around := m.stmtsAround(s)
 	for k := 1; k < len(around) && reach != 0 && !w.done; k++ {
 		parent := around[k].list[around[k].i]
+		switch parent.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			// Lookups in a loop, then one batch create after it of
+			// the rows found missing: only such a create is followed.
+			w.afterLoop = true
+			reach = w.region(around[k].list[around[k].i+1:], reach)
+			continue
+		}
 		if !falls(parent, s) {
 			return
 		}
@@ -375,6 +383,9 @@ type walker struct {
 	// dead is a not-found test that can never be true for this lookup
 	// (GORM's Find never returns ErrRecordNotFound).
 	dead ast.Expr
+	// afterLoop: the walk left a loop around the lookup; only a batch
+	// create can be the one the lookups decided.
+	afterLoop bool
 	// flags maps a local bool, false before the lookup, to the outcomes
 	// under which it was set to true (newUser = true where the row was
 	// missing), so that a later if newUser { create } is followed.
@@ -839,8 +850,8 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 		return true
 	}
 	switch {
-	case c.Atomic, w.m.seen[c.Call] && !w.m.otherKey(c.Call, w.b.Lookup), !reach.Has(orm.NotFound), w.m.serialized(w.b.Lookup.Call):
-	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup:
+	case c.Atomic, w.m.seen[c.Call] && !w.m.otherKey(c.Call, w.b.Lookup), !reach.Has(orm.NotFound), w.m.serialized(w.b.Lookup.Call), w.afterLoop && !c.Batch:
+	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup && !w.afterLoop:
 	case w.handlesConflict(rest), w.m.retried(c.Call):
 	default:
 		w.m.site(w, c, reach)
@@ -979,7 +990,7 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 		return
 	}
 	fd := &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFindThenCreate, Locked: lock}
-	site := &Site{Adapter: m.a, Lookup: l, Create: c, Binding: w.b, AnyError: reach.Has(orm.Failed) && l.Kind != orm.InitLookup, File: m.file,
+	site := &Site{Adapter: m.a, Lookup: l, Create: c, Binding: w.b, AnyError: reach.Has(orm.Failed) && l.Kind != orm.InitLookup && !w.afterLoop, File: m.file,
 		Label: w.label, Effect: w.effect, writes: w.writes}
 	if w.foundExit != nil && m.isErrorExit(w.foundExit, w.b) {
 		fd.Kind = KindExistsThenCreate
