@@ -73,3 +73,30 @@ func (e *editor) zero(t types.Type) dst.Expr {
 	}
 	return nil
 }
+
+// typeExpr writes t as a type expression (its package imported by path),
+// or nil for a type the fix does not spell (a function type, a generic).
+func (e *editor) typeExpr(t types.Type) dst.Expr {
+	switch u := types.Unalias(t).(type) {
+	case *types.Pointer:
+		if x := e.typeExpr(u.Elem()); x != nil {
+			return &dst.StarExpr{X: x}
+		}
+	case *types.Slice:
+		if x := e.typeExpr(u.Elem()); x != nil {
+			return &dst.ArrayType{Elt: x}
+		}
+	case *types.Basic:
+		return ident(u.Name())
+	case *types.Named:
+		if u.TypeArgs().Len() > 0 {
+			return nil
+		}
+		obj := u.Obj()
+		if obj.Pkg() == nil || obj.Pkg() == e.pkg.Types {
+			return ident(obj.Name())
+		}
+		return &dst.Ident{Name: obj.Name(), Path: obj.Pkg().Path()}
+	}
+	return nil
+}

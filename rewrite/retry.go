@@ -265,9 +265,63 @@ func (fx *retryFix) errExpr(x ast.Expr) bool {
 // where the error expression was.
 func (fx *retryFix) safe() (dst.Expr, error) {
 	if fx.fd.ORM != "gorm" {
-		return fx.dcall, nil
+		return fx.onceOnly()
 	}
 	return fx.savepoint()
+}
+
+// onceOnly wraps an ent or Prisma create so that, on the way back, it
+// fails with the first insert's error instead of inserting again (the
+// second lookup found nothing: the violation was on another key, or on a
+// row the lookup cannot see):
+//
+//	func() (*ent.User, error) {
+//		if dupErr != nil {
+//			return nil, dupErr
+//		}
+//		return client.User.Create().SetEmail(e).Save(ctx)
+//	}()
+func (fx *retryFix) onceOnly() (dst.Expr, error) {
+	var results []types.Type
+	switch t := fx.e.info().TypeOf(fx.call).(type) {
+	case *types.Tuple:
+		for i := 0; i < t.Len(); i++ {
+			results = append(results, t.At(i).Type())
+		}
+	case nil:
+		return nil, errForm
+	default:
+		results = []types.Type{t}
+	}
+	if len(results) == 0 {
+		return nil, errForm
+	}
+	var fields []*dst.Field
+	var zeros []dst.Expr
+	for i, t := range results {
+		te := fx.e.typeExpr(t)
+		if te == nil {
+			return nil, errForm
+		}
+		fields = append(fields, &dst.Field{Type: te})
+		if i == len(results)-1 {
+			zeros = append(zeros, ident(fx.flag))
+			continue
+		}
+		z := fx.e.zero(t)
+		if z == nil {
+			return nil, errForm
+		}
+		zeros = append(zeros, z)
+	}
+	again := ifStmt(nil, binary(ident(fx.flag), "!=", ident("nil")), block(&dst.ReturnStmt{Results: zeros}), nil)
+	ret := &dst.ReturnStmt{Results: exprs(fx.dcall)}
+	ret.Decs.Before = dst.NewLine
+	fn := &dst.FuncLit{
+		Type: &dst.FuncType{Params: &dst.FieldList{}, Results: &dst.FieldList{List: fields}},
+		Body: block(again, ret),
+	}
+	return call(fn), nil
 }
 
 func (fx *retryFix) rewrite() error {
