@@ -22,7 +22,8 @@ import (
 //	race        a fixable GORM race                      -> fixed
 //	clean       no get-or-create                         -> clean
 //	dirty       an uncommitted change                    -> dirty
-//	breaks      a fix, but the verify command fails      -> verify-failed
+//	breaks      a fix, but the verify command fails once it is in -> verify-failed
+//	prebroken   the verify command fails before the fix too, the same way -> fixed, with a note
 //	multi       two modules with races (and a vendor/ and testdata/ go.mod to skip) -> fixed
 //	unfixable   a race on a key with no unique index     -> unfixable-only
 //	pushed      a fixable race, pushed to a bare remote  -> fixed, pushed
@@ -69,8 +70,9 @@ func Get(db *gorm.DB, id uint) (*Account, error) {
 `
 
 // The verify command of every campaign in this test: build, and fail
-// where the repository holds FAIL_VERIFY.
-const testVerify = "go build ./... && test ! -e FAIL_VERIFY"
+// where the repository holds FAIL_VERIFY, and once a fix is in where it
+// holds FAIL_AFTER_FIX.
+const testVerify = "go build ./... && test ! -e FAIL_VERIFY && { test ! -e FAIL_AFTER_FIX || ! grep -rq 'goto lookup' --include=*.go . ; }"
 
 func gitT(t *testing.T, dir string, args ...string) string {
 	t.Helper()
@@ -116,7 +118,7 @@ func makeRepos(t *testing.T, root string) map[string]string {
 	unique := fmt.Sprintf(raceGo, "`gorm:\"uniqueIndex\"`")
 	notUnique := fmt.Sprintf(raceGo, "")
 	repos := map[string]string{}
-	for _, name := range []string{"race", "clean", "dirty", "breaks", "multi", "unfixable", "pushed", "foreign"} {
+	for _, name := range []string{"race", "clean", "dirty", "breaks", "prebroken", "multi", "unfixable", "pushed", "foreign"} {
 		dir := filepath.Join(root, name)
 		switch name {
 		case "clean":
@@ -133,7 +135,10 @@ func makeRepos(t *testing.T, root string) map[string]string {
 			module(t, dir, "example.com/"+name, unique)
 		}
 		if name == "breaks" {
-			writeT(t, filepath.Join(dir, "FAIL_VERIFY"), "the verify command fails here\n")
+			writeT(t, filepath.Join(dir, "FAIL_AFTER_FIX"), "the verify command fails here once a fix is in\n")
+		}
+		if name == "prebroken" {
+			writeT(t, filepath.Join(dir, "FAIL_VERIFY"), "the verify command fails here, fix or not\n")
 		}
 		gitT(t, dir, "init", "-q", "-b", "main")
 		gitT(t, dir, "add", "-A")
@@ -251,7 +256,7 @@ func TestCampaign(t *testing.T) {
 	}{
 		"race": {campaign.Fixed, 1, 0}, "clean": {campaign.Clean, 0, 0}, "dirty": {campaign.Dirty, 0, 0},
 		"breaks": {campaign.VerifyFailed, 1, 0}, "multi": {campaign.Fixed, 2, 0}, "unfixable": {campaign.UnfixableOnly, 0, 1},
-		"pushed": {campaign.Fixed, 1, 0}, "foreign": {campaign.Fixed, 1, 0},
+		"pushed": {campaign.Fixed, 1, 0}, "foreign": {campaign.Fixed, 1, 0}, "prebroken": {campaign.Fixed, 1, 0},
 	}
 	for name, w := range want {
 		r := got[name]
@@ -333,11 +338,17 @@ func TestCampaign(t *testing.T) {
 			t.Errorf("%s: changed by the campaign:\n--- before\n%s--- after\n%s", name, before[name], s)
 		}
 	}
+	if b, _ := os.ReadFile(filepath.Join(out, "repos", "prebroken.json")); !strings.Contains(string(b), "already failed before the fix") {
+		t.Errorf("prebroken: the verify that failed before the fix is not noted:\n%s", b)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "prebroken.md")); !strings.Contains(string(b), "already failed before this change") {
+		t.Errorf("prebroken: the pull-request body claims the verify passed:\n%s", b)
+	}
 	if b, _ := os.ReadFile(filepath.Join(out, "repos", "breaks.json")); !strings.Contains(string(b), "FAIL_VERIFY") && !strings.Contains(string(b), "test ! -e") {
 		t.Errorf("breaks: the verify failure is not recorded:\n%s", b)
 	}
 	summary, _ := os.ReadFile(filepath.Join(out, "SUMMARY.md"))
-	for _, s := range []string{"| race | fixed | 1 | 0 |", "[race.patch](race.patch)", "| dirty | dirty |", "| breaks | verify-failed |"} {
+	for _, s := range []string{"| race | fixed | 1 | 0 |", "[race.patch](race.patch)", "| dirty | dirty |", "| breaks | verify-failed |", "| prebroken | fixed | 1 | 0 |"} {
 		if !strings.Contains(string(summary), s) {
 			t.Errorf("SUMMARY.md lacks %q:\n%s", s, summary)
 		}
@@ -354,7 +365,7 @@ func TestCampaign(t *testing.T) {
 	// -retry failed: the dirty repository is committed, the failing
 	// verify is removed; both are fixed, the others are not touched.
 	gitT(t, repos["dirty"], "commit", "-q", "-am", "wip")
-	gitT(t, repos["breaks"], "rm", "-q", "FAIL_VERIFY")
+	gitT(t, repos["breaks"], "rm", "-q", "FAIL_AFTER_FIX")
 	gitT(t, repos["breaks"], "commit", "-q", "-m", "verify passes")
 	raceTip := gitT(t, repos["race"], "rev-parse", campaign.DefaultBranch)
 	_, stderr, code = run(t, campaignArgs(out, repos, "-retry", "failed")...)

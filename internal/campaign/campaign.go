@@ -81,6 +81,47 @@ type Repo struct {
 	OrigBranch    string `json:"orig_branch,omitempty"` // "" when HEAD was detached
 	OrigHead      string `json:"orig_head,omitempty"`
 	CreatedBranch bool   `json:"created_branch,omitempty"`
+	// VerifyNote says the verify command already failed on the untouched
+	// tree, the same way as after the fix, which was kept.
+	VerifyNote string `json:"verify_note,omitempty"`
+}
+
+// runVerify runs the verify command in dir and returns its output.
+func runVerify(ctx context.Context, verify, dir string) (string, error) {
+	var out bytes.Buffer
+	cmd := exec.CommandContext(ctx, "sh", "-c", verify)
+	cmd.Dir = dir
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	return out.String(), err
+}
+
+// verifyUntouched runs the verify command in dir on the tree as it was
+// before the fix: the fix is stashed, then put back.
+func verifyUntouched(ctx context.Context, g git, verify, dir string) (string, error) {
+	if _, err := g.run(ctx, "stash", "push", "-q"); err != nil {
+		return "", nil // cannot tell: judge the fix alone
+	}
+	out, err := runVerify(ctx, verify, dir)
+	if _, perr := g.run(ctx, "stash", "pop", "-q"); perr != nil {
+		return "", nil
+	}
+	return out, err
+}
+
+// newLines returns the lines of after that before does not have.
+func newLines(before, after string) string {
+	seen := map[string]bool{}
+	for _, l := range strings.Split(before, "\n") {
+		seen[strings.TrimSpace(l)] = true
+	}
+	var out []string
+	for _, l := range strings.Split(after, "\n") {
+		if t := strings.TrimSpace(l); t != "" && !seen[t] {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // Finished reports whether a re-run skips the repository.
@@ -351,18 +392,30 @@ func process(ctx context.Context, opts Options, r *Repo) {
 		return
 	}
 
-	var out bytes.Buffer
 	for _, m := range changed {
-		cmd := exec.CommandContext(ctx, "sh", "-c", opts.Verify)
-		cmd.Dir = m
-		cmd.Stdout, cmd.Stderr = &out, &out
-		if err := cmd.Run(); err != nil {
-			rel, _ := filepath.Rel(r.Path, m)
-			log := filepath.Join(opts.Out, r.Name+".verify.log")
-			os.WriteFile(log, out.Bytes(), 0o644)
-			fail(VerifyFailed, fmt.Sprintf("in %s, %q failed (%v); the repository is as it was; output in %s:\n%s", orDot(rel), opts.Verify, err, log, tail(out.String(), 2000)))
-			return
+		after, err := runVerify(ctx, opts.Verify, m)
+		if err == nil {
+			continue
 		}
+		rel, _ := filepath.Rel(r.Path, m)
+		log := filepath.Join(opts.Out, r.Name+".verify.log")
+		// A verify command the project already failed (a go vet warning
+		// it has lived with) judges only what the fix changed: the same
+		// failure on the untouched tree, and nothing new after the fix,
+		// keeps the fix.
+		before, errBefore := verifyUntouched(ctx, g, opts.Verify, m)
+		if errBefore != nil && newLines(before, after) == "" {
+			r.VerifyNote = fmt.Sprintf("in %s, %q already failed before the fix, and fails the same way after it (output in %s)", orDot(rel), opts.Verify, log)
+			os.WriteFile(log, []byte(after), 0o644)
+			continue
+		}
+		msg := fmt.Sprintf("in %s, %q failed (%v); the repository is as it was; output in %s:\n%s", orDot(rel), opts.Verify, err, log, tail(after, 2000))
+		if errBefore != nil {
+			msg = fmt.Sprintf("in %s, %q failed before the fix too, and the fix adds to its output; the repository is as it was; output in %s; new lines:\n%s", orDot(rel), opts.Verify, log, tail(newLines(before, after), 2000))
+		}
+		os.WriteFile(log, []byte(after), 0o644)
+		fail(VerifyFailed, msg)
+		return
 	}
 
 	if _, err := g.run(ctx, "add", "-A"); err != nil {

@@ -92,6 +92,9 @@ func Summary(rs []*Repo) string {
 		if i := strings.IndexByte(note, '\n'); i >= 0 {
 			note = note[:i]
 		}
+		if note == "" && r.VerifyNote != "" {
+			note = r.VerifyNote
+		}
 		note = strings.ReplaceAll(note, "|", "\\|")
 		fmt.Fprintf(&b, "| %s | %s | %d | %d | %s | %s | %s |\n", r.Name, r.Status, r.Fixed, r.Unfixed, branch, patch, note)
 	}
@@ -130,9 +133,12 @@ transaction; ent and Prisma: the client's unique-violation test). The
 caller that loses goes back to its lookup once, finds the
 winner's row and takes the found path, exactly as if it had run second.
 Nothing in the found path or after the create changes. Every fix was
-type-checked, and the repository's verify command passed.
-
-`)
+type-checked`)
+	if r.VerifyNote != "" {
+		b.WriteString(". The repository's verify command already failed before this change, and fails the same way after it: " + r.VerifyNote + ".\n\n")
+	} else {
+		b.WriteString(", and the repository's verify command passed.\n\n")
+	}
 	b.WriteString("### Fixed\n\n")
 	for _, s := range r.Sites {
 		if s.Fixed {
