@@ -347,8 +347,12 @@ func TestCampaign(t *testing.T) {
 	if b, _ := os.ReadFile(filepath.Join(out, "repos", "breaks.json")); !strings.Contains(string(b), "FAIL_VERIFY") && !strings.Contains(string(b), "test ! -e") {
 		t.Errorf("breaks: the verify failure is not recorded:\n%s", b)
 	}
+	if b, _ := os.ReadFile(filepath.Join(out, "race.md")); !strings.Contains(string(b), "REPEATABLE READ") || !strings.Contains(string(b), "Why `goto`") {
+		t.Errorf("race: the pull-request body does not say where the fix cannot help, or why goto:\n%s", b)
+	}
 	summary, _ := os.ReadFile(filepath.Join(out, "SUMMARY.md"))
-	for _, s := range []string{"| race | fixed | 1 | 0 |", "[race.patch](race.patch)", "| dirty | dirty |", "| breaks | verify-failed |", "| prebroken | fixed | 1 | 0 |"} {
+	for _, s := range []string{"| race | fixed | 1 | 0 |", "[race.patch](race.patch)", "| dirty | dirty |", "| breaks | verify-failed | 0 (1 discarded) |", "| prebroken | fixed | 1 | 0 |",
+		"discarded: 1", "output in"} {
 		if !strings.Contains(string(summary), s) {
 			t.Errorf("SUMMARY.md lacks %q:\n%s", s, summary)
 		}

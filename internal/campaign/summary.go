@@ -57,9 +57,14 @@ func Summary(rs []*Repo) string {
 	var b strings.Builder
 	counts := map[string]int{}
 	fixed, unfixed := 0, 0
+	discarded := 0
 	for _, r := range rs {
 		counts[r.Status]++
-		fixed += r.Fixed
+		if r.Status == Fixed {
+			fixed += r.Fixed
+		} else {
+			discarded += r.Fixed // a fix the verify threw away, or never committed
+		}
 		unfixed += r.Unfixed
 	}
 	fmt.Fprintf(&b, "# upsertfix campaign\n\n%d repositories: ", len(rs))
@@ -72,7 +77,11 @@ func Summary(rs []*Repo) string {
 	if len(parts) == 0 {
 		parts = []string{"none"}
 	}
-	fmt.Fprintf(&b, "%s; %d sites fixed, %d left unfixed.\n\n", strings.Join(parts, ", "), fixed, unfixed)
+	fmt.Fprintf(&b, "%s; %d sites fixed, %d left unfixed", strings.Join(parts, ", "), fixed, unfixed)
+	if discarded > 0 {
+		fmt.Fprintf(&b, "; discarded: %d (their repository's verify failed, or the run stopped)", discarded)
+	}
+	b.WriteString(".\n\n")
 	b.WriteString("| repository | status | fixed | unfixed | branch | patch | note |\n|---|---|---|---|---|---|---|\n")
 	for _, r := range rs {
 		branch, patch := "", ""
@@ -88,15 +97,21 @@ func Summary(rs []*Repo) string {
 				patch += fmt.Sprintf(", [PR](%s)", r.PR)
 			}
 		}
-		note := r.Error
-		if i := strings.IndexByte(note, '\n'); i >= 0 {
-			note = note[:i]
+		// The whole error on one line (its cause follows the first
+		// line: "output in ...:", "does not load:"), cut only when long.
+		note := strings.Join(strings.Fields(r.Error), " ")
+		if len(note) > 400 {
+			note = note[:400] + " …"
 		}
 		if note == "" && r.VerifyNote != "" {
 			note = r.VerifyNote
 		}
 		note = strings.ReplaceAll(note, "|", "\\|")
-		fmt.Fprintf(&b, "| %s | %s | %d | %d | %s | %s | %s |\n", r.Name, r.Status, r.Fixed, r.Unfixed, branch, patch, note)
+		fixedCol := fmt.Sprint(r.Fixed)
+		if r.Status != Fixed && r.Fixed > 0 {
+			fixedCol = fmt.Sprintf("0 (%d discarded)", r.Fixed)
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %d | %s | %s | %s |\n", r.Name, r.Status, fixedCol, r.Unfixed, branch, patch, note)
 	}
 	return b.String()
 }
@@ -130,10 +145,30 @@ the gap; only the database can decide which insert wins.
 **The fix.** The insert is made to fail cleanly on a unique violation
 (GORM: inside ` + "`db.Transaction`" + `, a savepoint in an existing
 transaction; ent and Prisma: the client's unique-violation test). The
-caller that loses goes back to its lookup once, finds the
-winner's row and takes the found path, exactly as if it had run second.
-Nothing in the found path or after the create changes. Every fix was
-type-checked`)
+caller that loses goes back to its lookup once; where the database lets
+that second lookup see the winner's row, it takes the found path, as if
+it had run second. If the second lookup still finds nothing, the caller
+gets the first insert's error, as before, without a second insert. Any
+other insert error is returned at once, as before. Nothing in the found
+path or after the create changes.
+
+**Where it cannot help.** Inside a transaction the caller opened itself,
+the second lookup runs in that transaction: on PostgreSQL at READ
+COMMITTED (its default) it sees the winner's row; on MySQL and MariaDB at
+REPEATABLE READ (their default), at SERIALIZABLE, or in an SQLite
+transaction that already read, it cannot, and the caller gets the
+duplicate-key error it got before this change, no worse. Such callers
+must retry the whole transaction.
+
+**Why ` + "`goto`" + `.** Going back must re-run the lookup statement itself,
+with its variables, and nothing else. A label right above the lookup and
+one ` + "`goto`" + ` after a failed insert do that without moving the found path
+into a loop body or re-indenting the function. The jump happens at most
+once (` + "`dupErr`" + ` is set before it), goes backwards within one block, and
+skips no declaration; the variables the retried code changed get their
+value at the label back first.
+
+Every fix was type-checked`)
 	if r.VerifyNote != "" {
 		b.WriteString(". The repository's verify command already failed before this change, and fails the same way after it: " + r.VerifyNote + ".\n\n")
 	} else {
@@ -152,10 +187,14 @@ type-checked`)
 		}
 	}
 	if len(left) > 0 {
-		b.WriteString("\n### Found, not fixed\n\nThese sites race too, but upsertfix could not prove a fix keeps behaviour; each says why and what would make it fixable.\n\n")
-		for _, s := range left {
-			fmt.Fprintf(&b, "- `%s:%d`: %s\n", s.File, s.Line, s.Message)
+		fmt.Fprintf(&b, "\n### Found, not fixed (%d)\n\nThese sites race too, but upsertfix could not prove a fix keeps behaviour. They are grouped by reason, which says what would make them fixable.\n\n<details><summary>%s, by reason</summary>\n\n", len(left), plural(len(left), "site"))
+		for _, g := range byReason(left) {
+			fmt.Fprintf(&b, "- %s: %s\n", plural(len(g.sites), "site"), g.reason)
+			for _, s := range g.sites {
+				fmt.Fprintf(&b, "  - `%s:%d`: %s%s\n", s.File, s.Line, s.Model, keyText(s.Key))
+			}
 		}
+		b.WriteString("\n</details>\n")
 	}
 	return b.String()
 }
@@ -180,4 +219,35 @@ func plural(n int, what string) string {
 		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
+}
+
+type reasonGroup struct {
+	reason string
+	sites  []Site
+}
+
+// byReason groups sites by the reason they were not fixed (the part of
+// the message after "no fix: " or "fix withheld: "), the largest group
+// first.
+func byReason(sites []Site) []reasonGroup {
+	idx := map[string]int{}
+	var out []reasonGroup
+	for _, s := range sites {
+		reason := s.Message
+		for _, sep := range []string{"; no fix: ", "; fix withheld: "} {
+			if i := strings.LastIndex(reason, sep); i >= 0 {
+				reason = reason[i+len(sep):]
+				break
+			}
+		}
+		i, ok := idx[reason]
+		if !ok {
+			i = len(out)
+			idx[reason] = i
+			out = append(out, reasonGroup{reason: reason})
+		}
+		out[i].sites = append(out[i].sites, s)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].sites) > len(out[j].sites) })
+	return out
 }
