@@ -136,6 +136,19 @@ func runCampaign(args []string, stdout, stderr io.Writer) int {
 	}
 	rs, err := campaign.Run(ctx, opts, inputs)
 	p.finish()
+	if errors.Is(err, context.Canceled) {
+		// Ctrl-C or SIGTERM: what was in flight is put back and left to
+		// the next run, which does it again.
+		fmt.Fprint(stdout, campaign.Summary(rs))
+		n := 0
+		for _, r := range rs {
+			if r.Status == campaign.Interrupted {
+				n++
+			}
+		}
+		fmt.Fprintf(stderr, "upsertfix campaign: interrupted; %d in-flight repositories put back as they were; run the same command again to finish (exit status %d)\n", n, exitInterrupted)
+		return exitInterrupted
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "upsertfix campaign: %v\n", err)
 		return 2
@@ -168,6 +181,10 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprint(stdout, campaign.Summary(rs))
 	return campaign.ExitCode(rs)
 }
+
+// exitInterrupted is the campaign's exit status when a signal stopped it
+// (128 + SIGINT, as shells report).
+const exitInterrupted = 130
 
 // campaignFixer, when set, replaces inProcessFixer (a test kills the
 // process with it).

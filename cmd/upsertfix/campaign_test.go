@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/json"
@@ -487,6 +488,74 @@ func TestCampaignKilled(t *testing.T) {
 	}
 }
 
+// TestCampaignInterrupted sends SIGINT during the fixer, during the
+// verify command and during the commit (issue 21): the repository in
+// flight is put back exactly as it was and recorded as interrupted, one
+// not started is left untouched and unrecorded, the exit status is 130,
+// and the next run does the work; a signal during the commit lets the
+// commit finish, and the fix is kept.
+func TestCampaignInterrupted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds git repositories and runs the go command")
+	}
+	for _, stage := range []string{"fixer", "verify", "commit"} {
+		t.Run(stage, func(t *testing.T) {
+			root := t.TempDir()
+			repos := makeRepos(t, root)
+			before := snapshot(t, repos["race"])
+			out := filepath.Join(root, "out")
+			verify := testVerify
+			switch stage {
+			case "verify":
+				verify = "kill -INT $UPSERTFIX_TEST_PID; sleep 20"
+			case "commit":
+				hook := filepath.Join(repos["race"], ".git", "hooks", "prepare-commit-msg")
+				writeT(t, hook, "#!/bin/sh\nkill -INT $UPSERTFIX_TEST_PID\nsleep 1\n")
+				os.Chmod(hook, 0o755)
+			}
+			args := []string{"campaign", "-out", out, "-verify", verify, "-j", "1", repos["race"], repos["unfixable"]}
+			cmd := exec.Command(os.Args[0], "-test.run=^$")
+			cmd.Env = append(os.Environ(), "UPSERTFIX_CAMPAIGN_INTERRUPT="+strings.Join(args, "\x1f"), "UPSERTFIX_INTERRUPT_AT="+stage)
+			var outb bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &outb, &outb
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			err := cmd.Wait()
+			ee, ok := err.(*exec.ExitError)
+			if !ok || ee.ExitCode() != 130 {
+				t.Fatalf("exit %v, want 130:\n%s", err, outb.String())
+			}
+			st, _ := os.ReadFile(filepath.Join(out, "repos", "race.json"))
+			if stage == "commit" {
+				if !strings.Contains(string(st), `"status": "fixed"`) {
+					t.Fatalf("a signal during the commit: race.json:\n%s", st)
+				}
+			} else {
+				if !strings.Contains(string(st), `"status": "interrupted"`) {
+					t.Fatalf("race.json:\n%s\noutput:\n%s", st, outb.String())
+				}
+				if s := snapshot(t, repos["race"]); s != before {
+					t.Errorf("race not put back:\n--- before\n%s--- after\n%s", before, s)
+				}
+			}
+			if _, err := os.Stat(filepath.Join(out, "repos", "unfixable.json")); err == nil {
+				t.Errorf("unfixable was recorded though never started")
+			}
+			// The next run finishes the work.
+			os.Remove(filepath.Join(repos["race"], ".git", "hooks", "prepare-commit-msg"))
+			_, stderr, code := run(t, "campaign", "-out", out, "-verify", testVerify, "-j", "1", repos["race"], repos["unfixable"])
+			got := readCampaign(t, out)
+			if got["race"]["status"] != campaign.Fixed || got["unfixable"]["status"] != campaign.UnfixableOnly {
+				t.Errorf("next run: exit %d, race %v (%v), unfixable %v; stderr:\n%s", code, got["race"]["status"], got["race"]["error"], got["unfixable"]["status"], stderr)
+			}
+			if n := strings.Count(gitT(t, repos["race"], "log", "--format=%s", campaign.DefaultBranch), "\n"); n != 2 {
+				t.Errorf("the branch has %d commits, want 2 (initial and the fix)", n)
+			}
+		})
+	}
+}
+
 // TestMain runs, in TestCampaignKilled's child process, the campaign that
 // test kills: its fixer kills the process right after writing the fixes.
 func TestMain(m *testing.M) {
@@ -498,6 +567,20 @@ func TestMain(m *testing.M) {
 		}
 		Run(strings.Split(args, "\x1f"), os.Stdout, os.Stderr)
 		os.Exit(3) // not killed: the test fails on the exit status
+	}
+	if args := os.Getenv("UPSERTFIX_CAMPAIGN_INTERRUPT"); args != "" {
+		// TestCampaignInterrupted's child: SIGINT in the fixer, or from
+		// the verify command or a git hook (which know the pid).
+		os.Setenv("UPSERTFIX_TEST_PID", fmt.Sprint(os.Getpid())) // for the verify command and the hook
+		if os.Getenv("UPSERTFIX_INTERRUPT_AT") == "fixer" {
+			campaignFixer = func(ctx context.Context, dir string) ([]campaign.Site, error) {
+				sites, err := inProcessFixer(ctx, dir)
+				syscall.Kill(os.Getpid(), syscall.SIGINT)
+				<-ctx.Done()
+				return sites, err
+			}
+		}
+		os.Exit(Run(strings.Split(args, "\x1f"), os.Stdout, os.Stderr))
 	}
 	// The tests keep their results out of the user's cache.
 	dir, err := os.MkdirTemp("", "upsertfix-test-cache")

@@ -27,6 +27,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
+	"time"
 
 	"github.com/upsertfix/upsertfix/internal/atomicfile"
 )
@@ -40,6 +42,10 @@ const (
 	VerifyFailed  = "verify-failed"
 	Dirty         = "dirty"
 	Error         = "error"
+	// Interrupted: a signal stopped the campaign while it worked on the
+	// repository, which was put back exactly as it was; the next run
+	// does it again.
+	Interrupted = "interrupted"
 )
 
 // DefaultBranch and DefaultVerify are the defaults of -branch and -verify.
@@ -92,6 +98,11 @@ func runVerify(ctx context.Context, verify, dir string) (string, error) {
 	cmd := exec.CommandContext(ctx, "sh", "-c", verify)
 	cmd.Dir = dir
 	cmd.Stdout, cmd.Stderr = &out, &out
+	// On a signal, stop the whole command (go test's children too), not
+	// only the shell, and do not wait for pipes they hold.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	cmd.WaitDelay = 2 * time.Second
 	err := cmd.Run()
 	return out.String(), err
 }
@@ -99,11 +110,14 @@ func runVerify(ctx context.Context, verify, dir string) (string, error) {
 // verifyUntouched runs the verify command in dir on the tree as it was
 // before the fix: the fix is stashed, then put back.
 func verifyUntouched(ctx context.Context, g git, verify, dir string) (string, error) {
-	if _, err := g.run(ctx, "stash", "push", "-q"); err != nil {
+	// The stash and its pop run whatever a signal does: the fix must
+	// not stay stashed.
+	bg := context.WithoutCancel(ctx)
+	if _, err := g.run(bg, "stash", "push", "-q"); err != nil {
 		return "", nil // cannot tell: judge the fix alone
 	}
 	out, err := runVerify(ctx, verify, dir)
-	if _, perr := g.run(ctx, "stash", "pop", "-q"); perr != nil {
+	if _, perr := g.run(bg, "stash", "pop", "-q"); perr != nil {
 		return "", nil
 	}
 	return out, err
@@ -125,7 +139,9 @@ func newLines(before, after string) string {
 }
 
 // Finished reports whether a re-run skips the repository.
-func (r *Repo) Finished() bool { return r.Status != "" && r.Status != Pending }
+func (r *Repo) Finished() bool {
+	return r.Status != "" && r.Status != Pending && r.Status != Interrupted
+}
 
 // Failed reports whether -retry failed reruns the repository.
 func (r *Repo) Failed() bool {
@@ -296,7 +312,28 @@ func Run(ctx context.Context, opts Options, inputs []Input) ([]*Repo, error) {
 
 // process handles one repository and records the outcome.
 func process(ctx context.Context, opts Options, r *Repo) {
+	// interrupted records a repository a signal stopped: put back, left
+	// to the next run; one not touched yet is not recorded at all.
+	interrupted := func() bool {
+		if ctx.Err() == nil {
+			return false
+		}
+		if r.OrigHead == "" {
+			os.Remove(statusPath(opts.Out, r.Name))
+			r.Status = ""
+			return true
+		}
+		r.Status, r.Error, r.Fixed = Interrupted, "interrupted: put back as it was; the next run does it again", 0
+		if err := restore(r); err != nil {
+			r.Status, r.Error = Error, "interrupted, and putting the repository back failed: "+err.Error()
+		}
+		writeStatus(opts.Out, r)
+		return true
+	}
 	fail := func(status, msg string) {
+		if interrupted() {
+			return // the failure is the signal's doing
+		}
 		r.Status, r.Error = status, msg
 		if r.OrigHead != "" {
 			if err := restore(r); err != nil {
@@ -379,6 +416,9 @@ func process(ctx context.Context, opts Options, r *Repo) {
 			r.Unfixed++
 		}
 	}
+	if interrupted() {
+		return // the fixer may have been stopped half-way
+	}
 	st, _ = g.run(ctx, "status", "--porcelain")
 	if r.Fixed == 0 || strings.TrimSpace(st) == "" {
 		status := Clean
@@ -417,6 +457,12 @@ func process(ctx context.Context, opts Options, r *Repo) {
 		fail(VerifyFailed, msg)
 		return
 	}
+	if interrupted() {
+		return
+	}
+	// From here the fix is committed and written out: short steps, run
+	// to the end even if a signal comes, so that nothing is half done.
+	ctx = context.WithoutCancel(ctx)
 
 	if _, err := g.run(ctx, "add", "-A"); err != nil {
 		fail(Error, err.Error())

@@ -59,6 +59,9 @@ func Summary(rs []*Repo) string {
 	fixed, unfixed := 0, 0
 	discarded := 0
 	for _, r := range rs {
+		if r.Status == "" {
+			r.Status = Pending // not started: a signal stopped the campaign first
+		}
 		counts[r.Status]++
 		if r.Status == Fixed {
 			fixed += r.Fixed
@@ -69,7 +72,7 @@ func Summary(rs []*Repo) string {
 	}
 	fmt.Fprintf(&b, "# upsertfix campaign\n\n%d repositories: ", len(rs))
 	var parts []string
-	for _, s := range []string{Fixed, Clean, UnfixableOnly, VerifyFailed, Dirty, Error, Pending} {
+	for _, s := range []string{Fixed, Clean, UnfixableOnly, VerifyFailed, Dirty, Error, Interrupted, Pending} {
 		if counts[s] > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", counts[s], s))
 		}
