@@ -19,16 +19,6 @@ type positionT = token.Position
 // status is a finding's final state after verification.
 func status(plan *fix.Plan, fd *detect.Finding) (fixable bool, reason, message string) {
 	if !fd.Fixable {
-		if why, ok := plan.Withheld[fd]; ok {
-			// The package does not type-check: a reason from missing
-			// type information ("the condition is not a literal") would
-			// mislead.
-			msg := fd.Message
-			if i := strings.LastIndex(msg, "; no fix: "); i >= 0 {
-				msg = msg[:i]
-			}
-			return false, "no fix: " + why, msg + "; no fix: " + why
-		}
 		return false, fd.Reason, fd.Message
 	}
 	if plan.Fixed[fd] {

@@ -46,9 +46,6 @@ func Make(res *load.Result) *Plan {
 		heads := map[string][]*detect.Finding{}
 		for _, fd := range pkg.Findings {
 			if !fd.Fixable {
-				if pkg.Broken && fd.Kind != detect.KindBadIgnore && fd.Kind != detect.KindUnusedIgnore {
-					p.Withheld[fd] = "the package does not type-check, so upsertfix cannot judge this site; fix its errors first"
-				}
 				continue
 			}
 			name := pkg.Fset.PositionFor(fd.Pos, false).Filename // unadjusted: the file really parsed
