@@ -1,6 +1,8 @@
 package main
 
 import (
+	"path"
+
 	"bytes"
 	"context"
 	"encoding/json"
@@ -66,6 +68,14 @@ func runCampaign(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&shard, "shard", "", "take only shard `K/N` of the list (1 <= K <= N), e.g. -shard 2/8 in a CI matrix")
 	fs.StringVar(&retry, "retry", "", "`failed`: rerun only the repositories that failed (verify-failed, dirty, error)")
 	fs.StringVar(&list, "list", "", "a `file` of repository paths, one per line, # comments")
+	var skipModules []string
+	fs.Func("skip-module", "leave out the Go modules whose directory (relative to the repository, . for its root)\nmatches `glob` (repeatable; a repository's .upsertfix.yml may add campaign: skip-modules:), e.g. -skip-module scripts", func(g string) error {
+		if _, err := path.Match(g, "."); err != nil {
+			return err
+		}
+		skipModules = append(skipModules, g)
+		return nil
+	})
 	fs.Usage = func() {
 		fmt.Fprint(stderr, campaignUsage)
 		fs.PrintDefaults()
@@ -128,7 +138,7 @@ func runCampaign(args []string, stdout, stderr io.Writer) int {
 	p := newProgress(stderr, len(inputs))
 	opts := campaign.Options{
 		Out: out, Verify: verify, Branch: branch, Push: push, Remote: remote, Jobs: jobs,
-		Shard: k, Shards: n, Retry: retry == "failed",
+		Shard: k, Shards: n, Retry: retry == "failed", SkipModules: skipModules,
 		Fix: inProcessFixer, Started: p.started, Done: p.done,
 	}
 	if campaignFixer != nil {

@@ -488,6 +488,66 @@ func TestCampaignKilled(t *testing.T) {
 	}
 }
 
+// TestCampaignModules: a repository with a fixable module and one that
+// does not load (two package main files in one directory, as wakapi's
+// scripts/) ends fixed, naming the broken module, whose files are left as
+// they were; a module left out by -skip-module or the repository's
+// .upsertfix.yml is recorded as skipped (issue 21).
+func TestCampaignModules(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds git repositories and runs the go command")
+	}
+	root := t.TempDir()
+	unique := fmt.Sprintf(raceGo, "`gorm:\"uniqueIndex\"`")
+	repos := map[string]string{}
+	for _, name := range []string{"halfbroken", "skipflag", "skipfile"} {
+		dir := filepath.Join(root, name)
+		module(t, filepath.Join(dir, "api"), "example.com/"+name+"/api", unique)
+		// scripts: fixable code, and a package that does not compile
+		module(t, filepath.Join(dir, "scripts"), "example.com/"+name+"/scripts", unique)
+		writeT(t, filepath.Join(dir, "scripts", "tool", "a.go"), "package main\n\nfunc main() {}\n")
+		writeT(t, filepath.Join(dir, "scripts", "tool", "b.go"), "package main\n\nfunc main() {}\n")
+		if name == "skipfile" {
+			writeT(t, filepath.Join(dir, ".upsertfix.yml"), "campaign:\n  skip-modules:\n    - scrip*\n")
+		}
+		gitT(t, dir, "init", "-q", "-b", "main")
+		gitT(t, dir, "add", "-A")
+		gitT(t, dir, "commit", "-q", "-m", "initial")
+		repos[name] = dir
+	}
+	out := filepath.Join(root, "out")
+	args := []string{"campaign", "-out", out, "-verify", "go build ./...", "-j", "1"}
+	_, stderr, _ := run(t, append(args, repos["halfbroken"], repos["skipfile"])...)
+	summary, _ := os.ReadFile(filepath.Join(out, "SUMMARY.md"))
+	if !strings.Contains(string(summary), "`scripts` error") || !strings.Contains(string(summary), "not loaded, left as they are: scripts") {
+		t.Errorf("SUMMARY.md lacks the module statuses:\n%s", summary)
+	}
+	_, stderr2, _ := run(t, append(args, "-skip-module", "scripts", repos["skipflag"])...)
+	got := readCampaign(t, out)
+	for name, r := range got {
+		if r["status"] != campaign.Fixed {
+			t.Errorf("%s: %v (%v), want fixed; stderr:\n%s%s", name, r["status"], r["error"], stderr, stderr2)
+		}
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "repos", "halfbroken.json"))
+	var hb campaign.Repo
+	json.Unmarshal(b, &hb)
+	if !strings.Contains(hb.ModuleNote, "scripts") || len(hb.Modules) != 2 || hb.Modules[1].Dir != "scripts" || hb.Modules[1].Status != campaign.Error {
+		t.Errorf("halfbroken does not name its broken module:\n%s", b)
+	}
+	if s := gitT(t, repos["halfbroken"], "show", campaign.DefaultBranch+":scripts/svc/svc.go"); strings.Contains(s, "goto") {
+		t.Errorf("the broken module's files were changed on the branch")
+	}
+	for _, name := range []string{"skipflag", "skipfile"} {
+		b, _ := os.ReadFile(filepath.Join(out, "repos", name+".json"))
+		var r campaign.Repo
+		json.Unmarshal(b, &r)
+		if len(r.Modules) != 2 || r.Modules[1].Status != campaign.Skipped || r.ModuleNote != "" {
+			t.Errorf("%s: scripts not skipped:\n%s", name, b)
+		}
+	}
+}
+
 // TestCampaignInterrupted sends SIGINT during the fixer, during the
 // verify command and during the commit (issue 21): the repository in
 // flight is put back exactly as it was and recorded as interrupted, one

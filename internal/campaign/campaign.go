@@ -23,12 +23,15 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
+
+	"gopkg.in/yaml.v3"
 
 	"github.com/upsertfix/upsertfix/internal/atomicfile"
 )
@@ -90,7 +93,26 @@ type Repo struct {
 	// VerifyNote says the verify command already failed on the untouched
 	// tree, the same way as after the fix, which was kept.
 	VerifyNote string `json:"verify_note,omitempty"`
+	// ModuleNote names the modules that did not load, in a repository
+	// whose other modules were fixed.
+	ModuleNote string `json:"module_note,omitempty"`
+	// Modules are the Go modules of the repository and what became of
+	// each.
+	Modules []Module `json:"modules,omitempty"`
 }
+
+// Module is one Go module of a repository in a campaign.
+type Module struct {
+	Dir     string `json:"dir"`    // relative to the repository, "." for its root
+	Status  string `json:"status"` // fixed, clean, unfixable-only, skipped or error
+	Fixed   int    `json:"fixed"`
+	Unfixed int    `json:"unfixed"`
+	Error   string `json:"error,omitempty"` // why it did not load, or why it was skipped
+}
+
+// Skipped is the status of a module left out by -skip-module or the
+// repository's .upsertfix.yml.
+const Skipped = "skipped"
 
 // runVerify runs the verify command in dir and returns its output.
 func runVerify(ctx context.Context, verify, dir string) (string, error) {
@@ -154,19 +176,23 @@ type Fixer func(ctx context.Context, moduleDir string) ([]Site, error)
 
 // Options configure a campaign.
 type Options struct {
-	Out     string // the campaign directory
-	Verify  string // a shell command run in each changed module
-	Branch  string
-	Push    bool
-	Remote  string // for -push; default origin
-	Jobs    int
-	Shard   int // 1-based; 0 for no sharding
-	Shards  int
-	Retry   bool // rerun only the failed repositories
-	Fix     Fixer
-	Log     func(format string, args ...any) // plain progress lines
-	Started func(r *Repo)                    // a repository is being worked on
-	Done    func(r *Repo)                    // a repository ended
+	Out    string // the campaign directory
+	Verify string // a shell command run in each changed module
+	Branch string
+	Push   bool
+	Remote string // for -push; default origin
+	Jobs   int
+	Shard  int // 1-based; 0 for no sharding
+	Shards int
+	Retry  bool // rerun only the failed repositories
+	// SkipModules are globs (path.Match, on the module's directory
+	// relative to the repository, "." for the root) of modules to leave
+	// out, besides those a repository's .upsertfix.yml names.
+	SkipModules []string
+	Fix         Fixer
+	Log         func(format string, args ...any) // plain progress lines
+	Started     func(r *Repo)                    // a repository is being worked on
+	Done        func(r *Repo)                    // a repository ended
 }
 
 // Input is one repository of the list.
@@ -388,25 +414,62 @@ func process(ctx context.Context, opts Options, r *Repo) {
 		fail(Error, err.Error())
 		return
 	}
-	r.Sites = nil
+	r.Sites, r.Modules = nil, nil
+	skip, err := skipGlobs(r.Path, opts.SkipModules)
+	if err != nil {
+		fail(Error, err.Error())
+		return
+	}
 	var changed []string // module directories with fixes
+	var broken []string  // modules that did not load
 	for _, m := range mods {
+		rel, _ := filepath.Rel(r.Path, m)
+		rel = orDot(filepath.ToSlash(rel))
+		if why := skipped(rel, skip); why != "" {
+			r.Modules = append(r.Modules, Module{Dir: rel, Status: Skipped, Error: why})
+			continue
+		}
 		sites, err := opts.Fix(ctx, m)
 		if err != nil {
-			rel, _ := filepath.Rel(r.Path, m)
-			fail(Error, fmt.Sprintf("module %s: %v", rel, err))
-			return
+			if ctx.Err() != nil {
+				interrupted()
+				return
+			}
+			// One module that does not load (an auxiliary scripts/
+			// module) does not stop the others; what the fixer wrote in
+			// it is taken back, since nothing verifies it.
+			if _, cerr := g.run(ctx, "checkout", "-q", "--", rel); cerr != nil {
+				fail(Error, fmt.Sprintf("module %s: %v; and putting it back failed: %v", rel, err, cerr))
+				return
+			}
+			r.Modules = append(r.Modules, Module{Dir: rel, Status: Error, Error: err.Error()})
+			broken = append(broken, rel)
+			continue
 		}
-		n := 0
+		mod := Module{Dir: rel, Status: Clean}
 		for i := range sites {
 			if sites[i].Fixed {
-				n++
+				mod.Fixed++
+			} else {
+				mod.Unfixed++
 			}
 		}
-		if n > 0 {
+		switch {
+		case mod.Fixed > 0:
+			mod.Status = Fixed
 			changed = append(changed, m)
+		case mod.Unfixed > 0:
+			mod.Status = UnfixableOnly
 		}
+		r.Modules = append(r.Modules, mod)
 		r.Sites = append(r.Sites, sites...)
+	}
+	if len(broken) > 0 && len(changed) == 0 {
+		fail(Error, fmt.Sprintf("module %s does not load: %s", broken[0], r.Modules[moduleIndex(r.Modules, broken[0])].Error))
+		return
+	}
+	if len(broken) > 0 {
+		r.ModuleNote = "not loaded, left as they are: " + strings.Join(broken, ", ")
 	}
 	r.Fixed, r.Unfixed = 0, 0
 	for _, s := range r.Sites {
@@ -745,3 +808,62 @@ func tail(s string, n int) string {
 }
 
 var _ io.Writer = (*bytes.Buffer)(nil)
+
+func moduleIndex(ms []Module, dir string) int {
+	for i, m := range ms {
+		if m.Dir == dir {
+			return i
+		}
+	}
+	return 0
+}
+
+// repoConfig is a repository's .upsertfix.yml, as far as the campaign
+// reads it:
+//
+//	campaign:
+//	  skip-modules:
+//	    - scripts
+//	    - tools/*
+type repoConfig struct {
+	Campaign struct {
+		SkipModules []string `yaml:"skip-modules"`
+	} `yaml:"campaign"`
+}
+
+// skipGlobs returns the globs of modules to leave out: the campaign's
+// and the repository's .upsertfix.yml, each with where it comes from.
+func skipGlobs(repo string, flags []string) (map[string]string, error) {
+	globs := map[string]string{}
+	for _, g := range flags {
+		globs[g] = "-skip-module " + g
+	}
+	b, err := os.ReadFile(filepath.Join(repo, ".upsertfix.yml"))
+	if os.IsNotExist(err) {
+		return globs, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var c repoConfig
+	if err := yaml.Unmarshal(b, &c); err != nil {
+		return nil, fmt.Errorf(".upsertfix.yml: %v", err)
+	}
+	for _, g := range c.Campaign.SkipModules {
+		if _, err := path.Match(g, "."); err != nil {
+			return nil, fmt.Errorf(".upsertfix.yml: skip-modules: %q: %v", g, err)
+		}
+		globs[g] = ".upsertfix.yml skip-modules " + g
+	}
+	return globs, nil
+}
+
+// skipped returns why the module at rel is left out, or "".
+func skipped(rel string, globs map[string]string) string {
+	for g, why := range globs {
+		if ok, _ := path.Match(g, rel); ok {
+			return "left out by " + why
+		}
+	}
+	return ""
+}

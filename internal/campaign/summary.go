@@ -85,7 +85,7 @@ func Summary(rs []*Repo) string {
 		fmt.Fprintf(&b, "; discarded: %d (their repository's verify failed, or the run stopped)", discarded)
 	}
 	b.WriteString(".\n\n")
-	b.WriteString("| repository | status | fixed | unfixed | branch | patch | note |\n|---|---|---|---|---|---|---|\n")
+	b.WriteString("| repository | status | fixed | unfixed | modules | branch | patch | note |\n|---|---|---|---|---|---|---|---|\n")
 	for _, r := range rs {
 		branch, patch := "", ""
 		if r.Status == Fixed {
@@ -106,15 +106,23 @@ func Summary(rs []*Repo) string {
 		if len(note) > 400 {
 			note = note[:400] + " …"
 		}
-		if note == "" && r.VerifyNote != "" {
-			note = r.VerifyNote
+		for _, n := range []string{r.VerifyNote, r.ModuleNote} {
+			if n != "" && note == "" {
+				note = n
+			} else if n != "" {
+				note += "; " + n
+			}
 		}
 		note = strings.ReplaceAll(note, "|", "\\|")
 		fixedCol := fmt.Sprint(r.Fixed)
 		if r.Status != Fixed && r.Fixed > 0 {
 			fixedCol = fmt.Sprintf("0 (%d discarded)", r.Fixed)
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %d | %s | %s | %s |\n", r.Name, r.Status, fixedCol, r.Unfixed, branch, patch, note)
+		var mods []string
+		for _, m := range r.Modules {
+			mods = append(mods, "`"+m.Dir+"` "+m.Status)
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %d | %s | %s | %s | %s |\n", r.Name, r.Status, fixedCol, r.Unfixed, strings.Join(mods, ", "), branch, patch, note)
 	}
 	return b.String()
 }
