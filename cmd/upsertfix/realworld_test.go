@@ -61,8 +61,8 @@ const heldoutModule = "../../testdata/heldout"
 // The held-out floors are the figures of the run at the end of the work
 // that added them (2026-12-06), for the same reason as the corpus's.
 const (
-	heldoutMinRecall    = 0
-	heldoutMinPrecision = 0
+	heldoutMinRecall    = 0.03
+	heldoutMinPrecision = 0.14
 )
 
 func TestHeldout(t *testing.T) {
