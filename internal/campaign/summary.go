@@ -80,7 +80,7 @@ func Summary(rs []*Repo) string {
 	if len(parts) == 0 {
 		parts = []string{"none"}
 	}
-	fmt.Fprintf(&b, "%s; %d sites fixed, %d left unfixed", strings.Join(parts, ", "), fixed, unfixed)
+	fmt.Fprintf(&b, "%s; %s fixed, %d left unfixed", strings.Join(parts, ", "), plural(fixed, "site"), unfixed)
 	if discarded > 0 {
 		fmt.Fprintf(&b, "; discarded: %d (their repository's verify failed, or the run stopped)", discarded)
 	}
@@ -178,9 +178,9 @@ transaction.
 with its variables, and nothing else. A label right above the lookup and
 one ` + "`goto`" + ` after a failed insert do that without moving the found path
 into a loop body or re-indenting the function. The jump happens at most
-once (` + "`dupErr`" + ` is set before it), goes backwards within one block, and
-skips no declaration; the variables the retried code changed get their
-value at the label back first.
+once (` + "`dupErr`" + ` is set before it) and only backwards, to a label in the
+same or an enclosing block, as Go requires; the variables the retried
+code changed get their value at the label back first.
 
 Every fix was type-checked`)
 	if r.VerifyNote != "" {

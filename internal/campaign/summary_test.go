@@ -1,6 +1,9 @@
 package campaign
 
 import (
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -35,9 +38,48 @@ func TestSummaryCountsKeptFixes(t *testing.T) {
 		{Name: "broke", Status: VerifyFailed, Fixed: 1, Error: "in ., \"go vet ./...\" failed; output in x.verify.log:\nvet: bad thing"},
 	}
 	got := Summary(rs)
-	for _, want := range []string{"1 sites fixed", "discarded: 1", "| broke | verify-failed | 0 (1 discarded) |", "vet: bad thing"} {
+	for _, want := range []string{"1 site fixed", "discarded: 1", "| broke | verify-failed | 0 (1 discarded) |", "vet: bad thing"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the summary lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// TestGoldenSummaryAndPR: SUMMARY.md and a pull-request body of a small
+// campaign, as a reviewer reads them (testdata/*.golden; -update rewrites).
+func TestGoldenSummaryAndPR(t *testing.T) {
+	fixed := &Repo{Name: "shop", Path: "/src/shop", Status: Fixed, Fixed: 1, Unfixed: 2, Branch: DefaultBranch, Commit: "0123456789abcdef",
+		Patch: "shop.patch", PR: "shop.md",
+		Modules: []Module{{Dir: ".", Status: Fixed, Fixed: 1, Unfixed: 2}, {Dir: "scripts", Status: Error, Error: "package scripts/tool does not load"}},
+		ModuleNote: "not loaded, left as they are: scripts",
+		Sites: []Site{
+			{File: "cart/cart.go", Line: 42, Model: "Cart", Key: []string{"session"}, Kind: "find-then-create", Fixed: true},
+			{File: "api/menu.go", Line: 7, Model: "Menu", Key: []string{"name"}, Message: "gorm: Menu (name): looked up then created when not found; no fix: no unique index or constraint covers exactly (name); add `gorm:\"uniqueIndex\"` to Menu.Name to make it fixable"},
+			{File: "api/tag.go", Line: 9, Model: "Tag", Key: []string{"name"}, Message: "gorm: Tag (name): looked up then created when not found; no fix: no unique index or constraint covers exactly (name); add `gorm:\"uniqueIndex\"` to Menu.Name to make it fixable"},
+		}}
+	rs := []*Repo{
+		fixed,
+		{Name: "billing", Path: "/src/billing", Status: VerifyFailed, Fixed: 1, Error: "in ., \"go build ./... && go vet ./...\" failed (exit status 1); the repository is as it was; output in out/billing.verify.log:\n./x.go:3: vet: unreachable code"},
+		{Name: "auth", Path: "/src/auth", Status: Clean, Modules: []Module{{Dir: ".", Status: Clean}}},
+		{Name: "search", Path: "/src/search", Status: Interrupted, Error: "interrupted: put back as it was; the next run does it again"},
+	}
+	for name, got := range map[string]string{"summary.golden": Summary(rs), "pr.golden": PRBody(fixed)} {
+		path := filepath.Join("testdata", name)
+		if *update {
+			os.MkdirAll("testdata", 0o755)
+			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != string(want) {
+			t.Errorf("%s differs (go test -update to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
 		}
 	}
 }
