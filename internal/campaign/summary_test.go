@@ -52,7 +52,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 func TestGoldenSummaryAndPR(t *testing.T) {
 	fixed := &Repo{Name: "shop", Path: "/src/shop", Status: Fixed, Fixed: 1, Unfixed: 2, Branch: DefaultBranch, Commit: "0123456789abcdef",
 		Patch: "shop.patch", PR: "shop.md",
-		Modules: []Module{{Dir: ".", Status: Fixed, Fixed: 1, Unfixed: 2}, {Dir: "scripts", Status: Error, Error: "package scripts/tool does not load"}},
+		Modules:    []Module{{Dir: ".", Status: Fixed, Fixed: 1, Unfixed: 2}, {Dir: "scripts", Status: Error, Error: "package scripts/tool does not load"}},
 		ModuleNote: "not loaded, left as they are: scripts",
 		Sites: []Site{
 			{File: "cart/cart.go", Line: 42, Model: "Cart", Key: []string{"session"}, Kind: "find-then-create", Fixed: true},
