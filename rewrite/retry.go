@@ -73,6 +73,89 @@ type retryFix struct {
 	handle dst.Expr
 	hoist  dst.Stmt
 	inTx   string // GORM's guard: the variable that says the handle is in a transaction
+	// relock names GORM's []clause.Expression the lookup's chain takes
+	// (empty on the first pass): on the way back inside a transaction on
+	// MySQL or MariaDB, a locking read, which sees the winner's row at
+	// REPEATABLE READ where a plain read sees the snapshot. "" when the
+	// lookup is not rewritten so.
+	relock string
+}
+
+const clausePath = "gorm.io/gorm/clause"
+
+// lockLookup makes the lookup's chain start with Clauses(relock...): R.X(...)
+// becomes R.Clauses(relock...).X(...), R the *gorm.DB the chain starts from.
+// It reports whether it could.
+func (fx *retryFix) lockLookup() bool {
+	info := fx.e.info()
+	l := fx.fd.Site.Lookup
+	if fx.fd.ORM != "gorm" || l.Via != "" || fx.fd.Kind == detect.KindFirstOrCreate || fx.fd.Site.ErrDropped {
+		return false
+	}
+	if g := gormorm.GenericBase(l.Call); g != nil {
+		// gorm.G[T](db).Where(...).First(ctx): gorm.G[T](db, relock...),
+		// G's own clause options (it starts a new statement from db).
+		if len(g.Args) != 1 {
+			return false
+		}
+		dg, ok := fx.e.dst(g).(*dst.CallExpr)
+		if !ok {
+			return false
+		}
+		fx.relock = fx.e.fresh("relock", "lockOnRetry")
+		dg.Args = append(dg.Args, ident(fx.relock))
+		dg.Ellipsis = true
+		return true
+	}
+	se, ok := ast.Unparen(l.Call.Fun).(*ast.SelectorExpr)
+	if !ok || !gormorm.IsDB(info.TypeOf(se.X)) {
+		return false
+	}
+	parent, ok := fx.e.dst(l.Call).(*dst.CallExpr)
+	if !ok {
+		return false
+	}
+	psel, ok := parent.Fun.(*dst.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x := se.X
+	for {
+		c, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		cse, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok || !gormorm.IsDB(info.TypeOf(cse.X)) {
+			break
+		}
+		dc, ok := fx.e.dst(c).(*dst.CallExpr)
+		if !ok {
+			return false
+		}
+		if psel, ok = dc.Fun.(*dst.SelectorExpr); !ok {
+			return false
+		}
+		x = cse.X
+	}
+	fx.relock = fx.e.fresh("relock", "lockOnRetry")
+	arg := ident(fx.relock)
+	c := call(sel(psel.X, "Clauses"), arg)
+	c.Ellipsis = true
+	psel.X = c
+	return true
+}
+
+// relockStmt is, on the way back, `if inTx && db.Dialector.Name() == "mysql"
+// { relock = []clause.Expression{clause.Locking{Strength: clause.LockingStrengthUpdate}} }`:
+// FOR UPDATE, which MySQL and MariaDB both accept (MariaDB has no FOR SHARE).
+func (fx *retryFix) relockStmt() dst.Stmt {
+	expr := &dst.Ident{Name: "Expression", Path: clausePath}
+	lock := &dst.CompositeLit{Type: &dst.Ident{Name: "Locking", Path: clausePath}, Elts: []dst.Expr{
+		&dst.KeyValueExpr{Key: ident("Strength"), Value: &dst.Ident{Name: "LockingStrengthUpdate", Path: clausePath}}}}
+	set := assign(exprs(ident(fx.relock)), "=", &dst.CompositeLit{Type: &dst.ArrayType{Elt: expr}, Elts: []dst.Expr{lock}})
+	cond := binary(ident(fx.inTx), "&&", binary(call(sel(sel(clone(fx.handle), "Dialector"), "Name")), "==", &dst.BasicLit{Kind: token.STRING, Value: `"mysql"`}))
+	return ifStmt(nil, cond, block(set), nil)
 }
 
 func (e *editor) applyRetry(fd *detect.Finding) error {
@@ -92,6 +175,7 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 	e.fn = e.funcOf(s.Label)
 	fx.label = e.fresh("lookup", "retryLookup")
 	fx.flag = e.fresh("dupErr", "firstDupErr")
+	fx.lockLookup()
 	if err := fx.rewrite(); err != nil {
 		return err
 	}
@@ -141,6 +225,11 @@ func (fx *retryFix) addLabel() error {
 	init := &dst.DeclStmt{Decl: &dst.GenDecl{Tok: token.VAR, Specs: []dst.Spec{
 		&dst.ValueSpec{Names: []*dst.Ident{ident(fx.flag)}, Type: ident("error")}}}}
 	labeled := &dst.LabeledStmt{Label: ident(fx.label), Stmt: dl}
+	if fx.relock != "" {
+		relock := &dst.DeclStmt{Decl: &dst.GenDecl{Tok: token.VAR, Specs: []dst.Spec{
+			&dst.ValueSpec{Names: []*dst.Ident{ident(fx.relock)}, Type: &dst.ArrayType{Elt: &dst.Ident{Name: "Expression", Path: clausePath}}}}}}
+		return splice(list, dl, init, relock, labeled)
+	}
 	return splice(list, dl, init, labeled)
 }
 
@@ -171,6 +260,9 @@ func (fx *retryFix) guard(v dst.Expr) *dst.IfStmt {
 	init, cond := fx.violation(v)
 	stmts := []dst.Stmt{assign(exprs(ident(fx.flag)), "=", clone(v))}
 	stmts = append(stmts, fx.resets()...)
+	if fx.relock != "" && twoIfs {
+		stmts = append(stmts, fx.relockStmt())
+	}
 	stmts = append(stmts, &dst.BranchStmt{Tok: token.GOTO, Label: ident(fx.label)})
 	g := ifStmt(init, cond, block(stmts...), nil)
 	g.Decs.Before = dst.NewLine

@@ -9,7 +9,12 @@ import (
 	"log/slog"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
+
+// The fix imports clause; importing it already keeps the line numbers
+// of the refused sites the same in the second run.
+var _ clause.Expression
 
 type Team struct {
 	ID   uint

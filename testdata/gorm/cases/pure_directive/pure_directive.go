@@ -7,7 +7,12 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
+
+// The fix imports clause; importing it already keeps the line numbers
+// of the refused sites the same in the second run.
+var _ clause.Expression
 
 type Session struct {
 	ID        uint

@@ -9,7 +9,12 @@ import (
 	"errors"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
+
+// The fix imports clause; importing it already keeps the line numbers
+// of the refused sites the same in the second run.
+var _ clause.Expression
 
 // Open is how the service opens its database.
 func Open(d gorm.Dialector) (*gorm.DB, error) {
