@@ -166,10 +166,13 @@ path or after the create changes.
 **Where it cannot help.** Inside a transaction the caller opened itself,
 the second lookup runs in that transaction: on PostgreSQL at READ
 COMMITTED (its default) it sees the winner's row; on MySQL and MariaDB at
-REPEATABLE READ (their default), at SERIALIZABLE, or in an SQLite
-transaction that already read, it cannot, and the caller gets the
-duplicate-key error it got before this change, no worse. Such callers
-must retry the whole transaction.
+REPEATABLE READ (their default) GORM's second lookup is a locking read
+(` + "`FOR UPDATE`" + `), which sees it too, though plain reads the found path
+makes afterwards still see the transaction's snapshot. At SERIALIZABLE,
+on PostgreSQL at REPEATABLE READ, or in an SQLite transaction that
+already read, it cannot, and the caller gets the duplicate-key error it
+got before this change, no worse. Such callers must retry the whole
+transaction.
 
 **Why ` + "`goto`" + `.** Going back must re-run the lookup statement itself,
 with its variables, and nothing else. A label right above the lookup and
