@@ -1267,6 +1267,7 @@ func TestGenerated(t *testing.T) {
 			e := open(t, backend)
 			for i, c := range generated {
 				r := result{Backend: backend, Func: c.name}
+				started := time.Now()
 				key := func(p string) string { return fmt.Sprintf("%s%06d", p, i) }
 				var fired bool
 				r.Serial, _ = run(t, e, c.orig, c.origState, key("s"), serial)

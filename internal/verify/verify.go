@@ -8,6 +8,7 @@ package verify
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -39,7 +40,47 @@ func Imports(pkgs ...*types.Package) map[string]*types.Package {
 			m[path] = shim()
 		}
 	}
+	if p := m[clausePath]; p != nil && !p.Complete() {
+		completeClause(p)
+	}
 	return m
+}
+
+const clausePath = "gorm.io/gorm/clause"
+
+// completeClause adds to GORM's clause package, as a package sees it
+// through gorm's export data (Expression, Builder: what gorm's API
+// names), the objects GORM's fix uses besides: Locking, with the methods
+// that make it an Expression, and LockingStrengthUpdate. They are
+// declared with the fields and signatures clause has had since GORM v2.
+// A shim cannot stand in for the whole package: Clauses takes gorm's own
+// clause.Expression.
+func completeClause(p *types.Package) {
+	sc := p.Scope()
+	builder, _ := sc.Lookup("Builder").(*types.TypeName)
+	if builder == nil || sc.Lookup("Expression") == nil {
+		return
+	}
+	// The package's own code does not import clause (it would be
+	// complete then): only the fix names it, and what it names is here.
+	defer p.MarkComplete()
+	if sc.Lookup("LockingStrengthUpdate") == nil {
+		sc.Insert(types.NewConst(token.NoPos, p, "LockingStrengthUpdate", types.Typ[types.UntypedString], constant.MakeString("UPDATE")))
+	}
+	if sc.Lookup("Locking") != nil {
+		return
+	}
+	str := types.Typ[types.String]
+	tn := types.NewTypeName(token.NoPos, p, "Locking", nil)
+	named := types.NewNamed(tn, types.NewStruct([]*types.Var{
+		types.NewField(token.NoPos, p, "Strength", str, false),
+		types.NewField(token.NoPos, p, "Options", str, false),
+	}, nil), nil)
+	recv := types.NewVar(token.NoPos, p, "locking", named)
+	named.AddMethod(types.NewFunc(token.NoPos, p, "Name", types.NewSignatureType(recv, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, p, "", str)), false)))
+	named.AddMethod(types.NewFunc(token.NoPos, p, "Build", types.NewSignatureType(recv, nil, nil,
+		types.NewTuple(types.NewVar(token.NoPos, p, "builder", builder.Type())), nil, false)))
+	sc.Insert(tn)
 }
 
 // shims stand in for packages a fix imports that its package may not

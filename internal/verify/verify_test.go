@@ -58,3 +58,29 @@ func TestIncompleteImport(t *testing.T) {
 		t.Error("the sqlgraph shim accepts a wrong use")
 	}
 }
+
+// TestClauseCompleted: GORM's clause package, seen partially through
+// gorm's export data (Expression, Builder), gets the Locking the fix's
+// locking read uses; a wrong use still fails.
+func TestClauseCompleted(t *testing.T) {
+	clause := types.NewPackage(clausePath, "clause")
+	builder := types.NewTypeName(token.NoPos, clause, "Builder", nil)
+	types.NewNamed(builder, types.NewInterfaceType(nil, nil).Complete(), nil)
+	clause.Scope().Insert(builder)
+	expr := types.NewTypeName(token.NoPos, clause, "Expression", nil)
+	build := types.NewFunc(token.NoPos, clause, "Build", types.NewSignatureType(nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, clause, "builder", builder.Type())), nil, false))
+	types.NewNamed(expr, types.NewInterfaceType([]*types.Func{build}, nil).Complete(), nil)
+	clause.Scope().Insert(expr)
+	// not MarkComplete: as gorm's export data gives it
+	holder := types.NewPackage("gorm.io/gorm", "gorm")
+	holder.SetImports([]*types.Package{clause})
+	imports := Imports(holder)
+	ok := map[string][]byte{"a.go": []byte("package p\n\nimport \"gorm.io/gorm/clause\"\n\nvar relock = []clause.Expression{clause.Locking{Strength: clause.LockingStrengthUpdate}}\n")}
+	if err := Check("example.com/p", ok, imports, nil); err != nil {
+		t.Errorf("the completed clause: %v", err)
+	}
+	bad := map[string][]byte{"a.go": []byte("package p\n\nimport \"gorm.io/gorm/clause\"\n\nvar relock = []clause.Expression{clause.Locking{Strength: 1}}\n")}
+	if err := Check("example.com/p", bad, Imports(holder), nil); err == nil {
+		t.Error("the completed clause accepts a wrong use")
+	}
+}
