@@ -135,7 +135,7 @@ func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 			if call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr); ok {
 				var f LookupFact
 				if g := callee(info, call); g != nil && m.pass.ImportObjectFact(g, &f) && f.ORM == m.a.Name() && f.NilOnNotFound && f.Model == qualified(model) {
-					return m.withKey(&f, call)
+					return &f
 				}
 			}
 		}
@@ -207,28 +207,16 @@ func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 // bindErr binds the lookup's error as fd assigns it: err := <lookup>, or
 // if err := <lookup>; ...
 func (m *matcher) bindErr(body *ast.BlockStmt, l *orm.Lookup) *orm.Binding {
-	info := m.pass.TypesInfo
-	var b *orm.Binding
-	ast.Inspect(body, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || len(as.Rhs) != 1 || b != nil {
-			return b == nil
+	as := lookupAssign(body, l.Call)
+	if as == nil {
+		return nil
+	}
+	if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
+		if v, ok := m.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+			return &orm.Binding{Lookup: l, Err: v}
 		}
-		rhs := ast.Unparen(as.Rhs[0])
-		if sel, ok := rhs.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
-			rhs = ast.Unparen(sel.X)
-		}
-		if rhs != l.Call {
-			return true
-		}
-		if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
-			if v, ok := info.ObjectOf(id).(*types.Var); ok {
-				b = &orm.Binding{Lookup: l, Err: v}
-			}
-		}
-		return false
-	})
-	return b
+	}
+	return nil
 }
 
 // existsLookup summarizes a function that returns true when a row exists,
@@ -262,12 +250,6 @@ func (m *matcher) existsLookup(fd *ast.FuncDecl) *LookupFact {
 		return nil
 	}
 	return f
-}
-
-// withKey is f as a lookup the forwarding call makes: the same fact.
-func (m *matcher) withKey(f *LookupFact, _ *ast.CallExpr) *LookupFact {
-	g := *f
-	return &g
 }
 
 // nilGuards reports whether stmts are only guards of the arguments that

@@ -111,10 +111,7 @@ func testsNonNil(info *types.Info, cond ast.Expr, v *types.Var) bool {
 	return ok && info.ObjectOf(id) == v
 }
 
-func isNil(x ast.Expr) bool {
-	id, ok := ast.Unparen(x).(*ast.Ident)
-	return ok && id.Name == "nil"
-}
+func isNil(x ast.Expr) bool { return isIdentNamed(x, "nil") }
 
 // returnsErr reports whether the block's last statement returns a
 // non-nil error (its last result is not nil) or panics.

@@ -658,26 +658,19 @@ func errorTestSig(sig *types.Signature) bool {
 // taken when its lookup found no row.
 func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *orm.Lookup) bool {
 	info := pass.TypesInfo
+	as := lookupAssign(body, l.Call)
+	if as == nil {
+		return false
+	}
 	var errVar, dest types.Object
-	ast.Inspect(body, func(n ast.Node) bool {
-		if as, ok := n.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
-			rhs := ast.Unparen(as.Rhs[0])
-			if sel, ok := rhs.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
-				rhs = ast.Unparen(sel.X)
-			}
-			if rhs == l.Call {
-				if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
-					errVar = info.ObjectOf(id)
-				}
-				if len(as.Lhs) == 2 { // u, err := q.Only(ctx)
-					if id, ok := as.Lhs[0].(*ast.Ident); ok {
-						dest = info.ObjectOf(id)
-					}
-				}
-			}
+	if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
+		errVar = info.ObjectOf(id)
+	}
+	if len(as.Lhs) == 2 { // u, err := q.Only(ctx)
+		if id, ok := as.Lhs[0].(*ast.Ident); ok {
+			dest = info.ObjectOf(id)
 		}
-		return errVar == nil
-	})
+	}
 	if errVar == nil {
 		return false
 	}
@@ -943,4 +936,26 @@ func derefAll(t types.Type) types.Type {
 		t = p.Elem()
 	}
 	return t
+}
+
+// lookupAssign returns the assignment in body of the lookup call's result,
+// or of its .Error: err := db.First(&u).Error, u, err := q.Only(ctx); nil
+// if there is none.
+func lookupAssign(body *ast.BlockStmt, call *ast.CallExpr) *ast.AssignStmt {
+	var found *ast.AssignStmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found != nil || len(as.Rhs) != 1 {
+			return found == nil
+		}
+		rhs := ast.Unparen(as.Rhs[0])
+		if sel, ok := rhs.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
+			rhs = ast.Unparen(sel.X)
+		}
+		if rhs == call {
+			found = as
+		}
+		return found == nil
+	})
+	return found
 }

@@ -63,12 +63,10 @@ func (e *editor) zero(t types.Type) dst.Expr {
 	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
 		return ident("nil")
 	case *types.Struct:
-		if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeArgs().Len() == 0 {
-			obj := n.Obj()
-			if obj.Pkg() == nil || obj.Pkg() == e.pkg.Types {
-				return &dst.CompositeLit{Type: ident(obj.Name())}
+		if _, ok := types.Unalias(t).(*types.Named); ok {
+			if te := e.typeExpr(t); te != nil {
+				return &dst.CompositeLit{Type: te}
 			}
-			return &dst.CompositeLit{Type: &dst.Ident{Name: obj.Name(), Path: obj.Pkg().Path()}}
 		}
 	}
 	return nil
