@@ -107,37 +107,11 @@ func (fx *retryFix) lockLookup() bool {
 		dg.Ellipsis = true
 		return true
 	}
-	se, ok := ast.Unparen(l.Call.Fun).(*ast.SelectorExpr)
-	if !ok || !gormorm.IsDB(info.TypeOf(se.X)) {
+	steps := fx.e.dbChain(l.Call)
+	if steps == nil || !gormorm.IsDB(info.TypeOf(steps[0].x)) {
 		return false
 	}
-	parent, ok := fx.e.dst(l.Call).(*dst.CallExpr)
-	if !ok {
-		return false
-	}
-	psel, ok := parent.Fun.(*dst.SelectorExpr)
-	if !ok {
-		return false
-	}
-	x := se.X
-	for {
-		c, ok := ast.Unparen(x).(*ast.CallExpr)
-		if !ok {
-			break
-		}
-		cse, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
-		if !ok || !gormorm.IsDB(info.TypeOf(cse.X)) {
-			break
-		}
-		dc, ok := fx.e.dst(c).(*dst.CallExpr)
-		if !ok {
-			return false
-		}
-		if psel, ok = dc.Fun.(*dst.SelectorExpr); !ok {
-			return false
-		}
-		x = cse.X
-	}
+	psel := steps[len(steps)-1].parent
 	fx.relock = fx.e.fresh("relock", "lockOnRetry")
 	arg := ident(fx.relock)
 	c := call(sel(psel.X, "Clauses"), arg)
@@ -156,6 +130,55 @@ func (fx *retryFix) relockStmt() dst.Stmt {
 	set := assign(exprs(ident(fx.relock)), "=", &dst.CompositeLit{Type: &dst.ArrayType{Elt: expr}, Elts: []dst.Expr{lock}})
 	cond := binary(ident(fx.inTx), "&&", binary(call(sel(sel(clone(fx.handle), "Dialector"), "Name")), "==", &dst.BasicLit{Kind: token.STRING, Value: `"mysql"`}))
 	return ifStmt(nil, cond, block(set), nil)
+}
+
+// chainStep is one receiver of a chain of *gorm.DB method calls.
+type chainStep struct {
+	x      ast.Expr          // the receiver of this step
+	parent *dst.SelectorExpr // the selector whose X is that receiver
+	name   string            // the method called on the next step's receiver to give x
+}
+
+// dbChain walks down the chain of *gorm.DB method calls that call ends:
+// steps[0].x is call's receiver, the last step's x the chain's start.
+// It returns nil when call is not a method call in the decorated tree.
+func (e *editor) dbChain(call *ast.CallExpr) []chainStep {
+	info := e.info()
+	se, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	dc, ok := e.dst(call).(*dst.CallExpr)
+	if !ok {
+		return nil
+	}
+	parent, ok := dc.Fun.(*dst.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	steps := []chainStep{{x: se.X, parent: parent}}
+	x := se.X
+	for {
+		c, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		cse, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok || !gormorm.IsDB(info.TypeOf(cse.X)) {
+			break
+		}
+		dc, ok := e.dst(c).(*dst.CallExpr)
+		if !ok {
+			return nil
+		}
+		if parent, ok = dc.Fun.(*dst.SelectorExpr); !ok {
+			return nil
+		}
+		x = cse.X
+		steps[len(steps)-1].name = cse.Sel.Name
+		steps = append(steps, chainStep{x: x, parent: parent})
+	}
+	return steps
 }
 
 func (e *editor) applyRetry(fd *detect.Finding) error {
@@ -612,31 +635,10 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 		// keep the steps that only set the context or session (at the
 		// start of the chain) outside: the transaction then begins with
 		// the caller's context.
-		type step struct {
-			x      ast.Expr          // the receiver of this step
-			parent *dst.SelectorExpr // the selector whose X is that receiver
-			name   string
+		steps := fx.e.dbChain(fx.call)
+		if steps == nil {
+			return nil, errForm
 		}
-		var steps []step
-		parent := fx.dcall.Fun.(*dst.SelectorExpr)
-		x := fx.call.Fun.(*ast.SelectorExpr).X
-		steps = append(steps, step{x, parent, ""})
-		for {
-			c, ok := ast.Unparen(x).(*ast.CallExpr)
-			if !ok {
-				break
-			}
-			se, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
-			if !ok || !gormorm.IsDB(info.TypeOf(se.X)) {
-				break
-			}
-			parent = fx.e.dst(c).(*dst.CallExpr).Fun.(*dst.SelectorExpr)
-			x = se.X
-			steps[len(steps)-1].name = se.Sel.Name
-			steps = append(steps, step{x, parent, ""})
-		}
-		// steps[i].x is the receiver at depth i (0: Create's receiver);
-		// steps[i].name is the method called on steps[i+1].x to give it.
 		cut := len(steps) - 1
 		for cut > 0 {
 			switch steps[cut-1].name {
@@ -646,7 +648,7 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 			}
 			break
 		}
-		x, parent = steps[cut].x, steps[cut].parent
+		x, parent := steps[cut].x, steps[cut].parent
 		if !gormorm.IsDB(info.TypeOf(x)) {
 			return nil, errors.New("the create's chain does not start from a *gorm.DB")
 		}
