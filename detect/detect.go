@@ -152,6 +152,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		summarizeComposed(pass, a)
 		summarizeLookupWrappers(pass, a)
 		summarizeWrappers(pass, a)
+		completeFacts(pass, a, ef)
 	}
 	summarizeInterfaces(pass)
 	exportLocks(pass)

@@ -37,6 +37,9 @@ var effectFree = map[string]bool{
 	"golang.org/x/crypto/bcrypt": true, "golang.org/x/crypto/argon2": true, "golang.org/x/crypto/scrypt": true, "golang.org/x/crypto/pbkdf2": true,
 	"github.com/shopspring/decimal": true, "gorm.io/datatypes": true, "github.com/lib/pq": true, "github.com/golang-jwt/jwt/v5": true,
 	"github.com/golang-jwt/jwt/v4": true, "github.com/dgrijalva/jwt-go": true, "entgo.io/ent/dialect/sql": true, "entgo.io/ent/dialect/sql/sqljson": true,
+	// error packages: they build and inspect errors
+	"github.com/pkg/errors": true, "golang.org/x/xerrors": true, "github.com/cockroachdb/errors": true, "github.com/go-errors/errors": true,
+	"github.com/hashicorp/go-multierror": true, "go.uber.org/multierr": true,
 }
 
 // loggers are packages whose functions and methods only log.

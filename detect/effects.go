@@ -455,7 +455,7 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 		if sig, ok := under(obj.Type()).(*types.Signature); ok && errorTest(sig) {
 			return "", nil // an error test, such as Prisma's IsErrNotFound
 		}
-		if ef.declaredPure(obj) || isClock(obj.Type()) || (obj.Pkg() != nil && generatedClient(obj.Pkg())) {
+		if ef.declaredPure(obj) || isClock(obj.Type()) || isCancel(obj.Type()) || (obj.Pkg() != nil && generatedClient(obj.Pkg())) {
 			return "", nil
 		}
 		return "calls " + types.ExprString(fun) + ", a function value upsertfix cannot see into (mark its declaration " + pureDirective + " if it writes nothing)", nil
@@ -472,6 +472,9 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 			}
 			if m, ok := modelled(obj); ok && m.Effect == "" {
 				return "", ef.mapWrites(m, c, recv)
+			}
+			if lf := new(LookupFact); ef.pass.ImportObjectFact(obj, lf) && lf.Pure {
+				return "", nil // every implementation is a lookup that only reads
 			}
 			return "calls " + types.ExprString(fun) + ", an interface method upsertfix cannot see into (mark the method " + pureDirective + " if no implementation writes anything)", nil
 		}
@@ -587,6 +590,13 @@ func chainRoot(info *types.Info, c *ast.CallExpr) types.Object {
 			return nil
 		}
 	}
+}
+
+// isCancel reports a context.CancelFunc (or CancelCauseFunc): it ends a
+// context the function derived, which only the function's calls use.
+func isCancel(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && (n.Obj().Name() == "CancelFunc" || n.Obj().Name() == "CancelCauseFunc")
 }
 
 // isClock reports a func() time.Time: an injected clock reads the time.

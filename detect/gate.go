@@ -28,9 +28,11 @@ func (m *matcher) gate(fd *Finding) {
 		return
 	}
 	if via := viaText(l, s.Create); via != "" {
-		fd.Key = dedupe(l.Key)
-		no(via + "; upsertfix rewrites only direct ORM calls: call the ORM here, or make the repository's create report a unique violation and run the lookup again when it does")
-		return
+		if why := m.viaFixable(fd); why != "" {
+			fd.Key = dedupe(l.Key)
+			no(via + "; " + why)
+			return
+		}
 	}
 	if s.Create.Batch {
 		fd.Key = dedupe(l.Key)
@@ -90,6 +92,11 @@ func (m *matcher) gate(fd *Finding) {
 	s.Unique = *match
 	fd.Fixable = true
 	fd.Reason = m.a.FixText(m.pass.TypesInfo, l, s.Create, *match, fd.Kind == KindExistsThenCreate)
+	if s.Create.Via != "" {
+		fd.Reason = "run " + s.Create.Via + " once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + strings.Join(match.Columns, ", ") +
+			") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before; inside a transaction the loser gets the insert's error, as before (PostgreSQL ends the transaction at the failed insert; at REPEATABLE READ MySQL's snapshot does not show the winner's row)"
+		return
+	}
 	if s.ErrDropped {
 		fd.Reason += "; the code goes on after a failed insert, so inside a transaction the fix takes no savepoint and leaves the race as it was (PostgreSQL ends the transaction, as before): return the insert's error to fix it there too"
 	}

@@ -88,8 +88,16 @@ func sharedFact(impls []types.Type, name string, get func(types.Object, analysis
 		}
 		if first == nil {
 			first = f
-		} else if f.ormModel() != first.ormModel() {
+			continue
+		}
+		if f.ormModel() != first.ormModel() {
 			return nil
+		}
+		switch a := first.(type) {
+		case *LookupFact:
+			a.meet(f.(*LookupFact))
+		case *CreateFact:
+			a.meet(f.(*CreateFact))
 		}
 	}
 	return first

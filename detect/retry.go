@@ -275,7 +275,7 @@ func (m *matcher) retryable(fd *Finding) string {
 		}
 		s.BeforeHooks = m.hasBeforeHook(s.Lookup.Model)
 		s.ErrDropped = !m.errLeaves(s.Create.Call)
-		if where := m.skipTx(); where != "" {
+		if where := m.skipTx(); where != "" && s.Create.Via == "" {
 			if what := multiStatementCreate(s.Create.Model); what != "" {
 				return fmt.Sprintf("GORM is opened with SkipDefaultTransaction (%s), so the create, with %s, is more than one statement and not atomic, while the savepoint the fix needs (db.Transaction) would make it atomic, and change what a failed create leaves behind; create the record with one statement (Omit the association, create it after), or leave SkipDefaultTransaction off", where, what)
 			}
@@ -544,17 +544,68 @@ func recordOf(arg ast.Expr) ast.Expr {
 
 // retried reports whether the create call is already followed by a retry:
 // a goto in the statement that holds it or in the next one, as upsertfix
-// writes it. Such a create is the fix, not a race.
-func (m *matcher) retried(call *ast.CallExpr) bool {
+// writes it. Such a create is the fix, not a race. For a site, before is
+// its lookup: the goto must go back to a label at or before it, or the
+// retry does not run that lookup again (another key's lookup guarding
+// the same create was fixed, this one not).
+func (m *matcher) retried(call *ast.CallExpr, before ...token.Pos) bool {
 	for _, sp := range m.stmtsAround(call) {
 		if _, isComm := sp.parent.(*ast.CommClause); isComm {
 			continue
 		}
-		if hasGoto(sp.list[sp.i]) || (sp.i+1 < len(sp.list) && hasGoto(sp.list[sp.i+1])) {
-			return true
+		for _, st := range []ast.Stmt{sp.list[sp.i], nth(sp.list, sp.i+1)} {
+			if g := gotoIn(st); g != nil && (len(before) == 0 || m.labelBefore(call, g.Label.Name, before[0])) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+func nth(list []ast.Stmt, i int) ast.Stmt {
+	if i < len(list) {
+		return list[i]
+	}
+	return nil
+}
+
+// labelBefore reports whether the label name, in the function around
+// call, labels a statement that starts at or before pos.
+func (m *matcher) labelBefore(call *ast.CallExpr, name string, pos token.Pos) bool {
+	// Labels belong to the function (declaration or literal) whose body
+	// holds them; the create may sit in a literal inside it (the
+	// savepoint's db.Transaction callback), so every enclosing function
+	// is searched.
+	path, _ := astutil.PathEnclosingInterval(m.file, call.Pos(), call.End())
+	var fn ast.Node
+	for _, p := range path {
+		switch p.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			fn = p // the outermost wins
+		}
+	}
+	found := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if ls, ok := n.(*ast.LabeledStmt); ok && ls.Label.Name == name && ls.Pos() <= pos {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func gotoIn(s ast.Stmt) *ast.BranchStmt {
+	if s == nil {
+		return nil
+	}
+	var g *ast.BranchStmt
+	ast.Inspect(s, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO && g == nil {
+			g = b
+		}
+		return g == nil
+	})
+	return g
 }
 
 func hasGoto(s ast.Stmt) bool {

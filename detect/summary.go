@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -37,6 +38,13 @@ type LookupFact struct {
 	// type) the lookup fills: the model is that argument's type at each
 	// call (func (c *Cnd) FindOne(db *gorm.DB, out any) error).
 	AnyArg int
+	// KeyParams gives, for each Key column, the index of the parameter
+	// holding the value it is looked up by (-1: not a parameter); nil
+	// when no column's is known.
+	KeyParams []int
+	// Pure: the function writes nothing outside its own locals (and
+	// what a parameter points to), so running it again is harmless.
+	Pure bool
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -49,6 +57,14 @@ type CreateFact struct {
 	// whose value is created: the model is that argument's type at each
 	// call (func Create(data any) error); Model is empty.
 	AnyArg int
+	// Record, when not 0, is 1 + the index of the parameter the function
+	// inserts (Create(ctx, u *User): 2).
+	Record int
+	// Pure: but for the insert, the function writes nothing outside its
+	// own locals (not its record, not its receiver). Else Impure says
+	// what it does besides.
+	Pure   bool
+	Impure string
 }
 
 // AFact implements analysis.Fact.
@@ -65,9 +81,25 @@ func (f *LookupFact) String() string {
 	case f.NilOnNotFound:
 		s += " (nil when not found)"
 	}
+	if f.Pure {
+		s += ", pure"
+	}
+	if f.KeyParams != nil {
+		s += fmt.Sprintf(", key params %v", f.KeyParams)
+	}
 	return s
 }
-func (f *CreateFact) String() string { return "create of " + f.Model }
+
+func (f *CreateFact) String() string {
+	s := "create of " + f.Model
+	if f.Pure {
+		s += ", pure"
+	}
+	if f.Record > 0 {
+		s += fmt.Sprintf(", record param %d", f.Record-1)
+	}
+	return s
+}
 
 // qualified names a model across packages (and across type-checker runs).
 func qualified(n *types.Named) string {
@@ -507,7 +539,16 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.Exists {
 		kind = orm.ExistLookup
 	}
-	return &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, Entity: entity}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, Entity: entity, ViaPure: f.Pure}
+	if len(f.KeyParams) == len(f.Key) && f.KeyParams != nil && call.Ellipsis == token.NoPos {
+		l.Values = make([]ast.Expr, len(f.Key))
+		for i, p := range f.KeyParams {
+			if p >= 0 && p < len(call.Args) {
+				l.Values[i] = call.Args[p]
+			}
+		}
+	}
+	return l
 }
 
 // domainResult returns the struct type T of the first result *T or T of a
@@ -542,7 +583,11 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 	if f.Multi {
 		via += " (which does more than the insert)"
 	}
-	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via}
+	c := &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via, ViaPure: f.Pure, ViaWhy: f.Impure}
+	if f.Record > 0 && f.Record <= len(call.Args) && call.Ellipsis == token.NoPos {
+		c.Arg = call.Args[f.Record-1]
+	}
+	return c
 }
 
 // noLookups reports whether body, function literals included, has no

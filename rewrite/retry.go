@@ -5,12 +5,14 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/dave/dst"
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/upsertfix/upsertfix/detect"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
 // Every fix has one shape, whatever the ORM and whatever the code around
@@ -89,7 +91,7 @@ const clausePath = "gorm.io/gorm/clause"
 func (fx *retryFix) lockLookup() bool {
 	info := fx.e.info()
 	l := fx.fd.Site.Lookup
-	if fx.fd.ORM != "gorm" || l.Via != "" || fx.fd.Kind == detect.KindFirstOrCreate || fx.fd.Site.ErrDropped {
+	if fx.fd.ORM != "gorm" || l.Via != "" || fx.fd.Site.Create.Via != "" || fx.fd.Kind == detect.KindFirstOrCreate || fx.fd.Site.ErrDropped {
 		return false
 	}
 	if g := gormorm.GenericBase(l.Call); g != nil {
@@ -202,6 +204,11 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 	if err := fx.rewrite(); err != nil {
 		return err
 	}
+	if s.Create.Via != "" {
+		if err := fx.failedAsNotFound(); err != nil {
+			return err
+		}
+	}
 	if fx.hoist != nil {
 		if err := splice(fx.list, fx.first, fx.hoist, fx.first); err != nil {
 			return err
@@ -276,7 +283,7 @@ func (fx *retryFix) addLabel() error {
 // Inside a transaction, only a unique violation goes back: another error
 // (MySQL's deadlock) may have ended the caller's transaction.
 func (fx *retryFix) guard(v dst.Expr) *dst.IfStmt {
-	twoIfs := fx.fd.ORM == "gorm"
+	twoIfs := fx.fd.ORM == "gorm" && fx.fd.Site.Create.Via == ""
 	if twoIfs {
 		fx.inTx = fx.e.fresh("inTx", "inTransaction")
 	}
@@ -327,6 +334,10 @@ func (fx *retryFix) notBack() dst.Expr { return binary(ident(fx.flag), "==", ide
 // violation tests the create's error v for what the ORM reports when a
 // concurrent caller inserted the key first.
 func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
+	if fx.fd.Site.Create.Via != "" {
+		// Through a repository: any failed insert (crosslayer.go).
+		return nil, binary(binary(v, "!=", ident("nil")), "&&", fx.notBack())
+	}
 	switch fx.fd.ORM {
 	case "ent":
 		return nil, binary(call(&dst.Ident{Name: "IsUniqueConstraintError", Path: sqlgraphPath}, v), "&&", fx.notBack())
@@ -369,7 +380,7 @@ func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
 // classic API, C itself otherwise.
 func (fx *retryFix) errExpr(x ast.Expr) bool {
 	x = ast.Unparen(x)
-	if fx.fd.ORM == "gorm" && gormorm.GenericBase(fx.call) == nil {
+	if fx.fd.ORM == "gorm" && fx.fd.Site.Create.Via == "" && gormorm.GenericBase(fx.call) == nil {
 		se, ok := x.(*ast.SelectorExpr)
 		return ok && se.Sel.Name == "Error" && ast.Unparen(se.X) == fx.call
 	}
@@ -379,7 +390,7 @@ func (fx *retryFix) errExpr(x ast.Expr) bool {
 // safe returns the create's error expression made to fail cleanly, to put
 // where the error expression was.
 func (fx *retryFix) safe() (dst.Expr, error) {
-	if fx.fd.ORM != "gorm" {
+	if fx.fd.ORM != "gorm" || fx.fd.Site.Create.Via != "" {
 		return fx.onceOnly()
 	}
 	return fx.savepoint()
@@ -774,4 +785,48 @@ func isBlank(x ast.Expr) bool { return isIdent(x, "_") }
 func isIdent(x ast.Expr, name string) bool {
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	return ok && id.Name == name
+}
+
+// failedAsNotFound follows the lookup's statement, when the create goes
+// through a repository, with
+//
+//	if dupErr != nil && err != nil {
+//		err = gorm.ErrRecordNotFound // the repository's not-found error; nil for a value lookup
+//	}
+//
+// On the way back, a lookup that fails (the transaction the failed insert
+// ended) takes the not-found path, where the create returns the first
+// insert's error: the error the original returned.
+func (fx *retryFix) failedAsNotFound() error {
+	s := fx.fd.Site
+	if s.Binding == nil || s.Binding.Err == nil {
+		return nil // an existence test without an error: a failure is not-found already
+	}
+	st, list, err := fx.e.enclosing(s.Lookup.Call)
+	if err != nil {
+		return err
+	}
+	if _, ok := st.(*ast.AssignStmt); !ok || st == fx.stmt {
+		return errors.New("the lookup's error is tested in the statement that assigns it; assign it in a statement of its own (x, err := ...), then run upsertfix again")
+	}
+	var nf dst.Expr = ident("nil")
+	if s.Lookup.Kind == orm.ErrLookup {
+		nf = &dst.Ident{Name: "ErrRecordNotFound", Path: gormorm.Path}
+		if q := s.Lookup.NotFoundErr; q != "" {
+			i := strings.LastIndex(q, ".")
+			path := q[:i]
+			if path == fx.e.pkg.PkgPath {
+				path = ""
+			}
+			nf = &dst.Ident{Name: q[i+1:], Path: path}
+		}
+	}
+	name := s.Binding.Err.Name()
+	cond := binary(binary(ident(fx.flag), "!=", ident("nil")), "&&", binary(ident(name), "!=", ident("nil")))
+	g := ifStmt(nil, cond, block(assign(exprs(ident(name)), "=", nf)), nil)
+	ds := fx.e.dst(st).(dst.Stmt)
+	if fx.first == nil || st != fx.stmt {
+		return splice(list, ds, ds, g)
+	}
+	return nil
 }

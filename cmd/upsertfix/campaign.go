@@ -204,16 +204,30 @@ var campaignFixer campaign.Fixer
 func inProcessFixer(ctx context.Context, module string) ([]campaign.Site, error) {
 	var out, errb bytes.Buffer
 	code := Run([]string{"-C", module, "-json", "-w", "./..."}, &out, &errb)
+	var fs []jsonFinding
+	jsonErr := json.Unmarshal(out.Bytes(), &fs)
+	var partial *campaign.PartialLoad
 	if code == 2 {
 		msg := strings.TrimSpace(errb.String())
 		if msg == "" {
 			msg = "exit status 2"
 		}
-		return nil, errors.New(msg)
+		// Some packages did not load and the others were analyzed: the
+		// module is fixed where it loaded, and the rest named.
+		pkgs := notLoaded(msg)
+		var n, of int
+		for _, ln := range strings.Split(msg, "\n") {
+			if _, err := fmt.Sscanf(ln, "upsertfix: %d of %d package(s) did not load", &n, &of); err == nil {
+				break
+			}
+		}
+		if jsonErr != nil || len(pkgs) == 0 || n == 0 || n >= of {
+			return nil, errors.New(msg) // nothing loaded
+		}
+		partial = &campaign.PartialLoad{Packages: pkgs}
 	}
-	var fs []jsonFinding
-	if err := json.Unmarshal(out.Bytes(), &fs); err != nil {
-		return nil, fmt.Errorf("reading the findings: %v", err)
+	if jsonErr != nil {
+		return nil, fmt.Errorf("reading the findings: %v", jsonErr)
 	}
 	root := repoRoot(module)
 	var sites []campaign.Site
@@ -230,7 +244,23 @@ func inProcessFixer(ctx context.Context, module string) ([]campaign.Site, error)
 		}
 		sites = append(sites, campaign.Site{File: file, Line: f.Line, Model: f.Model, Key: f.Key, Kind: f.Kind, Fixed: f.Fixed, Message: f.Message})
 	}
+	if partial != nil {
+		return sites, partial
+	}
 	return sites, nil
+}
+
+// notLoaded lists the packages the command's stderr says did not load.
+func notLoaded(stderr string) []string {
+	var pkgs []string
+	for _, ln := range strings.Split(stderr, "\n") {
+		if p, ok := strings.CutPrefix(ln, "upsertfix: package "); ok {
+			if p, ok := strings.CutSuffix(p, " does not load:"); ok {
+				pkgs = append(pkgs, p)
+			}
+		}
+	}
+	return pkgs
 }
 
 // repoRoot is the directory holding .git above dir (dir itself if none).

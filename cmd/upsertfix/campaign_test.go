@@ -510,6 +510,10 @@ func TestCampaignModules(t *testing.T) {
 		if name == "skipfile" {
 			writeT(t, filepath.Join(dir, ".upsertfix.yml"), "campaign:\n  skip-modules:\n    - scrip*\n")
 		}
+		if name == "halfbroken" { // a module none of whose packages loads
+			writeT(t, filepath.Join(dir, "broken", "go.mod"), "module example.com/halfbroken/broken\n\ngo 1.22\n")
+			writeT(t, filepath.Join(dir, "broken", "b.go"), "package broken\n\nfunc F() int { return \"x\" }\n")
+		}
 		gitT(t, dir, "init", "-q", "-b", "main")
 		gitT(t, dir, "add", "-A")
 		gitT(t, dir, "commit", "-q", "-m", "initial")
@@ -519,7 +523,7 @@ func TestCampaignModules(t *testing.T) {
 	args := []string{"campaign", "-out", out, "-verify", "go build ./...", "-j", "1"}
 	_, stderr, _ := run(t, append(args, repos["halfbroken"], repos["skipfile"])...)
 	summary, _ := os.ReadFile(filepath.Join(out, "SUMMARY.md"))
-	if !strings.Contains(string(summary), "`scripts` error") || !strings.Contains(string(summary), "not loaded, left as they are: scripts") {
+	if !strings.Contains(string(summary), "`scripts` fixed") || !strings.Contains(string(summary), "did not load, left as they are: example.com/halfbroken/scripts/tool") {
 		t.Errorf("SUMMARY.md lacks the module statuses:\n%s", summary)
 	}
 	_, stderr2, _ := run(t, append(args, "-skip-module", "scripts", repos["skipflag"])...)
@@ -529,14 +533,23 @@ func TestCampaignModules(t *testing.T) {
 			t.Errorf("%s: %v (%v), want fixed; stderr:\n%s%s", name, r["status"], r["error"], stderr, stderr2)
 		}
 	}
+	// scripts holds a package that does not load (two mains) beside one
+	// that does: the one that loads is fixed, the other named, and the
+	// verify command, which fails on it before the fix as after, does
+	// not throw the fix away.
 	b, _ := os.ReadFile(filepath.Join(out, "repos", "halfbroken.json"))
 	var hb campaign.Repo
 	json.Unmarshal(b, &hb)
-	if !strings.Contains(hb.ModuleNote, "scripts") || len(hb.Modules) != 2 || hb.Modules[1].Dir != "scripts" || hb.Modules[1].Status != campaign.Error {
-		t.Errorf("halfbroken does not name its broken module:\n%s", b)
+	mods := map[string]string{}
+	for _, m := range hb.Modules {
+		mods[m.Dir] = m.Status
 	}
-	if s := gitT(t, repos["halfbroken"], "show", campaign.DefaultBranch+":scripts/svc/svc.go"); strings.Contains(s, "goto") {
-		t.Errorf("the broken module's files were changed on the branch")
+	if !strings.Contains(hb.ModuleNote, "scripts/tool") || !strings.Contains(hb.ModuleNote, "modules not loaded, left as they are: broken") ||
+		len(hb.Modules) != 3 || mods["scripts"] != campaign.Fixed || mods["broken"] != campaign.Error || !strings.Contains(hb.VerifyNote, "already failed before the fix") {
+		t.Errorf("halfbroken does not name its broken package:\n%s", b)
+	}
+	if s := gitT(t, repos["halfbroken"], "show", campaign.DefaultBranch+":scripts/svc/svc.go"); !strings.Contains(s, "goto") {
+		t.Errorf("the loaded package of the half-broken module was not fixed on the branch")
 	}
 	for _, name := range []string{"skipflag", "skipfile"} {
 		b, _ := os.ReadFile(filepath.Join(out, "repos", name+".json"))

@@ -311,7 +311,7 @@ func (c *command) runListed(listed []*packages.Package) int {
 	if n := len(res.Problems); n > 0 {
 		// Like go vet: code that did not load was not checked, so the run
 		// cannot pass, whatever it found in the rest.
-		fmt.Fprintf(c.stderr, "upsertfix: %d package(s) did not load, so their code was not checked (exit status 2)\n", n)
+		fmt.Fprintf(c.stderr, "upsertfix: %d of %d package(s) did not load, so their code was not checked (exit status 2)\n", n, res.Listed)
 		return 2
 	}
 	return code

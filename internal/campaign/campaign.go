@@ -110,6 +110,16 @@ type Module struct {
 	Error   string `json:"error,omitempty"` // why it did not load, or why it was skipped
 }
 
+// PartialLoad is the error a fixer returns with its sites when some
+// packages of the module did not load (a go:embed of a front-end build
+// that is not there, a cgo package): the packages that loaded were
+// analyzed and fixed, the others are named in Packages.
+type PartialLoad struct{ Packages []string }
+
+func (p *PartialLoad) Error() string {
+	return "packages that did not load, left as they are: " + strings.Join(p.Packages, ", ")
+}
+
 // Skipped is the status of a module left out by -skip-module or the
 // repository's .upsertfix.yml.
 const Skipped = "skipped"
@@ -430,6 +440,10 @@ func process(ctx context.Context, opts Options, r *Repo) {
 			continue
 		}
 		sites, err := opts.Fix(ctx, m)
+		var partial *PartialLoad
+		if errors.As(err, &partial) {
+			err = nil
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				interrupted()
@@ -447,6 +461,10 @@ func process(ctx context.Context, opts Options, r *Repo) {
 			continue
 		}
 		mod := Module{Dir: rel, Status: Clean}
+		if partial != nil {
+			mod.Error = partial.Error()
+			r.ModuleNote = strings.TrimPrefix(r.ModuleNote+"; ", "; ") + "in " + rel + ", " + partial.Error()
+		}
 		for i := range sites {
 			if sites[i].Fixed {
 				mod.Fixed++
@@ -469,7 +487,7 @@ func process(ctx context.Context, opts Options, r *Repo) {
 		return
 	}
 	if len(broken) > 0 {
-		r.ModuleNote = "not loaded, left as they are: " + strings.Join(broken, ", ")
+		r.ModuleNote = strings.TrimPrefix(r.ModuleNote+"; ", "; ") + "modules not loaded, left as they are: " + strings.Join(broken, ", ")
 	}
 	r.Fixed, r.Unfixed = 0, 0
 	for _, s := range r.Sites {

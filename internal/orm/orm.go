@@ -58,6 +58,9 @@ type Lookup struct {
 	// Via names the user function the lookup goes through (a repository
 	// method), when it is not a direct ORM call.
 	Via string
+	// ViaPure: the function Via names writes nothing outside its own
+	// locals, so a caller may run it again.
+	ViaPure bool
 	// Entity, for a lookup through a repository that returns its own type
 	// (a domain struct built from the row: *biz.User for ent's User), is
 	// the qualified name of the ORM's model; Model is then that type.
@@ -86,6 +89,11 @@ type Create struct {
 	// Via names the user function the create goes through, when it is not
 	// a direct ORM call.
 	Via string
+	// ViaPure: the function Via names does nothing with an effect but its
+	// one insert of Arg. Else ViaWhy, when known, says what it does
+	// besides.
+	ViaPure bool
+	ViaWhy  string
 	// Batch is set for a create of several rows at once.
 	Batch bool
 }

@@ -1,0 +1,239 @@
+package detect
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// Fixes across layers. Real services look up and create through their
+// own functions (a repository's ByEmail and Create, often behind an
+// interface). The fix then goes in the caller, where the lookup's
+// statement is, exactly as for direct ORM calls, when the summaries of
+// those functions say that going back is harmless:
+//
+//   - the lookup function writes nothing outside its own locals (a read
+//     run twice is the serial run's read), and the parameters that carry
+//     its key are known (LookupFact.KeyParams), so the looked-up values
+//     can be compared with the record's;
+//   - the create function does nothing with an effect but its one insert
+//     and returns the insert's error (CreateFact.Pure), and the record it
+//     inserts is one of its parameters (CreateFact.Record), so the
+//     caller's record is the inserted one.
+//
+// The caller cannot take a savepoint around an insert it does not make,
+// nor know whether the repository's handle is a transaction. So the
+// create is wrapped to run once (on the way back it returns the first
+// insert's error instead of inserting again), the caller goes back after
+// any failed insert, and on the way back a lookup that fails is taken as
+// not-found, which leads to that same error:
+//
+//   - outside a transaction (the usual repository over the root handle),
+//     the loser finds the winner's row and takes the found path, as it
+//     would have run second; any other failure ends as before;
+//   - inside a transaction the failed insert ended (PostgreSQL) the
+//     second lookup fails, and inside one whose snapshot predates the
+//     winner's row (MySQL and MariaDB at REPEATABLE READ) it finds
+//     nothing; either way the loser gets the insert's error, as before.
+
+// completeFacts fills in what a cross-layer fix needs on the lookup and
+// create facts the summarizers exported for the package's functions.
+func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
+	info := pass.TypesInfo
+	for fd, fn := range funcs(pass, false) {
+		var lf LookupFact
+		if pass.ImportObjectFact(fn, &lf) && lf.ORM == a.Name() {
+			m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), seen: map[*ast.CallExpr]bool{}, ef: ef}
+			if l := m.onlyLookup(fd.Body); l != nil {
+				lf.KeyParams = keyParams(info, fd, l)
+			}
+			s := ef.summary(fn)
+			lf.Pure = s != nil && s.Effect == "" && !slices.Contains(s.Writes, -1)
+			pass.ExportObjectFact(fn, &lf)
+			continue
+		}
+		var cf CreateFact
+		if !pass.ImportObjectFact(fn, &cf) || cf.ORM != a.Name() || cf.AnyArg > 0 {
+			continue
+		}
+		c := firstCreate(info, a, fd)
+		if c == nil {
+			continue
+		}
+		params := paramIndex(info, fd)
+		if i, ok := params[info.ObjectOf(identOf(derefExpr(c.Arg)))]; ok && i >= 0 && identOf(derefExpr(c.Arg)) != nil {
+			cf.Record = i + 1
+		}
+		cf.Impure = createImpure(ef, fd, c, params, cf.Record-1)
+		cf.Pure = cf.Impure == ""
+		pass.ExportObjectFact(fn, &cf)
+	}
+}
+
+// onlyLookup returns the one lookup in body (function literals
+// included), or nil.
+func (m *matcher) onlyLookup(body *ast.BlockStmt) *orm.Lookup {
+	var only *orm.Lookup
+	n := 0
+	ast.Inspect(body, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if l := m.lookup(call); l != nil {
+			only = l
+			n++
+			return false
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return only
+}
+
+// keyParams maps each key column of l to the parameter of fd whose value
+// it is looked up by (-1 when it is not a parameter); nil when none is.
+func keyParams(info *types.Info, fd *ast.FuncDecl, l *orm.Lookup) []int {
+	if len(l.Values) != len(l.Key) {
+		return nil
+	}
+	params := paramIndex(info, fd)
+	out := make([]int, len(l.Key))
+	any := false
+	for i, v := range l.Values {
+		out[i] = -1
+		if v == nil {
+			continue
+		}
+		id := identOf(derefExpr(v))
+		if id == nil {
+			continue
+		}
+		if p, ok := params[info.ObjectOf(id)]; ok && p >= 0 && !isVariadic(fd, p) {
+			out[i] = p
+			any = true
+		}
+	}
+	if !any {
+		return nil
+	}
+	return out
+}
+
+func isVariadic(fd *ast.FuncDecl, p int) bool {
+	list := fd.Type.Params.List
+	if len(list) == 0 {
+		return false
+	}
+	_, ok := list[len(list)-1].Type.(*ast.Ellipsis)
+	n := 0
+	for _, f := range list {
+		n += max(1, len(f.Names))
+	}
+	return ok && p == n-1
+}
+
+// createImpure says what fd, but for its insert c, writes outside its
+// own locals and the record it inserts, or "" for nothing
+// outside its own locals and the record it inserts (an ID, timestamps,
+// defaults: the caller judges those writes to its record as it judges
+// the insert's own): no effect, nothing through its other parameters or
+// its receiver (a cache).
+func createImpure(ef *effects, fd *ast.FuncDecl, c *orm.Create, params map[types.Object]int, record int) string {
+	why, ws := ef.judgeExcept(fd.Body, c.Call)
+	if why != "" {
+		return why
+	}
+	for _, w := range ws {
+		if w.obj == nil {
+			return "writes through " + w.what
+		}
+		if isPkgVar(w.obj) {
+			return "writes the package variable " + qualifiedVar(w.obj)
+		}
+		if i, isParam := params[w.obj]; isParam && w.through && (i != record || record < 0) {
+			return "writes through its parameter " + w.obj.Name()
+		}
+		if v, ok := w.obj.(*types.Var); ok && v.IsField() {
+			return "writes " + w.what
+		}
+	}
+	return ""
+}
+
+// meet keeps, of two implementations' facts of one interface method, what
+// both say: a cross-layer fix needs every implementation to allow it.
+func (f *LookupFact) meet(g *LookupFact) {
+	f.Pure = f.Pure && g.Pure
+	if !slices.Equal(f.KeyParams, g.KeyParams) || !slices.Equal(f.Key, g.Key) {
+		f.KeyParams = nil
+	}
+}
+
+func (f *CreateFact) meet(g *CreateFact) {
+	f.Pure = f.Pure && g.Pure
+	if f.Record != g.Record {
+		f.Record = 0
+	}
+}
+
+// viaFixable returns why a site whose lookup or create goes through the
+// module's own functions cannot be fixed in the caller, or "".
+func (m *matcher) viaFixable(fd *Finding) string {
+	s := fd.Site
+	l, c := s.Lookup, s.Create
+	if fd.ORM != "gorm" {
+		return "upsertfix fixes lookups and creates through repositories for GORM only; call the ORM here, or make the repository's create report a unique violation and run the lookup again when it does"
+	}
+	if l.Via != "" && !l.ViaPure {
+		return "the lookup function does more than read (" + m.viaEffect(l.Call) + "), and the caller that loses the race would run it again; make it only read, then run upsertfix again"
+	}
+	if c.Via != "" {
+		switch {
+		case strings.Contains(c.Via, "(which creates when"):
+			return "that function decides itself whether to create, from the lookup's result it is given, so the caller cannot go back around the decision; call the repository's create here instead, then run upsertfix again"
+		case !c.ViaPure && c.ViaWhy != "":
+			return "the create function, besides its insert, " + c.ViaWhy + ", which a caller that loses the race would have done though the serial run does not; do that after the create in the caller, then run upsertfix again"
+		case !c.ViaPure:
+			return "the create function does more than one insert, which a caller that loses the race would have done though the serial run does not; make it insert one row, then run upsertfix again"
+		case c.Arg == nil:
+			return "the create function builds the record it inserts from its arguments, so the caller cannot see its key; pass the record in, then run upsertfix again"
+		case !s.AnyError && (s.Binding == nil || s.Binding.Err == nil && l.Kind != orm.ExistLookup):
+			return "the lookup's error is not assigned to a variable, so on the way back a failed lookup could not be told apart; assign it (x, err := ...), then run upsertfix again"
+		case s.Binding != nil && s.Binding.Err != nil && !m.ownStatement(l.Call):
+			return "the lookup's error is tested in the statement that assigns it (if x, err := ...; ...), so on the way back a failed lookup could not be told apart; assign it in a statement of its own (x, err := ...), then run upsertfix again"
+		}
+	}
+	return ""
+}
+
+// viaEffect says what a summarized function called by call writes.
+func (m *matcher) viaEffect(call *ast.CallExpr) string {
+	fn := callee(m.pass.TypesInfo, call)
+	var f EffectFact
+	if fn != nil && m.pass.ImportObjectFact(fn, &f) && f.Effect != "" {
+		return f.Effect
+	}
+	if recv := fn.Type().(*types.Signature).Recv(); fn != nil && recv != nil && types.IsInterface(recv.Type()) {
+		return "some implementation has an effect"
+	}
+	return "it writes through its receiver"
+}
+
+// ownStatement reports whether call is in an assignment that is a
+// statement of its own, after which the fix can test its error.
+func (m *matcher) ownStatement(call *ast.CallExpr) bool {
+	list, i := m.listAt(call)
+	if list == nil {
+		return false
+	}
+	_, ok := list[i].(*ast.AssignStmt)
+	return ok
+}
