@@ -9,11 +9,17 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	goversion "go/version"
 	"os"
+	"path/filepath"
 	"reflect"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+
+	"golang.org/x/mod/modfile"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -111,11 +117,107 @@ func ListGraph(c *Config) ([]*packages.Package, error) {
 }
 
 func list(c *Config, mode packages.LoadMode) ([]*packages.Package, error) {
-	listed, err := packages.Load(c.packagesConfig(mode), c.Patterns...)
+	cfg := c.packagesConfig(mode)
+	// A main module whose go line names a release newer than this go
+	// command: the go command refuses to list it (GOTOOLCHAIN=local) or
+	// switches to a newer toolchain, whose export data upsertfix may not
+	// read. List it through a copy of go.mod whose go line is this
+	// release's; the packages are then type-checked at the newest
+	// language version upsertfix knows, and the run says so
+	// (Result.NewerGo).
+	modfile, orig, cleanup, err := lowerGoLine(cfg)
 	if err != nil {
 		return nil, err
 	}
+	if modfile != "" {
+		defer cleanup()
+		// -mod=mod: the go command may complete the copy (a go line of
+		// three parts); the project's own go.mod is never written.
+		cfg.BuildFlags = append(cfg.BuildFlags, "-modfile="+modfile, "-mod=mod")
+	}
+	listed, err := packages.Load(cfg, c.Patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if modfile != "" {
+		for _, p := range listed {
+			if p.Module != nil && p.Module.Main {
+				p.Module.GoVersion = orig
+			}
+		}
+	}
 	return testVariants(listed), nil
+}
+
+// lowerGoLine writes, when the main module's go line is newer than the
+// running release, a copy of its go.mod (and go.sum) with the go line set
+// to the running release and no toolchain line, for -modfile. It returns
+// the copy ("" when none is needed), the original go version and a
+// cleanup.
+func lowerGoLine(cfg *packages.Config) (string, string, func(), error) {
+	gomod := findGoMod(cfg.Dir)
+	if gomod == "" || slices.ContainsFunc(cfg.BuildFlags, func(f string) bool { return strings.HasPrefix(f, "-modfile") }) ||
+		strings.Contains(os.Getenv("GOFLAGS"), "-modfile") {
+		return "", "", nil, nil
+	}
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		return "", "", nil, err
+	}
+	f, err := modfile.ParseLax(gomod, data, nil)
+	if err != nil || f.Go == nil {
+		return "", "", nil, fmt.Errorf("reading %s: %v", gomod, err)
+	}
+	orig := f.Go.Version
+	if goversion.Compare("go"+orig, runtime.Version()) <= 0 || !goversion.IsValid("go"+orig) || !goversion.IsValid(runtime.Version()) {
+		return "", "", nil, nil
+	}
+	if err := f.AddGoStmt(strings.TrimPrefix(goversion.Lang(runtime.Version()), "go")); err != nil {
+		return "", "", nil, err
+	}
+	f.DropToolchainStmt()
+	lowered, err := f.Format()
+	if err != nil {
+		return "", "", nil, err
+	}
+	dir, err := os.MkdirTemp("", "upsertfix-modfile-")
+	if err != nil {
+		return "", "", nil, err
+	}
+	cleanup := func() { os.RemoveAll(dir) }
+	if sum, err := os.ReadFile(strings.TrimSuffix(gomod, ".mod") + ".sum"); err == nil {
+		os.WriteFile(filepath.Join(dir, "go.sum"), sum, 0o644)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), lowered, 0o644); err != nil {
+		cleanup()
+		return "", "", nil, err
+	}
+	return filepath.Join(dir, "go.mod"), orig, cleanup, nil
+}
+
+// findGoMod returns the go.mod governing dir ("" for none, or in a
+// workspace, where the go command has its own rules).
+func findGoMod(dir string) string {
+	if os.Getenv("GOWORK") != "" && os.Getenv("GOWORK") != "off" {
+		return ""
+	}
+	d, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(d, "go.work")); err == nil {
+			return ""
+		}
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(d, "go.mod")
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return ""
+		}
+		d = parent
+	}
 }
 
 // LoadListed filters, type-checks and analyzes what List listed.

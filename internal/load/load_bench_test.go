@@ -4,10 +4,12 @@ import (
 	goversion "go/version"
 	"runtime"
 
+	"bytes"
 	"fmt"
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -356,5 +358,46 @@ func TestLanguageVersion(t *testing.T) {
 		if got != tc.want || newer != tc.newer {
 			t.Errorf("languageVersion(%q) = %q, %v; want %q, %v", tc.in, got, newer, tc.want, tc.newer)
 		}
+	}
+}
+
+// TestNewerGoListed runs the real go command on a module whose go line is
+// newer than it, with GOTOOLCHAIN=local: it refuses to list such a module,
+// so upsertfix lists it through a copy of go.mod with a lower go line,
+// and never writes the project's go.mod.
+func TestNewerGoListed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	dir := genModule(t, 1)
+	gomod := filepath.Join(dir, "go.mod")
+	b, err := os.ReadFile(gomod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = regexp.MustCompile(`(?m)^go [0-9.]+$`).ReplaceAll(b, []byte("go 1.99"))
+	if err := os.WriteFile(gomod, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := &Config{Dir: dir, Patterns: []string{"./..."}, Env: append(os.Environ(), "GOTOOLCHAIN=local")}
+	res, err := Load(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.NewerGo != "go1.99" {
+		t.Errorf("NewerGo = %q, want go1.99", res.NewerGo)
+	}
+	if len(res.Problems) > 0 || res.Loaded == 0 {
+		t.Errorf("loaded %d, problems %v", res.Loaded, res.Problems)
+	}
+	n := 0
+	for _, p := range res.Packages {
+		n += len(p.Findings)
+	}
+	if n == 0 {
+		t.Error("no finding in a module with a site")
+	}
+	if after, _ := os.ReadFile(gomod); !bytes.Equal(after, b) {
+		t.Errorf("go.mod was written:\n%s", after)
 	}
 }
