@@ -52,6 +52,10 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			if l := m.onlyLookup(fd.Body); l != nil {
 				lf.KeyParams = keyParams(info, fd, l)
 			}
+			if len(lf.Key) == 0 && lf.Scoped == 0 && scopedLookup(info, fd) {
+				lf.Scoped = fn.Type().(*types.Signature).Params().Len()
+				lf.KeyErr = ""
+			}
 			s := ef.summary(fn)
 			lf.Pure = s != nil && s.Effect == "" && !slices.Contains(s.Writes, -1)
 			pass.ExportObjectFact(fn, &lf)
@@ -68,6 +72,8 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		params := paramIndex(info, fd)
 		if i, ok := params[info.ObjectOf(identOf(derefExpr(c.Arg)))]; ok && i >= 0 && identOf(derefExpr(c.Arg)) != nil {
 			cf.Record = i + 1
+		} else if fields, fps := builtFromParams(info, fd, c, params); fields != nil {
+			cf.Fields, cf.FieldParams = fields, fps
 		}
 		cf.Impure = createImpure(ef, fd, c, params, cf.Record-1)
 		cf.Pure = cf.Impure == ""
@@ -138,6 +144,69 @@ func isVariadic(fd *ast.FuncDecl, p int) bool {
 		n += max(1, len(f.Names))
 	}
 	return ok && p == n-1
+}
+
+// builtFromParams reads the record fd inserts when fd builds it from its
+// parameters: the insert's argument is a literal (&T{F: p}), or a local
+// defined by one and not assigned again, each field a parameter or a
+// constant. It returns the fields set from parameters and their indexes.
+func builtFromParams(info *types.Info, fd *ast.FuncDecl, c *orm.Create, params map[types.Object]int) ([]string, []int) {
+	lit := litOfExpr(derefExpr(c.Arg))
+	if lit == nil {
+		id := identOf(derefExpr(c.Arg))
+		if id == nil {
+			return nil, nil
+		}
+		v := info.ObjectOf(id)
+		defs := 0
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			as, ok := n.(*ast.AssignStmt)
+			if !ok {
+				return true
+			}
+			for i, lhs := range as.Lhs {
+				if lid := identOf(lhs); lid != nil && info.ObjectOf(lid) == v {
+					defs++
+					if len(as.Rhs) == len(as.Lhs) {
+						lit = litOfExpr(derefExpr(as.Rhs[i]))
+					}
+				} else if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && identOf(sel.X) != nil && info.ObjectOf(identOf(sel.X)) == v {
+					defs++ // a field set after: not only the literal
+				}
+			}
+			return true
+		})
+		if defs != 1 {
+			return nil, nil
+		}
+	}
+	if lit == nil {
+		return nil, nil
+	}
+	var fields []string
+	var fps []int
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			return nil, nil
+		}
+		key, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			return nil, nil
+		}
+		if id := identOf(derefExpr(kv.Value)); id != nil {
+			if p, ok := params[info.ObjectOf(id)]; ok && p >= 0 {
+				fields = append(fields, key.Name)
+				fps = append(fps, p)
+			}
+		}
+	}
+	return fields, fps
+}
+
+func litOfExpr(x ast.Expr) *ast.CompositeLit {
+	lit, _ := ast.Unparen(x).(*ast.CompositeLit)
+	return lit
 }
 
 // createImpure says what fd, but for its insert c, writes outside its

@@ -142,6 +142,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		return findings, nil
 	}
 	for _, a := range adapters {
+		summarizeScopes(pass, a)
 		summarize(pass, a)
 		summarizeErrTests(pass, a)
 		summarizeConflictTests(pass, a)

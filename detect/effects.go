@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
@@ -455,7 +456,7 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 		if sig, ok := under(obj.Type()).(*types.Signature); ok && errorTest(sig) {
 			return "", nil // an error test, such as Prisma's IsErrNotFound
 		}
-		if ef.declaredPure(obj) || isClock(obj.Type()) || isCancel(obj.Type()) || (obj.Pkg() != nil && generatedClient(obj.Pkg())) {
+		if ef.declaredPure(obj) || isClock(obj.Type()) || isCancel(obj.Type()) || gormorm.IsScope(obj.Type()) || (obj.Pkg() != nil && generatedClient(obj.Pkg())) {
 			return "", nil
 		}
 		return "calls " + types.ExprString(fun) + ", a function value upsertfix cannot see into (mark its declaration " + pureDirective + " if it writes nothing)", nil
@@ -475,6 +476,9 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 			}
 			if lf := new(LookupFact); ef.pass.ImportObjectFact(obj, lf) && lf.Pure {
 				return "", nil // every implementation is a lookup that only reads
+			}
+			if ef.pass.ImportObjectFact(obj, new(ScopeFact)) {
+				return "", nil // every implementation returns a scope (a query builder)
 			}
 			return "calls " + types.ExprString(fun) + ", an interface method upsertfix cannot see into (mark the method " + pureDirective + " if no implementation writes anything)", nil
 		}

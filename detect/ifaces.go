@@ -58,6 +58,8 @@ func InterfaceFacts(pkgs []*types.Package, get func(types.Object, analysis.Fact)
 				set(m, f)
 			} else if f := sharedFact(impls, m.Name(), get, func() modelFact { return new(CreateFact) }); f != nil {
 				set(m, f)
+			} else if f := sharedFact(impls, m.Name(), get, func() modelFact { return new(ScopeFact) }); f != nil {
+				set(m, f)
 			}
 		}
 	}

@@ -45,6 +45,10 @@ type LookupFact struct {
 	// Pure: the function writes nothing outside its own locals (and
 	// what a parameter points to), so running it again is harmless.
 	Pure bool
+	// Scoped, when not 0, is 1 + the index of the variadic parameter
+	// of GORM scopes the function applies before its lookup: the key is
+	// read at each call from the scopes given (scopes.go).
+	Scoped int
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -60,6 +64,12 @@ type CreateFact struct {
 	// Record, when not 0, is 1 + the index of the parameter the function
 	// inserts (Create(ctx, u *User): 2).
 	Record int
+	// Fields and FieldParams, when the function builds the record it
+	// inserts from its parameters (Create(key, value string) inserts
+	// &Setting{Key: key, Value: value}), name each field so set and the
+	// parameter it is set from.
+	Fields      []string
+	FieldParams []int
 	// Pure: but for the insert, the function writes nothing outside its
 	// own locals (not its record, not its receiver). Else Impure says
 	// what it does besides.
@@ -540,6 +550,10 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		kind = orm.ExistLookup
 	}
 	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, Entity: entity, ViaPure: f.Pure}
+	if f.Scoped > 0 {
+		m.scopeKey(call, l, f.Scoped-1)
+		return l
+	}
 	if len(f.KeyParams) == len(f.Key) && f.KeyParams != nil && call.Ellipsis == token.NoPos {
 		l.Values = make([]ast.Expr, len(f.Key))
 		for i, p := range f.KeyParams {
@@ -586,6 +600,18 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 	c := &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via, ViaPure: f.Pure, ViaWhy: f.Impure}
 	if f.Record > 0 && f.Record <= len(call.Args) && call.Ellipsis == token.NoPos {
 		c.Arg = call.Args[f.Record-1]
+	}
+	if f.Record == 0 && len(f.Fields) > 0 && call.Ellipsis == token.NoPos && model != nil {
+		// The record the function builds, as the caller sees it: a
+		// literal of the fields it sets from its arguments (a value
+		// fresh on every call, which the caller never writes).
+		lit := &ast.CompositeLit{Type: ast.NewIdent(model.Obj().Name()), Lbrace: call.Pos(), Rbrace: call.Pos()}
+		for i, name := range f.Fields {
+			if p := f.FieldParams[i]; p < len(call.Args) {
+				lit.Elts = append(lit.Elts, &ast.KeyValueExpr{Key: ast.NewIdent(name), Value: call.Args[p]})
+			}
+		}
+		c.Arg = &ast.UnaryExpr{Op: token.AND, X: lit, OpPos: call.Pos()}
 	}
 	return c
 }

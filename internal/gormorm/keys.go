@@ -253,3 +253,24 @@ func inlineKeyValues(info *types.Info, args []ast.Expr, model *types.Named) ([]s
 	}
 	return nil, nil, "the inline condition is not a literal"
 }
+
+// ScopeKey returns the columns a GORM scope's chain pins by equality, with
+// the value of each (return g.Where("name = ?", name)), or why it does not.
+func (a Adapter) ScopeKey(info *types.Info, x ast.Expr) ([]string, []ast.Expr, string) {
+	key, vals, why, atomic := a.chainKeyValues(info, x, nil, nil)
+	if atomic {
+		return nil, nil, "the scope sets an on-conflict clause"
+	}
+	if why == "" && len(key) == 0 {
+		why = "the scope pins no column"
+	}
+	return key, vals, why
+}
+
+// IsScope reports GORM's scope type, func(*gorm.DB) *gorm.DB (or a named
+// type of it, 1Panel's DBOption).
+func IsScope(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && sig.Params().Len() == 1 && sig.Results().Len() == 1 && !sig.Variadic() &&
+		IsDB(sig.Params().At(0).Type()) && IsDB(sig.Results().At(0).Type())
+}

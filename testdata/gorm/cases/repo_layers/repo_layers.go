@@ -42,3 +42,17 @@ func Open(ctx context.Context, db *gorm.DB, name string) (string, error) {
 	}
 	return "created", nil
 }
+
+// Subscribe looks up through scopes and creates through a repository
+// function that builds the record from its arguments (1Panel's shape).
+func Subscribe(db *gorm.DB, email string) (string, error) {
+	members := store.NewMembers(db)
+	m, _ := members.Get(store.WithEmail(email))
+	if m.ID != 0 {
+		return "already " + m.Plan, nil
+	}
+	if err := members.Add(email, "pro"); err != nil {
+		return "", err
+	}
+	return "subscribed", nil
+}

@@ -83,3 +83,29 @@ func NewAccounts(db *gorm.DB, timeout time.Duration) Accounts {
 	}
 	return &SQLAccounts{db: db}
 }
+
+// Option is a scope: 1Panel's DBOption.
+type Option func(*gorm.DB) *gorm.DB
+
+// WithEmail pins the e-mail.
+func WithEmail(email string) Option {
+	return func(db *gorm.DB) *gorm.DB { return db.Where("email = ?", email) }
+}
+
+// Get applies its options, then looks up; a zero member when none is
+// found.
+func (r *Members) Get(opts ...Option) (model.Member, error) {
+	var m model.Member
+	db := r.db
+	for _, opt := range opts {
+		db = opt(db)
+	}
+	err := db.First(&m).Error
+	return m, err
+}
+
+// Add builds the member it inserts from its arguments.
+func (r *Members) Add(email, plan string) error {
+	m := &model.Member{Email: email, Plan: plan}
+	return r.db.Create(m).Error
+}
