@@ -69,9 +69,9 @@ func (r *Repo) ByEmail(e string) (*User, error) { // want ByEmail:"lookup of exa
 
 func (r *Repo) Add(u *User) error { return r.db.Create(u).Error } // want Add:"create of example.com/linttest/fixes.User"
 
-// Through the repository: reported, never fixed across functions.
+// Through the repository: fixed in the caller.
 func Signup(r *Repo, e string) error {
-	_, err := r.ByEmail(e) // want `no fix: the lookup goes through fixes.Repo.ByEmail`
+	_, err := r.ByEmail(e) // want `fix: run fixes.Repo.Add once`
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return r.Add(&User{Email: e})
 	}
