@@ -119,6 +119,11 @@ func TestGolangciLint(t *testing.T) {
 		if !bytes.Equal(orig, b) {
 			changed++
 		}
+		if !bytes.Equal(a, b) && strings.Contains(rel, "module_wide") && bytes.Equal(a, orig) {
+			// only the command's module-wide pass resolves an interface
+			// implemented in a package that does not import it
+			return nil
+		}
 		if !bytes.Equal(a, b) {
 			t.Errorf("%s: golangci-lint --fix wrote\n%s\nupsertfix -w wrote\n%s", rel, a, b)
 		}
