@@ -276,7 +276,7 @@ func (m *matcher) viaFixable(fd *Finding) string {
 			return "the create function builds the record it inserts from its arguments, so the caller cannot see its key; pass the record in, then run upsertfix again"
 		case !s.AnyError && (s.Binding == nil || s.Binding.Err == nil && l.Kind != orm.ExistLookup):
 			return "the lookup's error is not assigned to a variable, so on the way back a failed lookup could not be told apart; assign it (x, err := ...), then run upsertfix again"
-		case s.Binding != nil && s.Binding.Err != nil && !m.ownStatement(l.Call):
+		case !s.AnyError && s.Binding != nil && s.Binding.Err != nil && !m.ownStatement(l.Call):
 			return "the lookup's error is tested in the statement that assigns it (if x, err := ...; ...), so on the way back a failed lookup could not be told apart; assign it in a statement of its own (x, err := ...), then run upsertfix again"
 		}
 	}

@@ -120,14 +120,12 @@ func FixesWith(pass *analysis.Pass, findings []*detect.Finding, fallback Fallbac
 			continue
 		}
 		name := pass.Fset.PositionFor(fd.Pos, false).Filename
-		b, err := read(name)
+		_, err := read(name)
 		switch {
 		case strings.Contains(filepath.ToSlash(name), "/vendor/"):
 			res.Withheld[fd] = "the file is not in the main module (a dependency or a vendored copy); upsertfix edits only your own module"
 		case err != nil:
 			res.Withheld[fd] = "read " + name + ": " + err.Error()
-		case !gofmtClean(b):
-			res.Withheld[fd] = "the file is not gofmt-formatted, so the fix would also reformat lines it does not touch; run gofmt -w " + filepath.Base(name) + " first"
 		default:
 			cands = append(cands, fd)
 		}
@@ -151,6 +149,7 @@ func FixesWith(pass *analysis.Pass, findings []*detect.Finding, fallback Fallbac
 		r := planned[key]
 		if r == nil {
 			r = rewrite.Package(pkg, fds)
+			untouched(r, fds, read, pass.Fset)
 			planned[key] = r
 		}
 		for fd, why := range r.Failed {
@@ -328,6 +327,39 @@ func pseudoPackage(pass *analysis.Pass) *packages.Package {
 		ID: pass.Pkg.Path(), Name: pass.Pkg.Name(), PkgPath: pass.Pkg.Path(),
 		Fset: pass.Fset, Syntax: pass.Files, Types: pass.Pkg, TypesInfo: pass.TypesInfo, TypesSizes: pass.TypesSizes,
 		Imports: imports,
+	}
+}
+
+// untouched keeps the lines a fix does not change as they were in a file
+// that is not gofmt-formatted: the rewrite prints the whole file
+// formatted, so its change is carried over to the original text
+// (diff.Transplant). Where gofmt would change the number of lines, the
+// fixes of the file are withheld.
+func untouched(r *rewrite.Result, fds []*detect.Finding, read func(string) ([]byte, error), fset *token.FileSet) {
+	for name, fixed := range r.Files {
+		orig, err := read(name)
+		if err != nil || gofmtClean(orig) {
+			continue
+		}
+		formatted, err := format.Source(orig)
+		var out []byte
+		ok := err == nil
+		if ok {
+			out, ok = diff.Transplant(orig, formatted, fixed)
+		}
+		if ok {
+			r.Files[name] = out
+			continue
+		}
+		delete(r.Files, name)
+		for _, fd := range fds {
+			if fset.PositionFor(fd.Pos, false).Filename == name {
+				if r.Failed == nil {
+					r.Failed = map[*detect.Finding]string{}
+				}
+				r.Failed[fd] = "the file is not gofmt-formatted, and gofmt would change its number of lines, so the fix would also reformat lines it does not touch; run gofmt -w " + filepath.Base(name) + " first"
+			}
+		}
 	}
 }
 

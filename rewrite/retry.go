@@ -799,8 +799,8 @@ func isIdent(x ast.Expr, name string) bool {
 // insert's error: the error the original returned.
 func (fx *retryFix) failedAsNotFound() error {
 	s := fx.fd.Site
-	if s.Binding == nil || s.Binding.Err == nil {
-		return nil // an existence test without an error: a failure is not-found already
+	if s.Binding == nil || s.Binding.Err == nil || s.AnyError {
+		return nil // a failed lookup leads to the create already
 	}
 	st, list, err := fx.e.enclosing(s.Lookup.Call)
 	if err != nil {

@@ -35,6 +35,11 @@ const (
 	minRecall    = 0.56
 	minPrecision = 0.95
 	minProjects  = 25
+	// minFixRate is of the true findings whose model has a unique key
+	// on the lookup (or whose key upsertfix could not read): the share
+	// that carries a fix. The goal is 0.8 (issue 18); this is where the
+	// work stands, so that it cannot slip back.
+	minFixRate = 0.25
 )
 
 // marker is one "// race" or "// safe:" comment.
@@ -50,7 +55,60 @@ func TestRealworld(t *testing.T) {
 		t.Skip("loads a module with the go command")
 	}
 	findings := testGolden(t, realworldModule, "", minProjects)
-	score(t, "real-world corpus", realworldModule, findings, minRecall, minPrecision, minProjects)
+	trues := score(t, "real-world corpus", realworldModule, findings, minRecall, minPrecision, minProjects)
+	if rate := fixRate(t, trues); rate < minFixRate {
+		t.Errorf("fix rate %.2f, want at least %.2f", rate, minFixRate)
+	}
+}
+
+// fixRate reports and returns the share of the true findings that carry
+// a fix, leaving out those refused because the schema has no unique key on
+// the lookup (a fix there needs a migration first); it logs the refusal
+// reasons with their counts, for the README's table.
+func fixRate(t *testing.T, trues []jsonFinding) float64 {
+	t.Helper()
+	fixed, denom := 0, 0
+	reasons := map[string]int{}
+	for _, f := range trues {
+		noKey := strings.Contains(f.Reason, "no unique index or constraint covers") || strings.Contains(f.Reason, " is partial (WHERE")
+		if !noKey {
+			denom++
+		}
+		if f.Fixable {
+			fixed++
+			continue
+		}
+		reasons[refusalClass(f.Reason)]++
+	}
+	rate := 1.0
+	if denom > 0 {
+		rate = float64(fixed) / float64(denom)
+	}
+	t.Logf("fix rate %.2f (%d of the %d true findings with a unique key or an unread key; %d without a unique key)", rate, fixed, denom, len(trues)-denom)
+	var rs []string
+	for r := range reasons {
+		rs = append(rs, r)
+	}
+	sort.Slice(rs, func(i, j int) bool { return reasons[rs[i]] > reasons[rs[j]] || reasons[rs[i]] == reasons[rs[j]] && rs[i] < rs[j] })
+	for _, r := range rs {
+		t.Logf("refused %3d: %s", reasons[r], r)
+	}
+	return rate
+}
+
+// refusalClass is the kind of a refusal reason, without the names it
+// gives: the clause after a "goes through" preamble, cut at its first
+// parenthesis or semicolon.
+func refusalClass(reason string) string {
+	parts := strings.Split(reason, "; ")
+	r := parts[0]
+	if (strings.HasPrefix(r, "the lookup goes through") || strings.HasPrefix(r, "the create goes through")) && len(parts) > 1 {
+		r = parts[1]
+	}
+	if i := strings.IndexAny(r, "(,"); i > 0 {
+		r = r[:i]
+	}
+	return strings.TrimSpace(r)
 }
 
 // heldoutModule holds the projects catalogued blind and kept out of the
@@ -78,8 +136,8 @@ func TestHeldout(t *testing.T) {
 }
 
 // score relates the findings to the corpus's markers and checks the
-// floors.
-func score(t *testing.T, name, module string, findings []jsonFinding, minRecall, minPrecision float64, minProjects int) {
+// floors. It returns the true findings.
+func score(t *testing.T, name, module string, findings []jsonFinding, minRecall, minPrecision float64, minProjects int) []jsonFinding {
 	t.Helper()
 	markers, funcs := realworldMarkers(t, module)
 	want := map[string]int{} // function -> race markers
@@ -96,11 +154,14 @@ func score(t *testing.T, name, module string, findings []jsonFinding, minRecall,
 	}
 	got := map[string]int{}
 	var falsePos []string
+	var trues []jsonFinding
 	for _, f := range findings {
 		fn := funcs.at(f.File, f.Line)
 		got[fn]++
 		if got[fn] > want[fn] {
 			falsePos = append(falsePos, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Message))
+		} else {
+			trues = append(trues, f)
 		}
 	}
 	var found int
@@ -134,6 +195,7 @@ func score(t *testing.T, name, module string, findings []jsonFinding, minRecall,
 	if precision < minPrecision {
 		t.Errorf("precision %.2f, want at least %.2f", precision, minPrecision)
 	}
+	return trues
 }
 
 // funcRanges maps a file to the line ranges of its functions.

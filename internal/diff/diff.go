@@ -186,3 +186,33 @@ func Edits(a, b []byte) []Edit {
 	}
 	return edits
 }
+
+// Transplant carries the change from formatted to fixed over to orig, of
+// which formatted is the gofmt-formatted text: the lines the change
+// leaves alone keep orig's text, the lines it changes get fixed's. It
+// needs formatted to have as many lines as orig (gofmt changed lines
+// within themselves only, as it does for spacing and alignment); ok is
+// false otherwise.
+func Transplant(orig, formatted, fixed []byte) (out []byte, ok bool) {
+	ol := splitLines(string(orig))
+	if len(ol) != len(splitLines(string(formatted))) {
+		return nil, false
+	}
+	i := 0
+	var b strings.Builder
+	for _, o := range lineOps(string(formatted), string(fixed)) {
+		switch o.kind {
+		case ' ':
+			b.WriteString(ol[i])
+			i++
+		case '-':
+			i++
+		case '+':
+			b.WriteString(o.text)
+		}
+	}
+	if i != len(ol) {
+		return nil, false
+	}
+	return []byte(b.String()), true
+}

@@ -103,3 +103,17 @@ func TestEdits(t *testing.T) {
 		}
 	}
 }
+
+func TestTransplant(t *testing.T) {
+	orig := "package p\n\nfunc  f()  {\n\tx :=  1\n\t_ = x\n}\n\nvar   y = 2\n"
+	formatted := "package p\n\nfunc f() {\n\tx := 1\n\t_ = x\n}\n\nvar y = 2\n"
+	fixed := "package p\n\nfunc f() {\n\tx := 1\n\t_ = x\n\tx++\n}\n\nvar y = 2\n"
+	got, ok := Transplant([]byte(orig), []byte(formatted), []byte(fixed))
+	want := "package p\n\nfunc  f()  {\n\tx :=  1\n\t_ = x\n\tx++\n}\n\nvar   y = 2\n"
+	if !ok || string(got) != want {
+		t.Errorf("Transplant = %q, %v; want %q", got, ok, want)
+	}
+	if _, ok := Transplant([]byte("a\n\n\n\nb\n"), []byte("a\n\nb\n"), []byte("a\n\nc\n")); ok {
+		t.Error("Transplant accepted a formatting that changed the line count")
+	}
+}
