@@ -52,7 +52,7 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			if l := m.onlyLookup(fd.Body); l != nil {
 				lf.KeyParams = keyParams(info, fd, l)
 			}
-			if len(lf.Key) == 0 && lf.Scoped == 0 && scopedLookup(info, fd) {
+			if len(lf.Key) == 0 && lf.Scoped == 0 && scopedLookup(info, fd, ef.decls) {
 				lf.Scoped = fn.Type().(*types.Signature).Params().Len()
 				lf.KeyErr = ""
 			}

@@ -65,7 +65,9 @@ var modelledFuncs = map[string]EffectFact{
 	"sort.Sort":                    {Writes: []int{0}}, "sort.Stable": {Writes: []int{0}}, "sort.Slice": {Writes: []int{0}}, "sort.SliceStable": {Writes: []int{0}},
 	"sort.Strings": {Writes: []int{0}}, "sort.Ints": {Writes: []int{0}}, "sort.Float64s": {Writes: []int{0}},
 	"slices.Sort": {Writes: []int{0}}, "slices.SortFunc": {Writes: []int{0}}, "slices.SortStableFunc": {Writes: []int{0}}, "slices.Reverse": {Writes: []int{0}},
-	"crypto/rand.Read":  {Writes: []int{0}},
+	"crypto/rand.Read": {Writes: []int{0}},
+	// copier copies fields into its first argument.
+	"github.com/jinzhu/copier.Copy": {Writes: []int{0}}, "github.com/jinzhu/copier.CopyWithOption": {Writes: []int{0}},
 	"time.AfterFunc":    {Effect: "schedules a function (time.AfterFunc)"},
 	"context.AfterFunc": {Effect: "schedules a function (context.AfterFunc)"},
 	// io, os: reading is not an effect; writing is.

@@ -79,9 +79,23 @@ func summarizeScopes(pass *analysis.Pass, a orm.Adapter) {
 }
 
 // scopedLookup reports whether fd applies the scopes of its variadic
-// parameter (for _, opt := range opts { db = opt(db) }) before its lookup.
-func scopedLookup(info *types.Info, fd *ast.FuncDecl) bool {
-	sig := info.Defs[fd.Name].Type().(*types.Signature)
+// parameter (for _, opt := range opts { db = opt(db) }) before its lookup,
+// itself or through a function of the package it passes them on to
+// (1Panel's getDb(opts...)).
+func scopedLookup(info *types.Info, fd *ast.FuncDecl, decls map[*types.Func]*ast.FuncDecl) bool {
+	return appliesScopes(info, fd, decls, map[*ast.FuncDecl]bool{})
+}
+
+func appliesScopes(info *types.Info, fd *ast.FuncDecl, decls map[*types.Func]*ast.FuncDecl, seen map[*ast.FuncDecl]bool) bool {
+	if seen[fd] {
+		return false
+	}
+	seen[fd] = true
+	fn, ok := info.Defs[fd.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
 	if !sig.Variadic() {
 		return false
 	}
@@ -91,18 +105,28 @@ func scopedLookup(info *types.Info, fd *ast.FuncDecl) bool {
 	}
 	applied := false
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
-		rs, ok := n.(*ast.RangeStmt)
-		if !ok || info.Uses[identOf(rs.X)] != last {
-			return !applied
-		}
-		ast.Inspect(rs.Body, func(m ast.Node) bool {
-			if c, ok := m.(*ast.CallExpr); ok && len(c.Args) == 1 {
-				if id := identOf(c.Fun); id != nil && rs.Value != nil && info.ObjectOf(id) == info.ObjectOf(identOf(rs.Value)) {
+		switch n := n.(type) {
+		case *ast.RangeStmt:
+			if info.Uses[identOf(n.X)] != last || n.Value == nil {
+				return true
+			}
+			ast.Inspect(n.Body, func(m ast.Node) bool {
+				if c, ok := m.(*ast.CallExpr); ok && len(c.Args) == 1 {
+					if id := identOf(c.Fun); id != nil && info.ObjectOf(id) == info.ObjectOf(identOf(n.Value)) {
+						applied = true
+					}
+				}
+				return !applied
+			})
+		case *ast.CallExpr:
+			// opts... handed on to a function of the package that
+			// applies them
+			if n.Ellipsis.IsValid() && len(n.Args) > 0 && info.Uses[identOf(n.Args[len(n.Args)-1])] == last {
+				if g := callee(info, n); g != nil && decls[g] != nil && appliesScopes(info, decls[g], decls, seen) {
 					applied = true
 				}
 			}
-			return !applied
-		})
+		}
 		return !applied
 	})
 	return applied
