@@ -69,10 +69,28 @@ type Finding struct {
 	// Locked is the in-process lock held from the lookup to the create
 	// (reported only with Replicas), or "".
 	Locked string
+	// AddKey, with AddUnique, is the unique index the fix adds to the
+	// model's struct tags, the model having none on the lookup's key.
+	AddKey *AddedKey
 
 	// Site holds what package rewrite needs; nil for ignore findings.
 	Site *Site
 }
+
+// AddedKey is a unique index on Columns of Model, to be declared on the
+// struct fields Fields (GORM tags).
+type AddedKey struct {
+	Model   *types.Named
+	Columns []string
+	Fields  []string
+}
+
+// AddUnique, when set (the command's -add-unique flag), fixes a site whose
+// model has no unique key on the lookup's columns by also declaring one
+// on the model (a GORM uniqueIndex tag), so that the fix works once the
+// index exists (GORM's AutoMigrate creates it). Never without the flag:
+// the index is a migration, and rows that break it must go first.
+var AddUnique bool
 
 // Site is the syntax of a finding, for the rewriter.
 type Site struct {

@@ -61,9 +61,16 @@ func (m *matcher) gate(fd *Finding) {
 			match = &keys[i]
 		}
 	}
+	if match == nil && AddUnique && fd.ORM == "gorm" {
+		match = m.addedKey(fd, key)
+	}
 	switch {
 	case match == nil:
-		no("no unique index or constraint covers exactly (" + strings.Join(key, ", ") + "); " + m.a.Suggest(l.Model, key) + " to make it fixable")
+		why := "no unique index or constraint covers exactly (" + strings.Join(key, ", ") + "); " + m.a.Suggest(l.Model, key) + " to make it fixable"
+		if fd.ORM == "gorm" && len(key) > 0 {
+			why += " (upsertfix -add-unique writes it with the fix); " + gormorm.Migration(l.Model, key)
+		}
+		no(why)
 		return
 	case match.Partial:
 		no("the unique index " + match.Name + " is partial (WHERE ...), so a row outside its condition does not make a concurrent insert fail")
@@ -92,6 +99,11 @@ func (m *matcher) gate(fd *Finding) {
 	s.Unique = *match
 	fd.Fixable = true
 	fd.Reason = m.a.FixText(m.pass.TypesInfo, l, s.Create, *match, fd.Kind == KindExistsThenCreate)
+	if fd.AddKey != nil {
+		defer func() {
+			fd.Reason += "; with -add-unique, it also " + m.a.Suggest(l.Model, key) + " (GORM's AutoMigrate creates the index); " + gormorm.Migration(l.Model, key)
+		}()
+	}
 	if s.Create.Via != "" {
 		fd.Reason = "run " + s.Create.Via + " once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + strings.Join(match.Columns, ", ") +
 			") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before; inside a transaction the loser gets the insert's error, as before (PostgreSQL ends the transaction at the failed insert; at REPEATABLE READ MySQL's snapshot does not show the winner's row)"
@@ -204,4 +216,35 @@ func derefExpr(x ast.Expr) ast.Expr {
 			return e
 		}
 	}
+}
+
+// addedKey returns the unique key -add-unique would declare on key, when
+// every column is a field declared in the model's own struct (not
+// embedded from another), which a tag can mark; nil otherwise.
+func (m *matcher) addedKey(fd *Finding, key []string) *orm.UniqueKey {
+	model := fd.Site.Lookup.Model
+	if model == nil || fd.Site.Lookup.Entity != "" || len(key) == 0 {
+		return nil
+	}
+	st, ok := model.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	byCol := gormorm.Columns(model)
+	var fields []string
+	for _, col := range key {
+		f := byCol[col]
+		direct := false
+		for i := 0; i < st.NumFields(); i++ {
+			if v := st.Field(i); v.Name() == f && !v.Embedded() {
+				direct = true
+			}
+		}
+		if !direct {
+			return nil
+		}
+		fields = append(fields, f)
+	}
+	fd.AddKey = &AddedKey{Model: model, Columns: key, Fields: fields}
+	return &orm.UniqueKey{Name: gormorm.IndexName(model, key), Columns: key, Fields: fields}
 }

@@ -51,6 +51,8 @@ type flags struct {
 	cache   bool
 	// replicas reports sites an in-process lock guards (detect.Replicas).
 	replicas bool
+	// addUnique declares a missing unique index with the fix (detect.AddUnique).
+	addUnique bool
 }
 
 func (f *flags) register(fs *flag.FlagSet) {
@@ -67,6 +69,7 @@ func (f *flags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.base, "baseline", "", "a -json report of an earlier run (`file`): its findings are not shown and\ndo not fail the run; only new ones do, e.g. -baseline upsertfix-baseline.json")
 	fs.BoolVar(&f.cache, "cache", true, "reuse the result of an earlier run with the same inputs (files, dependencies, flags,\nversion), as go vet does; -cache=false, or UPSERTFIX_CACHE=off, runs afresh")
 	fs.BoolVar(&f.replicas, "replicas", false, "the service runs as several processes: also report get-or-create sites that only an\nin-process lock guards (sync.Mutex, a per-key mutex), which serializes one process only")
+	fs.BoolVar(&f.addUnique, "add-unique", false, "where a GORM model has no unique index on the looked-up columns, also add one\n(a uniqueIndex tag, which AutoMigrate creates) and fix the site; list the duplicate rows first,\nas the message says, e.g. upsertfix -add-unique -diff ./...")
 	fs.BoolVar(&f.explain, "explain", false, "explain the race, the fix on each database and how to record an exception, then exit")
 }
 
@@ -149,6 +152,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		patterns = []string{"./..."}
 	}
 	detect.Replicas = f.replicas
+	detect.AddUnique = f.addUnique
 	cfg := &load.Config{Dir: f.dir, Patterns: patterns, Tests: f.tests}
 	if f.tags != "" {
 		cfg.Tags = strings.Split(f.tags, ",")
@@ -254,7 +258,7 @@ func (c *command) replay(e *cache.Entry) int {
 func (c *command) keyParts() []string {
 	abs, _ := filepath.Abs(c.cfg.Dir)
 	parts := []string{"version " + getVersion(), "executable " + executableID(), "cwd " + c.cwd, "dir " + abs, "tags " + strings.Join(c.cfg.Tags, ","),
-		fmt.Sprintf("test %v diff %v list %v json %v replicas %v", c.f.tests, c.f.diff, c.f.list, c.f.json, c.f.replicas), "sarif " + c.f.sarif,
+		fmt.Sprintf("test %v diff %v list %v json %v replicas %v add-unique %v", c.f.tests, c.f.diff, c.f.list, c.f.json, c.f.replicas, c.f.addUnique), "sarif " + c.f.sarif,
 		"patterns " + strings.Join(c.cfg.Patterns, " ")}
 	if c.f.base != "" {
 		b, _ := os.ReadFile(c.f.base)

@@ -7,16 +7,22 @@
 package fix
 
 import (
+	"go/ast"
+	"go/format"
+	"go/parser"
 	"go/token"
+	"go/types"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/upsertfix/upsertfix/detect"
 	"github.com/upsertfix/upsertfix/internal/diff"
+	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/load"
 )
 
@@ -109,7 +115,156 @@ func Make(res *load.Result) *Plan {
 			}
 		}
 	}
+	p.addKeys(res)
 	return p
+}
+
+// addKeys declares, for the fixed findings with an AddKey (-add-unique),
+// the unique index on the model's fields: a gorm tag edit in the file that
+// declares the model, read from disk (or from the fixes already planned
+// for it). A model outside the main module, in a generated file, or whose
+// struct cannot be found withholds the finding's fix.
+func (p *Plan) addKeys(res *load.Result) {
+	var fds []*detect.Finding
+	for _, pkg := range res.Packages {
+		for _, fd := range pkg.Findings {
+			if p.Fixed[fd] && fd.AddKey != nil {
+				fds = append(fds, fd)
+			}
+		}
+	}
+	sort.Slice(fds, func(i, j int) bool { return fds[i].Message < fds[j].Message })
+	for _, fd := range fds {
+		name, why := modelFile(res, fd.AddKey.Model)
+		if why == "" {
+			cur, ok := p.Files[name]
+			if !ok {
+				orig, err := os.ReadFile(name)
+				if err != nil {
+					why = err.Error()
+				} else {
+					p.Orig[name], cur = orig, orig
+				}
+			}
+			if why == "" {
+				var out []byte
+				if out, why = tagged(name, cur, fd.AddKey); why == "" {
+					p.Files[name] = out
+					own, _ := tagged(name, p.Orig[name], fd.AddKey)
+					single := map[string][]byte{}
+					for n, b := range p.Single[fd] {
+						single[n] = b
+					}
+					single[name] = own
+					p.Single[fd] = single
+					continue
+				}
+			}
+		}
+		// No tag, no fix: the site's fix would not help without the index.
+		delete(p.Fixed, fd)
+		p.Withheld[fd] = "-add-unique could not declare the unique index on " + fd.AddKey.Model.Obj().Name() + ": " + why
+	}
+}
+
+// modelFile returns the file that declares model, or why it cannot be
+// edited.
+func modelFile(res *load.Result, model *types.Named) (string, string) {
+	for _, pkg := range res.Packages {
+		if pkg.Types == nil || pkg.Types.Path() != model.Obj().Pkg().Path() {
+			continue
+		}
+		if pkg.Module == nil || !pkg.Module.Main {
+			return "", "it is not declared in the main module"
+		}
+		name := pkg.Fset.PositionFor(model.Obj().Pos(), false).Filename
+		if name == "" {
+			break
+		}
+		if strings.Contains(filepath.ToSlash(name), "/vendor/") {
+			return "", "it is vendored"
+		}
+		return name, ""
+	}
+	// A package that was not type-checked from source: find the file by
+	// the position its export data gives.
+	for _, pkg := range res.Packages {
+		if pos := pkg.Fset.PositionFor(model.Obj().Pos(), false); pos.Filename != "" && filepath.IsAbs(pos.Filename) {
+			if res.Module != "" && strings.HasPrefix(pos.Filename, res.Module+string(filepath.Separator)) && !strings.Contains(filepath.ToSlash(pos.Filename), "/vendor/") {
+				return pos.Filename, ""
+			}
+			return "", "it is not declared in the main module"
+		}
+	}
+	return "", "its declaration was not found"
+}
+
+// tagged returns src (the file name) with the unique index added to the
+// tags of k's fields, or why it cannot.
+func tagged(name string, src []byte, k *detect.AddedKey) ([]byte, string) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
+	if err != nil {
+		return nil, err.Error()
+	}
+	if ast.IsGenerated(f) {
+		return nil, "its file is generated"
+	}
+	var st *ast.StructType
+	ast.Inspect(f, func(n ast.Node) bool {
+		if ts, ok := n.(*ast.TypeSpec); ok && ts.Name.Name == k.Model.Obj().Name() {
+			st, _ = ts.Type.(*ast.StructType)
+		}
+		return st == nil
+	})
+	if st == nil {
+		return nil, "its struct was not found in " + filepath.Base(name)
+	}
+	var edits []diff.Edit
+	tf := fset.File(f.Pos())
+	for _, field := range k.Fields {
+		var fl *ast.Field
+		for _, x := range st.Fields.List {
+			for _, id := range x.Names {
+				if id.Name == field {
+					fl = x
+				}
+			}
+		}
+		if fl == nil {
+			return nil, "its field " + field + " was not found"
+		}
+		if len(fl.Names) > 1 {
+			return nil, "its field " + field + " is declared with others on one line"
+		}
+		tag := ""
+		if fl.Tag != nil {
+			t, err := strconv.Unquote(fl.Tag.Value)
+			if err != nil {
+				return nil, err.Error()
+			}
+			tag = t
+		}
+		nt := gormorm.UniqueTag(tag, k.Model, k.Columns)
+		if strings.Contains(nt, "`") {
+			return nil, "its tag holds a backquote"
+		}
+		if fl.Tag != nil {
+			edits = append(edits, diff.Edit{Offset: tf.Offset(fl.Tag.Pos()), End: tf.Offset(fl.Tag.End()), New: "`" + nt + "`"})
+		} else {
+			end := tf.Offset(fl.Type.End())
+			edits = append(edits, diff.Edit{Offset: end, End: end, New: " `" + nt + "`"})
+		}
+	}
+	out := diff.Apply(src, edits)
+	if formatted, err := format.Source(src); err == nil && string(formatted) == string(src) {
+		// the file was gofmt-clean: keep it so (a new tag realigns the
+		// struct's columns)
+		if out, err = format.Source(out); err != nil {
+			return nil, err.Error()
+		}
+	}
+	return out, ""
 }
 
 // edits turns a suggested fix into byte-offset edits of its file.
