@@ -89,7 +89,9 @@ func fixRate(t *testing.T, trues []jsonFinding) float64 {
 	for r := range reasons {
 		rs = append(rs, r)
 	}
-	sort.Slice(rs, func(i, j int) bool { return reasons[rs[i]] > reasons[rs[j]] || reasons[rs[i]] == reasons[rs[j]] && rs[i] < rs[j] })
+	sort.Slice(rs, func(i, j int) bool {
+		return reasons[rs[i]] > reasons[rs[j]] || reasons[rs[i]] == reasons[rs[j]] && rs[i] < rs[j]
+	})
 	for _, r := range rs {
 		t.Logf("refused %3d: %s", reasons[r], r)
 	}
