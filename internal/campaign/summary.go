@@ -131,7 +131,7 @@ func Summary(rs []*Repo) string {
 func CommitMessage(r *Repo) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Make %s atomic under concurrency (upsertfix)\n\n", plural(r.Fixed, "get-or-create"))
-	b.WriteString("Each lookup-then-create below raced: two concurrent callers could both\nfind no row and both insert. The insert now fails cleanly on a unique\nviolation, and the caller that loses goes back to its lookup and takes\nthe found path, as if it had run second.\n\n")
+	b.WriteString("Each lookup-then-create below raced: two concurrent callers could both\nfind no row and both insert. A failed insert now sends the caller back\nto its lookup once, where it takes the found path, as if it had run\nsecond; it never inserts twice.\n\n")
 	for _, s := range r.Sites {
 		if s.Fixed {
 			fmt.Fprintf(&b, "- %s:%d: %s%s\n", s.File, s.Line, s.Model, keyText(s.Key))
@@ -174,6 +174,7 @@ already read, it cannot, and the caller gets the duplicate-key error it
 got before this change, no worse. Such callers must retry the whole
 transaction.
 
+{{repository}}
 **Why ` + "`goto`" + `.** Going back must re-run the lookup statement itself,
 with its variables, and nothing else. A label right above the lookup and
 one ` + "`goto`" + ` after a failed insert do that without moving the found path
@@ -183,8 +184,18 @@ same or an enclosing block, as Go requires; the variables the retried
 code changed get their value at the label back first.
 
 Every fix was type-checked`)
+	body := b.String()
+	around := ""
+	for _, st := range r.Sites {
+		if st.Fixed && strings.Contains(st.Message, "; fix: run ") {
+			around = repositoryParagraph + "\n"
+		}
+	}
+	body = strings.Replace(body, "{{repository}}\n", around, 1)
+	b.Reset()
+	b.WriteString(body)
 	if r.VerifyNote != "" {
-		b.WriteString(". The repository's verify command already failed before this change, and fails the same way after it: " + r.VerifyNote + ".\n\n")
+		b.WriteString(". The repository's verify command failed before this change too, and no differently after it: " + r.VerifyNote + ".\n\n")
 	} else {
 		b.WriteString(", and the repository's verify command passed.\n\n")
 	}
@@ -213,12 +224,36 @@ Every fix was type-checked`)
 	return b.String()
 }
 
-// evidence is the uniqueness evidence of a fixed site, from its message.
+// repositoryParagraph explains the fixes made around a repository's
+// calls, when the body has one.
+const repositoryParagraph = `**Sites fixed around a repository.** Where the lookup and the create go
+through the project's own functions (a repository, an interface), the fix
+is in the caller and the repository is unchanged: its create runs once,
+and any failed insert sends the caller back to the repository's lookup
+once. That lookup is not a locking read and there is no savepoint: inside
+a transaction (which PostgreSQL ends at the failed insert, and whose
+snapshot MySQL and MariaDB keep at REPEATABLE READ) the caller gets the
+insert's error, as before; outside one, the usual case for a repository
+over the database handle, it takes the found path.
+`
+
+// evidence is the uniqueness evidence of a fixed site, from its message,
+// and how it was fixed when that is not the savepoint.
 func evidence(s Site) string {
 	if len(s.Key) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("Unique key: (%s), from the model's schema.", strings.Join(s.Key, ", "))
+	e := fmt.Sprintf("Unique key: (%s), from the model's schema.", strings.Join(s.Key, ", "))
+	if i := strings.Index(s.Message, "; fix: run "); i >= 0 {
+		fn := strings.TrimPrefix(s.Message[i:], "; fix: run ")
+		if j := strings.Index(fn, " once"); j > 0 {
+			e += " Fixed around the repository's `" + fn[:j] + "`, which is unchanged."
+		}
+	}
+	if strings.Contains(s.Message, "with -add-unique, it also") {
+		e = fmt.Sprintf("Unique key: (%s), declared by this change on the model (-add-unique); create the index (AutoMigrate does) after removing the duplicate rows the message's query lists.", strings.Join(s.Key, ", "))
+	}
+	return e
 }
 
 func keyText(key []string) string {

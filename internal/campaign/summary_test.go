@@ -50,12 +50,14 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // TestGoldenSummaryAndPR: SUMMARY.md and a pull-request body of a small
 // campaign, as a reviewer reads them (testdata/*.golden; -update rewrites).
 func TestGoldenSummaryAndPR(t *testing.T) {
-	fixed := &Repo{Name: "shop", Path: "/src/shop", Status: Fixed, Fixed: 1, Unfixed: 2, Branch: DefaultBranch, Commit: "0123456789abcdef",
+	fixed := &Repo{Name: "shop", Path: "/src/shop", Status: Fixed, Fixed: 2, Unfixed: 2, Branch: DefaultBranch, Commit: "0123456789abcdef",
 		Patch: "shop.patch", PR: "shop.md",
-		Modules:    []Module{{Dir: ".", Status: Fixed, Fixed: 1, Unfixed: 2}, {Dir: "scripts", Status: Error, Error: "package scripts/tool does not load"}},
+		Modules:    []Module{{Dir: ".", Status: Fixed, Fixed: 2, Unfixed: 2}, {Dir: "scripts", Status: Error, Error: "package scripts/tool does not load"}},
 		ModuleNote: "not loaded, left as they are: scripts",
 		Sites: []Site{
 			{File: "cart/cart.go", Line: 42, Model: "Cart", Key: []string{"session"}, Kind: "find-then-create", Fixed: true},
+			{File: "user/signup.go", Line: 17, Model: "repo.User", Key: []string{"email"}, Kind: "find-then-create", Fixed: true,
+				Message: "gorm: repo.User (email): looked up then created when not found; concurrent callers can both insert; fix: run repo.Users.Create once, and after a failed insert go back to the lookup once"},
 			{File: "api/menu.go", Line: 7, Model: "Menu", Key: []string{"name"}, Message: "gorm: Menu (name): looked up then created when not found; no fix: no unique index or constraint covers exactly (name); add `gorm:\"uniqueIndex\"` to Menu.Name to make it fixable"},
 			{File: "api/tag.go", Line: 9, Model: "Tag", Key: []string{"name"}, Message: "gorm: Tag (name): looked up then created when not found; no fix: no unique index or constraint covers exactly (name); add `gorm:\"uniqueIndex\"` to Menu.Name to make it fixable"},
 		}}
@@ -81,5 +83,20 @@ func TestGoldenSummaryAndPR(t *testing.T) {
 		if got != string(want) {
 			t.Errorf("%s differs (go test -update to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
 		}
+	}
+}
+
+// The paragraph on fixes around a repository appears only when there is
+// one: a reviewer must not read of a repository the change does not touch.
+func TestPRBodyRepositoryParagraph(t *testing.T) {
+	direct := &Repo{Name: "d", Fixed: 1, Sites: []Site{{File: "a.go", Line: 1, Model: "T", Key: []string{"k"}, Fixed: true,
+		Message: "gorm: T (k): looked up then created when not found; fix: insert inside a savepoint (db.Transaction)"}}}
+	if got := PRBody(direct); strings.Contains(got, "Sites fixed around a repository") || strings.Contains(got, "{{") {
+		t.Errorf("a body with no repository fix explains one:\n%s", got)
+	}
+	via := &Repo{Name: "v", Fixed: 1, Sites: []Site{{File: "a.go", Line: 1, Model: "T", Key: []string{"k"}, Fixed: true,
+		Message: "gorm: T (k): looked up then created when not found; fix: run repo.T.Create once, and after a failed insert go back"}}}
+	if got := PRBody(via); !strings.Contains(got, "Sites fixed around a repository") || !strings.Contains(got, "around the repository's `repo.T.Create`") {
+		t.Errorf("a body with a repository fix does not explain it:\n%s", got)
 	}
 }
