@@ -177,13 +177,42 @@ func (m *matcher) sameValues(fd *Finding, key orm.UniqueKey) string {
 			continue
 		}
 		lv, rv := s.Lookup.Values[i], vals[key.Fields[j]]
-		if lv == nil || rv == nil || sameExpr(info, lv, rv) {
+		if lv == nil || rv == nil || sameExpr(info, lv, rv) || m.ofRecord(s, lv, key.Fields[j]) {
 			continue
 		}
 		return fmt.Sprintf("the lookup matches %s = %s but the new record stores %s = %s, so the insert may not conflict with the row the lookup would find; use one value for both, then run upsertfix again",
 			col, types.ExprString(lv), key.Fields[j], types.ExprString(rv))
 	}
 	return ""
+}
+
+// ofRecord reports whether the looked-up value lv is the created record's
+// own field (GetUserByName(internal.Name), then Create(internal)), which
+// no statement of the function assigns: the value the record was built
+// with, which the insert stores.
+func (m *matcher) ofRecord(s *Site, lv ast.Expr, field string) bool {
+	info := m.pass.TypesInfo
+	sel, ok := derefExpr(lv).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != field {
+		return false
+	}
+	rec, x := identOf(recordOf(s.Create.Arg)), identOf(sel.X)
+	if rec == nil || x == nil || info.ObjectOf(rec) == nil || info.ObjectOf(rec) != info.ObjectOf(x) {
+		return false
+	}
+	v := info.ObjectOf(rec)
+	assigned := false
+	ast.Inspect(m.funcOf(s.Create.Call.Pos()), func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if ls, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && ls.Sel.Name == field && info.ObjectOf(identOf(ls.X)) == v {
+					assigned = true
+				}
+			}
+		}
+		return !assigned
+	})
+	return !assigned
 }
 
 // sameExpr reports whether two expressions denote the same value: the same
