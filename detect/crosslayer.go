@@ -72,10 +72,19 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		params := paramIndex(info, fd)
 		if i, ok := params[info.ObjectOf(identOf(derefExpr(c.Arg)))]; ok && i >= 0 && identOf(derefExpr(c.Arg)) != nil {
 			cf.Record = i + 1
+		} else if ok && i == -1 && identOf(derefExpr(c.Arg)) != nil {
+			cf.RecordRecv = true
 		} else if fields, fps := builtFromParams(info, fd, c, params); fields != nil {
 			cf.Fields, cf.FieldParams = fields, fps
 		}
-		cf.Impure = createImpure(ef, fd, c, params, cf.Record-1)
+		rec := -2 // no parameter is the record
+		switch {
+		case cf.Record > 0:
+			rec = cf.Record - 1
+		case cf.RecordRecv:
+			rec = -1 // the receiver
+		}
+		cf.Impure = createImpure(ef, fd, c, params, rec)
 		cf.Pure = cf.Impure == ""
 		pass.ExportObjectFact(fn, &cf)
 	}
@@ -227,7 +236,7 @@ func createImpure(ef *effects, fd *ast.FuncDecl, c *orm.Create, params map[types
 		if isPkgVar(w.obj) {
 			return "writes the package variable " + qualifiedVar(w.obj)
 		}
-		if i, isParam := params[w.obj]; isParam && w.through && (i != record || record < 0) {
+		if i, isParam := params[w.obj]; isParam && w.through && i != record {
 			return "writes through its parameter " + w.obj.Name()
 		}
 		if v, ok := w.obj.(*types.Var); ok && v.IsField() {
@@ -273,7 +282,7 @@ func (m *matcher) viaFixable(fd *Finding) string {
 		case !c.ViaPure:
 			return "the create function does more than one insert, which a caller that loses the race would have done though the serial run does not; make it insert one row, then run upsertfix again"
 		case c.Arg == nil:
-			return "the create function builds the record it inserts from its arguments, so the caller cannot see its key; pass the record in, then run upsertfix again"
+			return "the create function inserts a record the caller cannot see (built from other values than its arguments); pass the record in, then run upsertfix again"
 		case !s.AnyError && (s.Binding == nil || s.Binding.Err == nil && l.Kind != orm.ExistLookup):
 			return "the lookup's error is not assigned to a variable, so on the way back a failed lookup could not be told apart; assign it (x, err := ...), then run upsertfix again"
 		case !s.AnyError && s.Binding != nil && s.Binding.Err != nil && !m.ownStatement(l.Call):

@@ -70,6 +70,9 @@ type CreateFact struct {
 	// parameter it is set from.
 	Fields      []string
 	FieldParams []int
+	// RecordRecv: the function inserts its receiver (func (m *AlbumUser)
+	// Create() error { return Db().Create(m).Error }).
+	RecordRecv bool
 	// Pure: but for the insert, the function writes nothing outside its
 	// own locals (not its record, not its receiver). Else Impure says
 	// what it does besides.
@@ -600,6 +603,9 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 	c := &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via, ViaPure: f.Pure, ViaWhy: f.Impure}
 	if f.Record > 0 && f.Record <= len(call.Args) && call.Ellipsis == token.NoPos {
 		c.Arg = call.Args[f.Record-1]
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && f.RecordRecv {
+		c.Arg = sel.X
 	}
 	if f.Record == 0 && len(f.Fields) > 0 && call.Ellipsis == token.NoPos && model != nil {
 		// The record the function builds, as the caller sees it: a

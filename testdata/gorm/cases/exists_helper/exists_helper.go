@@ -1,5 +1,6 @@
 // A boolean "already taken" helper (one-api's IsGitHubIdAlreadyTaken),
-// then a create through a repository function: reported, with no fix.
+// then a create through a repository method of the record (u.Insert()):
+// fixed in the caller.
 package exists_helper
 
 import (
