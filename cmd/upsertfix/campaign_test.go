@@ -526,6 +526,19 @@ func TestCampaignModules(t *testing.T) {
 	if !strings.Contains(string(summary), "`scripts` fixed") || !strings.Contains(string(summary), "did not load, left as they are: example.com/halfbroken/scripts/tool") {
 		t.Errorf("SUMMARY.md lacks the module statuses:\n%s", summary)
 	}
+	// A module that loads and is clean beside one that does not: the
+	// repository is clean, and names the broken module.
+	cb := filepath.Join(root, "cleanbroken")
+	module(t, filepath.Join(cb, "api"), "example.com/cleanbroken/api", "package svc\n\nfunc F() int { return 1 }\n")
+	writeT(t, filepath.Join(cb, "broken", "go.mod"), "module example.com/cleanbroken/broken\n\ngo 1.22\n")
+	writeT(t, filepath.Join(cb, "broken", "b.go"), "package broken\n\nfunc F() int { return \"x\" }\n")
+	gitT(t, cb, "init", "-q", "-b", "main")
+	gitT(t, cb, "add", "-A")
+	gitT(t, cb, "commit", "-q", "-m", "initial")
+	run(t, "campaign", "-out", filepath.Join(root, "out-cb"), "-verify", "go build ./...", cb)
+	if b, _ := os.ReadFile(filepath.Join(root, "out-cb", "repos", "cleanbroken.json")); !bytes.Contains(b, []byte(`"status": "clean"`)) || !bytes.Contains(b, []byte("modules not loaded, left as they are: broken")) {
+		t.Errorf("a clean module beside a broken one:\n%s", b)
+	}
 	_, stderr2, _ := run(t, append(args, "-skip-module", "scripts", repos["skipflag"])...)
 	got := readCampaign(t, out)
 	for name, r := range got {

@@ -482,7 +482,14 @@ func process(ctx context.Context, opts Options, r *Repo) {
 		r.Modules = append(r.Modules, mod)
 		r.Sites = append(r.Sites, sites...)
 	}
-	if len(broken) > 0 && len(changed) == 0 {
+	loaded := 0
+	for _, m := range r.Modules {
+		if m.Status != Error && m.Status != Skipped {
+			loaded++
+		}
+	}
+	if len(broken) > 0 && loaded == 0 {
+		// Nothing loaded: the repository could not be judged at all.
 		fail(Error, fmt.Sprintf("module %s does not load: %s", broken[0], r.Modules[moduleIndex(r.Modules, broken[0])].Error))
 		return
 	}

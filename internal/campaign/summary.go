@@ -195,7 +195,7 @@ Every fix was type-checked`)
 	b.Reset()
 	b.WriteString(body)
 	if r.VerifyNote != "" {
-		b.WriteString(". The repository's verify command failed before this change too, and no differently after it: " + r.VerifyNote + ".\n\n")
+		b.WriteString(". The repository's verify command already failed before this change: " + r.VerifyNote + ".\n\n")
 	} else {
 		b.WriteString(", and the repository's verify command passed.\n\n")
 	}
