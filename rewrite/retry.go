@@ -668,9 +668,13 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 		setRoot = func(x dst.Expr) { p.X = x }
 		body = sel(fx.dcall, "Error")
 	}
+	// The savepoint's handle: tx, unless the code already has a tx there
+	// (the create inside a transaction callback, tx.Create(...)), where
+	// tx.Transaction(func(tx *gorm.DB) ...) would be correct but hard to
+	// read: sp then.
 	tx := "tx"
-	if mentionsOutside(fx.call, root, "tx") {
-		tx = fx.e.fresh("tx2", "sp")
+	if mentionsOutside(fx.call, nil, "tx") {
+		tx = fx.e.fresh("sp", "savepoint")
 	}
 	droot := fx.e.dst(root).(dst.Expr)
 	if simpleHandle(root) {
