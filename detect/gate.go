@@ -66,7 +66,11 @@ func (m *matcher) gate(fd *Finding) {
 	}
 	switch {
 	case match == nil:
-		why := "no unique index or constraint covers exactly (" + strings.Join(key, ", ") + "); " + m.a.Suggest(l.Model, key) + " to make it fixable"
+		why := "no unique index or constraint covers exactly (" + strings.Join(key, ", ") + ")"
+		if fd.ORM == "gorm" && l.Model != nil {
+			why += fmt.Sprintf(" (looked in %s's struct tags, in %s near it (beside it or in a migrations, db, sql or schema directory, up to the module root) and in SQL strings of its package)", l.Model.Obj().Name(), plural(gormorm.SQLFiles(m.pass.Fset, l.Model), ".sql file"))
+		}
+		why += "; " + m.a.Suggest(l.Model, key) + " to make it fixable"
 		if fd.ORM == "gorm" && len(key) > 0 {
 			why += " (upsertfix -add-unique writes it with the fix); " + gormorm.Migration(l.Model, key)
 		}
@@ -276,4 +280,12 @@ func (m *matcher) addedKey(fd *Finding, key []string) *orm.UniqueKey {
 	}
 	fd.AddKey = &AddedKey{Model: model, Columns: key, Fields: fields}
 	return &orm.UniqueKey{Name: gormorm.IndexName(model, key), Columns: key, Fields: fields}
+}
+
+// plural is "1 file" or "n files".
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }

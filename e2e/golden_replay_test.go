@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -172,6 +173,9 @@ type replayFunc struct {
 	// (the reason says so), so there it must do what the original does
 	// under the race.
 	txRace bool
+	// indexes are the unique indexes the case declares in SQL migrations
+	// (not in struct tags), created after AutoMigrate.
+	indexes []string
 }
 
 func (g *replayGen) addCase(t *testing.T, dir string) {
@@ -312,7 +316,7 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 			return "func(" + g.fl.wrapper + ") []any { " + strings.Join(vs, ", ") + " := " + c + "; return []any{" + strings.Join(vs, ", ") + "} }"
 		}
 		g.funcs = append(g.funcs, replayFunc{name: name + "/" + fd.Name.Name, orig: call(oa), fixed: call(fa), models: models,
-			state: [2]string{oa + ".ReplayState", fa + ".ReplayState"}, txRace: txRace[methodKey(fd)]})
+			state: [2]string{oa + ".ReplayState", fa + ".ReplayState"}, txRace: txRace[methodKey(fd)], indexes: sqlIndexes(dir)})
 	}
 }
 
@@ -575,9 +579,13 @@ func (g *replayGen) write(t *testing.T) {
 	}
 	b.WriteString(")\n\nvar _ = time.Now\n\nvar _ *gorm.DB\n\nvar generated = []replayCase{\n")
 	for _, f := range g.funcs {
-		fmt.Fprintf(&b, "\t{name: %q, models: []any{%s}, orig: %s, fixed: %s, origState: %s, fixedState: %s, origDB: %s, fixedDB: %s, txRace: %v},\n",
+		var ixs []string
+		for _, ix := range f.indexes {
+			ixs = append(ixs, strconv.Quote(ix))
+		}
+		fmt.Fprintf(&b, "\t{name: %q, models: []any{%s}, orig: %s, fixed: %s, origState: %s, fixedState: %s, origDB: %s, fixedDB: %s, txRace: %v, indexes: []string{%s}},\n",
 			f.name, strings.Join(f.models, ", "), f.orig, f.fixed, f.state[0], f.state[1],
-			strings.Replace(f.state[0], "ReplayState", "ReplaySetDB", 1), strings.Replace(f.state[1], "ReplayState", "ReplaySetDB", 1), f.txRace)
+			strings.Replace(f.state[0], "ReplayState", "ReplaySetDB", 1), strings.Replace(f.state[1], "ReplayState", "ReplaySetDB", 1), f.txRace, strings.Join(ixs, ", "))
 	}
 	b.WriteString("}\n")
 	src, err := format.Source([]byte(b.String()))
@@ -706,6 +714,7 @@ type replayCase struct {
 	origState, fixedState func() []int
 	origDB, fixedDB       func(*gorm.DB)
 	txRace                bool
+	indexes               []string // CREATE UNIQUE INDEX statements of the case's SQL migrations
 }
 
 func num(k string) uint64 {
@@ -887,6 +896,11 @@ func fresh(t *testing.T, db *gorm.DB, c replayCase) {
 	}
 	if err := db.AutoMigrate(c.models...); err != nil {
 		panic(unsupported{err})
+	}
+	for _, ix := range c.indexes {
+		if err := db.Exec(ix).Error; err != nil {
+			panic(fmt.Sprintf("%s: %s: %v", c.name, ix, err))
+		}
 	}
 }
 
@@ -1095,6 +1109,7 @@ type replayCase struct {
 	origState, fixedState func() []int
 	origDB, fixedDB       func(*gorm.DB)
 	txRace                bool
+	indexes               []string // CREATE UNIQUE INDEX statements of the case's SQL migrations
 }
 
 func num(k string) uint64 {
@@ -1334,3 +1349,31 @@ func TestGenerated(t *testing.T) {
 	}
 }
 `
+
+// reUniqueIndex matches a portable CREATE UNIQUE INDEX name ON table (cols)
+// that is not partial.
+var reUniqueIndex = regexp.MustCompile(`(?is)create\s+unique\s+index\s+(\w+)\s+on\s+(\w+)\s*\(([\w\s,]+)\)\s*(where)?`)
+
+// sqlIndexes returns the unique indexes the .sql files under dir declare
+// (goose Down sections and *.down.sql left out), as the replay's schema
+// needs them: AutoMigrate knows only the struct tags.
+func sqlIndexes(dir string) []string {
+	var out []string
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".sql") || strings.HasSuffix(path, ".down.sql") {
+			return nil
+		}
+		b, _ := os.ReadFile(path)
+		text := string(b)
+		if i := strings.Index(strings.ToLower(text), "-- +goose down"); i >= 0 {
+			text = text[:i]
+		}
+		for _, m := range reUniqueIndex.FindAllStringSubmatch(text, -1) {
+			if m[4] == "" {
+				out = append(out, "CREATE UNIQUE INDEX "+m[1]+" ON "+m[2]+" ("+m[3]+")")
+			}
+		}
+		return nil
+	})
+	return out
+}

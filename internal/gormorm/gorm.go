@@ -28,8 +28,10 @@ func (Adapter) Name() string { return "gorm" }
 func (Adapter) Triggers(path string) bool { return path == Path }
 
 // UniqueKeys implements orm.Adapter.
-func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey {
-	return uniqueKeys(model)
+func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueKey {
+	keys := uniqueKeys(model)
+	sql, _ := sqlKeys(fset, model)
+	return append(keys, sql...)
 }
 
 // Check implements orm.Adapter.

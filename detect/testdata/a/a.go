@@ -108,7 +108,7 @@ func firstOrCreate(db *gorm.DB, e string) {
 
 func notUnique(db *gorm.DB, n string) {
 	var u User
-	err := db.Where("name = ?", n).First(&u).Error // want "no fix: no unique index or constraint covers exactly \\(name\\); add `gorm:\"uniqueIndex\"` to User.Name"
+	err := db.Where("name = ?", n).First(&u).Error // want "no fix: no unique index or constraint covers exactly \\(name\\) \\(looked in User.s struct tags.*; add `gorm:\"uniqueIndex\"` to User.Name"
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		db.Create(&u)
 	}
