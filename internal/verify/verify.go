@@ -41,7 +41,7 @@ func Imports(pkgs ...*types.Package) map[string]*types.Package {
 		}
 	}
 	if p := m[clausePath]; p != nil && !p.Complete() {
-		completeClause(p)
+		m[clausePath] = completeClause(p)
 	}
 	return m
 }
@@ -55,32 +55,41 @@ const clausePath = "gorm.io/gorm/clause"
 // declared with the fields and signatures clause has had since GORM v2.
 // A shim cannot stand in for the whole package: Clauses takes gorm's own
 // clause.Expression.
-func completeClause(p *types.Package) {
+//
+// It returns a new package holding p's objects and those: p is shared by
+// the packages analyzed at once, which read its scope, so it is never
+// changed.
+func completeClause(p *types.Package) *types.Package {
 	sc := p.Scope()
 	builder, _ := sc.Lookup("Builder").(*types.TypeName)
 	if builder == nil || sc.Lookup("Expression") == nil {
-		return
+		return p
+	}
+	q := types.NewPackage(p.Path(), p.Name())
+	for _, name := range sc.Names() {
+		q.Scope().Insert(sc.Lookup(name))
 	}
 	// The package's own code does not import clause (it would be
 	// complete then): only the fix names it, and what it names is here.
-	defer p.MarkComplete()
+	defer q.MarkComplete()
 	if sc.Lookup("LockingStrengthUpdate") == nil {
-		sc.Insert(types.NewConst(token.NoPos, p, "LockingStrengthUpdate", types.Typ[types.UntypedString], constant.MakeString("UPDATE")))
+		q.Scope().Insert(types.NewConst(token.NoPos, q, "LockingStrengthUpdate", types.Typ[types.UntypedString], constant.MakeString("UPDATE")))
 	}
 	if sc.Lookup("Locking") != nil {
-		return
+		return q
 	}
 	str := types.Typ[types.String]
-	tn := types.NewTypeName(token.NoPos, p, "Locking", nil)
+	tn := types.NewTypeName(token.NoPos, q, "Locking", nil)
 	named := types.NewNamed(tn, types.NewStruct([]*types.Var{
-		types.NewField(token.NoPos, p, "Strength", str, false),
-		types.NewField(token.NoPos, p, "Options", str, false),
+		types.NewField(token.NoPos, q, "Strength", str, false),
+		types.NewField(token.NoPos, q, "Options", str, false),
 	}, nil), nil)
-	recv := types.NewVar(token.NoPos, p, "locking", named)
-	named.AddMethod(types.NewFunc(token.NoPos, p, "Name", types.NewSignatureType(recv, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, p, "", str)), false)))
-	named.AddMethod(types.NewFunc(token.NoPos, p, "Build", types.NewSignatureType(recv, nil, nil,
-		types.NewTuple(types.NewVar(token.NoPos, p, "builder", builder.Type())), nil, false)))
-	sc.Insert(tn)
+	recv := types.NewVar(token.NoPos, q, "locking", named)
+	named.AddMethod(types.NewFunc(token.NoPos, q, "Name", types.NewSignatureType(recv, nil, nil, nil, types.NewTuple(types.NewVar(token.NoPos, q, "", str)), false)))
+	named.AddMethod(types.NewFunc(token.NoPos, q, "Build", types.NewSignatureType(recv, nil, nil,
+		types.NewTuple(types.NewVar(token.NoPos, q, "builder", builder.Type())), nil, false)))
+	q.Scope().Insert(tn)
+	return q
 }
 
 // shims stand in for packages a fix imports that its package may not
