@@ -254,6 +254,37 @@ func (c *command) replay(e *cache.Entry) int {
 	return e.Code
 }
 
+// sqlFilesStamp lists the .sql files under the module around dir, with
+// their sizes and modification times.
+func sqlFilesStamp(dir string) string {
+	root := dir
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			root = d
+			break
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	var b strings.Builder
+	filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() && (d.Name() == "vendor" || d.Name() == "node_modules" || d.Name() == ".git") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(path, ".sql") {
+			if fi, err := d.Info(); err == nil {
+				fmt.Fprintf(&b, "%s %d %d\n", path, fi.Size(), fi.ModTime().UnixNano())
+			}
+		}
+		return nil
+	})
+	return b.String()
+}
+
 // keyParts are the inputs of a run besides the package graph.
 func (c *command) keyParts() []string {
 	abs, _ := filepath.Abs(c.cfg.Dir)
@@ -264,6 +295,10 @@ func (c *command) keyParts() []string {
 		b, _ := os.ReadFile(c.f.base)
 		parts = append(parts, "baseline "+string(b))
 	}
+	// Unique keys declared in SQL (gormorm/sqlkeys.go) are read from .sql
+	// files, which the package graph does not hold: their names, sizes and
+	// times are inputs too.
+	parts = append(parts, "sql "+sqlFilesStamp(abs))
 	for _, kv := range os.Environ() { // what the go command's choices depend on
 		if strings.HasPrefix(kv, "GOFLAGS=") || strings.HasPrefix(kv, "GOOS=") || strings.HasPrefix(kv, "GOARCH=") || strings.HasPrefix(kv, "CGO_ENABLED=") || strings.HasPrefix(kv, "GOEXPERIMENT=") {
 			parts = append(parts, kv)
