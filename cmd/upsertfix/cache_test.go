@@ -103,7 +103,9 @@ func TestCache(t *testing.T) {
 		{"an edit in the package", func() { writeT(t, filepath.Join(mod, "svc", "svc.go"), cacheSvc+"\n// edited\n") }, nil, nil},
 		{"an edit in a dependency", func() { writeT(t, filepath.Join(mod, "models", "models.go"), cacheModels+"\nvar X = 1\n") }, nil, nil},
 		{"other build tags", nil, []string{"-tags", "integration"}, nil},
-		{"a new SQL migration", func() { writeT(t, filepath.Join(mod, "migrations", "0001_init.up.sql"), "CREATE TABLE notes (id INT);\n") }, nil, nil},
+		{"a new SQL migration", func() {
+			writeT(t, filepath.Join(mod, "migrations", "0001_init.up.sql"), "CREATE TABLE notes (id INT);\n")
+		}, nil, nil},
 		{"a new upsertfix version", func() { version = "v9.9.9" }, nil, func() { version = "" }},
 		{"-cache=false", nil, []string{"-cache=false"}, nil},
 		{"UPSERTFIX_CACHE=off", func() { os.Setenv("UPSERTFIX_CACHE", "off") }, nil, func() { os.Unsetenv("UPSERTFIX_CACHE") }},
