@@ -70,9 +70,9 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			continue
 		}
 		params := paramIndex(info, fd)
-		if i, ok := params[info.ObjectOf(identOf(derefExpr(c.Arg)))]; ok && i >= 0 && identOf(derefExpr(c.Arg)) != nil {
+		if i, ok := paramOf(info, params, c.Arg); ok && i >= 0 {
 			cf.Record = i + 1
-		} else if ok && i == -1 && identOf(derefExpr(c.Arg)) != nil {
+		} else if ok && i == -1 {
 			cf.RecordRecv = true
 		} else if fields, fps := builtFromParams(info, fd, c, params); fields != nil {
 			cf.Fields, cf.FieldParams = fields, fps
@@ -124,14 +124,7 @@ func keyParams(info *types.Info, fd *ast.FuncDecl, l *orm.Lookup) []int {
 	any := false
 	for i, v := range l.Values {
 		out[i] = -1
-		if v == nil {
-			continue
-		}
-		id := identOf(derefExpr(v))
-		if id == nil {
-			continue
-		}
-		if p, ok := params[info.ObjectOf(id)]; ok && p >= 0 && !isVariadic(fd, p) {
+		if p, ok := paramOf(info, params, v); ok && p >= 0 && !isVariadic(fd, p) {
 			out[i] = p
 			any = true
 		}
@@ -140,6 +133,21 @@ func keyParams(info *types.Info, fd *ast.FuncDecl, l *orm.Lookup) []int {
 		return nil
 	}
 	return out
+}
+
+// paramOf returns the index in params (paramIndex: -1 for the receiver)
+// of the parameter x denotes (p, &p or *p); ok is false when x is not a
+// parameter.
+func paramOf(info *types.Info, params map[types.Object]int, x ast.Expr) (int, bool) {
+	if x == nil {
+		return 0, false
+	}
+	id := identOf(derefExpr(x))
+	if id == nil {
+		return 0, false
+	}
+	i, ok := params[info.ObjectOf(id)]
+	return i, ok
 }
 
 func isVariadic(fd *ast.FuncDecl, p int) bool {
@@ -203,11 +211,9 @@ func builtFromParams(info *types.Info, fd *ast.FuncDecl, c *orm.Create, params m
 		if !ok {
 			return nil, nil
 		}
-		if id := identOf(derefExpr(kv.Value)); id != nil {
-			if p, ok := params[info.ObjectOf(id)]; ok && p >= 0 {
-				fields = append(fields, key.Name)
-				fps = append(fps, p)
-			}
+		if p, ok := paramOf(info, params, kv.Value); ok && p >= 0 {
+			fields = append(fields, key.Name)
+			fps = append(fps, p)
 		}
 	}
 	return fields, fps

@@ -68,10 +68,8 @@ func summarizeScopes(pass *analysis.Pass, a orm.Adapter) {
 		kp := make([]int, len(key))
 		for i, v := range vals {
 			kp[i] = -1
-			if id := identOf(derefExpr(v)); id != nil {
-				if p, ok := params[info.ObjectOf(id)]; ok && p >= 0 {
-					kp[i] = p
-				}
+			if p, ok := paramOf(info, params, v); ok && p >= 0 {
+				kp[i] = p
 			}
 		}
 		pass.ExportObjectFact(fn, &ScopeFact{ORM: a.Name(), Key: key, KeyParams: kp})

@@ -234,37 +234,14 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 		}
 		rel, _ := filepath.Rel(dir, filepath.Dir(path))
 		alias := oa + "_" + strings.NewReplacer("/", "_", "-", "_").Replace(filepath.ToSlash(rel))
-		added := false
-		for _, d := range sf.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.TYPE {
-				continue
-			}
-			for _, sp := range gd.Specs {
-				ts := sp.(*ast.TypeSpec)
-				if st, ok := ts.Type.(*ast.StructType); ok && ts.Name.IsExported() && isModel(st) {
-					models = append(models, "&"+alias+"."+ts.Name.Name+"{}")
-					added = true
-				}
-			}
-		}
-		if added && !slices.ContainsFunc(subPkgs, func(p replayPkg) bool { return p.alias == alias }) {
+		sub := modelsOf(sf, alias)
+		models = append(models, sub...)
+		if len(sub) > 0 && !slices.ContainsFunc(subPkgs, func(p replayPkg) bool { return p.alias == alias }) {
 			subPkgs = append(subPkgs, replayPkg{alias, "example.com/e2e/" + g.fl.pkg + "/orig/" + name + "/" + filepath.ToSlash(rel)})
 		}
 		return nil
 	})
-	for _, d := range f.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.TYPE {
-			continue
-		}
-		for _, s := range gd.Specs {
-			ts := s.(*ast.TypeSpec)
-			if st, ok := ts.Type.(*ast.StructType); ok && ts.Name.IsExported() && isModel(st) {
-				models = append(models, "&"+oa+"."+ts.Name.Name+"{}")
-			}
-		}
-	}
+	models = append(models, modelsOf(f, oa)...)
 	// The functions whose fix leaves the race alone inside a transaction.
 	txRace := map[string]bool{}
 	wantText, _ := os.ReadFile(filepath.Join(dir, "want.txt"))
@@ -318,6 +295,25 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 		g.funcs = append(g.funcs, replayFunc{name: name + "/" + fd.Name.Name, orig: call(oa), fixed: call(fa), models: models,
 			state: [2]string{oa + ".ReplayState", fa + ".ReplayState"}, txRace: txRace[methodKey(fd)], indexes: sqlIndexes(dir)})
 	}
+}
+
+// modelsOf returns &alias.T{} for each exported struct of f that GORM can
+// migrate.
+func modelsOf(f *ast.File, alias string) []string {
+	var out []string
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			if st, ok := ts.Type.(*ast.StructType); ok && ts.Name.IsExported() && isModel(st) {
+				out = append(out, "&"+alias+"."+ts.Name.Name+"{}")
+			}
+		}
+	}
+	return out
 }
 
 // methodKey names a function or method: F, or T.M.

@@ -829,8 +829,5 @@ func (fx *retryFix) failedAsNotFound() error {
 	cond := binary(binary(ident(fx.flag), "!=", ident("nil")), "&&", binary(ident(name), "!=", ident("nil")))
 	g := ifStmt(nil, cond, block(assign(exprs(ident(name)), "=", nf)), nil)
 	ds := fx.e.dst(st).(dst.Stmt)
-	if fx.first == nil || st != fx.stmt {
-		return splice(list, ds, ds, g)
-	}
-	return nil
+	return splice(list, ds, ds, g) // st is not the create's statement (checked above)
 }

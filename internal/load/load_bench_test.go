@@ -289,35 +289,8 @@ func TestNewerGoAnalyzed(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the go command")
 	}
-	dir := genModule(t, 0)
-	src := `package svc
-
-import (
-	"errors"
-
-	"gorm.io/gorm"
-)
-
-type Row struct {
-	ID  uint
-	Key string ` + "`gorm:\"uniqueIndex\"`" + `
-}
-
-func Get(db *gorm.DB, k string) (*Row, error) {
-	var r Row
-	err := db.Where("key = ?", k).First(&r).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		r = Row{Key: k}
-		err = db.Create(&r).Error
-	}
-	return &r, err
-}
-`
-	os.MkdirAll(filepath.Join(dir, "svc"), 0o755)
-	if err := os.WriteFile(filepath.Join(dir, "svc", "svc.go"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c := &Config{Dir: dir, Patterns: []string{"./svc"}}
+	dir := genModule(t, 1) // one package, with one site
+	c := &Config{Dir: dir, Patterns: []string{"./..."}}
 	listed, err := List(c)
 	if err != nil {
 		t.Fatal(err)
