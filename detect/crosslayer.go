@@ -301,11 +301,14 @@ func (m *matcher) viaFixable(fd *Finding) string {
 // viaEffect says what a summarized function called by call writes.
 func (m *matcher) viaEffect(call *ast.CallExpr) string {
 	fn := callee(m.pass.TypesInfo, call)
+	if fn == nil {
+		return "it writes through its receiver"
+	}
 	var f EffectFact
-	if fn != nil && m.pass.ImportObjectFact(fn, &f) && f.Effect != "" {
+	if m.pass.ImportObjectFact(fn, &f) && f.Effect != "" {
 		return f.Effect
 	}
-	if recv := fn.Type().(*types.Signature).Recv(); fn != nil && recv != nil && types.IsInterface(recv.Type()) {
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
 		return "some implementation has an effect"
 	}
 	return "it writes through its receiver"
