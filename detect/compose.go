@@ -135,6 +135,13 @@ func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 			if call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr); ok {
 				var f LookupFact
 				if g := callee(info, call); g != nil && m.pass.ImportObjectFact(g, &f) && f.ORM == m.a.Name() && f.NilOnNotFound && f.Model == qualified(model) {
+					if f.Conds > 0 {
+						// the conditions are this function's
+						// arguments, or read from the call
+						l := m.viaLookup(call)
+						f.Conds, f.CondsInline, f.Key, f.KeyErr = 0, false, l.Key, l.KeyErr
+						m.forwardConds(fd, l, &f)
+					}
 					return &f
 				}
 			}
@@ -201,7 +208,9 @@ func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 	if !ok || nilReturns == 0 {
 		return nil
 	}
-	return &LookupFact{ORM: m.a.Name(), Model: qualified(model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
+	f := &LookupFact{ORM: m.a.Name(), Model: qualified(model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
+	m.forwardConds(fd, l, f)
+	return f
 }
 
 // bindErr binds the lookup's error as fd assigns it: err := <lookup>, or
@@ -241,6 +250,7 @@ func (m *matcher) existsLookup(fd *ast.FuncDecl) *LookupFact {
 		return nil
 	}
 	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Exists: true}
+	m.forwardConds(fd, l, f)
 	if l.Kind == orm.ExistLookup && ast.Unparen(r.Results[0]) == l.Call {
 		return f // forwards an existence test
 	}

@@ -49,6 +49,12 @@ type LookupFact struct {
 	// of GORM scopes the function applies before its lookup: the key is
 	// read at each call from the scopes given (scopes.go).
 	Scoped int
+	// Conds, when not 0, is 1 + the index of the parameter from which
+	// on the function's arguments are its lookup's conditions, handed to
+	// GORM unchanged (conds.go); CondsInline: as inline conditions
+	// (First(&u, conds...)) rather than a Where's.
+	Conds       int
+	CondsInline bool
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -99,6 +105,9 @@ func (f *LookupFact) String() string {
 	}
 	if f.KeyParams != nil {
 		s += fmt.Sprintf(", key params %v", f.KeyParams)
+	}
+	if f.Conds > 0 {
+		s += fmt.Sprintf(", conditions from param %d", f.Conds-1)
 	}
 	return s
 }
@@ -155,14 +164,18 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 		switch {
 		case len(lookups) == 1 && len(creates) == 0 && errorFlows(info, fd.Body, lookups[0].Call):
 			l := lookups[0]
-			pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
+			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
 				// Find never fails when nothing matched: callers test the value
-				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, fd.Body, l)})
+				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, fd.Body, l)}
+			(&matcher{pass: pass, a: a}).forwardConds(fd, l, f)
+			pass.ExportObjectFact(fn, f)
 		case len(lookups) == 1 && len(creates) == 0 && sentinelFlows(info, fd.Body, lookups[0].Call) != nil:
 			l := lookups[0]
 			s := sentinelFlows(info, fd.Body, lookups[0].Call)
-			pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
-				NotFoundErr: s.Pkg().Path() + "." + s.Name()})
+			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
+				NotFoundErr: s.Pkg().Path() + "." + s.Name()}
+			(&matcher{pass: pass, a: a}).forwardConds(fd, l, f)
+			pass.ExportObjectFact(fn, f)
 		case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, fd.Body, creates[0].Call):
 			pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
 		case len(lookups) == 0:
@@ -433,7 +446,9 @@ func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExp
 		case *ast.ReturnStmt:
 			returns++
 			if len(n.Results) == 0 {
-				ok = false
+				// a naked return of the named error result the
+				// call's error was assigned to
+				ok = ok && namedErrResult(errs)
 				return false
 			}
 			last := ast.Unparen(n.Results[len(n.Results)-1])
@@ -457,6 +472,17 @@ func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExp
 		return ok
 	})
 	return ok && returns > 0, sentinel
+}
+
+// namedErrResult reports whether one of objs is a named result of type
+// error: func Create(t *T) (err error) { err = db.Create(t).Error; return }.
+func namedErrResult(objs map[types.Object]bool) bool {
+	for o := range objs {
+		if v, ok := o.(*types.Var); ok && v.Kind() == types.ResultVar && types.Identical(v.Type(), types.Universe.Lookup("error").Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // testsNotFound reports whether cond mentions the ORM's not-found error:
@@ -555,6 +581,10 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, Entity: entity, ViaPure: f.Pure}
 	if f.Scoped > 0 {
 		m.scopeKey(call, l, f.Scoped-1)
+		return l
+	}
+	if f.Conds > 0 {
+		m.condKey(call, l, &f)
 		return l
 	}
 	if len(f.KeyParams) == len(f.Key) && f.KeyParams != nil && call.Ellipsis == token.NoPos {
@@ -822,7 +852,9 @@ func existsHelper(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *type
 	if t, _ := w.cond(ret.Results[0]); t != orm.Found {
 		return false
 	}
-	pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Exists: true})
+	f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Exists: true}
+	(&matcher{pass: pass, a: a}).forwardConds(fd, l, f)
+	pass.ExportObjectFact(fn, f)
 	return true
 }
 

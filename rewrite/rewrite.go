@@ -156,6 +156,12 @@ func (e *editor) enclosing(n ast.Node) (ast.Stmt, *[]dst.Stmt, error) {
 			return s, &parent.Body, nil
 		case *dst.CommClause:
 			return s, &parent.Body, nil
+		case *dst.IfStmt:
+			// } else if err := C; err != nil {: the form that needs
+			// no list around it
+			if is, ok := s.(*ast.IfStmt); ok && parent.Else == e.dst(s) && is.Init != nil && within(is.Init, n) {
+				return s, nil, nil
+			}
 		}
 	}
 	return nil, nil, fmt.Errorf("the create is not inside a statement list")
@@ -164,6 +170,9 @@ func (e *editor) enclosing(n ast.Node) (ast.Stmt, *[]dst.Stmt, error) {
 // splice replaces old in list by stmts, moving old's leading comments to
 // the first new statement.
 func splice(list *[]dst.Stmt, old dst.Stmt, stmts ...dst.Stmt) error {
+	if list == nil {
+		return errForm // an else-if's statement: no list to splice into
+	}
 	for i, s := range *list {
 		if s != old {
 			continue
@@ -238,3 +247,5 @@ func pure(info *types.Info, e ast.Expr) bool {
 	})
 	return ok
 }
+
+func within(outer, n ast.Node) bool { return outer.Pos() <= n.Pos() && n.End() <= outer.End() }

@@ -274,3 +274,54 @@ func IsScope(t types.Type) bool {
 	return ok && sig.Params().Len() == 1 && sig.Results().Len() == 1 && !sig.Variadic() &&
 		IsDB(sig.Params().At(0).Type()) && IsDB(sig.Results().At(0).Type())
 }
+
+// CondCall is a call of a lookup chain whose arguments from From on are
+// conditions: the inline conditions of the finisher (First(&u, conds...))
+// or a Where's.
+type CondCall struct {
+	Call   *ast.CallExpr
+	From   int
+	Inline bool
+}
+
+// CondCalls returns the calls of the lookup chain ending in call that
+// take conditions.
+func CondCalls(info *types.Info, call *ast.CallExpr) []CondCall {
+	var out []CondCall
+	if _, name, ok := method(call); ok {
+		switch name {
+		case "First", "Take", "Last", "Find":
+			out = append(out, CondCall{Call: call, From: 1, Inline: true})
+		}
+	}
+	x := ast.Expr(call)
+	for {
+		c, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return out
+		}
+		recv, name, ok := method(c)
+		if !ok || !IsDB(info.TypeOf(recv)) && c != call {
+			return out
+		}
+		if name == "Where" {
+			out = append(out, CondCall{Call: c, From: 0})
+		}
+		x = recv
+	}
+}
+
+// CondKey reads the key of conditions given to a lookup that hands them
+// to GORM unchanged (a repository's Take(db *gorm.DB, where ...any)), as
+// inline conditions or as a Where's arguments, with the value of each
+// column.
+func (a Adapter) CondKey(info *types.Info, args []ast.Expr, inline bool, model *types.Named, resolve orm.Resolver) ([]string, []ast.Expr, string) {
+	if len(args) == 0 {
+		return nil, nil, "the lookup has no conditions"
+	}
+	args = resolveLit(args, resolve)
+	if inline {
+		return inlineKeyValues(info, args, model)
+	}
+	return whereKeyValues(info, args, model)
+}

@@ -1,0 +1,88 @@
+package detect
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// Repositories often take a lookup's conditions from their callers and
+// hand them to GORM unchanged (bbsgo's repositories:
+// Take(db *gorm.DB, where ...any) *T { db.Take(ret, where...) }, called as
+// repo.Take(db, "code = ?", code) or repo.Take(db, &T{Key: key})). The
+// lookup's summary says from which of its parameters on the arguments are
+// the conditions (LookupFact.Conds); at a call, the key is read from the
+// arguments given, as from GORM's own.
+
+// forwardConds marks f, the summary of fd whose lookup is l, as taking its
+// conditions from its callers when l's conditions are fd's parameters
+// from some index to its variadic last, forwarded unchanged
+// (where...; query, args...).
+func (m *matcher) forwardConds(fd *ast.FuncDecl, l *orm.Lookup, f *LookupFact) {
+	if _, ok := m.a.(gormorm.Adapter); !ok || l == nil {
+		return
+	}
+	info := m.pass.TypesInfo
+	var calls []gormorm.CondCall
+	if l.Via != "" {
+		var g LookupFact
+		if fn := callee(info, l.Call); fn != nil && m.pass.ImportObjectFact(fn, &g) && g.Conds > 0 {
+			calls = append(calls, gormorm.CondCall{Call: l.Call, From: g.Conds - 1, Inline: g.CondsInline})
+		}
+	} else {
+		calls = gormorm.CondCalls(info, l.Call)
+	}
+	params := paramIndex(info, fd)
+	for _, c := range calls {
+		if first := forwarded(info, fd, params, c.Call, c.From); first >= 0 {
+			f.Conds, f.CondsInline = first+1, c.Inline
+			f.Key, f.KeyErr, f.KeyParams = nil, "", nil
+			return
+		}
+	}
+}
+
+// forwarded returns the index of fd's parameter that call's argument from
+// is, when call's arguments from there on are fd's parameters in order up
+// to its variadic last, passed on with ...; -1 otherwise.
+func forwarded(info *types.Info, fd *ast.FuncDecl, params map[types.Object]int, call *ast.CallExpr, from int) int {
+	if !call.Ellipsis.IsValid() || from >= len(call.Args) {
+		return -1
+	}
+	first := -1
+	for i, arg := range call.Args[from:] {
+		id, ok := ast.Unparen(arg).(*ast.Ident)
+		if !ok {
+			return -1
+		}
+		p, ok := params[info.ObjectOf(id)]
+		if !ok || p < 0 || i > 0 && p != first+i {
+			return -1
+		}
+		if i == 0 {
+			first = p
+		}
+	}
+	if !isVariadic(fd, first+len(call.Args)-from-1) {
+		return -1
+	}
+	return first
+}
+
+// condKey reads the key of a call of a lookup that takes its conditions
+// from its callers, from the arguments given.
+func (m *matcher) condKey(call *ast.CallExpr, l *orm.Lookup, f *LookupFact) {
+	l.Key, l.Values, l.KeyErr = nil, nil, ""
+	if call.Ellipsis.IsValid() {
+		l.KeyErr = "the lookup's conditions are passed as a slice (where...), which upsertfix cannot read"
+		return
+	}
+	ga := m.a.(gormorm.Adapter)
+	args := call.Args[min(f.Conds-1, len(call.Args)):]
+	l.Key, l.Values, l.KeyErr = ga.CondKey(m.pass.TypesInfo, args, f.CondsInline, l.Model, m.resolve)
+	if l.KeyErr == "" && len(l.Key) == 0 {
+		l.KeyErr = "the lookup has no conditions"
+	}
+}
