@@ -36,39 +36,60 @@ func (m *matcher) forwardConds(fd *ast.FuncDecl, l *orm.Lookup, f *LookupFact) {
 	}
 	params := paramIndex(info, fd)
 	for _, c := range calls {
-		if first := forwarded(info, fd, params, c.Call, c.From); first >= 0 {
-			f.Conds, f.CondsInline = first+1, c.Inline
+		first, n := forwarded(info, fd, params, c.Call, c.From)
+		if first < 0 {
+			first, n = structParam(info, params, c.Call, c.From, l.Model)
+		}
+		if first >= 0 {
+			f.Conds, f.CondsN, f.CondsInline = first+1, n, c.Inline
 			f.Key, f.KeyErr, f.KeyParams = nil, "", nil
 			return
 		}
 	}
 }
 
+// structParam returns the index of the parameter of fd that is call's
+// one condition from from on, a struct of the model (a repository's
+// FindOne(attributes User) over db.Where(&attributes).First(&u)), and 1;
+// -1 and 0 otherwise.
+func structParam(info *types.Info, params map[types.Object]int, call *ast.CallExpr, from int, model *types.Named) (int, int) {
+	if call.Ellipsis.IsValid() || len(call.Args) != from+1 || model == nil {
+		return -1, 0
+	}
+	arg := call.Args[from]
+	p, ok := paramOf(info, params, arg)
+	if !ok || p < 0 || !sameModel(structOf(info.TypeOf(arg)), model) {
+		return -1, 0
+	}
+	return p, 1
+}
+
 // forwarded returns the index of fd's parameter that call's argument from
 // is, when call's arguments from there on are fd's parameters in order up
-// to its variadic last, passed on with ...; -1 otherwise.
-func forwarded(info *types.Info, fd *ast.FuncDecl, params map[types.Object]int, call *ast.CallExpr, from int) int {
+// to its variadic last, passed on with ..., and 0 (all the arguments from
+// there); -1 otherwise.
+func forwarded(info *types.Info, fd *ast.FuncDecl, params map[types.Object]int, call *ast.CallExpr, from int) (int, int) {
 	if !call.Ellipsis.IsValid() || from >= len(call.Args) {
-		return -1
+		return -1, 0
 	}
 	first := -1
 	for i, arg := range call.Args[from:] {
 		id, ok := ast.Unparen(arg).(*ast.Ident)
 		if !ok {
-			return -1
+			return -1, 0
 		}
 		p, ok := params[info.ObjectOf(id)]
 		if !ok || p < 0 || i > 0 && p != first+i {
-			return -1
+			return -1, 0
 		}
 		if i == 0 {
 			first = p
 		}
 	}
 	if !isVariadic(fd, first+len(call.Args)-from-1) {
-		return -1
+		return -1, 0
 	}
-	return first
+	return first, 0
 }
 
 // condKey reads the key of a call of a lookup that takes its conditions
@@ -81,6 +102,9 @@ func (m *matcher) condKey(call *ast.CallExpr, l *orm.Lookup, f *LookupFact) {
 	}
 	ga := m.a.(gormorm.Adapter)
 	args := call.Args[min(f.Conds-1, len(call.Args)):]
+	if f.CondsN > 0 && len(args) > f.CondsN {
+		args = args[:f.CondsN]
+	}
 	l.Key, l.Values, l.KeyErr = ga.CondKey(m.pass.TypesInfo, args, f.CondsInline, l.Model, m.resolve)
 	if l.KeyErr == "" && len(l.Key) == 0 {
 		l.KeyErr = "the lookup has no conditions"

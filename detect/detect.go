@@ -130,6 +130,10 @@ type Site struct {
 type Reset struct {
 	Var   *types.Var
 	Value ast.Expr
+	// Snapshot: Var points to a struct the retried code writes; the fix
+	// copies the struct before the label and copies it back before going
+	// back (*v = vSaved).
+	Snapshot bool
 }
 
 func run(pass *analysis.Pass) (any, error) {

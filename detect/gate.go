@@ -88,7 +88,7 @@ func (m *matcher) gate(fd *Finding) {
 		no("FirstOrCreate copies only struct and map conditions into the row it inserts, so (" + strings.Join(match.Columns, ", ") + ") would not be set; write the condition as a struct (Where(T{Field: v})) or add Attrs, then run upsertfix again")
 		return
 	}
-	if fd.Kind != KindExistsThenCreate && !m.a.CarriesKey(m.pass.TypesInfo, m.file, s.Create, *match) {
+	if fd.Kind != KindExistsThenCreate && !m.a.CarriesKey(m.pass.TypesInfo, m.file, s.Create, *match) && !m.keyOfRecord(s, *match) {
 		no("the created record does not visibly set (" + strings.Join(match.Columns, ", ") + ") to the looked-up values, so a concurrent insert could not fail on the key; set the key on the new record, then run upsertfix again")
 		return
 	}
@@ -188,6 +188,23 @@ func (m *matcher) sameValues(fd *Finding, key orm.UniqueKey) string {
 			col, types.ExprString(lv), key.Fields[j], types.ExprString(rv))
 	}
 	return ""
+}
+
+// keyOfRecord reports whether every column of key is looked up by the
+// created record's own field (FindOne(User{ID: user.ID}), then
+// Create(user)): the record carries the looked-up key.
+func (m *matcher) keyOfRecord(s *Site, key orm.UniqueKey) bool {
+	l := s.Lookup
+	if len(l.Values) != len(l.Key) || len(key.Fields) != len(key.Columns) {
+		return false
+	}
+	for j, col := range key.Columns {
+		i := slices.Index(l.Key, col)
+		if i < 0 || l.Values[i] == nil || !m.ofRecord(s, l.Values[i], key.Fields[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofRecord reports whether the looked-up value lv is the created record's

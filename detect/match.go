@@ -199,12 +199,7 @@ func (m *matcher) destObj(e ast.Expr) types.Object {
 }
 
 func (m *matcher) lookup(call *ast.CallExpr) *orm.Lookup {
-	var l *orm.Lookup
-	if r, ok := m.a.(orm.LookupResolver); ok {
-		l = r.LookupResolved(m.pass.TypesInfo, call, m.resolve)
-	} else {
-		l = m.a.Lookup(m.pass.TypesInfo, call)
-	}
+	l := m.ormLookup(call)
 	if l == nil {
 		return m.viaLookup(call)
 	}
@@ -212,6 +207,15 @@ func (m *matcher) lookup(call *ast.CallExpr) *orm.Lookup {
 		return nil
 	}
 	return l
+}
+
+// ormLookup returns the lookup call makes of the ORM itself, its
+// conditions held in variables resolved to their literals.
+func (m *matcher) ormLookup(call *ast.CallExpr) *orm.Lookup {
+	if r, ok := m.a.(orm.LookupResolver); ok && m.file != nil {
+		return r.LookupResolved(m.pass.TypesInfo, call, m.resolve)
+	}
+	return m.a.Lookup(m.pass.TypesInfo, call)
 }
 
 func (m *matcher) newBinding(l *orm.Lookup) *orm.Binding {

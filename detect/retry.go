@@ -257,8 +257,9 @@ func (m *matcher) retryable(fd *Finding) string {
 			return fmt.Sprintf("the lookup's statement (line %d) %s, and the caller that loses the race would run it again; move that call before the lookup's statement, then run upsertfix again", p.Line, why)
 		}
 	}
-	// The create writes its record (timestamps, a key a hook sets).
-	if rec := recordOf(s.Create.Arg); rec != nil {
+	// The create writes its record (timestamps, a key a hook sets), with
+	// GORM only where the model has such fields or a hook.
+	if rec := recordOf(s.Create.Arg); rec != nil && m.createWritesRecord(fd) {
 		if w, ok := m.ef.writeOf(rec); ok && w.obj != nil {
 			if _, isPtr := under(m.pass.TypesInfo.TypeOf(rec)).(*types.Pointer); isPtr {
 				w.through = true
@@ -266,7 +267,7 @@ func (m *matcher) retryable(fd *Finding) string {
 			writes = append(writes, w)
 		}
 	}
-	if why := m.planResets(s, writes); why != "" {
+	if why := m.planResets(fd, s, writes); why != "" {
 		return why
 	}
 	if fd.ORM == "gorm" {
@@ -287,6 +288,20 @@ func (m *matcher) retryable(fd *Finding) string {
 		}
 	}
 	return ""
+}
+
+// createWritesRecord reports whether the create may change its record
+// even when the insert fails: a GORM model with a creation or update
+// time, a default: tag, a before-create hook or an association; any other
+// ORM's.
+func (m *matcher) createWritesRecord(fd *Finding) bool {
+	model := fd.Site.Create.Model
+	if fd.ORM != "gorm" || model == nil {
+		return true
+	}
+	// Associations are saved with the record, and their keys written
+	// into it, before a failed insert too (belongs-to rows go first).
+	return len(gormorm.CreateWrites(model)) > 0 || m.hasBeforeHook(model) || !plainStruct(model, 0)
 }
 
 // labelRegion returns the statements from the label to the lookup's.
@@ -329,7 +344,7 @@ func (m *matcher) labelRegion(s *Site) []ast.Stmt {
 // planResets decides, for each variable the retried code writes that
 // lives above the label, the value to give it again before going back,
 // or why there is none.
-func (m *matcher) planResets(s *Site, writes []write) string {
+func (m *matcher) planResets(fd *Finding, s *Site, writes []write) string {
 	fn := m.funcOf(s.Label.Pos())
 	seen := map[types.Object]bool{}
 	for _, w := range writes {
@@ -347,6 +362,10 @@ func (m *matcher) planResets(s *Site, writes []write) string {
 			continue // declared in the retried code: fresh on a retry
 		}
 		seen[v] = true
+		if w.through && m.snapshotable(s, v) && fd.Kind != KindFirstOrCreate {
+			s.Resets = append(s.Resets, Reset{Var: v, Snapshot: true})
+			continue
+		}
 		r, why := m.resetOf(fn, s.Label, v, w.through)
 		if why != "" {
 			return why
@@ -354,6 +373,89 @@ func (m *matcher) planResets(s *Site, writes []write) string {
 		s.Resets = append(s.Resets, r)
 	}
 	return ""
+}
+
+// snapshotable reports whether the struct v points to, which the
+// retried code writes, can be given its value at the label again by a
+// copy taken there: a struct of plain values (no slice, map or pointer to
+// another struct, through which a write would outlive the copy), v not
+// assigned in the function, and the lookup reading one of its fields, so
+// that v is not nil at the label (db.Where("code = ?", t.Code).First(t)).
+func (m *matcher) snapshotable(s *Site, v *types.Var) bool {
+	p, ok := types.Unalias(v.Type()).(*types.Pointer)
+	if !ok || !plainStruct(p.Elem(), 0) {
+		return false
+	}
+	info := m.pass.TypesInfo
+	reassigned, deref := false, false
+	ast.Inspect(m.funcOf(s.Label.Pos()), func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && info.Uses[id] == v {
+					reassigned = true
+				}
+			}
+		}
+		return !reassigned
+	})
+	ast.Inspect(s.Lookup.Call, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && info.Uses[id] == v {
+				if _, field := info.Selections[sel]; field && info.Selections[sel].Kind() == types.FieldVal {
+					deref = true
+				}
+			}
+		}
+		return !deref
+	})
+	return !reassigned && deref
+}
+
+// plainStruct reports a struct whose fields hold only values: basic
+// types, times, pointers to basic types, byte slices and embedded plain
+// structs (gorm.Model).
+func plainStruct(t types.Type, depth int) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || depth > 3 {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if !plainValue(st.Field(i).Type(), depth) {
+			return false
+		}
+	}
+	return true
+}
+
+func timeLike(t types.Type) bool {
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		switch n.Obj().Pkg().Path() + "." + n.Obj().Name() {
+		case "time.Time", "gorm.io/gorm.DeletedAt", "database/sql.NullTime", "database/sql.NullString", "database/sql.NullInt64", "database/sql.NullBool", "database/sql.NullFloat64", "database/sql.NullInt32":
+			return true
+		}
+	}
+	return false
+}
+
+func plainValue(t types.Type, depth int) bool {
+	if timeLike(t) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return true
+	case *types.Pointer:
+		if _, ok := u.Elem().Underlying().(*types.Struct); ok {
+			return timeLike(u.Elem()) // *time.Time
+		}
+		return plainValue(u.Elem(), depth)
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Struct:
+		return plainStruct(t, depth+1)
+	}
+	return false
 }
 
 func within(n ast.Node, p token.Pos) bool { return n != nil && n.Pos() <= p && p < n.End() }

@@ -55,6 +55,10 @@ type LookupFact struct {
 	// (First(&u, conds...)) rather than a Where's.
 	Conds       int
 	CondsInline bool
+	// CondsN is how many arguments from Conds-1 on are the conditions:
+	// 0 for all (a variadic forwarded), 1 for a struct of the model
+	// (FindOne(attributes User) over db.Where(&attributes)).
+	CondsN int
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -142,6 +146,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 		if existsHelper(pass, a, fd, fn) || !returnsError(fn) {
 			continue
 		}
+		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
 		var lookups []*orm.Lookup
 		var creates []*orm.Create
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
@@ -152,7 +157,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			if !ok {
 				return true
 			}
-			if l := a.Lookup(info, call); l != nil && l.Updates {
+			if l := m.ormLookup(call); l != nil && l.Updates {
 				// an update is a write, not a lookup callers can test
 			} else if l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup) {
 				lookups = append(lookups, l)
@@ -167,14 +172,14 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
 				// Find never fails when nothing matched: callers test the value
 				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, fd.Body, l)}
-			(&matcher{pass: pass, a: a}).forwardConds(fd, l, f)
+			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
 		case len(lookups) == 1 && len(creates) == 0 && sentinelFlows(info, fd.Body, lookups[0].Call) != nil:
 			l := lookups[0]
 			s := sentinelFlows(info, fd.Body, lookups[0].Call)
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
 				NotFoundErr: s.Pkg().Path() + "." + s.Name()}
-			(&matcher{pass: pass, a: a}).forwardConds(fd, l, f)
+			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
 		case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, fd.Body, creates[0].Call):
 			pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})

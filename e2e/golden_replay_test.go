@@ -275,22 +275,30 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 			}
 			recv = "ReplayNew" + id.Name + "(" + g.fl.params[holders[id.Name].typ] + ")."
 		}
-		args, ok := replayArgs(fd.Type.Params, g.fl.params)
+		args, recs, ok := replayArgs(fd.Type.Params, g.fl.params, recordsOf(f))
 		if !ok {
 			continue
 		}
 		nres := fd.Type.Results.NumFields()
 		call := func(alias string) string {
-			c := alias + "." + recv + fd.Name.Name + "(" + args + ")"
-			switch nres {
-			case 0:
-				return "func(" + g.fl.wrapper + ") []any { " + c + "; return nil }"
+			// A record passed by pointer: whether the call left it
+			// as it was is a result too (the fix copies it back
+			// before going back, record_snapshot).
+			var pre, kept []string
+			for i, r := range recs {
+				pre = append(pre, fmt.Sprintf("rec%d := %s; was%d := *rec%d; ", i, strings.ReplaceAll(r, "ALIAS.", alias+"."), i, i))
+				kept = append(kept, fmt.Sprintf("replayKept(was%d, rec%d)", i, i))
 			}
+			c := alias + "." + recv + fd.Name.Name + "(" + args + ")"
 			var vs []string
 			for i := 0; i < nres; i++ {
 				vs = append(vs, fmt.Sprintf("r%d", i))
 			}
-			return "func(" + g.fl.wrapper + ") []any { " + strings.Join(vs, ", ") + " := " + c + "; return []any{" + strings.Join(vs, ", ") + "} }"
+			assign := c + "; "
+			if nres > 0 {
+				assign = strings.Join(vs, ", ") + " := " + c + "; "
+			}
+			return "func(" + g.fl.wrapper + ") []any { " + strings.Join(pre, "") + assign + "return []any{" + strings.Join(append(vs, kept...), ", ") + "} }"
 		}
 		g.funcs = append(g.funcs, replayFunc{name: name + "/" + fd.Name.Name, orig: call(oa), fixed: call(fa), models: models,
 			state: [2]string{oa + ".ReplayState", fa + ".ReplayState"}, txRace: txRace[methodKey(fd)], indexes: sqlIndexes(dir)})
@@ -383,8 +391,43 @@ func isModel(st *ast.StructType) bool {
 }
 
 // replayArgs renders the arguments of a call from the parameter types.
-func replayArgs(params *ast.FieldList, known map[string]string) (string, bool) {
-	var args []string
+// recordsOf returns, for each exported struct of f, its exported string
+// fields but its primary key: a *T parameter is given &T{F: <key>, ...},
+// so that two callers with one key pass records with one key
+// (hook_dest_param); a primary key set would be a condition of GORM's
+// First(t).
+func recordsOf(f *ast.File) map[string][]string {
+	out := map[string][]string{}
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			st, ok := ts.Type.(*ast.StructType)
+			if !ok || !ts.Name.IsExported() || !isModel(st) {
+				continue
+			}
+			fields := []string{}
+			for _, fl := range st.Fields.List {
+				primary := fl.Tag != nil && strings.Contains(strings.ToLower(fl.Tag.Value), "primary")
+				if id, ok := fl.Type.(*ast.Ident); ok && id.Name == "string" && !primary {
+					for _, n := range fl.Names {
+						if n.IsExported() && n.Name != "ID" {
+							fields = append(fields, n.Name)
+						}
+					}
+				}
+			}
+			out[ts.Name.Name] = fields
+		}
+	}
+	return out
+}
+
+func replayArgs(params *ast.FieldList, known map[string]string, records map[string][]string) (string, []string, bool) {
+	var args, recs []string
 	i := 0
 	for _, p := range params.List {
 		n := max(len(p.Names), 1)
@@ -404,14 +447,21 @@ func replayArgs(params *ast.FieldList, known map[string]string) (string, bool) {
 				a = "when"
 			case types == "[]string":
 				a = fmt.Sprintf("[]string{k+%q}", fmt.Sprintf("-%d", i))
+			case strings.HasPrefix(types, "*") && records[types[1:]] != nil:
+				var fs []string
+				for _, fl := range records[types[1:]] {
+					fs = append(fs, fmt.Sprintf("%s: k+%q", fl, fmt.Sprintf("-%d-%s", i, fl)))
+				}
+				a = fmt.Sprintf("rec%d", len(recs))
+				recs = append(recs, "&ALIAS."+types[1:]+"{"+strings.Join(fs, ", ")+"}")
 			default:
-				return "", false
+				return "", nil, false
 			}
 			args = append(args, a)
 			i++
 		}
 	}
-	return strings.Join(args, ", "), true
+	return strings.Join(args, ", "), recs, true
 }
 
 func nodeText(fset *token.FileSet, n ast.Node) string {
@@ -609,6 +659,10 @@ const sharedHarness = `import (
 )
 
 var when = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+
+// replayKept reports whether a call left the record it was given as it
+// was.
+func replayKept[T any](was T, now *T) bool { return reflect.DeepEqual(was, *now) }
 
 var pending struct {
 	sync.Mutex
@@ -1052,6 +1106,9 @@ func TestGenerated(t *testing.T) {
 				r.Same = r.Serial == r.Interleaved
 				r.RaceBefore = r.Serial != r.Before
 				fmt.Printf("%-8s %-50s same=%-5v raceBefore=%-5v %s\n", backend, c.name, r.Same, r.RaceBefore, time.Since(started).Round(time.Millisecond))
+				if os.Getenv("REPLAY_DEBUG") != "" {
+					fmt.Printf("  serial=%s\n  before=%s\n", r.Serial, r.Before)
+				}
 				if !r.Same || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed || r.TxSerial != r.TxInterleaved || r.NoNestedBefore != r.NoNestedFixed || r.TxFailOrig != r.TxFailFixed {
 					fmt.Printf("\tserial      %s\n\tinterleaved %s\n\tbefore      %s\n\tfixed serial %s\n\tfail orig   %s\n\tfail fixed  %s\n", r.Serial, r.Interleaved, r.Before, r.FixedSerial, r.FailOrig, r.FailFixed)
 					fmt.Printf("\ttx serial   %s\n\ttx fixed    %s\n\tno nested before %s\n\tno nested fixed  %s\n\ttx fail orig  %s\n\ttx fail fixed %s\n", r.TxSerial, r.TxInterleaved, r.NoNestedBefore, r.NoNestedFixed, r.TxFailOrig, r.TxFailFixed)

@@ -81,6 +81,11 @@ type retryFix struct {
 	// REPEATABLE READ where a plain read sees the snapshot. "" when the
 	// lookup is not rewritten so.
 	relock string
+	// snaps are the copies of structs the retried code writes through a
+	// pointer, taken before the label; agains are the branches of the
+	// create's wrapper that fail on the way back.
+	snaps  []snapshot
+	agains []*dst.IfStmt
 }
 
 const clausePath = "gorm.io/gorm/clause"
@@ -255,12 +260,29 @@ func (fx *retryFix) addLabel() error {
 	init := &dst.DeclStmt{Decl: &dst.GenDecl{Tok: token.VAR, Specs: []dst.Spec{
 		&dst.ValueSpec{Names: []*dst.Ident{ident(fx.flag)}, Type: ident("error")}}}}
 	labeled := &dst.LabeledStmt{Label: ident(fx.label), Stmt: dl}
+	decls := []dst.Stmt{init}
+	for _, sn := range fx.snaps { // vSaved := *v; var vFailed T
+		decls = append(decls, assign(exprs(ident(sn.saved)), ":=", &dst.StarExpr{X: ident(sn.v)}))
+		if sn.typ != nil {
+			decls = append(decls, &dst.DeclStmt{Decl: &dst.GenDecl{Tok: token.VAR, Specs: []dst.Spec{
+				&dst.ValueSpec{Names: []*dst.Ident{ident(sn.failed)}, Type: sn.typ}}}})
+		} else {
+			decls = append(decls, assign(exprs(ident(sn.failed)), ":=", ident(sn.saved)))
+		}
+	}
+	// On the way back the create fails as the first did, the record as
+	// that failed insert left it: *v = vFailed.
+	for _, again := range fx.agains {
+		for _, sn := range fx.snaps {
+			again.Body.List = append([]dst.Stmt{assign(exprs(&dst.StarExpr{X: ident(sn.v)}), "=", ident(sn.failed))}, again.Body.List...)
+		}
+	}
 	if fx.relock != "" {
 		relock := &dst.DeclStmt{Decl: &dst.GenDecl{Tok: token.VAR, Specs: []dst.Spec{
 			&dst.ValueSpec{Names: []*dst.Ident{ident(fx.relock)}, Type: &dst.ArrayType{Elt: &dst.Ident{Name: "Expression", Path: clausePath}}}}}}
-		return splice(list, dl, init, relock, labeled)
+		return splice(list, dl, append(decls, relock, labeled)...)
 	}
-	return splice(list, dl, init, labeled)
+	return splice(list, dl, append(decls, labeled)...)
 }
 
 // guard is `if <v is a unique violation> && dupErr == nil { dupErr = v; <resets>; goto lookup }`.
@@ -314,6 +336,18 @@ func (fx *retryFix) guard(v dst.Expr) *dst.IfStmt {
 func (fx *retryFix) resets() []dst.Stmt {
 	var out []dst.Stmt
 	for _, r := range fx.fd.Site.Resets {
+		if r.Snapshot {
+			// vFailed = *v; *v = vSaved: the record as the failed
+			// insert left it, given back if the way back fails too.
+			v := r.Var.Name()
+			sn := snapshot{v: v, saved: fx.e.fresh(v+"Saved", v+"AtLookup"), failed: fx.e.fresh(v+"Failed", v+"AfterInsert"),
+				typ: fx.e.typeExpr(r.Var.Type().(*types.Pointer).Elem())}
+			fx.snaps = append(fx.snaps, sn)
+			out = append(out,
+				assign(exprs(ident(sn.failed)), "=", &dst.StarExpr{X: ident(v)}),
+				assign(exprs(&dst.StarExpr{X: ident(v)}), "=", ident(sn.saved)))
+			continue
+		}
 		val, ok := fx.e.dst(r.Value).(dst.Expr)
 		if !ok {
 			val = fx.e.zero(r.Var.Type())
@@ -441,6 +475,7 @@ func (fx *retryFix) onceOnly() (dst.Expr, error) {
 		zeros = append(zeros, z)
 	}
 	again := ifStmt(nil, binary(ident(fx.flag), "!=", ident("nil")), block(&dst.ReturnStmt{Results: zeros}), nil)
+	fx.agains = append(fx.agains, again)
 	ret := &dst.ReturnStmt{Results: exprs(fx.dcall)}
 	ret.Decs.Before = dst.NewLine
 	fn := &dst.FuncLit{
@@ -448,6 +483,14 @@ func (fx *retryFix) onceOnly() (dst.Expr, error) {
 		Body: block(again, ret),
 	}
 	return call(fn), nil
+}
+
+// snapshot names the copies of a record the retried code writes through
+// the pointer v: vSaved, taken before the label and given back before
+// going back; vFailed, the record as the failed insert left it.
+type snapshot struct {
+	v, saved, failed string
+	typ              dst.Expr
 }
 
 func (fx *retryFix) rewrite() error {
@@ -690,6 +733,7 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 	// lookup cannot see the conflicting row): fail with its error.
 	ret := &dst.ReturnStmt{Results: exprs(body)}
 	again := ifStmt(nil, binary(ident(fx.flag), "!=", ident("nil")), block(&dst.ReturnStmt{Results: exprs(ident(fx.flag))}), nil)
+	fx.agains = append(fx.agains, again)
 	ret.Decs.Before = dst.NewLine
 	stmts := []dst.Stmt{again, ret}
 	if fx.fd.Kind == detect.KindFirstOrCreate {

@@ -207,3 +207,22 @@ func atoi(s string, def int) int {
 	}
 	return n
 }
+
+// CreateWrites returns the fields of model that GORM's create sets on the
+// record before it inserts it, so that they keep their new value when the
+// insert fails: the creation and update times (CreatedAt and UpdatedAt,
+// or tagged autoCreateTime or autoUpdateTime) and the fields with a
+// default: tag, when zero. The primary key and the values a RETURNING
+// clause reads are set only after the insert succeeded.
+func CreateWrites(model *types.Named) []string {
+	var out []string
+	for _, c := range modelColumns(model) {
+		_, create := c.Set["AUTOCREATETIME"]
+		_, update := c.Set["AUTOUPDATETIME"]
+		_, def := c.Set["DEFAULT"]
+		if create || update || def || c.Field == "CreatedAt" || c.Field == "UpdatedAt" {
+			out = append(out, c.Field)
+		}
+	}
+	return out
+}

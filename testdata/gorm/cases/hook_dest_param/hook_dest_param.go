@@ -1,6 +1,7 @@
-// Class 3, report-only: the record is the caller's, so upsertfix cannot
-// see it carry the key (and a hook may set its fields before a failed
-// insert).
+// The record is the caller's and a hook sets its ID before the insert,
+// which may fail: the fix copies the record before the lookup and copies
+// it back before going back, so the loser's record is as the serial run
+// leaves it (the lookup, keyed by the record's own Code, fills it).
 package hook_dest_param
 
 import (
