@@ -3,11 +3,13 @@ package detect
 import (
 	"go/ast"
 	"go/types"
+	"reflect"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
@@ -58,6 +60,13 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			}
 			s := ef.summary(fn)
 			lf.Pure = s != nil && s.Effect == "" && !slices.Contains(s.Writes, -1)
+			if lf.Model != "" && modelIn(fn.Type().(*types.Signature).Results(), lf.Model) == nil {
+				// a domain type built from the row: its callers may
+				// not see the model
+				if em := findModel(pass.Pkg, lf.Model, map[*types.Package]bool{}); em != nil {
+					lf.EntityKeys = a.UniqueKeys(pass.Fset, em)
+				}
+			}
 			pass.ExportObjectFact(fn, &lf)
 			continue
 		}
@@ -76,6 +85,8 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			cf.RecordRecv = true
 		} else if fields, fps := builtFromParams(info, fd, c, params); fields != nil {
 			cf.Fields, cf.FieldParams = fields, fps
+		} else if _, ok := a.(entorm.Adapter); ok {
+			cf.Fields, cf.FieldParams = setFromParams(info, c, params)
 		}
 		rec := -2 // no parameter is the record
 		switch {
@@ -219,6 +230,26 @@ func builtFromParams(info *types.Info, fd *ast.FuncDecl, c *orm.Create, params m
 	return fields, fps
 }
 
+// setFromParams reads the record an ent create builds from fd's
+// parameters: the fields its builder sets to a parameter
+// (client.User.Create().SetEmail(email)), in the order of the fields.
+func setFromParams(info *types.Info, c *orm.Create, params map[types.Object]int) ([]string, []int) {
+	var fields []string
+	var fps []int
+	for field, v := range entorm.Setters(c.Call) {
+		if p, ok := paramOf(info, params, v); ok && p >= 0 {
+			fields = append(fields, field)
+		}
+	}
+	slices.Sort(fields)
+	setters := entorm.Setters(c.Call)
+	for _, f := range fields {
+		p, _ := paramOf(info, params, setters[f])
+		fps = append(fps, p)
+	}
+	return fields, fps
+}
+
 func litOfExpr(x ast.Expr) *ast.CompositeLit {
 	lit, _ := ast.Unparen(x).(*ast.CompositeLit)
 	return lit
@@ -259,6 +290,9 @@ func (f *LookupFact) meet(g *LookupFact) {
 	if !slices.Equal(f.KeyParams, g.KeyParams) || !slices.Equal(f.Key, g.Key) {
 		f.KeyParams = nil
 	}
+	if !reflect.DeepEqual(f.EntityKeys, g.EntityKeys) {
+		f.EntityKeys = nil
+	}
 }
 
 func (f *CreateFact) meet(g *CreateFact) {
@@ -273,8 +307,8 @@ func (f *CreateFact) meet(g *CreateFact) {
 func (m *matcher) viaFixable(fd *Finding) string {
 	s := fd.Site
 	l, c := s.Lookup, s.Create
-	if fd.ORM != "gorm" {
-		return "upsertfix fixes lookups and creates through repositories for GORM only; call the ORM here, or make the repository's create report a unique violation and run the lookup again when it does"
+	if fd.ORM != "gorm" && fd.ORM != "ent" {
+		return "upsertfix fixes lookups and creates through repositories for GORM and ent only; call the ORM here, or make the repository's create report a unique violation and run the lookup again when it does"
 	}
 	if l.Via != "" && !l.ViaPure {
 		return "the lookup function does more than read (" + m.viaEffect(l.Call) + "), and the caller that loses the race would run it again; make it only read, then run upsertfix again"
@@ -289,6 +323,13 @@ func (m *matcher) viaFixable(fd *Finding) string {
 			return "the create function does more than one insert, which a caller that loses the race would have done though the serial run does not; make it insert one row, then run upsertfix again"
 		case c.Arg == nil:
 			return "the create function inserts a record the caller cannot see (built from other values than its arguments); pass the record in, then run upsertfix again"
+		}
+	}
+	// On the way back a failed lookup is taken as not-found: through a
+	// repository's create, and with ent, whose client may be a
+	// transaction's, through a repository's lookup too.
+	if c.Via != "" || fd.ORM == "ent" && l.Via != "" {
+		switch {
 		case !s.AnyError && (s.Binding == nil || s.Binding.Err == nil && l.Kind != orm.ExistLookup):
 			return "the lookup's error is not assigned to a variable, so on the way back a failed lookup could not be told apart; assign it (x, err := ...), then run upsertfix again"
 		case !s.AnyError && s.Binding != nil && s.Binding.Err != nil && !m.ownStatement(l.Call):

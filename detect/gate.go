@@ -49,7 +49,18 @@ func (m *matcher) gate(fd *Finding) {
 	// way at most one row matches the lookup, and a concurrent insert of
 	// the same key fails.
 	var match *orm.UniqueKey
-	keys := m.a.UniqueKeys(m.pass.Fset, l.Model)
+	keyModel := l.Model
+	if l.Entity != "" {
+		// a repository's own type, built from the ORM's model: the
+		// model's keys
+		if em := findModel(m.pass.Pkg, l.Entity, map[*types.Package]bool{}); em != nil {
+			keyModel = em
+		}
+	}
+	keys := m.a.UniqueKeys(m.pass.Fset, keyModel)
+	if keyModel == l.Model && l.Entity != "" {
+		keys = l.EntityKeys // read where the model is in sight
+	}
 	for i := range keys {
 		if sameSet(keys[i].Columns, key) {
 			match = &keys[i]

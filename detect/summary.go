@@ -53,6 +53,10 @@ type LookupFact struct {
 	// on the function's arguments are its lookup's conditions, handed to
 	// GORM unchanged (conds.go); CondsInline: as inline conditions
 	// (First(&u, conds...)) rather than a Where's.
+	// EntityKeys are the unique keys of Model, when the function
+	// returns a type of its own built from the row (a domain struct),
+	// so that a caller that does not import the model can check them.
+	EntityKeys []orm.UniqueKey
 	Conds       int
 	CondsInline bool
 	// CondsN is how many arguments from Conds-1 on are the conditions:
@@ -584,6 +588,9 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		kind = orm.ExistLookup
 	}
 	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, Entity: entity, ViaPure: f.Pure}
+	if entity != "" {
+		l.EntityKeys = f.EntityKeys
+	}
 	if f.Scoped > 0 {
 		m.scopeKey(call, l, f.Scoped-1)
 		return l

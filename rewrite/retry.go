@@ -209,9 +209,19 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 	if err := fx.rewrite(); err != nil {
 		return err
 	}
-	if s.Create.Via != "" {
+	switch {
+	case s.Create.Via != "" || fd.ORM == "ent" && s.Lookup.Via != "":
 		if err := fx.failedAsNotFound(); err != nil {
 			return err
+		}
+	case fd.ORM == "ent":
+		// ent's client may be a transaction's (tx.Client()), which a
+		// unique violation ends on PostgreSQL: the lookup on the way back
+		// then fails, and is taken as not-found, so that the loser gets
+		// the insert's error, as before. Where the lookup's error is
+		// tested in its own statement, the fix cannot, and says so.
+		if err := fx.failedAsNotFound(); err != nil {
+			fx.fd.Reason += "; " + txNote
 		}
 	}
 	if fx.hoist != nil {
@@ -845,6 +855,10 @@ func isIdent(x ast.Expr, name string) bool {
 // On the way back, a lookup that fails (the transaction the failed insert
 // ended) takes the not-found path, where the create returns the first
 // insert's error: the error the original returned.
+// txNote is what a fix with ent says when a lookup that fails on the way
+// back cannot be taken as not-found.
+const txNote = "with a client of a transaction (tx.Client()), on PostgreSQL the caller that loses the race gets the lookup's error (the transaction is aborted) instead of the insert's; assign the lookup's error in a statement of its own to have the insert's"
+
 func (fx *retryFix) failedAsNotFound() error {
 	s := fx.fd.Site
 	if s.Binding == nil || s.Binding.Err == nil || s.AnyError {
@@ -860,6 +874,15 @@ func (fx *retryFix) failedAsNotFound() error {
 	var nf dst.Expr = ident("nil")
 	if s.Lookup.Kind == orm.ErrLookup {
 		nf = &dst.Ident{Name: "ErrRecordNotFound", Path: gormorm.Path}
+		if fx.fd.ORM == "ent" && s.Lookup.Model != nil {
+			// &ent.NotFoundError{}, which the generated IsNotFound
+			// recognizes
+			gen := s.Lookup.Model.Obj().Pkg().Path()
+			if gen == fx.e.pkg.PkgPath {
+				gen = ""
+			}
+			nf = &dst.UnaryExpr{Op: token.AND, X: &dst.CompositeLit{Type: &dst.Ident{Name: "NotFoundError", Path: gen}}}
+		}
 		if q := s.Lookup.NotFoundErr; q != "" {
 			i := strings.LastIndex(q, ".")
 			path := q[:i]

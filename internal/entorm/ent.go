@@ -369,20 +369,24 @@ func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.Uniq
 }
 
 // CarriesKey implements orm.Adapter: the create builder calls SetX for
-// every key field X.
+// every key field X; through a repository's create (c.Via), the record
+// it builds from its arguments sets X.
 func (Adapter) CarriesKey(_ *types.Info, _ *ast.File, c *orm.Create, key orm.UniqueKey) bool {
 	setters := map[string]bool{}
-	for x := ast.Expr(c.Call); ; {
-		call, ok := ast.Unparen(x).(*ast.CallExpr)
-		if !ok {
-			break
+	for name := range Setters(c.Call) {
+		setters["Set"+name] = true
+	}
+	if c.Via != "" {
+		setters = map[string]bool{}
+		if lit := litOf(c.Arg); lit != nil {
+			for _, e := range lit.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						setters["Set"+id.Name] = true
+					}
+				}
+			}
 		}
-		recv, name, ok := method(call)
-		if !ok {
-			break
-		}
-		setters[name] = true
-		x = recv
 	}
 	for _, q := range key.Fields {
 		_, field, _ := strings.Cut(q[strings.LastIndex(q, ".")+1:], "Field")
@@ -391,6 +395,37 @@ func (Adapter) CarriesKey(_ *types.Info, _ *ast.File, c *orm.Create, key orm.Uni
 		}
 	}
 	return len(key.Fields) > 0
+}
+
+// Setters returns the fields a create builder chain sets, with the value
+// of each: SetEmail(e) gives Email: e.
+func Setters(call *ast.CallExpr) map[string]ast.Expr {
+	out := map[string]ast.Expr{}
+	for x := ast.Expr(call); ; {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return out
+		}
+		recv, name, ok := method(call)
+		if !ok {
+			return out
+		}
+		if field, ok := strings.CutPrefix(name, "Set"); ok && field != "" && len(call.Args) == 1 {
+			if _, seen := out[field]; !seen {
+				out[field] = call.Args[0]
+			}
+		}
+		x = recv
+	}
+}
+
+func litOf(e ast.Expr) *ast.CompositeLit {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, _ := e.(*ast.CompositeLit)
+	return lit
 }
 
 // Hooks returns why ent hooks of model would run for the caller that loses

@@ -65,6 +65,10 @@ type Lookup struct {
 	// (a domain struct built from the row: *biz.User for ent's User), is
 	// the qualified name of the ORM's model; Model is then that type.
 	Entity string
+	// EntityKeys are the unique keys of Entity's model, read where the
+	// model is in sight (the repository's package), for a caller that
+	// does not import it.
+	EntityKeys []UniqueKey
 	// NotFoundErr is the qualified name (path.Name) of the sentinel
 	// error a lookup function returns instead of the ORM's when no row
 	// matched (return nil, ErrUserNotFound), or "".
