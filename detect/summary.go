@@ -56,7 +56,7 @@ type LookupFact struct {
 	// EntityKeys are the unique keys of Model, when the function
 	// returns a type of its own built from the row (a domain struct),
 	// so that a caller that does not import the model can check them.
-	EntityKeys []orm.UniqueKey
+	EntityKeys  []orm.UniqueKey
 	Conds       int
 	CondsInline bool
 	// CondsN is how many arguments from Conds-1 on are the conditions:
