@@ -122,6 +122,11 @@ type Site struct {
 	// region changes, with their value at the label: the caller that goes
 	// back gives them that value again first.
 	Resets []Reset
+	// TxCall is the db.Transaction(func(tx *gorm.DB) error {...}) call
+	// whose callback holds the create, when the lookup is outside it: the
+	// transaction is the insert's savepoint, and the fix goes back around
+	// the whole call (txcallback.go).
+	TxCall *ast.CallExpr
 }
 
 // Reset is a variable to give its value at the label again before going

@@ -119,6 +119,10 @@ func (m *matcher) gate(fd *Finding) {
 			fd.Reason += "; with -add-unique, it also " + m.a.Suggest(l.Model, key) + " (GORM's AutoMigrate creates the index); " + gormorm.Migration(l.Model, key)
 		}()
 	}
+	if s.TxCall != nil {
+		fd.Reason = "the code's own transaction around the create rolls a failed insert back, as a savepoint would: on a unique violation go back, around the whole transaction, to the lookup once (the callback then returns the first error before doing anything): a caller that loses the race on (" + strings.Join(match.Columns, ", ") + ") then takes the found path, as it would have run second; any other error is returned as before"
+		return
+	}
 	if s.Create.Via != "" {
 		fd.Reason = "run " + s.Create.Via + " once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + strings.Join(match.Columns, ", ") +
 			") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before; inside a transaction the loser gets the insert's error, as before (PostgreSQL ends the transaction at the failed insert; at REPEATABLE READ MySQL's snapshot does not show the winner's row)"

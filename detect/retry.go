@@ -236,7 +236,11 @@ func (m *matcher) retryable(fd *Finding) string {
 		return "the lookup is not a statement of its own, so the fix has no place to go back to; assign its result in a statement (err := db....First(&x).Error), then run upsertfix again"
 	}
 	if m.funcOf(s.Label.Pos()) != m.funcOf(s.Create.Call.Pos()) {
-		return "the create runs inside a function literal (such as a transaction callback) and the lookup outside it, so the caller that loses the race cannot be sent back to the lookup; move the lookup into the same function as the create, then run upsertfix again"
+		tc, why := m.txCallback(fd)
+		if tc == nil {
+			return why
+		}
+		s.TxCall = tc
 	}
 	if around := m.stmtsAround(s.Label); len(around) > 0 && !within(around[0].parent, s.Create.Call.Pos()) {
 		return "the lookup is inside a block (a branch) and the create after it, and a goto cannot jump into a block, so the caller that loses the race cannot be sent back to the lookup; move the lookup out of the block (before the if), then run upsertfix again"

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/dave/dst"
@@ -194,6 +195,9 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 		return errors.New("the lookup is not a statement of its own")
 	}
 	fx := &retryFix{e: e, fd: fd, call: s.Create.Call}
+	if s.TxCall != nil {
+		fx.call = s.TxCall // the fix goes around the whole transaction
+	}
 	fx.dcall, _ = e.dst(fx.call).(*dst.CallExpr)
 	if fx.dcall == nil {
 		return errors.New("the create call was not decorated")
@@ -424,7 +428,7 @@ func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
 // classic API, C itself otherwise.
 func (fx *retryFix) errExpr(x ast.Expr) bool {
 	x = ast.Unparen(x)
-	if fx.fd.ORM == "gorm" && fx.fd.Site.Create.Via == "" && gormorm.GenericBase(fx.call) == nil {
+	if fx.fd.ORM == "gorm" && fx.fd.Site.Create.Via == "" && fx.fd.Site.TxCall == nil && gormorm.GenericBase(fx.call) == nil {
 		se, ok := x.(*ast.SelectorExpr)
 		return ok && se.Sel.Name == "Error" && ast.Unparen(se.X) == fx.call
 	}
@@ -437,7 +441,53 @@ func (fx *retryFix) safe() (dst.Expr, error) {
 	if fx.fd.ORM != "gorm" || fx.fd.Site.Create.Via != "" {
 		return fx.onceOnly()
 	}
+	if fx.fd.Site.TxCall != nil {
+		return fx.txCallback()
+	}
 	return fx.savepoint()
+}
+
+// txCallback makes the code's own db.Transaction(func(tx *gorm.DB) error
+// {...}) around the create the insert's savepoint: on the way back its
+// callback returns the first error before doing anything.
+func (fx *retryFix) txCallback() (dst.Expr, error) {
+	sel, ok := ast.Unparen(fx.call.Fun).(*ast.SelectorExpr)
+	if !ok || len(fx.call.Args) == 0 {
+		return nil, errForm
+	}
+	steps := fx.e.dbChain(fx.call)
+	if steps == nil {
+		return nil, errForm
+	}
+	root := steps[len(steps)-1].x
+	if !simpleHandle(root) || !gormorm.IsDB(fx.e.info().TypeOf(root)) {
+		root = sel.X
+	}
+	if !simpleHandle(root) {
+		return nil, errors.New("the transaction's handle is not a variable or field the fix can read again; assign it to a variable first, then run upsertfix again")
+	}
+	fx.handle = clone(fx.e.dst(root).(dst.Expr))
+	alit, ok := ast.Unparen(fx.call.Args[0]).(*ast.FuncLit)
+	if !ok {
+		return nil, errForm
+	}
+	lit, ok := fx.e.dst(alit).(*dst.FuncLit)
+	if !ok {
+		return nil, errForm
+	}
+	// Right before the callback's statement that holds the create: on
+	// the way back, what the callback does before the insert (it only
+	// sets the caller's variables) it does again, as the first pass did.
+	i := slices.IndexFunc(alit.Body.List, func(st ast.Stmt) bool { return within(st, fx.fd.Site.Create.Call) })
+	if i < 0 {
+		return nil, errForm
+	}
+	again := ifStmt(nil, binary(ident(fx.flag), "!=", ident("nil")), block(&dst.ReturnStmt{Results: exprs(ident(fx.flag))}), nil)
+	fx.agains = append(fx.agains, again)
+	list := append([]dst.Stmt{}, lit.Body.List[:i]...)
+	list = append(list, again)
+	lit.Body.List = append(list, lit.Body.List[i:]...)
+	return fx.dcall, nil
 }
 
 // onceOnly wraps an ent or Prisma create so that, on the way back, it

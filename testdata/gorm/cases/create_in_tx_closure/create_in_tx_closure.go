@@ -1,5 +1,7 @@
-// Class 14, report-only: the lookup is outside a transaction closure and
-// the create inside it; the closure cannot go back to the lookup.
+// The lookup is outside a transaction closure and the create inside it:
+// the transaction is the insert's savepoint, so the fix goes back around
+// it; on the way back the closure sets u again, as the first pass did,
+// and returns the first error in place of the insert.
 package create_in_tx_closure
 
 import (
