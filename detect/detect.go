@@ -135,10 +135,11 @@ type Site struct {
 type Reset struct {
 	Var   *types.Var
 	Value ast.Expr
-	// Snapshot: Var points to a struct the retried code writes; the fix
-	// copies the struct before the label and copies it back before going
-	// back (*v = vSaved).
-	Snapshot bool
+	// Snapshot: the fix copies the value before the label and copies it
+	// back before going back (v = vSaved); with Deref, Var points to a
+	// struct the retried code writes, and the copy is of that struct
+	// (*v = vSaved).
+	Snapshot, Deref bool
 }
 
 func run(pass *analysis.Pass) (any, error) {

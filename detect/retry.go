@@ -367,10 +367,16 @@ func (m *matcher) planResets(fd *Finding, s *Site, writes []write) string {
 		}
 		seen[v] = true
 		if w.through && m.snapshotable(s, v) && fd.Kind != KindFirstOrCreate {
-			s.Resets = append(s.Resets, Reset{Var: v, Snapshot: true})
+			s.Resets = append(s.Resets, Reset{Var: v, Snapshot: true, Deref: true})
 			continue
 		}
 		r, why := m.resetOf(fn, s.Label, v, w.through)
+		if why != "" && !w.through && plainValue(v.Type(), 0) {
+			// Its value at the label is not a constant, but a copy of a
+			// plain value taken there gives it back exactly (a result
+			// struct the function filled before the lookup).
+			r, why = Reset{Var: v, Snapshot: true}, ""
+		}
 		if why != "" {
 			return why
 		}

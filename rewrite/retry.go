@@ -276,7 +276,7 @@ func (fx *retryFix) addLabel() error {
 	labeled := &dst.LabeledStmt{Label: ident(fx.label), Stmt: dl}
 	decls := []dst.Stmt{init}
 	for _, sn := range fx.snaps { // vSaved := *v; var vFailed T
-		decls = append(decls, assign(exprs(ident(sn.saved)), ":=", &dst.StarExpr{X: ident(sn.v)}))
+		decls = append(decls, assign(exprs(ident(sn.saved)), ":=", sn.val()))
 		if sn.typ != nil {
 			decls = append(decls, &dst.DeclStmt{Decl: &dst.GenDecl{Tok: token.VAR, Specs: []dst.Spec{
 				&dst.ValueSpec{Names: []*dst.Ident{ident(sn.failed)}, Type: sn.typ}}}})
@@ -288,7 +288,7 @@ func (fx *retryFix) addLabel() error {
 	// that failed insert left it: *v = vFailed.
 	for _, again := range fx.agains {
 		for _, sn := range fx.snaps {
-			again.Body.List = append([]dst.Stmt{assign(exprs(&dst.StarExpr{X: ident(sn.v)}), "=", ident(sn.failed))}, again.Body.List...)
+			again.Body.List = append([]dst.Stmt{assign(exprs(sn.val()), "=", ident(sn.failed))}, again.Body.List...)
 		}
 	}
 	if fx.relock != "" {
@@ -354,12 +354,16 @@ func (fx *retryFix) resets() []dst.Stmt {
 			// vFailed = *v; *v = vSaved: the record as the failed
 			// insert left it, given back if the way back fails too.
 			v := r.Var.Name()
-			sn := snapshot{v: v, saved: fx.e.fresh(v+"Saved", v+"AtLookup"), failed: fx.e.fresh(v+"Failed", v+"AfterInsert"),
-				typ: fx.e.typeExpr(r.Var.Type().(*types.Pointer).Elem())}
+			t := r.Var.Type()
+			if r.Deref {
+				t = t.(*types.Pointer).Elem()
+			}
+			sn := snapshot{v: v, deref: r.Deref, saved: fx.e.fresh(v+"Saved", v+"AtLookup"), failed: fx.e.fresh(v+"Failed", v+"AfterInsert"),
+				typ: fx.e.typeExpr(t)}
 			fx.snaps = append(fx.snaps, sn)
 			out = append(out,
-				assign(exprs(ident(sn.failed)), "=", &dst.StarExpr{X: ident(v)}),
-				assign(exprs(&dst.StarExpr{X: ident(v)}), "=", ident(sn.saved)))
+				assign(exprs(ident(sn.failed)), "=", sn.val()),
+				assign(exprs(sn.val()), "=", ident(sn.saved)))
 			continue
 		}
 		val, ok := fx.e.dst(r.Value).(dst.Expr)
@@ -550,7 +554,16 @@ func (fx *retryFix) onceOnly() (dst.Expr, error) {
 // going back; vFailed, the record as the failed insert left it.
 type snapshot struct {
 	v, saved, failed string
+	deref            bool // a copy of *v
 	typ              dst.Expr
+}
+
+// val is the copied value: *v, or v.
+func (sn snapshot) val() dst.Expr {
+	if sn.deref {
+		return &dst.StarExpr{X: ident(sn.v)}
+	}
+	return ident(sn.v)
 }
 
 func (fx *retryFix) rewrite() error {

@@ -75,3 +75,32 @@ func InsertOrGet(db *gorm.DB, k *Key) (*Key, bool, error) {
 	}
 	return k, true, nil
 }
+
+// GateResult is 3x-ui's HwidGateResult: filled before the lookup.
+type GateResult struct {
+	Active     bool
+	Limit      int
+	Registered bool
+}
+
+// Gate fills its result before the lookup and changes it on the way to
+// the create: its value at the lookup is no constant, so the fix copies it
+// there (resSaved := res) and gives it back before going back.
+func Gate(db *gorm.DB, uid string, limit int) (GateResult, error) {
+	var res GateResult
+	res.Active = true
+	res.Limit = limit
+	var found Share
+	err := db.Where("file_id = ? AND remote_name = ?", uid, "gate").First(&found).Error
+	if err == nil {
+		return res, nil
+	}
+	if !errors.Is(err, gorm.ErrRecordNotFound) {
+		return res, err
+	}
+	res.Registered = true
+	if err := db.Create(&Share{FileID: uid, RemoteName: "gate"}).Error; err != nil {
+		return res, err
+	}
+	return res, nil
+}
