@@ -118,7 +118,7 @@ func (m *matcher) climb(w *walker, s ast.Stmt, reach orm.Outcome) {
 // builtin reports a non-atomic built-in get-or-create (FirstOrCreate).
 func (m *matcher) builtin(call *ast.CallExpr) {
 	info := m.pass.TypesInfo
-	l := m.a.Lookup(info, call)
+	l := m.ormLookup(call)
 	if l == nil || l.Kind != orm.CreatingLookup || m.seen[call] {
 		return
 	}

@@ -1092,6 +1092,16 @@ func TestGenerated(t *testing.T) {
 						r.TxSerial, r.TxInterleaved, r.NoNestedBefore, r.NoNestedFixed = "", "", "", ""
 					}
 				}
+				if backend == "sqlite" && strings.Contains(r.Before, "database is locked") {
+					// B's own transaction has read before A writes:
+					// SQLite's one writer refuses B's insert with
+					// SQLITE_BUSY, not a unique violation, so this
+					// interleaving is not the race on SQLite.
+					fmt.Printf("%-8s %-50s skipped: in the function's own transaction the interleaving cannot happen (SQLite has one writer)\n", backend, c.name)
+					r.Skipped = true
+					all = append(all, r)
+					continue
+				}
 				if !fired && !strings.Contains(r.Serial, "A:ok") {
 					// The code fails on this database with no race at all
 					// (raw SQL naming the MySQL keyword key, say).

@@ -3,6 +3,7 @@ package rewrite
 import (
 	"go/token"
 	"go/types"
+	"reflect"
 
 	"github.com/dave/dst"
 )
@@ -37,6 +38,39 @@ func ifStmt(init dst.Stmt, cond dst.Expr, body *dst.BlockStmt, els dst.Stmt) *ds
 func exprs(xs ...dst.Expr) []dst.Expr { return xs }
 
 func clone[T dst.Node](n T) T { return dst.Clone(n).(T) }
+
+// bare is clone without the comments: a copy of the user's code that the
+// fix adds (FirstOrCreate run again on the way back) does not repeat its
+// comments.
+func bare[T dst.Node](n T) T {
+	c := clone(n)
+	dst.Inspect(c, func(x dst.Node) bool {
+		if x == nil {
+			return false
+		}
+		decs := reflect.ValueOf(x).Elem().FieldByName("Decs")
+		if !decs.IsValid() {
+			return true
+		}
+		stripComments(decs)
+		return true
+	})
+	return c
+}
+
+// stripComments empties every dst.Decorations in v, a node's Decs.
+func stripComments(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			stripComments(v.Field(i))
+		}
+	case reflect.Slice:
+		if v.Type() == reflect.TypeOf(dst.Decorations{}) && v.CanSet() {
+			v.Set(reflect.Zero(v.Type()))
+		}
+	}
+}
 
 var tokens = map[string]token.Token{
 	"==": token.EQL, "!=": token.NEQ, "&&": token.LAND, "||": token.LOR, ">": token.GTR,

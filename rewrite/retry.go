@@ -819,7 +819,7 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 		if init := fx.lookupOnly(); init != nil {
 			again.Body.List = []dst.Stmt{
 				ifStmt(nil, binary(sel(init, "RowsAffected"), "==", &dst.BasicLit{Kind: token.INT, Value: "0"}), block(&dst.ReturnStmt{Results: exprs(ident(fx.flag))}), nil),
-				&dst.ReturnStmt{Results: exprs(clone(body))},
+				&dst.ReturnStmt{Results: exprs(bare(body))},
 			}
 		} else {
 			stmts = []dst.Stmt{ret}
@@ -852,7 +852,7 @@ func (fx *retryFix) lookupOnly() *dst.CallExpr {
 	if gormorm.GenericBase(fx.call) != nil {
 		return nil
 	}
-	c := clone(fx.dcall)
+	c := bare(fx.dcall)
 	c.Fun.(*dst.SelectorExpr).Sel.Name = "FirstOrInit"
 	return c
 }

@@ -39,7 +39,7 @@ const (
 	// on the lookup (or whose key upsertfix could not read): the share
 	// that carries a fix. The goal is 0.8 (issue 18); this is where the
 	// work stands, so that it cannot slip back.
-	minFixRate = 0.53
+	minFixRate = 0.64
 )
 
 // marker is one "// race" or "// safe:" comment.
@@ -70,7 +70,11 @@ func fixRate(t *testing.T, trues []jsonFinding) float64 {
 	fixed, denom := 0, 0
 	reasons := map[string]int{}
 	for _, f := range trues {
-		noKey := strings.Contains(f.Reason, "no unique index or constraint covers") || strings.Contains(f.Reason, " is partial (WHERE")
+		// No unique key on the lookup: none covers its columns, the
+		// only one is partial, or the lookup pins no column at all
+		// (First(&u) with no condition: "is there any row").
+		noKey := strings.Contains(f.Reason, "no unique index or constraint covers") || strings.Contains(f.Reason, " is partial (WHERE") ||
+			strings.HasPrefix(f.Reason, "the lookup has no conditions")
 		if !noKey {
 			denom++
 		}

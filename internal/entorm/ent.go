@@ -175,6 +175,7 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 // that the predicates pin by equality, following query variables with
 // resolve. consts holds the qualified field constants.
 func chainKeyResolved(info *types.Info, x ast.Expr, resolve orm.Resolver) (cols []string, why string, consts []string) {
+	filter := "" // why the first predicate that is not an equality is not
 	for {
 		if id, ok := ast.Unparen(x).(*ast.Ident); ok && resolve != nil {
 			if def := resolve(id); def != nil && QueryModel(info.TypeOf(def)) != nil {
@@ -192,10 +193,15 @@ func chainKeyResolved(info *types.Info, x ast.Expr, resolve orm.Resolver) (cols 
 		}
 		switch {
 		case name == "Where":
+			// The predicates are ANDed: one that is not an equality
+			// on a field (DeletedAtIsNil, an edge's Has...With) only
+			// narrows the rows the equalities pin, so those still make
+			// the key; it is why there is none only when no equality
+			// is left.
 			for _, p := range call.Args {
 				c, k, w := predKey(info, p)
-				if w != "" {
-					return nil, w, nil
+				if w != "" && filter == "" {
+					filter = w
 				}
 				cols, consts = append(cols, c...), append(consts, k...)
 			}
@@ -205,6 +211,9 @@ func chainKeyResolved(info *types.Info, x ast.Expr, resolve orm.Resolver) (cols 
 			return nil, "the query calls ." + name + ", so its rows are not a simple equality match", nil
 		}
 		x = recv
+	}
+	if len(cols) == 0 && filter != "" {
+		return nil, filter, nil
 	}
 	return cols, "", consts
 }
@@ -230,12 +239,15 @@ func predKey(info *types.Info, e ast.Expr) (cols []string, consts []string, why 
 	if fn.Name() == "And" {
 		for _, a := range call.Args {
 			c, k, w := predKey(info, a)
-			if w != "" {
-				return nil, nil, w
+			if w != "" && why == "" {
+				why = w // narrows, as in Where
 			}
 			cols, consts = append(cols, c...), append(consts, k...)
 		}
-		return cols, consts, ""
+		if len(cols) > 0 {
+			why = ""
+		}
+		return cols, consts, why
 	}
 	field := strings.TrimSuffix(fn.Name(), "EQ")
 	c, ok := fn.Pkg().Scope().Lookup("Field" + field).(*types.Const)

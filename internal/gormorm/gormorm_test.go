@@ -35,7 +35,12 @@ func TestSQLKey(t *testing.T) {
 		"email = ? OR phone = ?":           nil,
 		"LOWER(email) = ?":                 nil,
 		"email LIKE ?":                     nil,
-		"email = ? AND deleted_at IS NULL": nil,
+		"email = ? AND deleted_at IS NULL": {"email"},
+		"filename = ? AND key_type IN ?":   {"filename"},
+		"email = ? AND (a = ? OR b = ?)":   {"email"},
+		"email = ? AND a = ? OR b = ?":     nil,
+		"x BETWEEN ? AND ? AND email = ?":  {"email"},
+		"'a and b' = ? AND email = ?":      {"email"},
 		"id > ?":                           nil,
 		"email = 'x'":                      nil,
 	} {
@@ -52,6 +57,20 @@ func TestParseTag(t *testing.T) {
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("parseTag: %s = %q, want %q (all: %v)", k, got[k], v, got)
+		}
+	}
+}
+
+func TestSQLKeyArgs(t *testing.T) {
+	for in, want := range map[string][]int{
+		"email = ?":                       {0, 1},
+		"filename = ? AND key_type IN ?":  {0, 2},
+		"x BETWEEN ? AND ? AND email = ?": {2, 3},
+		"a IN ? AND b = ? AND c = ?":      {1, 2, 3},
+	} {
+		_, got, ok := sqlKeyArgs(in)
+		if !ok || !slices.Equal(got, want) {
+			t.Errorf("sqlKeyArgs(%q) args = %v, %v; want %v", in, got, ok, want)
 		}
 	}
 }

@@ -104,18 +104,71 @@ var (
 	eqRE  = regexp.MustCompile("^\\s*\\(?\\s*(?:[`\"]?\\w+[`\"]?\\.)?[`\"]?(\\w+)[`\"]?\\s*=\\s*\\?\\s*\\)?\\s*$")
 )
 
-// sqlKey parses "a = ? AND b = ?" into [a b].
+// sqlKey parses "a = ? AND b = ?" into [a b]: the columns the condition
+// pins by equality. Its other conjuncts (deleted_at IS NULL, key_type
+// IN ?) only narrow the rows those pin, so they are left out; a
+// condition with an OR outside parentheses is no conjunction at all.
 func sqlKey(s string) ([]string, bool) {
-	var cols []string
-	for _, part := range andRE.Split(strings.TrimSpace(s), -1) {
-		m := eqRE.FindStringSubmatch(part)
-		if m == nil {
-			return nil, false
-		}
-		cols = append(cols, strings.ToLower(m[1]))
-	}
-	return cols, len(cols) > 0
+	cols, _, ok := sqlKeyArgs(s)
+	return cols, ok
 }
+
+// sqlKeyArgs is sqlKey with, for each column, the index of the argument
+// bound to its placeholder, and the number of placeholders.
+func sqlKeyArgs(s string) (cols []string, args []int, ok bool) {
+	parts, ok := conjuncts(s)
+	if !ok {
+		return nil, nil, false
+	}
+	n := 0
+	for _, part := range parts {
+		if m := eqRE.FindStringSubmatch(part); m != nil {
+			cols = append(cols, strings.ToLower(m[1]))
+			args = append(args, n)
+		}
+		n += strings.Count(part, "?")
+	}
+	return cols, append(args, n), len(cols) > 0
+}
+
+// conjuncts splits s at the ANDs outside parentheses and quotes; ok is
+// false when an OR stands there.
+func conjuncts(s string) ([]string, bool) {
+	var parts []string
+	depth, start := 0, 0
+	var quote byte
+	low := strings.ToLower(s)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+			continue
+		case c == '\'' || c == '"' || c == '`':
+			quote = c
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		}
+		if depth != 0 || !isSpace(c) {
+			continue
+		}
+		rest := low[i+1:]
+		switch {
+		case strings.HasPrefix(rest, "or ") || strings.HasPrefix(rest, "or("):
+			return nil, false
+		case strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "and("):
+			parts = append(parts, s[start:i])
+			start = i + 4
+		}
+	}
+	return append(parts, s[start:]), true
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 func stringConst(info *types.Info, e ast.Expr) (string, bool) {
 	tv, ok := info.Types[e]
@@ -132,14 +185,18 @@ func whereKeyValues(info *types.Info, args []ast.Expr, model *types.Named) ([]st
 		return nil, nil, "an empty Where"
 	}
 	if s, ok := stringConst(info, args[0]); ok {
-		cols, ok := sqlKey(s)
+		cols, at, ok := sqlKeyArgs(s)
 		if !ok {
-			return nil, nil, "the condition " + quote(s) + " is not a conjunction of column = ? equalities"
+			return nil, nil, "the condition " + quote(s) + " pins no column by equality (column = ?) in a conjunction"
 		}
-		if len(cols) != len(args)-1 {
-			return nil, nil, "the condition " + quote(s) + " does not bind one argument per column"
+		if at[len(at)-1] != len(args)-1 {
+			return nil, nil, "the condition " + quote(s) + " does not bind one argument per placeholder"
 		}
-		return cols, args[1:], ""
+		var vals []ast.Expr
+		for _, i := range at[:len(cols)] {
+			vals = append(vals, args[1+i])
+		}
+		return cols, vals, ""
 	}
 	if len(args) != 1 {
 		return nil, nil, "the condition is not a literal"

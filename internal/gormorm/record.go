@@ -32,7 +32,15 @@ func (Adapter) CarriesKey(info *types.Info, file *ast.File, c *orm.Create, key o
 func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[string]ast.Expr, initialised bool) {
 	vals = map[string]ast.Expr{}
 	if c.Method == "FirstOrCreate" {
+		// what it copies from its conditions, and the record's own
+		// fields (FirstOrCreate(&w) after w := T{Key: k})
 		firstOrCreateValues(info, c, vals)
+		own, _ := RecordValues(info, file, &orm.Create{Call: c.Call, Arg: c.Arg, Model: c.Model, Method: "Create"})
+		for f, v := range own {
+			if _, ok := vals[f]; !ok {
+				vals[f] = v
+			}
+		}
 		return vals, false
 	}
 	arg := ast.Unparen(c.Arg)
@@ -48,8 +56,27 @@ func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[str
 		return vals, false
 	}
 	v := info.ObjectOf(id)
-	body := enclosingBody(file, c.Call)
-	if v == nil || body == nil {
+	if v == nil {
+		return vals, false
+	}
+	// The function that declares the record: the create may be in a
+	// function literal (a transaction callback) that captures it.
+	var body *ast.BlockStmt
+	path, _ := astutil.PathEnclosingInterval(file, c.Call.Pos(), c.Call.End())
+	for _, p := range path {
+		var b *ast.BlockStmt
+		switch f := p.(type) {
+		case *ast.FuncLit:
+			b = f.Body
+		case *ast.FuncDecl:
+			b = f.Body
+		}
+		if b != nil && p.Pos() <= v.Pos() && v.Pos() < p.End() { // a named result too
+			body = b
+			break
+		}
+	}
+	if body == nil {
 		return vals, false
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
