@@ -34,6 +34,11 @@ import (
 type EffectFact struct {
 	Effect string // an effect beyond its parameters, "" for none
 	Writes []int  // parameters written through: -1 is the receiver
+	// Calls are the function-typed parameters it calls (headscale's
+	// Read(db, fn)): a call's effect includes what its arguments for
+	// them do, judged where they are written (a function literal) or by
+	// their own summary.
+	Calls []int
 }
 
 // AFact implements analysis.Fact.
@@ -77,6 +82,10 @@ type effects struct {
 	memo     map[*types.Func]*EffectFact // nil while being computed (recursion: no effect)
 	pure     map[string]bool             // qualified names declared pure in this package
 	hookDB   types.Object                // while judging a GORM hook: its *gorm.DB parameter
+	// While summarizing a function: its parameters, and the
+	// function-typed ones it calls.
+	params map[types.Object]int
+	calls  []int
 }
 
 func newEffects(pass *analysis.Pass, adapters []orm.Adapter) *effects {
@@ -196,9 +205,12 @@ func (ef *effects) summary(fn *types.Func) *EffectFact {
 		return nil
 	}
 	ef.memo[fn] = nil
-	why, ws := ef.judge(d.Body)
-	f := &EffectFact{Effect: why}
 	params := paramIndex(ef.info, d)
+	outerParams, outerCalls := ef.params, ef.calls
+	ef.params, ef.calls = params, nil
+	why, ws := ef.judge(d.Body)
+	f := &EffectFact{Effect: why, Calls: ef.calls}
+	ef.params, ef.calls = outerParams, outerCalls
 	for _, w := range ws {
 		if f.Effect != "" {
 			break
@@ -215,9 +227,10 @@ func (ef *effects) summary(fn *types.Func) *EffectFact {
 		}
 	}
 	if f.Effect != "" {
-		f.Writes = nil
+		f.Writes, f.Calls = nil, nil
 	}
 	slices.Sort(f.Writes)
+	slices.Sort(f.Calls)
 	ef.memo[fn] = f
 	return f
 }
@@ -459,6 +472,13 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 		if ef.declaredPure(obj) || isClock(obj.Type()) || isCancel(obj.Type()) || gormorm.IsScope(obj.Type()) || (obj.Pkg() != nil && generatedClient(obj.Pkg())) {
 			return "", nil
 		}
+		if i, ok := ef.params[obj]; ok && i >= 0 {
+			// a parameter: its callers' arguments are judged
+			if !slices.Contains(ef.calls, i) {
+				ef.calls = append(ef.calls, i)
+			}
+			return "", nil
+		}
 		return "calls " + types.ExprString(fun) + ", a function value upsertfix cannot see into (mark its declaration " + pureDirective + " if it writes nothing)", nil
 	case *types.Func:
 		if obj.Pkg() == nil {
@@ -492,9 +512,52 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 		if f.Effect != "" {
 			return "calls " + funcName(obj) + ", which " + f.Effect, nil
 		}
+		if why := ef.calledArgs(f, c, obj); why != "" {
+			return why, nil
+		}
 		return "", ef.mapWrites(f, c, recv)
 	}
 	return "calls " + types.ExprString(fun) + ", which upsertfix cannot see into", nil
+}
+
+// calledArgs judges the arguments c gives to the function-typed
+// parameters the callee calls: a function literal is judged where it is
+// written, a function by its summary, a parameter of the function being
+// summarized by its own callers; anything else is an effect.
+func (ef *effects) calledArgs(f *EffectFact, c *ast.CallExpr, callee *types.Func) string {
+	for _, i := range f.Calls {
+		if i >= len(c.Args) || c.Ellipsis.IsValid() {
+			return "calls " + funcName(callee) + ", which calls a function it is given that upsertfix cannot see"
+		}
+		arg := ast.Unparen(c.Args[i])
+		if _, ok := arg.(*ast.FuncLit); ok {
+			continue
+		}
+		var id *ast.Ident
+		switch a := arg.(type) {
+		case *ast.Ident:
+			id = a
+		case *ast.SelectorExpr:
+			id = a.Sel
+		}
+		if id != nil {
+			switch obj := ef.info.Uses[id].(type) {
+			case *types.Func:
+				if g := ef.summary(obj); g != nil && g.Effect == "" && len(g.Writes) == 0 && len(g.Calls) == 0 {
+					continue
+				}
+			case *types.Var:
+				if j, ok := ef.params[obj]; ok && j >= 0 {
+					if !slices.Contains(ef.calls, j) {
+						ef.calls = append(ef.calls, j)
+					}
+					continue
+				}
+			}
+		}
+		return "calls " + funcName(callee) + ", which calls " + types.ExprString(arg) + ", a function value upsertfix cannot see into"
+	}
+	return ""
 }
 
 // mapWrites maps a callee's written parameters to the call's arguments.

@@ -47,6 +47,9 @@ func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[str
 	if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
 		arg = ast.Unparen(u.X)
 	}
+	if st, ok := arg.(*ast.StarExpr); ok { // CreateUser(*user)
+		arg = ast.Unparen(st.X)
+	}
 	if lit, ok := arg.(*ast.CompositeLit); ok {
 		litFields(lit, vals)
 		return vals, false
