@@ -86,7 +86,7 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		} else if fields, fps := builtFromParams(info, fd, c, params); fields != nil {
 			cf.Fields, cf.FieldParams = fields, fps
 		} else if _, ok := a.(entorm.Adapter); ok {
-			cf.Fields, cf.FieldParams = setFromParams(info, c, params)
+			cf.Fields, cf.FieldParams = setFromParams(info, fd, c, params)
 		}
 		rec := -2 // no parameter is the record
 		switch {
@@ -233,21 +233,74 @@ func builtFromParams(info *types.Info, fd *ast.FuncDecl, c *orm.Create, params m
 // setFromParams reads the record an ent create builds from fd's
 // parameters: the fields its builder sets to a parameter
 // (client.User.Create().SetEmail(email)), in the order of the fields.
-func setFromParams(info *types.Info, c *orm.Create, params map[types.Object]int) ([]string, []int) {
+func setFromParams(info *types.Info, fd *ast.FuncDecl, c *orm.Create, params map[types.Object]int) ([]string, []int) {
 	var fields []string
 	var fps []int
-	for field, v := range entorm.Setters(c.Call) {
+	setters := entorm.Setters(c.Call)
+	// b := client.X.Create().SetA(a)...; b.Save(ctx): the builder's
+	// definition sets fields too.
+	if def := builderDef(info, fd, c.Call); def != nil {
+		for f, v := range entorm.Setters(def) {
+			if _, ok := setters[f]; !ok {
+				setters[f] = v
+			}
+		}
+	}
+	for field, v := range setters {
 		if p, ok := paramOf(info, params, v); ok && p >= 0 {
 			fields = append(fields, field)
 		}
 	}
 	slices.Sort(fields)
-	setters := entorm.Setters(c.Call)
 	for _, f := range fields {
 		p, _ := paramOf(info, params, setters[f])
 		fps = append(fps, p)
 	}
 	return fields, fps
+}
+
+// builderDef returns the call chain an ent builder variable at the root
+// of call was defined by (b := client.User.Create().SetEmail(e)), when
+// it is defined once.
+func builderDef(info *types.Info, fd *ast.FuncDecl, call *ast.CallExpr) *ast.CallExpr {
+	x := ast.Expr(call)
+	for {
+		c, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		x = sel.X
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v := info.Uses[id]
+	var def *ast.CallExpr
+	n := 0
+	ast.Inspect(fd.Body, func(m ast.Node) bool {
+		as, ok := m.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for i, l := range as.Lhs {
+			if lid, ok := l.(*ast.Ident); ok && (info.Defs[lid] == v || info.Uses[lid] == v) {
+				n++
+				if len(as.Rhs) == len(as.Lhs) {
+					def, _ = ast.Unparen(as.Rhs[i]).(*ast.CallExpr)
+				}
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return def
 }
 
 func litOfExpr(x ast.Expr) *ast.CompositeLit {

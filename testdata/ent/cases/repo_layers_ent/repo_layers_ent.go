@@ -106,3 +106,27 @@ func EnsureTagDirect(ctx context.Context, client *entplain.Client, slug string) 
 	}
 	return client.Tag.Create().SetSlug(slug).SetName(slug).Save(ctx)
 }
+
+// CreateNamed builds the create in a variable and sets the name only when
+// given (chainloop's OrgInvitation.Create).
+func (c *Tags) CreateNamed(ctx context.Context, slug string, name *string) (*entplain.Tag, error) {
+	b := c.Ent.Tag.Create().SetSlug(slug)
+	if name != nil {
+		b.SetName(*name)
+	} else {
+		b.SetName(slug)
+	}
+	return b.Save(ctx)
+}
+
+// EnsureTagNamed goes through the builder-variable create.
+func EnsureTagNamed(ctx context.Context, client *entplain.Client, slug string) (*entplain.Tag, error) {
+	c := &Tags{Ent: client}
+	t, err := c.BySlug(ctx, slug)
+	if entplain.IsNotFound(err) {
+		t, err = c.CreateNamed(ctx, slug, nil)
+	} else if err != nil {
+		return nil, err
+	}
+	return t, err
+}
