@@ -138,7 +138,8 @@ func TestHeldout(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("-json exit %d, want 1; stderr:\n%s", code, stderr)
 	}
-	score(t, "held-out corpus", heldoutModule, decodeFindings(t, out), heldoutMinRecall, heldoutMinPrecision, 3)
+	trues := score(t, "held-out corpus", heldoutModule, decodeFindings(t, out), heldoutMinRecall, heldoutMinPrecision, 3)
+	fixRate(t, trues) // logged only: the corpus is not tuned on
 }
 
 // score relates the findings to the corpus's markers and checks the

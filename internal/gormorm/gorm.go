@@ -213,7 +213,7 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 	}
 	l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, l.Model, resolve)
 	if l.KeyErr == "" && len(call.Args) > 1 && kind != orm.CountLookup {
-		cols, vals, why := inlineKeyValues(info, call.Args[1:], l.Model)
+		cols, vals, why := inlineKeyValues(info, resolveLit(call.Args[1:], resolve), l.Model)
 		if why != "" {
 			l.Key, l.Values, l.KeyErr = nil, nil, why
 		} else {

@@ -295,7 +295,12 @@ func inlineKeyValues(info *types.Info, args []ast.Expr, model *types.Named) ([]s
 		return whereKeyValues(info, args, model)
 	}
 	if len(args) == 1 {
-		if b, ok := info.TypeOf(args[0]).Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+		// An integer is a primary key, and so is a value of a named
+		// string type: GORM takes only a plain string as SQL
+		// (FirstOrCreate(&in, id), id a domain.InterfaceIdentifier).
+		t := info.TypeOf(args[0])
+		_, named := types.Unalias(t).(*types.Named)
+		if b, ok := t.Underlying().(*types.Basic); ok && (b.Info()&types.IsInteger != 0 || named && b.Info()&types.IsString != 0) {
 			var pk []string
 			var vals []ast.Expr
 			for _, c := range modelColumns(model) {

@@ -34,7 +34,7 @@ func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[str
 	if c.Method == "FirstOrCreate" {
 		// what it copies from its conditions, and the record's own
 		// fields (FirstOrCreate(&w) after w := T{Key: k})
-		firstOrCreateValues(info, c, vals)
+		firstOrCreateValues(info, file, c, vals)
 		own, _ := RecordValues(info, file, &orm.Create{Call: c.Call, Arg: c.Arg, Model: c.Model, Method: "Create"})
 		for f, v := range own {
 			if _, ok := vals[f]; !ok {
@@ -118,10 +118,63 @@ func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[str
 	return vals, initialised
 }
 
+// defOf returns the value a variable e (or &e) used in call was given
+// by its one definition in a function around call, or nil.
+func defOf(info *types.Info, file *ast.File, call *ast.CallExpr, e ast.Expr) ast.Expr {
+	if file == nil {
+		return nil
+	}
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v := info.Uses[id]
+	if v == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(file, call.Pos(), call.End())
+	var def ast.Expr
+	n := 0
+	for _, p := range path {
+		if _, ok := p.(*ast.FuncDecl); !ok {
+			continue
+		}
+		ast.Inspect(p, func(m ast.Node) bool {
+			switch m := m.(type) {
+			case *ast.AssignStmt:
+				for i, l := range m.Lhs {
+					if lid, ok := l.(*ast.Ident); ok && (info.Defs[lid] == v || info.Uses[lid] == v) {
+						n++
+						if len(m.Lhs) == len(m.Rhs) {
+							def = m.Rhs[i]
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				for i, name := range m.Names {
+					if info.Defs[name] == v && i < len(m.Values) {
+						n++
+						def = m.Values[i]
+					}
+				}
+			}
+			return true
+		})
+	}
+	if n != 1 {
+		return nil
+	}
+	return def
+}
+
 // firstOrCreateValues collects what FirstOrCreate copies into the record
 // it inserts: the fields of struct and map conditions (Where, inline
 // conditions) and of Attrs and Assign. String conditions are not copied.
-func firstOrCreateValues(info *types.Info, c *orm.Create, vals map[string]ast.Expr) {
+func firstOrCreateValues(info *types.Info, file *ast.File, c *orm.Create, vals map[string]ast.Expr) {
 	model := c.Model
 	byCol := map[string]string{}
 	if model != nil {
@@ -131,6 +184,9 @@ func firstOrCreateValues(info *types.Info, c *orm.Create, vals map[string]ast.Ex
 	}
 	take := func(e ast.Expr) {
 		lit := litOf(e)
+		if lit == nil {
+			lit = litOf(defOf(info, file, c.Call, e)) // Attrs(defaults), defaults := T{...}
+		}
 		if lit == nil {
 			return
 		}
