@@ -122,6 +122,15 @@ type Site struct {
 	// region changes, with their value at the label: the caller that goes
 	// back gives them that value again first.
 	Resets []Reset
+	// Lifted are the statements going back runs again besides those from
+	// the label to the lookup's, when the label was lifted out of the
+	// branches that hold the lookup (liftLabel): their heads and the
+	// statements before the lookup in them.
+	Lifted []ast.Stmt
+	// CoveredBy is the finding, on the same create, whose fix goes back
+	// to an earlier lookup, and so runs this one again: this site gets
+	// no edit of its own.
+	CoveredBy *Finding
 	// TxCall is the db.Transaction(func(tx *gorm.DB) error {...}) call
 	// whose callback holds the create, when the lookup is outside it: the
 	// transaction is the insert's savepoint, and the fix goes back around
@@ -219,6 +228,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	for _, fd := range findings {
 		fd.Func = declName(pass.Files, fd.Pos)
 	}
+	shareCreates(pass.Fset, findings)
 	// By file name, then offset: the order the FileSet gave the files
 	// depends on the loader.
 	sort.SliceStable(findings, func(i, j int) bool {
@@ -229,6 +239,35 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		return a.Offset < b.Offset
 	})
 	return findings, nil
+}
+
+// shareCreates gives one fix to the fixable sites that end in one
+// create (an email check and a username check before one insert): the
+// one that goes back furthest, whose retried code holds the others'
+// lookups, so that its going back runs them again. The others name it.
+func shareCreates(fset *token.FileSet, findings []*Finding) {
+	first := map[*ast.CallExpr]*Finding{}
+	for _, fd := range findings {
+		if !fd.Fixable || fd.Site == nil || fd.Site.Label == nil {
+			continue
+		}
+		c := fd.Site.Create.Call
+		if f, ok := first[c]; !ok || fd.Site.Label.Pos() < f.Site.Label.Pos() {
+			first[c] = fd
+		}
+	}
+	for _, fd := range findings {
+		if !fd.Fixable || fd.Site == nil || fd.Site.Label == nil {
+			continue
+		}
+		f := first[fd.Site.Create.Call]
+		if f == fd || f.Site.Label.Pos() > fd.Pos || fd.Pos > fd.Site.Create.Call.Pos() {
+			continue
+		}
+		fd.Site.CoveredBy = f
+		fd.Reason = fmt.Sprintf("fixed with the site at line %d, which ends in the same create: its fix goes back to that lookup, which runs this one again", fset.Position(f.Pos).Line)
+		fd.Message = message(fd)
+	}
 }
 
 // uses reports whether pkg imports the adapter's ORM, or a package that

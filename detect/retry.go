@@ -243,7 +243,9 @@ func (m *matcher) retryable(fd *Finding) string {
 		s.TxCall = tc
 	}
 	if around := m.stmtsAround(s.Label); len(around) > 0 && !within(around[0].parent, s.Create.Call.Pos()) {
-		return "the lookup is inside a block (a branch) and the create after it, and a goto cannot jump into a block, so the caller that loses the race cannot be sent back to the lookup; move the lookup out of the block (before the if), then run upsertfix again"
+		if why := m.liftLabel(s, around); why != "" {
+			return why
+		}
 	}
 	if s.Effect != "" {
 		return "on the not-found path before the create, " + s.Effect + "; the caller that loses the race would run it too, which the serial run does not; move it after the create, then run upsertfix again"
@@ -308,6 +310,70 @@ func (m *matcher) createWritesRecord(fd *Finding) bool {
 	return len(gormorm.CreateWrites(model)) > 0 || m.hasBeforeHook(model) || !plainStruct(model, 0)
 }
 
+// liftLabel moves the label of a lookup inside a branch (if len(email) >
+// 0 { if s.GetByEmail(email) != nil { return ... } }, then the create
+// after the if) out to the statement of the create's block that holds
+// it: a goto cannot jump into a block. Going back then runs the if
+// statements' heads and the statements before the lookup in their
+// branches again (Site.Lifted), which must be harmless like the rest of
+// the retried code; their conditions read the same values, so the same
+// branch is taken. Only if statements are lifted over: going back into a
+// loop would start it again.
+func (m *matcher) liftLabel(s *Site, around []stmtPos) string {
+	const refused = "the lookup is inside a block (a branch) and the create after it, and a goto cannot jump into a block, so the caller that loses the race cannot be sent back to the lookup; move the lookup out of the block (before the if), then run upsertfix again"
+	k := 0
+	for k < len(around) && !within(around[k].parent, s.Create.Call.Pos()) {
+		k++
+	}
+	if k == len(around) {
+		return refused
+	}
+	var lifted []ast.Stmt
+	for j := 0; j < k; j++ {
+		lifted = append(lifted, around[j].list[:around[j].i]...)
+		// around[j].parent is a block of the statement around[j+1] names
+		is, ok := around[j+1].list[around[j+1].i].(*ast.IfStmt)
+		if !ok || !m.inIfChain(is, around[j].parent) {
+			return refused
+		}
+	}
+	// the heads of the ifs inside the outermost (labelRegion adds its
+	// own), and the lookup's statement up to its outcome's test
+	for j := k - 1; j >= 0; j-- {
+		switch st := around[j].list[around[j].i].(type) {
+		case *ast.IfStmt:
+			if st.Init != nil {
+				lifted = append(lifted, st.Init)
+			}
+			lifted = append(lifted, &ast.ExprStmt{X: st.Cond})
+		default:
+			lifted = append(lifted, st)
+		}
+	}
+	s.Label = around[k].list[around[k].i]
+	s.Lifted = lifted
+	return ""
+}
+
+// inIfChain reports whether block is a branch of the if statement is
+// (its body, or the body of an else, else if included).
+func (m *matcher) inIfChain(is *ast.IfStmt, block ast.Node) bool {
+	for is != nil {
+		if ast.Node(is.Body) == block {
+			return true
+		}
+		switch e := is.Else.(type) {
+		case *ast.BlockStmt:
+			return ast.Node(e) == block
+		case *ast.IfStmt:
+			is = e
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // labelRegion returns the statements from the label to the lookup's.
 func (m *matcher) labelRegion(s *Site) []ast.Stmt {
 	list, i := m.listAt(s.Label)
@@ -342,7 +408,7 @@ func (m *matcher) labelRegion(s *Site) []ast.Stmt {
 		}
 		out = append(out, st)
 	}
-	return out
+	return append(out, s.Lifted...)
 }
 
 // planResets decides, for each variable the retried code writes that

@@ -10,6 +10,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 
 	"github.com/dave/dst"
@@ -78,12 +79,37 @@ func rewriteFile(pkg *packages.Package, dec *decorator.Decorator, f *ast.File, f
 	sort.Slice(fds, func(i, j int) bool { return fds[i].Pos > fds[j].Pos })
 	ed := &editor{pkg: pkg, dec: dec, file: f}
 	changed := false
+	// A site covered by another's fix (one create after two lookups) is
+	// fixed by applying that one.
+	eff := func(fd *detect.Finding) *detect.Finding {
+		if fd.Site != nil && fd.Site.CoveredBy != nil {
+			return fd.Site.CoveredBy
+		}
+		return fd
+	}
+	var todo []*detect.Finding
 	for _, fd := range fds {
+		if !slices.Contains(todo, eff(fd)) {
+			todo = append(todo, eff(fd))
+		}
+	}
+	sort.Slice(todo, func(i, j int) bool { return todo[i].Pos > todo[j].Pos })
+	for _, fd := range todo {
 		if err := ed.apply(fd); err != nil {
 			failed[fd] = err.Error()
 			continue
 		}
 		changed = true
+	}
+	for _, fd := range fds {
+		if why, ok := failed[eff(fd)]; ok {
+			failed[fd] = why
+		}
+	}
+	for fd := range failed {
+		if !slices.Contains(fds, fd) {
+			delete(failed, fd) // the cover, applied for a site it covers
+		}
 	}
 	if !changed {
 		return nil, failed
