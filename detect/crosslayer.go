@@ -246,14 +246,18 @@ func setFromParams(info *types.Info, fd *ast.FuncDecl, c *orm.Create, params map
 			}
 		}
 	}
+	isConst := func(v ast.Expr) bool { return info.Types[v].Value != nil }
 	for field, v := range setters {
-		if p, ok := paramOf(info, params, v); ok && p >= 0 {
+		if p, ok := paramOf(info, params, v); ok && p >= 0 || isConst(v) {
 			fields = append(fields, field)
 		}
 	}
 	slices.Sort(fields)
 	for _, f := range fields {
-		p, _ := paramOf(info, params, setters[f])
+		p, ok := paramOf(info, params, setters[f])
+		if !ok || p < 0 {
+			p = -1 // a constant
+		}
 		fps = append(fps, p)
 	}
 	return fields, fps

@@ -6,9 +6,11 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
@@ -87,7 +89,7 @@ func (m *matcher) gate(fd *Finding) {
 		}
 		no(why)
 		return
-	case match.Partial:
+	case match.Partial && !m.insideWhere(s, *match):
 		no("the unique index " + match.Name + " is partial (WHERE ...), so a row outside its condition does not make a concurrent insert fail")
 		return
 	}
@@ -131,6 +133,76 @@ func (m *matcher) gate(fd *Finding) {
 	if s.ErrDropped {
 		fd.Reason += "; the code goes on after a failed insert, so inside a transaction the fix takes no savepoint and leaves the race as it was (PostgreSQL ends the transaction, as before): return the insert's error to fix it there too"
 	}
+}
+
+// insideWhere reports whether the created record falls inside the
+// condition of the partial unique index key: a conjunction of `col IS
+// NULL` (soft deletion, deleted_at IS NULL; a root row, parent_id IS
+// NULL) whose columns the create leaves unset. Two such inserts of one
+// key then conflict, which is all the fix needs: a row the condition
+// leaves out the lookup finds, as before.
+func (m *matcher) insideWhere(s *Site, key orm.UniqueKey) bool {
+	cols, ok := isNullColumns(key.Where)
+	if !ok {
+		return false
+	}
+	set := map[string]bool{}
+	norm := func(x string) string { return strings.ToLower(strings.ReplaceAll(x, "_", "")) }
+	switch a := m.a.(type) {
+	case entorm.Adapter:
+		_ = a
+		for f := range entorm.Setters(s.Create.Call) {
+			set[norm(strings.TrimPrefix(f, "Nillable"))] = true
+		}
+		if lit := litOfExpr(derefExpr(s.Create.Arg)); lit != nil && s.Create.Via != "" {
+			for _, e := range lit.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						set[norm(id.Name)] = true
+					}
+				}
+			}
+		} else if s.Create.Via != "" {
+			return false // a record upsertfix cannot see
+		}
+	case gormorm.Adapter:
+		vals, initialised := gormorm.RecordValues(m.pass.TypesInfo, m.file, s.Create)
+		if initialised {
+			return false
+		}
+		for f := range vals {
+			set[norm(f)] = true
+		}
+	default:
+		return false
+	}
+	for _, c := range cols {
+		if set[norm(c)] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	andSplitRE = regexp.MustCompile(`(?i)\s+and\s+`)
+	isNullRE   = regexp.MustCompile("(?i)^\\(?\\s*[\"`]?(\\w+)[\"`]?\\s+is\\s+null\\s*\\)?$")
+)
+
+// isNullColumns parses "a IS NULL AND b IS NULL" into [a b].
+func isNullColumns(where string) ([]string, bool) {
+	if strings.TrimSpace(where) == "" {
+		return nil, false
+	}
+	var cols []string
+	for _, part := range andSplitRE.Split(strings.TrimSpace(where), -1) {
+		m := isNullRE.FindStringSubmatch(strings.TrimSpace(part))
+		if m == nil {
+			return nil, false
+		}
+		cols = append(cols, m[1])
+	}
+	return cols, true
 }
 
 func dedupe(xs []string) []string {

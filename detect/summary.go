@@ -81,7 +81,7 @@ type CreateFact struct {
 	// Fields and FieldParams, when the function builds the record it
 	// inserts from its parameters (Create(key, value string) inserts
 	// &Setting{Key: key, Value: value}), name each field so set and the
-	// parameter it is set from.
+	// parameter it is set from (-1: a constant, for ent's setters).
 	Fields      []string
 	FieldParams []int
 	// RecordRecv: the function inserts its receiver (func (m *AlbumUser)
@@ -655,7 +655,10 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 		// fresh on every call, which the caller never writes).
 		lit := &ast.CompositeLit{Type: ast.NewIdent(model.Obj().Name()), Lbrace: call.Pos(), Rbrace: call.Pos()}
 		for i, name := range f.Fields {
-			if p := f.FieldParams[i]; p < len(call.Args) {
+			switch p := f.FieldParams[i]; {
+			case p < 0: // a constant the function sets (ent: SetType(t.KindUser))
+				lit.Elts = append(lit.Elts, &ast.KeyValueExpr{Key: ast.NewIdent(name), Value: &ast.BasicLit{Kind: token.STRING, Value: `"constant"`, ValuePos: call.Pos()}})
+			case p < len(call.Args):
 				lit.Elts = append(lit.Elts, &ast.KeyValueExpr{Key: ast.NewIdent(name), Value: call.Args[p]})
 			}
 		}
@@ -817,7 +820,98 @@ func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *o
 		}
 		return !found
 	})
-	return found
+	return found || fallsToNilReturn(pass, w, body, b)
+}
+
+// fallsToNilReturn reports a function whose not-found outcome falls
+// through its top-level ifs to a final `return x, nil` where x is nil
+// then: the entity pointer the lookup returned (ent returns nil with an
+// error), or a conversion of it that gives nil for nil (chainloop's
+// `if err != nil && !ent.IsNotFound(err) { return nil, err }; return
+// entMembershipToBiz(m), nil`).
+func fallsToNilReturn(pass *analysis.Pass, w *walker, body *ast.BlockStmt, b *orm.Binding) bool {
+	info := pass.TypesInfo
+	if b.Dest == nil || len(body.List) == 0 {
+		return false
+	}
+	if _, ptr := types.Unalias(b.Dest.Type()).(*types.Pointer); !ptr {
+		return false
+	}
+	ret, ok := body.List[len(body.List)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 2 || !info.Types[ret.Results[1]].IsNil() {
+		return false
+	}
+	x := ast.Unparen(ret.Results[0])
+	if c, ok := x.(*ast.CallExpr); ok && len(c.Args) == 1 {
+		fn, _ := orm.Callee(info, c).(*types.Func)
+		if fn == nil || fn.Pkg() != pass.Pkg || !nilPreserving(pass, fn) {
+			return false
+		}
+		x = ast.Unparen(c.Args[0])
+	}
+	if id, ok := x.(*ast.Ident); !ok || info.Uses[id] != b.Dest {
+		return false
+	}
+	reach := orm.All
+	for _, st := range body.List[:len(body.List)-1] {
+		switch st := st.(type) {
+		case *ast.IfStmt:
+			_, f := w.cond(st.Cond)
+			if st.Else != nil || !terminates(st.Body) {
+				return false
+			}
+			reach &= f
+		case *ast.AssignStmt:
+			if lookupAssign(&ast.BlockStmt{List: []ast.Stmt{st}}, b.Lookup.Call) == nil {
+				return false // only the lookup's own assignment
+			}
+		default:
+			return false
+		}
+	}
+	return reach&orm.NotFound != 0 && reach&orm.Failed == 0
+}
+
+// terminates reports a block that ends in a return.
+func terminates(b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
+	return ok
+}
+
+// nilPreserving reports a function of the package whose first statement
+// returns nil when its one pointer parameter is nil: if m == nil {
+// return nil }.
+func nilPreserving(pass *analysis.Pass, fn *types.Func) bool {
+	var decl *ast.FuncDecl
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && pass.TypesInfo.Defs[fd.Name] == fn {
+				decl = fd
+			}
+		}
+	}
+	sig := fn.Type().(*types.Signature)
+	if decl == nil || decl.Body == nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || len(decl.Body.List) == 0 {
+		return false
+	}
+	is, ok := decl.Body.List[0].(*ast.IfStmt)
+	if !ok || is.Init != nil || len(is.Body.List) != 1 {
+		return false
+	}
+	be, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr)
+	if !ok || be.Op != token.EQL {
+		return false
+	}
+	param := sig.Params().At(0)
+	id, ok := ast.Unparen(be.X).(*ast.Ident)
+	if !ok || pass.TypesInfo.Uses[id] != param || !pass.TypesInfo.Types[be.Y].IsNil() {
+		return false
+	}
+	r, ok := is.Body.List[0].(*ast.ReturnStmt)
+	return ok && len(r.Results) == 1 && pass.TypesInfo.Types[r.Results[0]].IsNil()
 }
 
 // returnsNilErr reports whether the block returns with a nil error.

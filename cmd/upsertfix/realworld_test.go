@@ -32,14 +32,14 @@ const realworldModule = "../../testdata/realworld"
 // on) to 0.47 on the whole corpus at their first run; the goal is 0.9
 // (README, "Recall and precision on real code").
 const (
-	minRecall    = 0.56
+	minRecall    = 0.69
 	minPrecision = 0.95
 	minProjects  = 25
 	// minFixRate is of the true findings whose model has a unique key
 	// on the lookup (or whose key upsertfix could not read): the share
 	// that carries a fix. The goal is 0.8 (issue 18); this is where the
 	// work stands, so that it cannot slip back.
-	minFixRate = 0.72
+	minFixRate = 0.71
 )
 
 // marker is one "// race" or "// safe:" comment.

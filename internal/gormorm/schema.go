@@ -137,6 +137,7 @@ func uniqueKeys(model *types.Named) []orm.UniqueKey {
 	}
 	indexes := map[string][]member{}
 	partial := map[string]bool{}
+	where := map[string]string{}
 	uniq := map[string]bool{}
 	var order []string
 	for _, col := range cols {
@@ -173,6 +174,7 @@ func uniqueKeys(model *types.Named) []orm.UniqueKey {
 			}
 			if opts["WHERE"] != "" {
 				partial[name] = true
+				where[name] = opts["WHERE"]
 			}
 			prio := 10
 			if p := opts["PRIORITY"]; p != "" {
@@ -187,7 +189,7 @@ func uniqueKeys(model *types.Named) []orm.UniqueKey {
 		}
 		ms := indexes[name]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].priority < ms[j].priority })
-		k := orm.UniqueKey{Name: name, Partial: partial[name]}
+		k := orm.UniqueKey{Name: name, Partial: partial[name], Where: where[name]}
 		for _, m := range ms {
 			k.Columns = append(k.Columns, m.col.Name)
 			k.Fields = append(k.Fields, m.col.Field)

@@ -122,6 +122,7 @@ type UniqueKey struct {
 	Columns []string // column names
 	Fields  []string // Go field names (GORM) or qualified field constants (ent: "pkg/path.FieldEmail"), parallel to Columns
 	Partial bool     // a partial index (WHERE ...): not usable as a conflict target
+	Where   string   // a partial index's condition, when known
 }
 
 // Adapter is one ORM's vocabulary.
