@@ -1139,7 +1139,14 @@ var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Inter
 
 // resolve implements orm.Resolver for the file: a variable defined once
 // (x := e or var x = e) and never assigned again.
-func (m *matcher) resolve(id *ast.Ident) ast.Expr {
+func (m *matcher) resolve(e ast.Expr) ast.Expr {
+	if call, ok := e.(*ast.CallExpr); ok {
+		return m.passedQuery(call)
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return nil
+	}
 	if m.defs == nil {
 		m.defs = map[types.Object]ast.Expr{}
 		info := m.pass.TypesInfo
@@ -1172,6 +1179,66 @@ func (m *matcher) resolve(id *ast.Ident) ast.Expr {
 		}
 	}
 	return m.defs[m.pass.TypesInfo.Uses[id]]
+}
+
+// passedQuery returns the argument a call of a function of the package
+// hands back as its result with only loading, ordering or narrowing
+// added (func withUserEagerLoading(ctx context.Context, q *ent.UserQuery)
+// *ent.UserQuery { return q.WithGroup() }), or nil: its rows are the
+// argument's, or fewer.
+func (m *matcher) passedQuery(call *ast.CallExpr) ast.Expr {
+	info := m.pass.TypesInfo
+	fn := callee(info, call)
+	if fn == nil || fn.Pkg() != m.pass.Pkg || call.Ellipsis.IsValid() {
+		return nil
+	}
+	fd := declOf(m.pass, fn)
+	if fd == nil || fd.Body == nil || len(fd.Body.List) != 1 {
+		return nil
+	}
+	ret, ok := fd.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	x := ast.Unparen(ret.Results[0])
+	for {
+		c, ok := x.(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		switch name := sel.Sel.Name; {
+		case strings.HasPrefix(name, "With"), name == "Order", name == "Limit", name == "Offset", name == "Unique",
+			name == "Where", name == "ForUpdate", name == "ForShare", name == "Clone":
+		default:
+			return nil
+		}
+		x = ast.Unparen(sel.X)
+	}
+	id, ok := x.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	i, ok := paramIndex(info, fd)[info.Uses[id]]
+	if !ok || i < 0 || i >= len(call.Args) {
+		return nil
+	}
+	return call.Args[i]
+}
+
+// declOf returns the declaration of a function of the pass's package.
+func declOf(pass *analysis.Pass, fn *types.Func) *ast.FuncDecl {
+	for _, f := range pass.Files {
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && pass.TypesInfo.Defs[fd.Name] == fn {
+				return fd
+			}
+		}
+	}
+	return nil
 }
 
 // deadTest reports a not-found test that can never be true: the code

@@ -189,6 +189,14 @@ func chainKeyResolved(info *types.Info, x ast.Expr, resolve orm.Resolver) (cols 
 		}
 		recv, name, ok := method(call)
 		if !ok || QueryModel(info.TypeOf(recv)) == nil {
+			// a function of the module that hands the query back with
+			// eager loading or ordering (withUserEagerLoading(ctx, q))
+			if resolve != nil && QueryModel(info.TypeOf(call)) != nil {
+				if def := resolve(call); def != nil && QueryModel(info.TypeOf(def)) != nil {
+					x = def
+					continue
+				}
+			}
 			break // Query() on the entity client
 		}
 		switch {

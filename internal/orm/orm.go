@@ -163,7 +163,7 @@ type Adapter interface {
 // Resolver returns the expression a local variable was defined with
 // (q := client.User.Query().Where(...)), when it is never assigned again;
 // nil otherwise.
-type Resolver func(*ast.Ident) ast.Expr
+type Resolver func(ast.Expr) ast.Expr
 
 // LookupResolver is an Adapter whose lookups may be built in variables:
 // LookupResolved is Lookup, following such variables with resolve.

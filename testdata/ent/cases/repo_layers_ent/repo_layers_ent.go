@@ -130,3 +130,18 @@ func EnsureTagNamed(ctx context.Context, client *entplain.Client, slug string) (
 	}
 	return t, err
 }
+
+// withOrder hands the query back ordered (cloudreve's
+// withUserEagerLoading): its rows are the query's.
+func withOrder(q *entplain.TagQuery) *entplain.TagQuery {
+	return q.Order(entplain.Asc(tag.FieldID)).Limit(1)
+}
+
+// EnsureTagOrdered looks up through the query helper.
+func EnsureTagOrdered(ctx context.Context, client *entplain.Client, slug string) (*entplain.Tag, error) {
+	t, err := withOrder(client.Tag.Query().Where(tag.SlugEQ(slug))).Only(ctx)
+	if entplain.IsNotFound(err) {
+		t, err = client.Tag.Create().SetSlug(slug).SetName(slug).Save(ctx)
+	}
+	return t, err
+}
