@@ -407,6 +407,27 @@ func TestCampaign(t *testing.T) {
 
 // TestCampaignShards checks that two shards, merged, give the summary of
 // one run over all the repositories.
+// TestCampaignRelativeOut runs a campaign with -out relative to the
+// working directory: git runs in each repository, so the commit message
+// file must be named absolutely (it was not, and every fixed repository
+// ended in error).
+func TestCampaignRelativeOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds git repositories and runs the go command")
+	}
+	root := t.TempDir()
+	repos := makeRepos(t, root)
+	t.Chdir(root)
+	_, stderr, code := run(t, "campaign", "-out", "out", "-verify", testVerify, "-j", "1", repos["race"])
+	if code != 0 {
+		t.Fatalf("exit %d, want 0; stderr:\n%s", code, stderr)
+	}
+	got := readCampaign(t, filepath.Join(root, "out"))
+	if r := got["race"]; r["status"] != campaign.Fixed {
+		t.Errorf("race: status %v, want %s (note: %v)", r["status"], campaign.Fixed, r["note"])
+	}
+}
+
 func TestCampaignShards(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds git repositories and runs the go command")

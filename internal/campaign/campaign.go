@@ -267,6 +267,11 @@ func InShard(name string, k, n int) bool {
 // Run runs the campaign over the inputs and writes the campaign directory.
 // It returns the records of every repository of this campaign directory.
 func Run(ctx context.Context, opts Options, inputs []Input) ([]*Repo, error) {
+	// git runs in each repository: a relative -out would name a
+	// directory there (git commit -F out/x.commit.txt).
+	if abs, err := filepath.Abs(opts.Out); err == nil {
+		opts.Out = abs
+	}
 	if opts.Branch == "" {
 		opts.Branch = DefaultBranch
 	}
