@@ -439,14 +439,7 @@ func Setters(call *ast.CallExpr) map[string]ast.Expr {
 	}
 }
 
-func litOf(e ast.Expr) *ast.CompositeLit {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = ast.Unparen(u.X)
-	}
-	lit, _ := e.(*ast.CompositeLit)
-	return lit
-}
+var litOf = orm.LitOf
 
 // Hooks returns why ent hooks of model would run for the caller that loses
 // the race, or "": the schema's Hooks() (generated as a Hooks variable in

@@ -252,14 +252,7 @@ func rootedAt(info *types.Info, e ast.Expr, v types.Object) bool {
 	}
 }
 
-func litOf(e ast.Expr) *ast.CompositeLit {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = ast.Unparen(u.X)
-	}
-	lit, _ := e.(*ast.CompositeLit)
-	return lit
-}
+var litOf = orm.LitOf
 
 // litFields records the keyed fields of a struct literal and their
 // values, looking into embedded structs given as literals

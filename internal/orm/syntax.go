@@ -90,3 +90,13 @@ func uniqueCode(info *types.Info, e ast.Expr) bool {
 	}
 	return false
 }
+
+// LitOf returns the composite literal of T{...} or &T{...}, or nil.
+func LitOf(e ast.Expr) *ast.CompositeLit {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, _ := e.(*ast.CompositeLit)
+	return lit
+}
