@@ -473,10 +473,7 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 			return "", nil
 		}
 		if i, ok := ef.params[obj]; ok && i >= 0 {
-			// a parameter: its callers' arguments are judged
-			if !slices.Contains(ef.calls, i) {
-				ef.calls = append(ef.calls, i)
-			}
+			ef.noteCall(i) // a parameter: its callers' arguments are judged
 			return "", nil
 		}
 		return "calls " + types.ExprString(fun) + ", a function value upsertfix cannot see into (mark its declaration " + pureDirective + " if it writes nothing)", nil
@@ -520,6 +517,14 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 	return "calls " + types.ExprString(fun) + ", which upsertfix cannot see into", nil
 }
 
+// noteCall records that the function being summarized calls its
+// function-typed parameter i.
+func (ef *effects) noteCall(i int) {
+	if !slices.Contains(ef.calls, i) {
+		ef.calls = append(ef.calls, i)
+	}
+}
+
 // calledArgs judges the arguments c gives to the function-typed
 // parameters the callee calls: a function literal is judged where it is
 // written, a function by its summary, a parameter of the function being
@@ -548,9 +553,7 @@ func (ef *effects) calledArgs(f *EffectFact, c *ast.CallExpr, callee *types.Func
 				}
 			case *types.Var:
 				if j, ok := ef.params[obj]; ok && j >= 0 {
-					if !slices.Contains(ef.calls, j) {
-						ef.calls = append(ef.calls, j)
-					}
+					ef.noteCall(j)
 					continue
 				}
 			}

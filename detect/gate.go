@@ -148,22 +148,13 @@ func (m *matcher) insideWhere(s *Site, key orm.UniqueKey) bool {
 	}
 	set := map[string]bool{}
 	norm := func(x string) string { return strings.ToLower(strings.ReplaceAll(x, "_", "")) }
-	switch a := m.a.(type) {
+	switch m.a.(type) {
 	case entorm.Adapter:
-		_ = a
-		for f := range entorm.Setters(s.Create.Call) {
-			set[norm(strings.TrimPrefix(f, "Nillable"))] = true
-		}
-		if lit := litOfExpr(derefExpr(s.Create.Arg)); lit != nil && s.Create.Via != "" {
-			for _, e := range lit.Elts {
-				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					if id, ok := kv.Key.(*ast.Ident); ok {
-						set[norm(id.Name)] = true
-					}
-				}
-			}
-		} else if s.Create.Via != "" {
+		if s.Create.Via != "" && orm.LitOf(s.Create.Arg) == nil {
 			return false // a record upsertfix cannot see
+		}
+		for f := range entorm.SetFields(s.Create) {
+			set[norm(strings.TrimPrefix(f, "Nillable"))] = true
 		}
 	case gormorm.Adapter:
 		vals, initialised := gormorm.RecordValues(m.pass.TypesInfo, m.file, s.Create)

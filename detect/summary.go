@@ -885,14 +885,7 @@ func terminates(b *ast.BlockStmt) bool {
 // returns nil when its one pointer parameter is nil: if m == nil {
 // return nil }.
 func nilPreserving(pass *analysis.Pass, fn *types.Func) bool {
-	var decl *ast.FuncDecl
-	for _, f := range pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && pass.TypesInfo.Defs[fd.Name] == fn {
-				decl = fd
-			}
-		}
-	}
+	decl := declOf(pass, fn)
 	sig := fn.Type().(*types.Signature)
 	if decl == nil || decl.Body == nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || len(decl.Body.List) == 0 {
 		return false

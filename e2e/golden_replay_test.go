@@ -309,6 +309,23 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 // migrate.
 func modelsOf(f *ast.File, alias string) []string {
 	var out []string
+	for _, sd := range structDecls(f) {
+		if sd.name.IsExported() && isModel(sd.st) {
+			out = append(out, "&"+alias+"."+sd.name.Name+"{}")
+		}
+	}
+	return out
+}
+
+// structDecl is a struct type a file declares.
+type structDecl struct {
+	name *ast.Ident
+	st   *ast.StructType
+}
+
+// structDecls returns the struct types f declares, in order.
+func structDecls(f *ast.File) []structDecl {
+	var out []structDecl
 	for _, d := range f.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok || gd.Tok != token.TYPE {
@@ -316,8 +333,8 @@ func modelsOf(f *ast.File, alias string) []string {
 		}
 		for _, sp := range gd.Specs {
 			ts := sp.(*ast.TypeSpec)
-			if st, ok := ts.Type.(*ast.StructType); ok && ts.Name.IsExported() && isModel(st) {
-				out = append(out, "&"+alias+"."+ts.Name.Name+"{}")
+			if st, ok := ts.Type.(*ast.StructType); ok {
+				out = append(out, structDecl{ts.Name, st})
 			}
 		}
 	}
@@ -343,27 +360,16 @@ type holder struct{ field, typ string }
 
 func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
 	out := map[string]holder{}
-	for _, d := range f.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.TYPE {
-			continue
+	for _, sd := range structDecls(f) {
+		var hs []holder
+		for _, fl := range sd.st.Fields.List {
+			typ := nodeText(token.NewFileSet(), fl.Type)
+			if known[typ] != "" && typ != "context.Context" && len(fl.Names) == 1 {
+				hs = append(hs, holder{fl.Names[0].Name, typ})
+			}
 		}
-		for _, sp := range gd.Specs {
-			ts := sp.(*ast.TypeSpec)
-			st, ok := ts.Type.(*ast.StructType)
-			if !ok {
-				continue
-			}
-			var hs []holder
-			for _, fl := range st.Fields.List {
-				typ := nodeText(token.NewFileSet(), fl.Type)
-				if known[typ] != "" && typ != "context.Context" && len(fl.Names) == 1 {
-					hs = append(hs, holder{fl.Names[0].Name, typ})
-				}
-			}
-			if len(hs) == 1 {
-				out[ts.Name.Name] = hs[0]
-			}
+		if len(hs) == 1 {
+			out[sd.name.Name] = hs[0]
 		}
 	}
 	return out
@@ -398,30 +404,22 @@ func isModel(st *ast.StructType) bool {
 // First(t).
 func recordsOf(f *ast.File) map[string][]string {
 	out := map[string][]string{}
-	for _, d := range f.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.TYPE {
+	for _, sd := range structDecls(f) {
+		if !sd.name.IsExported() || !isModel(sd.st) {
 			continue
 		}
-		for _, sp := range gd.Specs {
-			ts := sp.(*ast.TypeSpec)
-			st, ok := ts.Type.(*ast.StructType)
-			if !ok || !ts.Name.IsExported() || !isModel(st) {
-				continue
-			}
-			fields := []string{}
-			for _, fl := range st.Fields.List {
-				primary := fl.Tag != nil && strings.Contains(strings.ToLower(fl.Tag.Value), "primary")
-				if id, ok := fl.Type.(*ast.Ident); ok && id.Name == "string" && !primary {
-					for _, n := range fl.Names {
-						if n.IsExported() && n.Name != "ID" {
-							fields = append(fields, n.Name)
-						}
+		fields := []string{}
+		for _, fl := range sd.st.Fields.List {
+			primary := fl.Tag != nil && strings.Contains(strings.ToLower(fl.Tag.Value), "primary")
+			if id, ok := fl.Type.(*ast.Ident); ok && id.Name == "string" && !primary {
+				for _, n := range fl.Names {
+					if n.IsExported() && n.Name != "ID" {
+						fields = append(fields, n.Name)
 					}
 				}
 			}
-			out[ts.Name.Name] = fields
 		}
+		out[sd.name.Name] = fields
 	}
 	return out
 }

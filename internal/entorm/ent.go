@@ -392,29 +392,37 @@ func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.Uniq
 // every key field X; through a repository's create (c.Via), the record
 // it builds from its arguments sets X.
 func (Adapter) CarriesKey(_ *types.Info, _ *ast.File, c *orm.Create, key orm.UniqueKey) bool {
-	setters := map[string]bool{}
-	for name := range Setters(c.Call) {
-		setters["Set"+name] = true
-	}
-	if c.Via != "" {
-		setters = map[string]bool{}
-		if lit := litOf(c.Arg); lit != nil {
-			for _, e := range lit.Elts {
-				if kv, ok := e.(*ast.KeyValueExpr); ok {
-					if id, ok := kv.Key.(*ast.Ident); ok {
-						setters["Set"+id.Name] = true
-					}
-				}
-			}
-		}
-	}
+	set := SetFields(c)
 	for _, q := range key.Fields {
 		_, field, _ := strings.Cut(q[strings.LastIndex(q, ".")+1:], "Field")
-		if field == "" || !setters["Set"+field] {
+		if field == "" || !set[field] {
 			return false
 		}
 	}
 	return len(key.Fields) > 0
+}
+
+// SetFields returns the fields the create sets: those its builder chain
+// calls SetX for, or, through a repository's create (c.Via), those of the
+// record it builds from its arguments (c.Arg, a literal).
+func SetFields(c *orm.Create) map[string]bool {
+	set := map[string]bool{}
+	if c.Via == "" {
+		for name := range Setters(c.Call) {
+			set[name] = true
+		}
+		return set
+	}
+	if lit := litOf(c.Arg); lit != nil {
+		for _, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					set[id.Name] = true
+				}
+			}
+		}
+	}
+	return set
 }
 
 // Setters returns the fields a create builder chain sets, with the value

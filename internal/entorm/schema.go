@@ -197,7 +197,7 @@ func readKeys(dir string, model *types.Named) []orm.UniqueKey {
 			name, _ := stringLit(kv(lit, "Name"))
 			partial := kv(lit, "Annotation") != nil // entsql.IndexWhere lives in the annotation
 			k := mk(name, refs(kv(lit, "Columns")), partial)
-			if a := unaddr(kv(lit, "Annotation")); a != nil {
+			if a := litOf(kv(lit, "Annotation")); a != nil {
 				k.Where, _ = stringLit(kv(a, "Where"))
 			}
 			keys = append(keys, k)
@@ -205,15 +205,6 @@ func readKeys(dir string, model *types.Named) []orm.UniqueKey {
 	}
 	sort.SliceStable(keys, func(i, j int) bool { return len(keys[i].Columns) < len(keys[j].Columns) })
 	return keys
-}
-
-// unaddr returns the literal of &T{...} or T{...}, or nil.
-func unaddr(e ast.Expr) *ast.CompositeLit {
-	if u, ok := e.(*ast.UnaryExpr); ok {
-		e = u.X
-	}
-	lit, _ := e.(*ast.CompositeLit)
-	return lit
 }
 
 // kv returns the value of key in a keyed composite literal, or nil.
