@@ -173,6 +173,10 @@ type replayFunc struct {
 	// (the reason says so), so there it must do what the original does
 	// under the race.
 	txRace bool
+	// snapRace: the fix runs in the case's own transaction, and leaves
+	// the race where the snapshot hides the winner's row (all but
+	// PostgreSQL): there it must do what the original does under it.
+	snapRace bool
 	// indexes are the unique indexes the case declares in SQL migrations
 	// (not in struct tags), created after AutoMigrate.
 	indexes []string
@@ -243,17 +247,24 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 	})
 	models = append(models, modelsOf(f, oa)...)
 	// The functions whose fix leaves the race alone inside a transaction.
-	txRace := map[string]bool{}
+	// And those whose fix in the case's own transaction leaves the race
+	// where the transaction's snapshot hides the winner's row (MariaDB
+	// at REPEATABLE READ; SQLite, whose deferred transaction that read
+	// first cannot write after a concurrent commit).
+	txRace, snapRace := map[string]bool{}, map[string]bool{}
 	wantText, _ := os.ReadFile(filepath.Join(dir, "want.txt"))
 	for _, ln := range strings.Split(string(wantText), "\n") {
-		if !strings.Contains(ln, "inside a transaction the fix takes no savepoint") && !strings.Contains(ln, "inside a transaction the loser gets the insert's error") {
+		tx := strings.Contains(ln, "inside a transaction the fix takes no savepoint") || strings.Contains(ln, "inside a transaction the loser gets the insert's error")
+		snap := strings.Contains(ln, "snapshot does not show the winner's row, so there the loser gets the insert's error")
+		if !tx && !snap {
 			continue
 		}
 		parts := strings.SplitN(ln, ":", 3)
 		line, _ := strconv.Atoi(parts[min(1, len(parts)-1)])
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fset.Position(fd.Pos()).Line <= line && line <= fset.Position(fd.End()).Line {
-				txRace[methodKey(fd)] = true
+				txRace[methodKey(fd)] = txRace[methodKey(fd)] || tx
+				snapRace[methodKey(fd)] = snapRace[methodKey(fd)] || snap
 			}
 		}
 	}
@@ -301,7 +312,7 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 			return "func(" + g.fl.wrapper + ") []any { " + strings.Join(pre, "") + assign + "return []any{" + strings.Join(append(vs, kept...), ", ") + "} }"
 		}
 		g.funcs = append(g.funcs, replayFunc{name: name + "/" + fd.Name.Name, orig: call(oa), fixed: call(fa), models: models,
-			state: [2]string{oa + ".ReplayState", fa + ".ReplayState"}, txRace: txRace[methodKey(fd)], indexes: sqlIndexes(dir)})
+			state: [2]string{oa + ".ReplayState", fa + ".ReplayState"}, txRace: txRace[methodKey(fd)], snapRace: snapRace[methodKey(fd)], indexes: sqlIndexes(dir)})
 	}
 }
 
@@ -627,9 +638,9 @@ func (g *replayGen) write(t *testing.T) {
 		for _, ix := range f.indexes {
 			ixs = append(ixs, strconv.Quote(ix))
 		}
-		fmt.Fprintf(&b, "\t{name: %q, models: []any{%s}, orig: %s, fixed: %s, origState: %s, fixedState: %s, origDB: %s, fixedDB: %s, txRace: %v, indexes: []string{%s}},\n",
+		fmt.Fprintf(&b, "\t{name: %q, models: []any{%s}, orig: %s, fixed: %s, origState: %s, fixedState: %s, origDB: %s, fixedDB: %s, txRace: %v, snapRace: %v, indexes: []string{%s}},\n",
 			f.name, strings.Join(f.models, ", "), f.orig, f.fixed, f.state[0], f.state[1],
-			strings.Replace(f.state[0], "ReplayState", "ReplaySetDB", 1), strings.Replace(f.state[1], "ReplayState", "ReplaySetDB", 1), f.txRace, strings.Join(ixs, ", "))
+			strings.Replace(f.state[0], "ReplayState", "ReplaySetDB", 1), strings.Replace(f.state[1], "ReplayState", "ReplaySetDB", 1), f.txRace, f.snapRace, strings.Join(ixs, ", "))
 	}
 	b.WriteString("}\n")
 	src, err := format.Source([]byte(b.String()))
@@ -761,7 +772,7 @@ type replayCase struct {
 	orig, fixed           func(ctx context.Context, db *gorm.DB, k string) []any
 	origState, fixedState func() []int
 	origDB, fixedDB       func(*gorm.DB)
-	txRace                bool
+	txRace, snapRace      bool
 	indexes               []string // CREATE UNIQUE INDEX statements of the case's SQL migrations
 }
 
@@ -1169,7 +1180,7 @@ type replayCase struct {
 	orig, fixed           func(ctx context.Context, plain *entplain.Client, up *entup.Client, k string) []any
 	origState, fixedState func() []int
 	origDB, fixedDB       func(*gorm.DB)
-	txRace                bool
+	txRace, snapRace      bool
 	indexes               []string // CREATE UNIQUE INDEX statements of the case's SQL migrations
 }
 
@@ -1423,6 +1434,12 @@ func TestGenerated(t *testing.T) {
 					t.Errorf("%s: B never reached an insert, so A was not interleaved", c.name)
 				}
 				r.Same = r.Serial == r.Interleaved
+				if c.snapRace && backend != "postgres" {
+					// The case's own transaction keeps the race where its
+					// snapshot hides the winner: the fix must do what the
+					// original does under the race (the reason says so).
+					r.Same = r.Before == r.Interleaved
+				}
 				r.RaceBefore = r.Serial != r.Before
 				fmt.Printf("%-8s %-50s same=%-5v raceBefore=%-5v %s\n", backend, c.name, r.Same, r.RaceBefore, time.Since(started).Round(time.Millisecond))
 				if !r.Same || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed || r.TxSerial != r.TxInterleaved || r.NoNestedBefore != r.NoNestedFixed || r.TxFailOrig != r.TxFailFixed {

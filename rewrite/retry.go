@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/upsertfix/upsertfix/detect"
+	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
@@ -540,13 +541,81 @@ func (fx *retryFix) onceOnly() (dst.Expr, error) {
 	}
 	again := ifStmt(nil, binary(ident(fx.flag), "!=", ident("nil")), block(&dst.ReturnStmt{Results: zeros}), nil)
 	fx.agains = append(fx.agains, again)
-	ret := &dst.ReturnStmt{Results: exprs(fx.dcall)}
-	ret.Decs.Before = dst.NewLine
+	body, err := fx.entSavepoint(len(results))
+	if err != nil {
+		return nil, err
+	}
+	if body == nil {
+		ret := &dst.ReturnStmt{Results: exprs(fx.dcall)}
+		ret.Decs.Before = dst.NewLine
+		body = []dst.Stmt{ret}
+	}
 	fn := &dst.FuncLit{
 		Type: &dst.FuncType{Params: &dst.FieldList{}, Results: &dst.FieldList{List: fields}},
-		Body: block(again, ret),
+		Body: block(append([]dst.Stmt{again}, body...)...),
 	}
 	return call(fn), nil
+}
+
+// savepointName is the savepoint an ent create in a transaction runs in.
+const savepointName = "upsertfix_create"
+
+// entSavepoint returns, for an ent create on a generated *Tx (whose
+// client has sql/execquery: entorm.Check), the statements that run it
+// inside a savepoint and return its n results, or nil elsewhere:
+//
+//	_, _ = tx.ExecContext(ctx, "SAVEPOINT upsertfix_create")
+//	created, createErr := tx.User.Create().SetEmail(e).Save(ctx)
+//	if sqlgraph.IsUniqueConstraintError(createErr) {
+//		_, _ = tx.ExecContext(ctx, "ROLLBACK TO SAVEPOINT upsertfix_create")
+//	} else if createErr == nil {
+//		_, _ = tx.ExecContext(ctx, "RELEASE SAVEPOINT upsertfix_create")
+//	}
+//	return created, createErr
+//
+// A unique violation then leaves the transaction usable (PostgreSQL
+// aborts it otherwise), so the lookup can run again. The savepoint's own
+// errors are left aside on purpose: where one fails, the lookup on the
+// way back fails too (PostgreSQL) and is taken as not-found, so the
+// caller gets the insert's error, as before the fix.
+func (fx *retryFix) entSavepoint(n int) ([]dst.Stmt, error) {
+	if fx.fd.ORM != "ent" || fx.fd.Site.Create.Via != "" {
+		return nil, nil
+	}
+	info := fx.e.info()
+	tx := entorm.TxRoot(info, fx.call)
+	if tx == nil {
+		return nil, nil
+	}
+	if len(fx.call.Args) == 0 || !simpleHandle(tx) || !simpleHandle(fx.call.Args[0]) {
+		return nil, errors.New("the transaction or the context of the create is not a variable or field the fix can use again; assign it to a variable first, then run upsertfix again")
+	}
+	dtx, ok := fx.e.dst(tx).(dst.Expr)
+	dctx, ok2 := fx.e.dst(fx.call.Args[0]).(dst.Expr)
+	if !ok || !ok2 {
+		return nil, errors.New("the create call was not decorated")
+	}
+	exec := func(q string) dst.Stmt {
+		return assign(exprs(ident("_"), ident("_")), "=", call(sel(clone(dtx), "ExecContext"), clone(dctx), &dst.BasicLit{Kind: token.STRING, Value: `"` + q + " " + savepointName + `"`}))
+	}
+	var vars []dst.Expr
+	for i := 0; i < n-1; i++ {
+		vars = append(vars, ident(fx.e.fresh("created", "createdRow")))
+	}
+	errv := fx.e.fresh("createErr", "insertErr")
+	vars = append(vars, ident(errv))
+	lhs := make([]dst.Expr, len(vars))
+	for i, v := range vars {
+		lhs[i] = clone(v)
+	}
+	ins := assign(lhs, ":=", fx.dcall)
+	undo := ifStmt(nil, call(&dst.Ident{Name: "IsUniqueConstraintError", Path: sqlgraphPath}, ident(errv)),
+		block(exec("ROLLBACK TO SAVEPOINT")),
+		ifStmt(nil, binary(ident(errv), "==", ident("nil")), block(exec("RELEASE SAVEPOINT")), nil))
+	take := exec("SAVEPOINT")
+	take.Decorations().Before = dst.NewLine
+	take.Decorations().Start.Append("// A savepoint, so that a unique violation leaves the transaction usable.")
+	return []dst.Stmt{take, ins, undo, &dst.ReturnStmt{Results: vars}}, nil
 }
 
 // snapshot names the copies of a record the retried code writes through

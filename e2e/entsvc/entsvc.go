@@ -104,3 +104,21 @@ func CustomerDefine(ctx context.Context, client *entup.Client, email string) (in
 	}
 	return c.ID, nil
 }
+
+// CustomerInTx: guard in a transaction of its own (savepoint rewrite,
+// through tx.ExecContext: entup has sql/execquery).
+func CustomerInTx(ctx context.Context, client *entup.Client, email string) (int, error) {
+	tx, err := client.Tx(ctx)
+	if err != nil {
+		return 0, err
+	}
+	c, err := tx.Customer.Query().Where(customer.Email(email)).Only(ctx)
+	if entup.IsNotFound(err) {
+		c, err = tx.Customer.Create().SetEmail(email).Save(ctx)
+	}
+	if err != nil {
+		_ = tx.Rollback()
+		return 0, err
+	}
+	return c.ID, tx.Commit()
+}

@@ -120,6 +120,9 @@ func entShapes(t *testing.T, backend string, gdb *gorm.DB) []shape {
 			}
 			return int64(id), 1, err
 		}},
+		{name: "ent-savepoint-in-tx", rows: customers, call: id(func(ctx context.Context, k string) (int, error) {
+			return entsvc.CustomerInTx(ctx, up, k)
+		}), notReplayedOn: notInTx, why: "B's transaction read its snapshot before A committed (SQLite: SQLITE_BUSY_SNAPSHOT on the write), so no code inside the transaction can see A's row; see README, ent"},
 		{name: "ent-upsert-define", rows: customers, call: id(func(ctx context.Context, k string) (int, error) {
 			return entsvc.CustomerDefine(ctx, up, k)
 		})},

@@ -343,13 +343,15 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 func (Adapter) HandlesConflict(info *types.Info, n ast.Node) bool { return orm.ConflictHelper(info, n) }
 
 // Check implements orm.Adapter: the fix catches a unique violation and
-// runs the lookup again, which fails inside a transaction on PostgreSQL
-// (a unique violation aborts the transaction, and ent has no savepoints);
-// and SaveX and ExecX panic instead of returning the violation.
+// runs the lookup again. Inside an ent transaction a unique violation
+// aborts it on PostgreSQL, so the fix takes a savepoint through the
+// transaction's ExecContext, which the client has only when generated
+// with the sql/execquery feature. SaveX and ExecX panic instead of
+// returning the violation.
 func (Adapter) Check(info *types.Info, l *orm.Lookup, c *orm.Create) string {
 	recv, name, _ := method(c.Call)
-	if InTx(info, recv) {
-		return "the create runs in an ent transaction: on PostgreSQL a unique violation aborts the transaction, so the lookup could not run again; do the get-or-create outside the transaction, or write OnConflictColumns(...).Ignore() by hand"
+	if tx := TxRoot(info, recv); tx != nil && !Savepoints(info, tx) {
+		return "the create runs in an ent transaction: on PostgreSQL a unique violation aborts the transaction, so the lookup could not run again, and this client cannot take a savepoint; generate it with --feature sql/execquery (the fix then takes a SAVEPOINT through tx.ExecContext), or do the get-or-create outside the transaction"
 	}
 	if name == "SaveX" || name == "ExecX" {
 		return name + " panics on a unique violation instead of returning it; use " + strings.TrimSuffix(name, "X") + " and handle its error, then run upsertfix again"
@@ -357,22 +359,29 @@ func (Adapter) Check(info *types.Info, l *orm.Lookup, c *orm.Create) string {
 	return ""
 }
 
-// InTx reports whether a builder chain starts from a generated *Tx
-// (tx.User.Create()...).
-func InTx(info *types.Info, x ast.Expr) bool {
+// TxRoot returns the generated *Tx a builder chain starts from (the tx
+// of tx.User.Create()...), or nil.
+func TxRoot(info *types.Info, x ast.Expr) ast.Expr {
 	for {
 		switch e := ast.Unparen(x).(type) {
 		case *ast.CallExpr:
 			x = e.Fun
 		case *ast.SelectorExpr:
 			if n := named(info.TypeOf(e.X)); n != nil && n.Obj().Name() == "Tx" && n.Obj().Pkg() != nil && n.Obj().Pkg().Scope().Lookup("NotFoundError") != nil {
-				return true
+				return e.X
 			}
 			x = e.X
 		default:
-			return false
+			return nil
 		}
 	}
+}
+
+// Savepoints reports whether the generated transaction tx can run a
+// SAVEPOINT: its client was generated with sql/execquery, which gives
+// *Tx an ExecContext.
+func Savepoints(info *types.Info, tx ast.Expr) bool {
+	return methodSig(info.TypeOf(tx), "ExecContext") != nil
 }
 
 // Suggest implements orm.Adapter.
@@ -384,7 +393,10 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 }
 
 // FixText implements orm.Adapter.
-func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.UniqueKey, exists bool) string {
+func (Adapter) FixText(info *types.Info, _ *orm.Lookup, c *orm.Create, key orm.UniqueKey, exists bool) string {
+	if c.Via == "" && c.Call != nil && TxRoot(info, c.Call) != nil {
+		return "create inside a savepoint (SAVEPOINT through the transaction's ExecContext), and on a unique violation roll back to it and go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; at REPEATABLE READ (MySQL's and MariaDB's default) the transaction's snapshot does not show the winner's row, so there the loser gets the insert's error, as before"
+	}
 	return "create, and on a unique violation (sqlgraph.IsUniqueConstraintError) go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second"
 }
 
