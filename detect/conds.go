@@ -107,6 +107,6 @@ func (m *matcher) condKey(call *ast.CallExpr, l *orm.Lookup, f *LookupFact) {
 	}
 	l.Key, l.Values, l.KeyErr = ga.CondKey(m.pass.TypesInfo, args, f.CondsInline, l.Model, m.resolve)
 	if l.KeyErr == "" && len(l.Key) == 0 {
-		l.KeyErr = "the lookup has no conditions"
+		l.KeyErr = orm.NoConditions
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/prismaorm"
 )
 
 // Fixes across layers. Real services look up and create through their
@@ -87,6 +88,8 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			cf.Fields, cf.FieldParams = fields, fps
 		} else if _, ok := a.(entorm.Adapter); ok {
 			cf.Fields, cf.FieldParams = setFromParams(info, fd, c, params)
+		} else if _, ok := a.(prismaorm.Adapter); ok {
+			cf.Fields, cf.FieldParams = fieldsFromSetters(info, params, prismaorm.Setters(c.Call))
 		}
 		rec := -2 // no parameter is the record
 		switch {
@@ -234,8 +237,6 @@ func builtFromParams(info *types.Info, fd *ast.FuncDecl, c *orm.Create, params m
 // parameters: the fields its builder sets to a parameter
 // (client.User.Create().SetEmail(email)), in the order of the fields.
 func setFromParams(info *types.Info, fd *ast.FuncDecl, c *orm.Create, params map[types.Object]int) ([]string, []int) {
-	var fields []string
-	var fps []int
 	setters := entorm.Setters(c.Call)
 	// b := client.X.Create().SetA(a)...; b.Save(ctx): the builder's
 	// definition sets fields too.
@@ -246,6 +247,15 @@ func setFromParams(info *types.Info, fd *ast.FuncDecl, c *orm.Create, params map
 			}
 		}
 	}
+	return fieldsFromSetters(info, params, setters)
+}
+
+// fieldsFromSetters keeps, of the fields a create's builder sets, those
+// set to a parameter of the function or to a constant (FieldParams -1),
+// in the order of the fields.
+func fieldsFromSetters(info *types.Info, params map[types.Object]int, setters map[string]ast.Expr) ([]string, []int) {
+	var fields []string
+	var fps []int
 	isConst := func(v ast.Expr) bool { return info.Types[v].Value != nil }
 	for field, v := range setters {
 		if p, ok := paramOf(info, params, v); ok && p >= 0 || isConst(v) {
@@ -319,7 +329,7 @@ func litOfExpr(x ast.Expr) *ast.CompositeLit {
 // the insert's own): no effect, nothing through its other parameters or
 // its receiver (a cache).
 func createImpure(ef *effects, fd *ast.FuncDecl, c *orm.Create, params map[types.Object]int, record int) string {
-	why, ws := ef.judgeExcept(fd.Body, c.Call)
+	why, ws := ef.judgeExcept(fd.Body, append(scopedLocks(ef.info, fd.Body), c.Call)...)
 	if why != "" {
 		return why
 	}
@@ -364,9 +374,6 @@ func (f *CreateFact) meet(g *CreateFact) {
 func (m *matcher) viaFixable(fd *Finding) string {
 	s := fd.Site
 	l, c := s.Lookup, s.Create
-	if fd.ORM != "gorm" && fd.ORM != "ent" {
-		return "upsertfix fixes lookups and creates through repositories for GORM and ent only; call the ORM here, or make the repository's create report a unique violation and run the lookup again when it does"
-	}
 	if l.Via != "" && !l.ViaPure {
 		return "the lookup function does more than read (" + m.viaEffect(l.Call) + "), and the caller that loses the race would run it again; make it only read, then run upsertfix again"
 	}
@@ -385,7 +392,7 @@ func (m *matcher) viaFixable(fd *Finding) string {
 	// On the way back a failed lookup is taken as not-found: through a
 	// repository's create, and with ent, whose client may be a
 	// transaction's, through a repository's lookup too.
-	if c.Via != "" || fd.ORM == "ent" && l.Via != "" {
+	if c.Via != "" || fd.ORM != "gorm" && l.Via != "" {
 		switch {
 		case !s.AnyError && (s.Binding == nil || s.Binding.Err == nil && l.Kind != orm.ExistLookup):
 			return "the lookup's error is not assigned to a variable, so on the way back a failed lookup could not be told apart; assign it (x, err := ...), then run upsertfix again"

@@ -208,7 +208,7 @@ func (ef *effects) summary(fn *types.Func) *EffectFact {
 	params := paramIndex(ef.info, d)
 	outerParams, outerCalls := ef.params, ef.calls
 	ef.params, ef.calls = params, nil
-	why, ws := ef.judge(d.Body)
+	why, ws := ef.judgeExcept(d.Body, scopedLocks(ef.info, d.Body)...)
 	f := &EffectFact{Effect: why, Calls: ef.calls}
 	ef.params, ef.calls = outerParams, outerCalls
 	for _, w := range ws {
@@ -757,4 +757,72 @@ func errorTest(sig *types.Signature) bool {
 	}
 	b, ok := sig.Results().At(0).Type().(*types.Basic)
 	return ok && b.Kind() == types.Bool && types.Identical(sig.Params().At(0).Type(), types.Universe.Lookup("error").Type())
+}
+
+// scopedLocks returns the Lock and Unlock calls of the sync mutexes that
+// body takes and releases itself: mu.Lock() followed, in the same block,
+// by defer mu.Unlock() or mu.Unlock() (RLock and RUnlock alike). A
+// function that does so leaves the mutex as it found it, so a caller
+// that runs it again (a retry going back) writes nothing by it. Only for
+// a whole function's body: in the retried code of a caller, a lock whose
+// release is deferred would still be held when the code goes back, and
+// taking it again would deadlock.
+func scopedLocks(info *types.Info, body *ast.BlockStmt) []*ast.CallExpr {
+	var out []*ast.CallExpr
+	lockCall := func(st ast.Stmt, defer_ bool) (*ast.CallExpr, string, string) {
+		var c *ast.CallExpr
+		switch st := st.(type) {
+		case *ast.ExprStmt:
+			if !defer_ {
+				c, _ = st.X.(*ast.CallExpr)
+			}
+		case *ast.DeferStmt:
+			if defer_ {
+				c = st.Call
+			}
+		}
+		if c == nil || len(c.Args) != 0 {
+			return nil, "", ""
+		}
+		fn := callee(info, c)
+		se, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if fn == nil || !ok || fn.Pkg() == nil || fn.Pkg().Path() != "sync" {
+			return nil, "", ""
+		}
+		recv := fn.Type().(*types.Signature).Recv()
+		if recv == nil {
+			return nil, "", ""
+		}
+		if n := orm.Named(recv.Type()); n == nil || (n.Obj().Name() != "Mutex" && n.Obj().Name() != "RWMutex") {
+			return nil, "", ""
+		}
+		return c, fn.Name(), types.ExprString(se.X)
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false // judged where it is called
+		}
+		b, ok := n.(*ast.BlockStmt)
+		if !ok {
+			return true
+		}
+		for i, st := range b.List {
+			lock, name, mu := lockCall(st, false)
+			if lock == nil || (name != "Lock" && name != "RLock") {
+				continue
+			}
+			for _, later := range b.List[i+1:] {
+				unlock, uname, umu := lockCall(later, true)
+				if unlock == nil {
+					unlock, uname, umu = lockCall(later, false)
+				}
+				if unlock != nil && umu == mu && uname == map[string]string{"Lock": "Unlock", "RLock": "RUnlock"}[name] {
+					out = append(out, lock, unlock)
+					break
+				}
+			}
+		}
+		return true
+	})
+	return out
 }

@@ -41,11 +41,22 @@ func (m *matcher) gate(fd *Finding) {
 		no("the create inserts several rows at once, so one caller's conflict on one key fails the whole batch; create the missing rows one by one (each a get-or-create), then run upsertfix again")
 		return
 	}
-	if l.KeyErr != "" {
-		no(l.KeyErr + "; make the lookup an equality match on a unique key")
+	var seed *orm.UniqueKey
+	if l.KeyErr == orm.NoConditions {
+		seed = m.seedKey(fd)
+	}
+	if l.KeyErr != "" && seed == nil {
+		why := l.KeyErr + "; make the lookup an equality match on a unique key"
+		if l.KeyErr == orm.NoConditions && fd.ORM == "gorm" {
+			why += ", or give the new record a constant value on a unique key (a seed row: Username: \"admin\" with a unique index), so that concurrent inserts conflict"
+		}
+		no(why)
 		return
 	}
 	key := dedupe(l.Key)
+	if seed != nil {
+		key = seed.Columns
+	}
 	fd.Key = key
 	// A unique key on the looked-up columns, or on some of them: either
 	// way at most one row matches the lookup, and a concurrent insert of
@@ -120,6 +131,9 @@ func (m *matcher) gate(fd *Finding) {
 		defer func() {
 			fd.Reason += "; with -add-unique, it also " + m.a.Suggest(l.Model, key) + " (GORM's AutoMigrate creates the index); " + gormorm.Migration(l.Model, key)
 		}()
+	}
+	if seed != nil && s.TxCall == nil && s.Create.Via == "" {
+		fd.Reason += " (the lookup matches any row, and every caller inserts the same constant (" + strings.Join(match.Columns, ", ") + "), so concurrent inserts conflict, and the row that makes one fail is one the lookup finds)"
 	}
 	if s.TxCall != nil {
 		fd.Reason = "the code's own transaction around the create rolls a failed insert back, as a savepoint would: on a unique violation go back, around the whole transaction, to the lookup once (the callback then returns the first error before doing anything): a caller that loses the race on (" + strings.Join(match.Columns, ", ") + ") then takes the found path, as it would have run second; any other error is returned as before"
@@ -383,4 +397,44 @@ func plural(n int, what string) string {
 		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// seedKey returns the unique key on which a lookup of any row (no
+// conditions: "is the table empty?") and its create conflict: a key whose
+// fields the new record sets to constants (a seed row, Username:
+// "admin"). Every caller inserts the same values, so two concurrent
+// inserts conflict; and a row that makes the insert fail is a row of the
+// table, which the lookup, on the way back, finds (a soft-deleted one it
+// does not: the caller then gets the insert's error, as before). Other
+// kinds of lookups, or a key set from variables (two callers would insert
+// two rows, which the serial run does not), have none.
+func (m *matcher) seedKey(fd *Finding) *orm.UniqueKey {
+	s := fd.Site
+	if fd.ORM != "gorm" || s.Create.Via != "" || s.Lookup.Via != "" || s.Lookup.Model == nil || s.Create.Model == nil ||
+		!types.Identical(s.Lookup.Model, s.Create.Model) || fd.Kind == KindFirstOrCreate {
+		return nil
+	}
+	info := m.pass.TypesInfo
+	vals, initialised := gormorm.RecordValues(info, m.file, s.Create)
+	if initialised {
+		return nil
+	}
+	keys := m.a.UniqueKeys(m.pass.Fset, s.Lookup.Model)
+	for i, k := range keys {
+		if k.Partial || len(k.Fields) == 0 || len(k.Fields) != len(k.Columns) {
+			continue
+		}
+		constant := true
+		for _, f := range k.Fields {
+			v := vals[f]
+			if v == nil || info.Types[v].Value == nil {
+				constant = false
+				break
+			}
+		}
+		if constant {
+			return &keys[i]
+		}
+	}
+	return nil
 }

@@ -856,7 +856,7 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 	switch {
 	case c.Atomic, w.m.seen[c.Call] && !w.m.otherKey(c.Call, w.b.Lookup), !reach.Has(orm.NotFound), w.m.serialized(w.b.Lookup.Call), w.afterLoop && !c.Batch:
 	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup && !w.afterLoop:
-	case w.handlesConflict(rest), w.m.retried(c.Call, w.b.Lookup.Call.Pos()):
+	case w.handlesConflict(rest), w.m.retried(c.Call, w.b.Lookup.Call.Pos()), w.m.rereads(c, w.b.Lookup):
 	default:
 		w.m.site(w, c, reach)
 	}

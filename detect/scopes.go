@@ -161,6 +161,6 @@ func (m *matcher) scopeKey(call *ast.CallExpr, l *orm.Lookup, first int) {
 		}
 	}
 	if len(l.Key) == 0 {
-		l.KeyErr = "the lookup has no conditions"
+		l.KeyErr = orm.NoConditions
 	}
 }

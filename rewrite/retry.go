@@ -215,7 +215,7 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 		return err
 	}
 	switch {
-	case s.Create.Via != "" || fd.ORM == "ent" && s.Lookup.Via != "":
+	case s.Create.Via != "" || fd.ORM != "gorm" && s.Lookup.Via != "":
 		if err := fx.failedAsNotFound(); err != nil {
 			return err
 		}
@@ -1014,6 +1014,15 @@ func (fx *retryFix) failedAsNotFound() error {
 				gen = ""
 			}
 			nf = &dst.UnaryExpr{Op: token.AND, X: &dst.CompositeLit{Type: &dst.Ident{Name: "NotFoundError", Path: gen}}}
+		}
+		if fx.fd.ORM == "prisma" && s.Lookup.Model != nil {
+			// the generated client's ErrNotFound, which its
+			// IsErrNotFound recognizes
+			gen := s.Lookup.Model.Obj().Pkg().Path()
+			if gen == fx.e.pkg.PkgPath {
+				gen = ""
+			}
+			nf = &dst.Ident{Name: "ErrNotFound", Path: gen}
 		}
 		if q := s.Lookup.NotFoundErr; q != "" {
 			i := strings.LastIndex(q, ".")

@@ -222,7 +222,7 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 		}
 	}
 	if l.KeyErr == "" && len(l.Key) == 0 {
-		l.KeyErr = "the lookup has no conditions"
+		l.KeyErr = orm.NoConditions
 	}
 	return l
 }

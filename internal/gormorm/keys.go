@@ -379,7 +379,7 @@ func CondCalls(info *types.Info, call *ast.CallExpr) []CondCall {
 // column.
 func (a Adapter) CondKey(info *types.Info, args []ast.Expr, inline bool, model *types.Named, resolve orm.Resolver) ([]string, []ast.Expr, string) {
 	if len(args) == 0 {
-		return nil, nil, "the lookup has no conditions"
+		return nil, nil, orm.NoConditions
 	}
 	args = resolveLit(args, resolve)
 	if inline {

@@ -28,6 +28,10 @@ const (
 // Has reports whether o contains every outcome in x.
 func (o Outcome) Has(x Outcome) bool { return o&x == x }
 
+// NoConditions is the KeyErr of a lookup that matches any row of its
+// table (db.First(&u), db.Model(&User{}).Count(&n)).
+const NoConditions = "the lookup has no conditions"
+
 // LookupKind says how a lookup reports "not found".
 type LookupKind int
 

@@ -146,7 +146,7 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 				l.Key = append(l.Key, w.Fields...)
 			}
 			if len(l.Key) == 0 {
-				l.KeyErr = "the lookup has no conditions"
+				l.KeyErr = orm.NoConditions
 			}
 			return l
 		case "With", "Select", "Omit", "OrderBy":
@@ -329,9 +329,58 @@ func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.Uniq
 	return "create, and on a unique violation (P2002, IsErrUniqueConstraint) go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second"
 }
 
+// Setters returns the fields a CreateOne(...).Exec call sets with
+// db.M.F.Set(v), by Go field name, and their values.
+func Setters(call *ast.CallExpr) map[string]ast.Expr {
+	out := map[string]ast.Expr{}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return out
+	}
+	create, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+	if !ok {
+		return out
+	}
+	for _, a := range create.Args {
+		call, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			continue
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Set" {
+			continue
+		}
+		if f, ok := ast.Unparen(sel.X).(*ast.SelectorExpr); ok {
+			out[f.Sel.Name] = call.Args[0]
+		}
+	}
+	return out
+}
+
 // CarriesKey implements orm.Adapter: CreateOne sets every key field
-// (db.M.F.Set(...)).
+// (db.M.F.Set(...)); through a repository's create (c.Via), the record
+// it builds from its arguments (c.Arg, a literal) sets them.
 func (a Adapter) CarriesKey(_ *types.Info, _ *ast.File, c *orm.Create, key orm.UniqueKey) bool {
+	if c.Via != "" {
+		lit := orm.LitOf(c.Arg)
+		if lit == nil {
+			return false
+		}
+		set := map[string]bool{}
+		for _, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					set[id.Name] = true
+				}
+			}
+		}
+		for _, f := range key.Fields {
+			if !set[f] {
+				return false
+			}
+		}
+		return len(key.Fields) > 0
+	}
 	create, ok := ast.Unparen(c.Call.Fun.(*ast.SelectorExpr).X).(*ast.CallExpr)
 	if !ok {
 		return false

@@ -26,9 +26,10 @@ func settings(ctx context.Context, client *db.PrismaClient, userID string) (*db.
 	return client.AccessibilitySettings.FindUnique(db.AccessibilitySettings.UserID.Equals(userID)).Exec(ctx)
 }
 
-// Defaults goes through the helper: reported, not fixed.
+// Defaults goes through the helper: fixed in the caller, which goes back
+// after any failed insert.
 func Defaults(ctx context.Context, client *db.PrismaClient, userID string) error { // want Defaults:"create of example.com/prismacases/db.AccessibilitySettingsModel"
-	_, err := settings(ctx, client, userID) // want `no fix: the lookup goes through lintprisma.settings`
+	_, err := settings(ctx, client, userID) // want `fix: create, and on a unique violation \(P2002`
 	if db.IsErrNotFound(err) {
 		_, err = client.AccessibilitySettings.CreateOne(db.AccessibilitySettings.UserID.Set(userID)).Exec(ctx)
 	}

@@ -1,0 +1,130 @@
+package detect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/astutil"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// rereads reports whether the code, where the create c failed, runs the
+// lookup l again (photoprism's FirstOrCreateCamera):
+//
+//	if err := db.Where("slug = ?", s).First(&r).Error; err == nil {
+//		return &r
+//	} else if err := m.Create(); err == nil {
+//		return m
+//	} else if err := db.Where("slug = ?", s).First(&r).Error; err == nil {
+//		return &r
+//	}
+//
+// That is Django's get_or_create without the savepoint: when a unique
+// key covers the lookup's, the caller that loses the race fails to
+// insert and finds the winner's row on the second lookup. Not a finding
+// (the code already handles the race), as a caught duplicate is not.
+// Without such a key the insert does not fail, and both callers insert.
+func (m *matcher) rereads(c *orm.Create, l *orm.Lookup) bool {
+	if c == nil || c.Call == nil || l == nil || !m.uniqueLookup(l) {
+		return false
+	}
+	var failure ast.Node
+	path, _ := astutil.PathEnclosingInterval(m.file, c.Call.Pos(), c.Call.End())
+	for _, p := range path {
+		if _, ok := p.(*ast.FuncLit); ok {
+			break
+		}
+		ifs, ok := p.(*ast.IfStmt)
+		if !ok {
+			continue
+		}
+		if within(ifs.Init, c.Call.Pos()) || within(ifs.Cond, c.Call.Pos()) {
+			failure = m.failureBranch(ifs)
+		}
+		break
+	}
+	if failure == nil {
+		// err := <create>; if err != nil { ... }
+		if list, i := m.listAt(c.Call); i+1 < len(list) {
+			if ifs, ok := list[i+1].(*ast.IfStmt); ok && ifs.Init == nil {
+				failure = m.failureBranch(ifs)
+			}
+		}
+	}
+	if failure == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(failure, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			if l2 := m.ormLookup(call); l2 != nil && l2.Call != l.Call && sameLookup(l, l2) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// failureBranch returns the branch of ifs taken when the error its
+// condition tests is not nil: the else of `err == nil`, the body of
+// `err != nil` (err, or x.Error), or nil.
+func (m *matcher) failureBranch(ifs *ast.IfStmt) ast.Node {
+	be, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	if !ok {
+		return nil
+	}
+	x, y := be.X, be.Y
+	if isNilIdent(x) {
+		x, y = y, x
+	}
+	if !isNilIdent(y) || !types.Identical(m.pass.TypesInfo.TypeOf(x), types.Universe.Lookup("error").Type()) {
+		return nil
+	}
+	switch be.Op {
+	case token.EQL:
+		if ifs.Else == nil {
+			return nil
+		}
+		return ifs.Else
+	case token.NEQ:
+		return ifs.Body
+	}
+	return nil
+}
+
+func isNilIdent(x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	return ok && id.Name == "nil"
+}
+
+// sameLookup reports whether two lookups read one model by one key: the
+// same key columns, or, where the key is not read, the same conditions
+// written the same way.
+func sameLookup(a, b *orm.Lookup) bool {
+	if a.Model == nil || b.Model == nil || !types.Identical(a.Model, b.Model) {
+		return false
+	}
+	if a.KeyErr == "" && b.KeyErr == "" && len(a.Key) > 0 {
+		return sameSet(dedupe(a.Key), dedupe(b.Key))
+	}
+	ra, _, okA := orm.Method(a.Call)
+	rb, _, okB := orm.Method(b.Call)
+	return okA && okB && types.ExprString(ra) == types.ExprString(rb)
+}
+
+// uniqueLookup reports whether a unique key (not partial) of l's model
+// covers the columns l pins.
+func (m *matcher) uniqueLookup(l *orm.Lookup) bool {
+	if l.KeyErr != "" || len(l.Key) == 0 || l.Model == nil {
+		return false
+	}
+	for _, k := range m.a.UniqueKeys(m.pass.Fset, l.Model) {
+		if !k.Partial && subset(k.Columns, dedupe(l.Key)) {
+			return true
+		}
+	}
+	return false
+}
