@@ -41,6 +41,15 @@ func (m *matcher) gate(fd *Finding) {
 		no("the create inserts several rows at once, so one caller's conflict on one key fails the whole batch; create the missing rows one by one (each a get-or-create), then run upsertfix again")
 		return
 	}
+	if l.Choice != nil {
+		if pick := m.choiceTaken(s, l.Choice); pick != nil {
+			// the create is reached only that way: the other is not
+			// part of the race
+			ch := l.Choice
+			*l = *pick
+			l.Choice = ch
+		}
+	}
 	var seed *orm.UniqueKey
 	if l.KeyErr == orm.NoConditions {
 		seed = m.seedKey(fd)

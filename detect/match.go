@@ -292,7 +292,8 @@ func (m *matcher) bindChoice(s ast.Stmt) *orm.Binding {
 	l := *b1.Lookup
 	if !slices.Equal(b1.Lookup.Key, b2.Lookup.Key) {
 		l.Key, l.Values = nil, nil
-		l.KeyErr = "the row is looked up one of two ways (if/else), so its key is not one set of columns"
+		l.KeyErr = "the row is looked up one of two ways (if/else), so its key is not one set of columns, and no guard before the create leaves when the other way was taken (if " + types.ExprString(is.Cond) + " { return ... }, over variables not assigned after the choice)"
+		l.Choice = &orm.Choice{If: is, Then: b1.Lookup, Else: b2.Lookup}
 	}
 	b1.Lookup = &l
 	return b1

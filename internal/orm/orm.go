@@ -80,6 +80,16 @@ type Lookup struct {
 	// Updates is set when the "lookup" is an update (Updates, Update,
 	// UpdateColumn(s)) whose RowsAffected == 0 means no row matched.
 	Updates bool
+	// Choice, for a row looked up one of two ways (if Cond { Then } else
+	// { Else }) by different keys, holds the two lookups; KeyErr then says
+	// so, unless the create is reached only one way.
+	Choice *Choice
+}
+
+// Choice is a lookup chosen by a condition.
+type Choice struct {
+	If         *ast.IfStmt
+	Then, Else *Lookup
 }
 
 // Create is an insert of one row of a model.

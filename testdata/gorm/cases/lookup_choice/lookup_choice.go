@@ -63,3 +63,50 @@ func NotAChoice(us *Users, email, username string) error {
 	}
 	return nil
 }
+
+// InviteByEmail: the lookup is chosen in an if/else, and the create is
+// reached only after a guard that leaves when the email is empty, so only
+// the email lookup leads to it (pufferpanel's server invite): fixed, the
+// retry going back to the choice, which takes the same way again.
+func (us *Users) InviteByEmail(email, username string) (string, error) {
+	var err error
+	var user *User
+	if email != "" {
+		user, err = us.GetByEmail(email)
+	} else {
+		user, err = us.Get(username)
+	}
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		if email == "" {
+			return "", err
+		}
+		user = &User{Email: email, Username: "invited-" + email}
+		if err := us.Create(user); err != nil {
+			return "", err
+		}
+		return "created", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return "found", nil
+}
+
+// InviteChanged: the email changes after the choice, so going back could
+// take the other way: not fixed.
+func InviteChanged(us *Users, email, username string) error {
+	var err error
+	if email != "" {
+		_, err = us.GetByEmail(email)
+	} else {
+		_, err = us.Get(username)
+	}
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		if email == "" {
+			return err
+		}
+		email = "x" + email
+		return us.Create(&User{Email: email, Username: username})
+	}
+	return err
+}
