@@ -41,62 +41,13 @@ func (m *matcher) gate(fd *Finding) {
 		no("the create inserts several rows at once, so one caller's conflict on one key fails the whole batch; create the missing rows one by one (each a get-or-create), then run upsertfix again")
 		return
 	}
-	if l.Choice != nil {
-		if pick := m.choiceTaken(s, l.Choice); pick != nil {
-			// the create is reached only that way: the other is not
-			// part of the race
-			ch := l.Choice
-			*l = *pick
-			l.Choice = ch
-		}
-	}
-	var seed *orm.UniqueKey
-	if l.KeyErr == orm.NoConditions {
-		seed = m.seedKey(fd)
-	}
-	if l.KeyErr != "" && seed == nil {
-		why := l.KeyErr + "; make the lookup an equality match on a unique key"
-		if l.KeyErr == orm.NoConditions && fd.ORM == "gorm" {
-			why += ", or give the new record a constant value on a unique key (a seed row: Username: \"admin\" with a unique index), so that concurrent inserts conflict"
-		}
+	key, seed, why := m.lookupKey(fd)
+	if why != "" {
 		no(why)
 		return
 	}
-	key := dedupe(l.Key)
-	if seed != nil {
-		key = seed.Columns
-	}
 	fd.Key = key
-	// A unique key on the looked-up columns, or on some of them: either
-	// way at most one row matches the lookup, and a concurrent insert of
-	// the same key fails.
-	var match *orm.UniqueKey
-	keyModel := l.Model
-	if l.Entity != "" {
-		// a repository's own type, built from the ORM's model: the
-		// model's keys
-		if em := findModel(m.pass.Pkg, l.Entity, map[*types.Package]bool{}); em != nil {
-			keyModel = em
-		}
-	}
-	keys := m.a.UniqueKeys(m.pass.Fset, keyModel)
-	if keyModel == l.Model && l.Entity != "" {
-		keys = l.EntityKeys // read where the model is in sight
-	}
-	for i := range keys {
-		if sameSet(keys[i].Columns, key) {
-			match = &keys[i]
-			break
-		}
-	}
-	for i := range keys {
-		if match == nil && !keys[i].Partial && subset(keys[i].Columns, key) {
-			match = &keys[i]
-		}
-	}
-	if match == nil && AddUnique && fd.ORM == "gorm" {
-		match = m.addedKey(fd, key)
-	}
+	match := m.matchKey(fd, key)
 	switch {
 	case match == nil:
 		why := "no unique index or constraint covers exactly (" + strings.Join(key, ", ") + ")"
@@ -135,27 +86,99 @@ func (m *matcher) gate(fd *Finding) {
 	}
 	s.Unique = *match
 	fd.Fixable = true
-	fd.Reason = m.a.FixText(m.pass.TypesInfo, l, s.Create, *match, fd.Kind == KindExistsThenCreate)
+	fd.Reason = m.fixReason(fd, *match, seed != nil)
 	if fd.AddKey != nil {
-		defer func() {
-			fd.Reason += "; with -add-unique, it also " + m.a.Suggest(l.Model, key) + " (GORM's AutoMigrate creates the index); " + gormorm.Migration(l.Model, key)
-		}()
+		fd.Reason += "; with -add-unique, it also " + m.a.Suggest(l.Model, key) + " (GORM's AutoMigrate creates the index); " + gormorm.Migration(l.Model, key)
 	}
-	if seed != nil && s.TxCall == nil && s.Create.Via == "" {
-		fd.Reason += " (the lookup matches any row, and every caller inserts the same constant (" + strings.Join(match.Columns, ", ") + "), so concurrent inserts conflict, and the row that makes one fail is one the lookup finds)"
+}
+
+// lookupKey returns the columns the lookup pins: its key, the key of the
+// way a choice of lookups reaches the create by, or, for a lookup of any
+// row before a seed insert, the seed's unique key (seed). why says why
+// there is none.
+func (m *matcher) lookupKey(fd *Finding) (key []string, seed *orm.UniqueKey, why string) {
+	s := fd.Site
+	l := s.Lookup
+	if l.Choice != nil {
+		if pick := m.choiceTaken(s, l.Choice); pick != nil {
+			// the create is reached only that way: the other is not
+			// part of the race
+			ch := l.Choice
+			*l = *pick
+			l.Choice = ch
+		}
 	}
-	if s.TxCall != nil {
-		fd.Reason = "the code's own transaction around the create rolls a failed insert back, as a savepoint would: on a unique violation go back, around the whole transaction, to the lookup once (the callback then returns the first error before doing anything): a caller that loses the race on (" + strings.Join(match.Columns, ", ") + ") then takes the found path, as it would have run second; any other error is returned as before"
-		return
+	if l.KeyErr == orm.NoConditions {
+		seed = m.seedKey(fd)
 	}
-	if s.Create.Via != "" {
-		fd.Reason = "run " + s.Create.Via + " once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + strings.Join(match.Columns, ", ") +
+	if l.KeyErr != "" && seed == nil {
+		why := l.KeyErr + "; make the lookup an equality match on a unique key"
+		if l.KeyErr == orm.NoConditions && fd.ORM == "gorm" {
+			why += ", or give the new record a constant value on a unique key (a seed row: Username: \"admin\" with a unique index), so that concurrent inserts conflict"
+		}
+		return nil, nil, why
+	}
+	if seed != nil {
+		return seed.Columns, seed, ""
+	}
+	return dedupe(l.Key), nil, ""
+}
+
+// matchKey returns the unique key of the lookup's model on the
+// looked-up columns, or on some of them: either way at most one row
+// matches the lookup, and a concurrent insert of the same key fails.
+// With -add-unique, a GORM model without one gets one. nil for none.
+func (m *matcher) matchKey(fd *Finding, key []string) *orm.UniqueKey {
+	l := fd.Site.Lookup
+	keyModel := l.Model
+	if l.Entity != "" {
+		// a repository's own type, built from the ORM's model: the
+		// model's keys
+		if em := findModel(m.pass.Pkg, l.Entity, map[*types.Package]bool{}); em != nil {
+			keyModel = em
+		}
+	}
+	keys := m.a.UniqueKeys(m.pass.Fset, keyModel)
+	if keyModel == l.Model && l.Entity != "" {
+		keys = l.EntityKeys // read where the model is in sight
+	}
+	for i := range keys {
+		if sameSet(keys[i].Columns, key) {
+			return &keys[i]
+		}
+	}
+	var match *orm.UniqueKey
+	for i := range keys {
+		if match == nil && !keys[i].Partial && subset(keys[i].Columns, key) {
+			match = &keys[i]
+		}
+	}
+	if match == nil && AddUnique && fd.ORM == "gorm" {
+		match = m.addedKey(fd, key)
+	}
+	return match
+}
+
+// fixReason says what the fix of a fixable finding does, on the unique
+// key match (seed: a lookup of any row before a seed insert).
+func (m *matcher) fixReason(fd *Finding, match orm.UniqueKey, seed bool) string {
+	s := fd.Site
+	cols := strings.Join(match.Columns, ", ")
+	switch {
+	case s.TxCall != nil:
+		return "the code's own transaction around the create rolls a failed insert back, as a savepoint would: on a unique violation go back, around the whole transaction, to the lookup once (the callback then returns the first error before doing anything): a caller that loses the race on (" + cols + ") then takes the found path, as it would have run second; any other error is returned as before"
+	case s.Create.Via != "":
+		return "run " + s.Create.Via + " once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + cols +
 			") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before; inside a transaction the loser gets the insert's error, as before (PostgreSQL ends the transaction at the failed insert; at REPEATABLE READ MySQL's snapshot does not show the winner's row)"
-		return
+	}
+	why := m.a.FixText(m.pass.TypesInfo, s.Lookup, s.Create, match, fd.Kind == KindExistsThenCreate)
+	if seed {
+		why += " (the lookup matches any row, and every caller inserts the same constant (" + cols + "), so concurrent inserts conflict, and the row that makes one fail is one the lookup finds)"
 	}
 	if s.ErrDropped {
-		fd.Reason += "; the code goes on after a failed insert, so inside a transaction the fix takes no savepoint and leaves the race as it was (PostgreSQL ends the transaction, as before): return the insert's error to fix it there too"
+		why += "; the code goes on after a failed insert, so inside a transaction the fix takes no savepoint and leaves the race as it was (PostgreSQL ends the transaction, as before): return the insert's error to fix it there too"
 	}
+	return why
 }
 
 // insideWhere reports whether the created record falls inside the
