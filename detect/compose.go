@@ -233,7 +233,7 @@ func (m *matcher) bindErr(body *ast.BlockStmt, l *orm.Lookup) *orm.Binding {
 // return r.FindOne(db, cnd) != nil, return repo.Exists(db, a, b).
 func (m *matcher) existsLookup(fd *ast.FuncDecl) *LookupFact {
 	if len(fd.Body.List) != 1 {
-		return nil
+		return m.existsBound(fd)
 	}
 	r, ok := fd.Body.List[0].(*ast.ReturnStmt)
 	if !ok || len(r.Results) != 1 {
@@ -259,6 +259,51 @@ func (m *matcher) existsLookup(fd *ast.FuncDecl) *LookupFact {
 	if t, _ := w.cond(r.Results[0]); t != orm.Found {
 		return nil
 	}
+	return f
+}
+
+// existsBound is existsLookup for a helper that binds the lookup's error
+// first (go-ldap-admin's Exist):
+//
+//	var dataObj model.User
+//	err := db.Where(filter).First(&dataObj).Error
+//	return !errors.Is(err, gorm.ErrRecordNotFound)
+//
+// declarations of variables, then the lookup's one assignment, then a
+// return of a test that is false only when no row matched (true on a
+// failed query too: the caller then does not create).
+func (m *matcher) existsBound(fd *ast.FuncDecl) *LookupFact {
+	list := fd.Body.List
+	if len(list) < 2 {
+		return nil
+	}
+	r, ok := list[len(list)-1].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 1 {
+		return nil
+	}
+	var b *orm.Binding
+	for _, st := range list[:len(list)-1] {
+		if _, ok := st.(*ast.DeclStmt); ok {
+			continue
+		}
+		if b != nil {
+			return nil
+		}
+		if b = m.bind(st); b == nil || b.Err == nil {
+			return nil
+		}
+	}
+	if b == nil || b.Lookup.Kind != orm.ErrLookup {
+		return nil
+	}
+	l := b.Lookup
+	w := &walker{m: m, b: b}
+	t, _ := w.cond(r.Results[0])
+	if !t.Has(orm.Found) || t&orm.NotFound != 0 {
+		return nil
+	}
+	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Exists: true, FailedFound: t.Has(orm.Failed)}
+	m.forwardConds(fd, l, f)
 	return f
 }
 

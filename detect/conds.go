@@ -40,6 +40,9 @@ func (m *matcher) forwardConds(fd *ast.FuncDecl, l *orm.Lookup, f *LookupFact) {
 		if first < 0 {
 			first, n = structParam(info, params, c.Call, c.From, l.Model)
 		}
+		if first < 0 {
+			first, n = mapParam(info, params, c.Call, c.From)
+		}
 		if first >= 0 {
 			f.Conds, f.CondsN, f.CondsInline = first+1, n, c.Inline
 			f.Key, f.KeyErr, f.KeyParams = nil, "", nil
@@ -59,6 +62,29 @@ func structParam(info *types.Info, params map[types.Object]int, call *ast.CallEx
 	arg := call.Args[from]
 	p, ok := paramOf(info, params, arg)
 	if !ok || p < 0 || !sameModel(structOf(info.TypeOf(arg)), model) {
+		return -1, 0
+	}
+	return p, 1
+}
+
+// mapParam returns the index of the parameter of fd that is call's one
+// condition from from on, a map keyed by column names (go-ldap-admin's
+// Exist(filter map[string]interface{}) over db.Where(filter).First(&u)),
+// and 1; -1 and 0 otherwise.
+func mapParam(info *types.Info, params map[types.Object]int, call *ast.CallExpr, from int) (int, int) {
+	if call.Ellipsis.IsValid() || len(call.Args) != from+1 {
+		return -1, 0
+	}
+	arg := call.Args[from]
+	p, ok := paramOf(info, params, arg)
+	if !ok || p < 0 {
+		return -1, 0
+	}
+	mt, ok := info.TypeOf(arg).Underlying().(*types.Map)
+	if !ok {
+		return -1, 0
+	}
+	if b, ok := mt.Key().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
 		return -1, 0
 	}
 	return p, 1

@@ -118,6 +118,12 @@ type Site struct {
 	// than return the error (errLeaves), so inside a transaction the fix
 	// may not take a savepoint (GORM).
 	ErrDropped bool
+	// NoTxRetry: inside a transaction the fix takes no savepoint and
+	// leaves the race as it was: ErrDropped, or a lookup through a
+	// function (its query cannot be made a locking read, and at
+	// REPEATABLE READ the transaction's snapshot hides the winner's row
+	// from it) with the create in the caller (GORM).
+	NoTxRetry bool
 	// Resets are the variables declared above the label that the retried
 	// region changes, with their value at the label: the caller that goes
 	// back gives them that value again first.

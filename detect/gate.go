@@ -175,8 +175,11 @@ func (m *matcher) fixReason(fd *Finding, match orm.UniqueKey, seed bool) string 
 	if seed {
 		why += " (the lookup matches any row, and every caller inserts the same constant (" + cols + "), so concurrent inserts conflict, and the row that makes one fail is one the lookup finds)"
 	}
-	if s.ErrDropped {
+	switch {
+	case s.ErrDropped:
 		why += "; the code goes on after a failed insert, so inside a transaction the fix takes no savepoint and leaves the race as it was (PostgreSQL ends the transaction, as before): return the insert's error to fix it there too"
+	case s.NoTxRetry:
+		why += "; the lookup runs in " + s.Lookup.Via + ", whose query the fix cannot make a locking read (at REPEATABLE READ a transaction's snapshot would hide the winner's row from it), so inside a transaction the fix takes no savepoint and leaves the race as it was (PostgreSQL ends the transaction, as before)"
 	}
 	return why
 }

@@ -676,6 +676,9 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 	}
 	// a call of an exists helper (an ExistLookup through a fact), tested in place
 	if w.b.Expr != nil && w.b.Lookup.Kind == orm.ExistLookup && w.b.Lookup.Via != "" && ast.Unparen(e) == ast.Unparen(w.b.Expr) {
+		if w.b.Lookup.FailedFound {
+			return orm.Found | orm.Failed, orm.NotFound
+		}
 		return orm.Found, orm.NotFound | orm.Failed
 	}
 	return orm.All, orm.All

@@ -282,6 +282,7 @@ func (m *matcher) retryable(fd *Finding) string {
 		}
 		s.BeforeHooks = m.hasBeforeHook(s.Lookup.Model)
 		s.ErrDropped = !m.errLeaves(s.Create.Call)
+		s.NoTxRetry = s.ErrDropped || s.Lookup.Via != "" && s.Create.Via == "" && s.TxCall == nil
 		if where := m.skipTx(); where != "" && s.Create.Via == "" {
 			if what := multiStatementCreate(s.Create.Model); what != "" {
 				return fmt.Sprintf("GORM is opened with SkipDefaultTransaction (%s), so the create, with %s, is more than one statement and not atomic, while the savepoint the fix needs (db.Transaction) would make it atomic, and change what a failed create leaves behind; create the record with one statement (Omit the association, create it after), or leave SkipDefaultTransaction off", where, what)

@@ -27,6 +27,10 @@ type LookupFact struct {
 	// Exists: the function returns only a bool, true when the row exists
 	// (IsGitHubIdAlreadyTaken: return db...Find(&User{}).RowsAffected == 1).
 	Exists bool
+	// FailedFound: an Exists function that returns true when the query
+	// fails too (return !errors.Is(err, gorm.ErrRecordNotFound)), so its
+	// callers never create after a failed query.
+	FailedFound bool
 	// NotFoundErr is the package-level error variable (path.Name) the
 	// function returns when no row matched, under a not-found test of
 	// its lookup (return nil, ErrUserNotFound), or "".
@@ -587,7 +591,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.Exists {
 		kind = orm.ExistLookup
 	}
-	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, Entity: entity, ViaPure: f.Pure}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound}
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
 	}

@@ -414,7 +414,7 @@ func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
 	// the insert's error, as it did before the fix.
 	notInTx := &dst.UnaryExpr{Op: token.NOT, X: ident(fx.inTx)}
 	savepoint := &dst.UnaryExpr{Op: token.NOT, X: sel(clone(fx.handle), "DisableNestedTransaction")}
-	if fx.fd.Site.ErrDropped {
+	if fx.fd.Site.NoTxRetry {
 		// No savepoint inside a transaction (savepoint): only outside one.
 		return nil, notInTx
 	}
@@ -902,7 +902,7 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 		},
 		Body: block(stmts...),
 	}
-	if fx.fd.Site.ErrDropped {
+	if fx.fd.Site.NoTxRetry {
 		// The code goes on after a failed insert: inside a transaction,
 		// take no savepoint, so that the transaction ends as it did.
 		opts := &dst.UnaryExpr{Op: token.AND, X: &dst.CompositeLit{

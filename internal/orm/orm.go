@@ -80,6 +80,9 @@ type Lookup struct {
 	// Updates is set when the "lookup" is an update (Updates, Update,
 	// UpdateColumn(s)) whose RowsAffected == 0 means no row matched.
 	Updates bool
+	// FailedFound: an existence test through a function that says "found"
+	// when the query fails too (an ExistLookup).
+	FailedFound bool
 	// Choice, for a row looked up one of two ways (if Cond { Then } else
 	// { Else }) by different keys, holds the two lookups; KeyErr then says
 	// so, unless the create is reached only one way.
