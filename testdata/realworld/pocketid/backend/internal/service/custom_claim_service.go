@@ -107,7 +107,7 @@ func (s *CustomClaimService) updateCustomClaimsInternal(ctx context.Context, idT
 			WithContext(ctx).
 			Where(string(idType)+" = ? AND key = ?", value, claim.Key).
 			Assign(&customClaim).
-			FirstOrCreate(&model.CustomClaim{}). // race
+			FirstOrCreate(&model.CustomClaim{}). // race; no unique key: custom_claims has only UNIQUE (key, user_id, user_group_id) (migrations/postgres/20241211111554_init.up.sql:51), and the lookup pins (user_id, key) or (user_group_id, key); the other id is NULL, which PostgreSQL never counts as equal
 			Error
 		if err != nil {
 			return nil, err
