@@ -882,13 +882,23 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 		// FirstOrCreate is its own lookup: on the way back, look up
 		// without inserting (FirstOrInit also fills the record from the
 		// conditions, as the failed FirstOrCreate did), and fail with the
-		// first error if the row is still not there; if it is, run
-		// FirstOrCreate again, which then inserts nothing (and applies
-		// its Assign, if any).
+		// first error if the row is still not there. If it is, that
+		// lookup is FirstOrCreate's found path already; with Assign,
+		// which FirstOrInit does not write to the row, FirstOrCreate
+		// runs again, and then inserts nothing.
 		if init := fx.lookupOnly(); init != nil {
-			again.Body.List = []dst.Stmt{
-				ifStmt(nil, binary(sel(init, "RowsAffected"), "==", &dst.BasicLit{Kind: token.INT, Value: "0"}), block(&dst.ReturnStmt{Results: exprs(ident(fx.flag))}), nil),
-				&dst.ReturnStmt{Results: exprs(bare(body))},
+			missing := func(x dst.Expr) dst.Stmt {
+				return ifStmt(nil, binary(sel(x, "RowsAffected"), "==", &dst.BasicLit{Kind: token.INT, Value: "0"}), block(&dst.ReturnStmt{Results: exprs(ident(fx.flag))}), nil)
+			}
+			if chainHas(fx.call, "Assign") {
+				again.Body.List = []dst.Stmt{missing(init), &dst.ReturnStmt{Results: exprs(bare(body))}}
+			} else {
+				res := fx.e.fresh("found", "foundRes")
+				again.Body.List = []dst.Stmt{
+					assign(exprs(ident(res)), ":=", init),
+					missing(ident(res)),
+					&dst.ReturnStmt{Results: exprs(sel(ident(res), "Error"))},
+				}
 			}
 		} else {
 			stmts = []dst.Stmt{ret}
@@ -903,8 +913,9 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 		Body: block(stmts...),
 	}
 	if fx.fd.Site.NoTxRetry {
-		// The code goes on after a failed insert: inside a transaction,
-		// take no savepoint, so that the transaction ends as it did.
+		// The code goes on after a failed insert, or the lookup cannot
+		// be made a locking read: inside a transaction, take no
+		// savepoint, so that the transaction ends as it did.
 		opts := &dst.UnaryExpr{Op: token.AND, X: &dst.CompositeLit{
 			Type: &dst.Ident{Name: "Session", Path: gormorm.Path},
 			Elts: []dst.Expr{&dst.KeyValueExpr{Key: ident("DisableNestedTransaction"), Value: ident("true")}},
