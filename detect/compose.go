@@ -249,8 +249,7 @@ func (m *matcher) existsLookup(fd *ast.FuncDecl) *LookupFact {
 	if l == nil {
 		return nil
 	}
-	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Exists: true}
-	m.forwardConds(fd, l, f)
+	f := m.existsFact(fd, l)
 	if l.Kind == orm.ExistLookup && ast.Unparen(r.Results[0]) == l.Call {
 		return f // forwards an existence test
 	}
@@ -302,7 +301,14 @@ func (m *matcher) existsBound(fd *ast.FuncDecl) *LookupFact {
 	if !t.Has(orm.Found) || t&orm.NotFound != 0 {
 		return nil
 	}
-	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Exists: true, FailedFound: t.Has(orm.Failed)}
+	f := m.existsFact(fd, l)
+	f.FailedFound = t.Has(orm.Failed)
+	return f
+}
+
+// existsFact is the summary of fd, an existence helper over the lookup l.
+func (m *matcher) existsFact(fd *ast.FuncDecl, l *orm.Lookup) *LookupFact {
+	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Exists: true}
 	m.forwardConds(fd, l, f)
 	return f
 }

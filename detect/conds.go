@@ -38,10 +38,7 @@ func (m *matcher) forwardConds(fd *ast.FuncDecl, l *orm.Lookup, f *LookupFact) {
 	for _, c := range calls {
 		first, n := forwarded(info, fd, params, c.Call, c.From)
 		if first < 0 {
-			first, n = structParam(info, params, c.Call, c.From, l.Model)
-		}
-		if first < 0 {
-			first, n = mapParam(info, params, c.Call, c.From)
+			first, n = oneParam(info, params, c.Call, c.From, l.Model)
 		}
 		if first >= 0 {
 			f.Conds, f.CondsN, f.CondsInline = first+1, n, c.Inline
@@ -51,27 +48,14 @@ func (m *matcher) forwardConds(fd *ast.FuncDecl, l *orm.Lookup, f *LookupFact) {
 	}
 }
 
-// structParam returns the index of the parameter of fd that is call's
-// one condition from from on, a struct of the model (a repository's
-// FindOne(attributes User) over db.Where(&attributes).First(&u)), and 1;
-// -1 and 0 otherwise.
-func structParam(info *types.Info, params map[types.Object]int, call *ast.CallExpr, from int, model *types.Named) (int, int) {
-	if call.Ellipsis.IsValid() || len(call.Args) != from+1 || model == nil {
-		return -1, 0
-	}
-	arg := call.Args[from]
-	p, ok := paramOf(info, params, arg)
-	if !ok || p < 0 || !sameModel(structOf(info.TypeOf(arg)), model) {
-		return -1, 0
-	}
-	return p, 1
-}
-
-// mapParam returns the index of the parameter of fd that is call's one
-// condition from from on, a map keyed by column names (go-ldap-admin's
-// Exist(filter map[string]interface{}) over db.Where(filter).First(&u)),
-// and 1; -1 and 0 otherwise.
-func mapParam(info *types.Info, params map[types.Object]int, call *ast.CallExpr, from int) (int, int) {
+// oneParam returns the index of the parameter of fd that is call's one
+// condition from from on, when its type is one GORM reads as conditions
+// by field or column name: a struct of the model (a repository's
+// FindOne(attributes User) over db.Where(&attributes).First(&u)), or a
+// map keyed by column names (go-ldap-admin's Exist(filter
+// map[string]interface{}) over db.Where(filter).First(&u)); and 1. -1
+// and 0 otherwise.
+func oneParam(info *types.Info, params map[types.Object]int, call *ast.CallExpr, from int, model *types.Named) (int, int) {
 	if call.Ellipsis.IsValid() || len(call.Args) != from+1 {
 		return -1, 0
 	}
@@ -80,14 +64,16 @@ func mapParam(info *types.Info, params map[types.Object]int, call *ast.CallExpr,
 	if !ok || p < 0 {
 		return -1, 0
 	}
-	mt, ok := info.TypeOf(arg).Underlying().(*types.Map)
-	if !ok {
-		return -1, 0
+	t := info.TypeOf(arg)
+	if model != nil && sameModel(structOf(t), model) {
+		return p, 1
 	}
-	if b, ok := mt.Key().Underlying().(*types.Basic); !ok || b.Kind() != types.String {
-		return -1, 0
+	if mt, ok := t.Underlying().(*types.Map); ok {
+		if b, ok := mt.Key().Underlying().(*types.Basic); ok && b.Kind() == types.String {
+			return p, 1
+		}
 	}
-	return p, 1
+	return -1, 0
 }
 
 // forwarded returns the index of fd's parameter that call's argument from

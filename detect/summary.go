@@ -955,9 +955,7 @@ func existsHelper(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *type
 	if t, _ := w.cond(ret.Results[0]); t != orm.Found {
 		return false
 	}
-	f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Exists: true}
-	(&matcher{pass: pass, a: a}).forwardConds(fd, l, f)
-	pass.ExportObjectFact(fn, f)
+	pass.ExportObjectFact(fn, w.m.existsFact(fd, l))
 	return true
 }
 

@@ -1020,28 +1020,17 @@ func (fx *retryFix) failedAsNotFound() error {
 		if fx.fd.ORM == "ent" && s.Lookup.Model != nil {
 			// &ent.NotFoundError{}, which the generated IsNotFound
 			// recognizes
-			gen := s.Lookup.Model.Obj().Pkg().Path()
-			if gen == fx.e.pkg.PkgPath {
-				gen = ""
-			}
+			gen := fx.e.importPath(s.Lookup.Model.Obj().Pkg().Path())
 			nf = &dst.UnaryExpr{Op: token.AND, X: &dst.CompositeLit{Type: &dst.Ident{Name: "NotFoundError", Path: gen}}}
 		}
 		if fx.fd.ORM == "prisma" && s.Lookup.Model != nil {
 			// the generated client's ErrNotFound, which its
 			// IsErrNotFound recognizes
-			gen := s.Lookup.Model.Obj().Pkg().Path()
-			if gen == fx.e.pkg.PkgPath {
-				gen = ""
-			}
-			nf = &dst.Ident{Name: "ErrNotFound", Path: gen}
+			nf = &dst.Ident{Name: "ErrNotFound", Path: fx.e.importPath(s.Lookup.Model.Obj().Pkg().Path())}
 		}
 		if q := s.Lookup.NotFoundErr; q != "" {
 			i := strings.LastIndex(q, ".")
-			path := q[:i]
-			if path == fx.e.pkg.PkgPath {
-				path = ""
-			}
-			nf = &dst.Ident{Name: q[i+1:], Path: path}
+			nf = &dst.Ident{Name: q[i+1:], Path: fx.e.importPath(q[:i])}
 		}
 	}
 	name := s.Binding.Err.Name()
@@ -1049,4 +1038,13 @@ func (fx *retryFix) failedAsNotFound() error {
 	g := ifStmt(nil, cond, block(assign(exprs(ident(name)), "=", nf)), nil)
 	ds := fx.e.dst(st).(dst.Stmt)
 	return splice(list, ds, ds, g) // st is not the create's statement (checked above)
+}
+
+// importPath is path as a dst identifier's Path: "" for the package the
+// fix is written in, which needs no import.
+func (e *editor) importPath(path string) string {
+	if path == e.pkg.PkgPath {
+		return ""
+	}
+	return path
 }

@@ -425,14 +425,8 @@ func SetFields(c *orm.Create) map[string]bool {
 		}
 		return set
 	}
-	if lit := litOf(c.Arg); lit != nil {
-		for _, e := range lit.Elts {
-			if kv, ok := e.(*ast.KeyValueExpr); ok {
-				if id, ok := kv.Key.(*ast.Ident); ok {
-					set[id.Name] = true
-				}
-			}
-		}
+	for name := range orm.LitFields(c.Arg) {
+		set[name] = true
 	}
 	return set
 }

@@ -100,3 +100,21 @@ func LitOf(e ast.Expr) *ast.CompositeLit {
 	lit, _ := e.(*ast.CompositeLit)
 	return lit
 }
+
+// LitFields returns the field names a composite literal T{...} or
+// &T{...} sets by key, or nil when e is no such literal.
+func LitFields(e ast.Expr) map[string]bool {
+	lit := LitOf(e)
+	if lit == nil {
+		return nil
+	}
+	set := map[string]bool{}
+	for _, el := range lit.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				set[id.Name] = true
+			}
+		}
+	}
+	return set
+}

@@ -362,18 +362,7 @@ func Setters(call *ast.CallExpr) map[string]ast.Expr {
 // it builds from its arguments (c.Arg, a literal) sets them.
 func (a Adapter) CarriesKey(_ *types.Info, _ *ast.File, c *orm.Create, key orm.UniqueKey) bool {
 	if c.Via != "" {
-		lit := orm.LitOf(c.Arg)
-		if lit == nil {
-			return false
-		}
-		set := map[string]bool{}
-		for _, e := range lit.Elts {
-			if kv, ok := e.(*ast.KeyValueExpr); ok {
-				if id, ok := kv.Key.(*ast.Ident); ok {
-					set[id.Name] = true
-				}
-			}
-		}
+		set := orm.LitFields(c.Arg)
 		for _, f := range key.Fields {
 			if !set[f] {
 				return false
