@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(ProcLockFact), new(ScopeFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(ProcLockFact), new(ScopeFact), new(ErrAsFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
@@ -181,6 +181,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	var findings []*Finding
 	ef := newEffects(pass, adapters)
 	exportEffects(pass, ef)
+	summarizeErrAs(pass)
 	if len(adapters) == 0 {
 		return findings, nil
 	}

@@ -753,12 +753,39 @@ func isTrue(info *types.Info, e ast.Expr) bool {
 // its function returns when no row matched: errors.Is(err, ErrUserNotFound),
 // err == ErrUserNotFound, err != ErrUserNotFound.
 func (w *walker) sentinelTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	if w.b.Lookup.NotFoundType != "" {
+		return w.errAsTest(e)
+	}
 	if w.b.Lookup.NotFoundErr == "" {
 		return 0, 0, false
 	}
 	return w.errIsNotFound(e, func(obj types.Object) bool {
 		return obj.Pkg() != nil && obj.Pkg().Path()+"."+obj.Name() == w.b.Lookup.NotFoundErr
 	})
+}
+
+// errAsTest answers a test of the lookup's error for the error type its
+// function returns when no row matched: errors.As(err, &ErrNotFound{}),
+// or a call of a function that does (IsNotFound(err), an ErrAsFact).
+func (w *walker) errAsTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	c, isCall := ast.Unparen(e).(*ast.CallExpr)
+	if !isCall || w.b.Err == nil || len(c.Args) == 0 || w.m.obj(c.Args[0]) != w.b.Err {
+		return 0, 0, false
+	}
+	info := w.m.pass.TypesInfo
+	name := errAsTarget(info, c, w.b.Err)
+	if fn := callee(info, c); name == "" && fn != nil && len(c.Args) == 1 {
+		var fact ErrAsFact
+		if w.m.pass.ImportObjectFact(fn, &fact) {
+			name = fact.Type
+		}
+	}
+	if name == "" || name != w.b.Lookup.NotFoundType {
+		return 0, 0, false
+	}
+	// the function returns the type only under its lookup's not-found
+	// test (errorFlowsSentinel)
+	return orm.NotFound, orm.All &^ orm.NotFound, true
 }
 
 // errIsNotFound answers errors.Is(err, X), err == X and err != X, for the
@@ -1205,6 +1232,7 @@ func (m *matcher) passedQuery(call *ast.CallExpr) ast.Expr {
 		return nil
 	}
 	x := ast.Unparen(ret.Results[0])
+	want := info.TypeOf(x)
 	for {
 		c, ok := x.(*ast.CallExpr)
 		if !ok {
@@ -1213,6 +1241,13 @@ func (m *matcher) passedQuery(call *ast.CallExpr) ast.Expr {
 		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
 		if !ok {
 			return nil
+		}
+		if !types.Identical(info.TypeOf(sel.X), want) && m.newQuery(c, fd) {
+			// the helper starts the query itself, from a client
+			// (func (r *repo) queryMembership(...) *ent.MembershipQuery {
+			// return r.client.Membership.Query().Where(...) }): its
+			// predicates are the caller's key
+			return ret.Results[0]
 		}
 		switch name := sel.Sel.Name; {
 		case strings.HasPrefix(name, "With"), name == "Order", name == "Limit", name == "Offset", name == "Unique",
@@ -1231,6 +1266,14 @@ func (m *matcher) passedQuery(call *ast.CallExpr) ast.Expr {
 		return nil
 	}
 	return call.Args[i]
+}
+
+// newQuery reports whether c, the root of a query chain in fd, starts a
+// query of an ent client (client.User.Query()), with no argument that is
+// not a constant.
+func (m *matcher) newQuery(c *ast.CallExpr, fd *ast.FuncDecl) bool {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Query" && len(c.Args) == 0 && m.a.Name() == "ent"
 }
 
 // declOf returns the declaration of a function of the pass's package.

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -35,6 +36,13 @@ type LookupFact struct {
 	// function returns when no row matched, under a not-found test of
 	// its lookup (return nil, ErrUserNotFound), or "".
 	NotFoundErr string
+	// FoundReads: the function reads more after the row it found, and
+	// returns those reads' errors (see enriches).
+	FoundReads bool
+	// NotFoundType is the error type of its own (path.Name) the function
+	// returns a value of when no row matched (return nil,
+	// NewErrNotFound("user")), tested by callers with errors.As; or "".
+	NotFoundType string
 	// Generic: the model is the function's type argument at each call
 	// (func GetOne[T any](...) (T, error)); Model is empty.
 	Generic bool
@@ -182,11 +190,22 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, fd.Body, l)}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
-		case len(lookups) == 1 && len(creates) == 0 && sentinelFlows(info, fd.Body, lookups[0].Call) != nil:
+		case len(lookups) == 1 && len(creates) == 0 && sentinelled(info, fd.Body, lookups[0].Call):
 			l := lookups[0]
-			s := sentinelFlows(info, fd.Body, lookups[0].Call)
-			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
-				NotFoundErr: s.Pkg().Path() + "." + s.Name()}
+			v, t := sentinelFlows(info, fd.Body, lookups[0].Call)
+			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr}
+			if v != nil {
+				f.NotFoundErr = v.Pkg().Path() + "." + v.Name()
+			} else {
+				f.NotFoundType = errTypeName(t)
+			}
+			m.forwardConds(fd, l, f)
+			pass.ExportObjectFact(fn, f)
+		case len(lookups) > 1 && len(creates) == 0 && enriches(pass, a, fd.Body, lookups) != nil:
+			// The first lookup decides; the others only read more
+			// about the row it found (its owner, its group).
+			l := enriches(pass, a, fd.Body, lookups)
+			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, FoundReads: true}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
 		case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, fd.Body, creates[0].Call):
@@ -381,8 +400,8 @@ func returnsError(fn *types.Func) bool {
 // nil or the error of call: the call itself (return db.First(&u).Error,
 // return q.Only(ctx)), or a variable assigned from it.
 func errorFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool {
-	ok, sentinel := errorFlowsSentinel(info, body, call)
-	return ok && sentinel == nil
+	ok, sentinel, errType := errorFlowsSentinel(info, body, call)
+	return ok && sentinel == nil && errType == nil
 }
 
 // sentinelFlows is errorFlows for a function that, when no row matched,
@@ -392,20 +411,29 @@ func errorFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool 
 //		return nil, ErrUserNotFound
 //	}
 //
-// It returns that variable, or nil.
-func sentinelFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) *types.Var {
-	ok, sentinel := errorFlowsSentinel(info, body, call)
+// or a value of an error type of its own (return nil,
+// NewErrNotFound("user"), return nil, &NotFoundError{...}).
+// It returns that variable or type, or nil.
+func sentinelFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) (v *types.Var, t types.Type) {
+	ok, sentinel, errType := errorFlowsSentinel(info, body, call)
 	if !ok {
-		return nil
+		return nil, nil
 	}
-	return sentinel
+	return sentinel, errType
+}
+
+// sentinelled reports a function for sentinelFlows.
+func sentinelled(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool {
+	v, t := sentinelFlows(info, body, call)
+	return v != nil || t != nil && errTypeName(t) != ""
 }
 
 // errorFlowsSentinel is errorFlows, also accepting one sentinel error
 // returned only inside an if whose condition tests for the ORM's
 // not-found error.
-func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) (bool, *types.Var) {
+func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) (bool, *types.Var, types.Type) {
 	var sentinel *types.Var
+	var errType types.Type // or a value of an error type of the module
 	notFoundIfs := map[*ast.ReturnStmt]bool{}
 	ast.Inspect(body, func(n ast.Node) bool {
 		is, ok := n.(*ast.IfStmt)
@@ -420,12 +448,19 @@ func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExp
 		return true
 	})
 	isSentinel := func(r *ast.ReturnStmt, e ast.Expr) bool {
+		if !notFoundIfs[r] {
+			return false
+		}
+		if t := ownErrType(info, e); t != nil && (errType == nil || types.Identical(errType, t)) && sentinel == nil {
+			errType = t
+			return true
+		}
 		id, ok := ast.Unparen(e).(*ast.Ident)
-		if !ok || !notFoundIfs[r] {
+		if !ok {
 			return false
 		}
 		v, ok := info.Uses[id].(*types.Var)
-		if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || (sentinel != nil && sentinel != v) {
+		if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || (sentinel != nil && sentinel != v) || errType != nil {
 			return false
 		}
 		sentinel = v
@@ -484,7 +519,7 @@ func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExp
 		}
 		return ok
 	})
-	return ok && returns > 0, sentinel
+	return ok && returns > 0, sentinel, errType
 }
 
 // namedErrResult reports whether one of objs is a named result of type
@@ -591,7 +626,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.Exists {
 		kind = orm.ExistLookup
 	}
-	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound}
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
 	}
@@ -1168,4 +1203,191 @@ func lookupAssign(body *ast.BlockStmt, call *ast.CallExpr) *ast.AssignStmt {
 		return found == nil
 	})
 	return found
+}
+
+// enriches returns the first of lookups when the function returns
+// (nil, nil) on its not-found alone and runs the others only on its found
+// path, to read more about the row (chainloop's
+// FindProjectMembershipByProjectAndID: the membership, then its user):
+//
+//	m, err := q.Only(ctx)
+//	if err != nil {
+//		if ent.IsNotFound(err) { return nil, nil }
+//		return nil, err
+//	}
+//	u, err := client.User.Get(ctx, m.UserID) // found path only
+//	...
+//	return toBiz(m, u), nil
+//
+// A later return gives a non-nil value or an error, never (nil, nil):
+// callers then learn "not found" from the first lookup only. nil
+// otherwise.
+func enriches(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, lookups []*orm.Lookup) *orm.Lookup {
+	first := lookups[0]
+	for _, l := range lookups[1:] {
+		if l.Call.Pos() < first.Call.Pos() {
+			first = l
+		}
+	}
+	if first.Kind != orm.ErrLookup {
+		return nil
+	}
+	as := lookupAssign(body, first.Call)
+	i := slices.IndexFunc(body.List, func(s ast.Stmt) bool { return s == ast.Stmt(as) })
+	if as == nil || i < 0 || i+1 >= len(body.List) {
+		return nil
+	}
+	is, ok := body.List[i+1].(*ast.IfStmt)
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) == 0 {
+		return nil
+	}
+	if _, ok := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); !ok {
+		return nil
+	}
+	head := &ast.BlockStmt{List: body.List[:i+2]}
+	if !nilOnNotFound(pass, a, head, first) {
+		return nil
+	}
+	errID, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	b := &orm.Binding{Lookup: first, Err: pass.TypesInfo.ObjectOf(errID)}
+	w := &walker{m: &matcher{pass: pass, a: a}, b: b}
+	if t, _ := w.cond(is.Cond); !t.Has(orm.NotFound|orm.Failed) || t&orm.Found != 0 {
+		return nil // the if must leave on every outcome but found
+	}
+	for _, l := range lookups {
+		if l != first && l.Call.Pos() < is.End() {
+			return nil
+		}
+	}
+	info := pass.TypesInfo
+	ok = true
+	for _, s := range body.List[i+2:] {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				if len(n.Results) == 2 && info.Types[n.Results[0]].IsNil() && info.Types[n.Results[1]].IsNil() {
+					ok = false
+				}
+			}
+			return ok
+		})
+	}
+	if !ok {
+		return nil
+	}
+	return first
+}
+
+// ownErrType returns the error type of the module that e builds a value
+// of: a composite literal (ErrNotFound{"user"}, &NotFoundError{}) or a
+// call of a function whose one result is that type
+// (NewErrNotFound("user")); nil otherwise. Callers test for it with
+// errors.As, or a function that does (see ErrAsFact).
+func ownErrType(info *types.Info, e ast.Expr) types.Type {
+	e = ast.Unparen(e)
+	x := e
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	switch x := x.(type) {
+	case *ast.CompositeLit:
+	case *ast.CallExpr:
+		if fn := callee(info, x); fn == nil || fn.Type().(*types.Signature).Results().Len() != 1 {
+			return nil
+		}
+	default:
+		return nil
+	}
+	t := info.TypeOf(e)
+	n, ok := types.Unalias(elem(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || types.IsInterface(n) {
+		return nil
+	}
+	errT := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	if !types.Implements(t, errT) {
+		return nil
+	}
+	return t
+}
+
+// errTypeName is t as a fact names it: path.Name, or *path.Name.
+func errTypeName(t types.Type) string {
+	star := ""
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		star, t = "*", p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return star + n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+// ErrAsFact marks a function func(err error) bool that reports whether
+// err's chain holds a value of the error type Type (path.Name):
+//
+//	func IsNotFound(err error) bool { return errors.As(err, &ErrNotFound{}) }
+type ErrAsFact struct{ Type string }
+
+// AFact implements analysis.Fact.
+func (*ErrAsFact) AFact() {}
+
+func (f *ErrAsFact) String() string { return "errors.As " + f.Type }
+
+// summarizeErrAs exports an ErrAsFact for each function of the package
+// whose one statement returns errors.As of its error parameter.
+func summarizeErrAs(pass *analysis.Pass) {
+	info := pass.TypesInfo
+	for fd, fn := range funcs(pass, false) {
+		sig := fn.Type().(*types.Signature)
+		if sig.Params().Len() != 1 || sig.Results().Len() != 1 || len(fd.Body.List) != 1 ||
+			!types.Identical(sig.Params().At(0).Type(), types.Universe.Lookup("error").Type()) {
+			continue
+		}
+		r, ok := fd.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(r.Results) != 1 {
+			continue
+		}
+		call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if t := errAsTarget(info, call, sig.Params().At(0)); t != "" {
+			pass.ExportObjectFact(fn, &ErrAsFact{Type: t})
+		}
+	}
+}
+
+// errAsTarget returns the type errors.As(err, target) looks for in err's
+// chain (T for a target of type *T: &T{}, new(T), &t), for err the
+// variable v, as errTypeName names it; "" otherwise.
+func errAsTarget(info *types.Info, call *ast.CallExpr, v types.Object) string {
+	fn, ok := orm.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "As" || len(call.Args) != 2 {
+		return ""
+	}
+	if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); !ok || info.Uses[id] != v {
+		return ""
+	}
+	p, ok := types.Unalias(info.TypeOf(call.Args[1])).(*types.Pointer)
+	if !ok || types.IsInterface(p.Elem()) {
+		return ""
+	}
+	return errTypeName(p.Elem())
+}
+
+// elem is t with every pointer taken off.
+func elem(t types.Type) types.Type {
+	for {
+		p, ok := types.Unalias(t).(*types.Pointer)
+		if !ok {
+			return t
+		}
+		t = p.Elem()
+	}
 }

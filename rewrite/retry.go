@@ -219,6 +219,9 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 		if err := fx.failedAsNotFound(); err != nil {
 			return err
 		}
+		if s.Lookup.FoundReads {
+			fx.fd.Reason += "; " + foundReadsNote
+		}
 	case fd.ORM == "ent":
 		// ent's client may be a transaction's (tx.Client()), which a
 		// unique violation ends on PostgreSQL: the lookup on the way back
@@ -998,6 +1001,14 @@ func isIdent(x ast.Expr, name string) bool {
 // On the way back, a lookup that fails (the transaction the failed insert
 // ended) takes the not-found path, where the create returns the first
 // insert's error: the error the original returned.
+// foundReadsNote is what a fix says whose lookup function reads more
+// after the row it found. Taking a failed lookup on the way back as
+// not-found keeps the insert's error where a transaction ended (the
+// insert failing for another reason returns what it returned); the price
+// is the loser whose read after the row fails, which gets the insert's
+// error, as the code did under the race before the fix.
+const foundReadsNote = "the lookup function reads more after the row it finds; if that read fails on the way back, the caller that loses the race gets the insert's error, as before the fix"
+
 // txNote is what a fix with ent says when a lookup that fails on the way
 // back cannot be taken as not-found.
 const txNote = "with a client of a transaction (tx.Client()), on PostgreSQL the caller that loses the race gets the lookup's error (the transaction is aborted) instead of the insert's; assign the lookup's error in a statement of its own to have the insert's"
@@ -1031,6 +1042,18 @@ func (fx *retryFix) failedAsNotFound() error {
 		if q := s.Lookup.NotFoundErr; q != "" {
 			i := strings.LastIndex(q, ".")
 			nf = &dst.Ident{Name: q[i+1:], Path: fx.e.importPath(q[:i])}
+		}
+		if q := s.Lookup.NotFoundType; q != "" {
+			// a value of the repository's own not-found type
+			// (ErrNotFound{}, &NotFoundError{}), which its callers'
+			// errors.As recognizes
+			ptr := strings.HasPrefix(q, "*")
+			q = strings.TrimPrefix(q, "*")
+			i := strings.LastIndex(q, ".")
+			nf = &dst.CompositeLit{Type: &dst.Ident{Name: q[i+1:], Path: fx.e.importPath(q[:i])}}
+			if ptr {
+				nf = &dst.UnaryExpr{Op: token.AND, X: nf}
+			}
 		}
 	}
 	name := s.Binding.Err.Name()

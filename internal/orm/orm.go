@@ -77,6 +77,13 @@ type Lookup struct {
 	// error a lookup function returns instead of the ORM's when no row
 	// matched (return nil, ErrUserNotFound), or "".
 	NotFoundErr string
+	// FoundReads: the lookup function reads more after the row it
+	// found (its owner, its group), and returns those reads' errors.
+	FoundReads bool
+	// NotFoundType is the qualified name of the error type of its own a
+	// lookup function returns a value of when no row matched (return nil,
+	// NewErrNotFound("user")), tested with errors.As; or "".
+	NotFoundType string
 	// Updates is set when the "lookup" is an update (Updates, Update,
 	// UpdateColumn(s)) whose RowsAffected == 0 means no row matched.
 	Updates bool
