@@ -3,6 +3,8 @@ package detect
 import (
 	"go/types"
 	"strings"
+
+	"github.com/upsertfix/upsertfix/internal/gormorm"
 )
 
 // The standard library and common dependencies are not analyzed from
@@ -126,6 +128,13 @@ var gormReads = map[string]bool{
 	"Begin": true, "Rollback": true,
 }
 
+// genWrites are the gorm.io/gen DO methods that write to the database.
+var genWrites = map[string]bool{
+	"Create": true, "CreateInBatches": true, "Save": true, "FirstOrCreate": true, "Update": true, "UpdateSimple": true,
+	"Updates": true, "UpdateColumn": true, "UpdateColumnSimple": true, "UpdateColumns": true, "UpdateFrom": true,
+	"Delete": true, "Exec": true, "Transaction": true, "Begin": true, "Commit": true,
+}
+
 var gormDest = map[string]int{"First": 0, "Take": 0, "Last": 0, "Find": 0, "FirstOrInit": 0, "Scan": 0, "Count": 0, "Pluck": 1, "ScanRows": 1}
 
 // generatedWrites are the methods of a generated ent or Prisma client
@@ -162,6 +171,17 @@ func modelled(fn *types.Func) (*EffectFact, bool) {
 		}
 		return &EffectFact{}, true
 	}
+	if sig := fn.Type().(*types.Signature); sig.Recv() != nil && gormorm.IsGenQuery(sig.Recv().Type()) && fn.Pkg().Path() != gormorm.GenPath {
+		// a gorm.io/gen generated query type (xDo, IXDo): its
+		// methods forward to gen.DO's
+		if genWrites[fn.Name()] {
+			return &EffectFact{Effect: "writes to the database (gen " + fn.Name() + ")"}, true
+		}
+		if strings.HasPrefix(fn.Name(), "Use") || fn.Name() == "ReplaceDB" || fn.Name() == "withDO" {
+			return &EffectFact{Writes: []int{-1}}, true
+		}
+		return &EffectFact{}, true
+	}
 	path, name := fn.Pkg().Path(), objName(fn)
 	if f, ok := modelledFuncs[path+"."+name]; ok {
 		return &f, true
@@ -185,6 +205,17 @@ func modelled(fn *types.Func) (*EffectFact, bool) {
 			return &EffectFact{}, true
 		}
 		return &EffectFact{Effect: "writes to the database (gorm " + short + ")"}, true
+	case path == "gorm.io/gen/field" || strings.HasPrefix(path, "gorm.io/gen/field/"):
+		return &EffectFact{}, true // field expressions: values
+	case path == "gorm.io/gen":
+		// gen.DO: its query methods return a new DO, as GORM's do
+		switch {
+		case genWrites[short]:
+			return &EffectFact{Effect: "writes to the database (gen " + short + ")"}, true
+		case method && strings.HasPrefix(short, "Use"), short == "ReplaceDB", short == "ReplaceConnPool":
+			return &EffectFact{Writes: []int{-1}}, true // configures the DO itself
+		}
+		return &EffectFact{}, true
 	case effectFree[path]:
 		if method && pointerRecv(fn) {
 			return &EffectFact{Writes: []int{-1}}, true

@@ -25,7 +25,7 @@ var _ orm.Adapter = Adapter{}
 func (Adapter) Name() string { return "gorm" }
 
 // Triggers implements orm.Adapter.
-func (Adapter) Triggers(path string) bool { return path == Path }
+func (Adapter) Triggers(path string) bool { return path == Path || path == GenPath }
 
 // UniqueKeys implements orm.Adapter.
 func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueKey {
@@ -165,6 +165,9 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 		l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, model, resolve)
 		return l
 	}
+	if l := genLookup(info, call); l != nil {
+		return l
+	}
 	if !IsDB(rt) {
 		return nil
 	}
@@ -248,6 +251,9 @@ func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
 		}
 		_, _, atomic := a.chainKey(info, recv, model)
 		return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[1], Atomic: atomic}
+	}
+	if c := genCreate(info, call); c != nil {
+		return c
 	}
 	if !IsDB(rt) {
 		return nil

@@ -8,6 +8,7 @@ require (
 	github.com/google/uuid v1.6.0
 	github.com/patrickmn/go-cache v2.1.0+incompatible
 	github.com/pkg/errors v0.9.1
+	gorm.io/gen v0.3.28
 	gorm.io/gorm v1.31.2
 	gorm.io/plugin/soft_delete v1.2.1
 )
@@ -29,3 +30,7 @@ require (
 	golang.org/x/mod v0.23.0 // indirect
 	golang.org/x/text v0.21.0 // indirect
 )
+
+// nginx-ui's generated query package needs gorm.io/gen; its reproduction
+// (the DO methods and field operators used) stands in for the module.
+replace gorm.io/gen => ./nginxui/third_party/gen

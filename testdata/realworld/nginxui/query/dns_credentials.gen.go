@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"example.com/realworld/nginxui/model"
-	"example.com/realworld/nginxui/third_party/gen"
-	"example.com/realworld/nginxui/third_party/gen/field"
+	"gorm.io/gen"
+	"gorm.io/gen/field"
 	"gorm.io/gorm"
 )
 

@@ -4,7 +4,7 @@ package query
 import (
 	"gorm.io/gorm"
 
-	"example.com/realworld/nginxui/third_party/gen"
+	"gorm.io/gen"
 )
 
 // Default DAOs, query/gen.go:18.

@@ -5,8 +5,8 @@ import (
 	"context"
 
 	"example.com/realworld/nginxui/model"
-	"example.com/realworld/nginxui/third_party/gen"
-	"example.com/realworld/nginxui/third_party/gen/field"
+	"gorm.io/gen"
+	"gorm.io/gen/field"
 	"gorm.io/gorm"
 )
 

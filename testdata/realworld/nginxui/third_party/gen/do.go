@@ -12,7 +12,7 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 
-	"example.com/realworld/nginxui/third_party/gen/field"
+	"gorm.io/gen/field"
 )
 
 // ResultInfo is do.go:19: query/execute info.

@@ -7,7 +7,7 @@ import (
 
 	"example.com/realworld/nginxui/model"
 	"example.com/realworld/nginxui/query"
-	"example.com/realworld/nginxui/third_party/gen/field"
+	"gorm.io/gen/field"
 )
 
 // PersistenceManager is internal/nginx_log/indexer/persistence.go:18 (trimmed).
