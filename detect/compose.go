@@ -2,6 +2,7 @@ package detect
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -43,7 +44,11 @@ func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
 					f = &LookupFact{ORM: a.Name(), AnyArg: i, KeyErr: anyKeyErr}
 				}
 			case pointerResult(fn) != nil:
-				f = m.valueLookup(fd, fn)
+				if f = m.valueLookup(fd, fn); f == nil {
+					f = m.zeroLookup(fd, fn)
+				}
+			case valueResult(fn) != nil:
+				f = m.zeroLookup(fd, fn)
 			case boolResult(fn):
 				f = m.existsLookup(fd)
 			}
@@ -340,4 +345,104 @@ func nilGuards(info *types.Info, stmts []ast.Stmt) bool {
 		}
 	}
 	return true
+}
+
+// valueResult returns T when fn's only result is T, a named struct.
+func valueResult(fn *types.Func) *types.Named {
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() != 1 {
+		return nil
+	}
+	if _, ok := types.Unalias(res.At(0).Type()).(*types.Pointer); ok {
+		return nil
+	}
+	return structOf(res.At(0).Type())
+}
+
+// zeroLookup summarizes a function that drops its one lookup's error and
+// returns the destination, a new zero row when none matched (or the
+// query failed): its callers test the primary key (ex.RowId > 0).
+//
+//	p := &model.AddressBook{}
+//	DB.Where("user_id = ? and id = ?", uid, id).First(p)
+//	return p
+//
+// The three statements, in that order, and nothing else: the zero row
+// (p := &T{}, p := new(T), p := T{}, var p T), the lookup as a statement
+// of its own, filling it, and its return.
+func (m *matcher) zeroLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
+	info := m.pass.TypesInfo
+	list := fd.Body.List
+	if len(list) != 3 {
+		return nil
+	}
+	v := zeroRow(info, list[0])
+	if v == nil {
+		return nil
+	}
+	es, ok := list[1].(*ast.ExprStmt)
+	if !ok {
+		return nil
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	l := m.ormLookup(call)
+	if l == nil || l.Kind != orm.ErrLookup && l.Kind != orm.RowsLookup || l.Dest == nil || m.destObj(l.Dest) != v {
+		return nil
+	}
+	r, ok := list[2].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 1 || m.obj(r.Results[0]) != v {
+		return nil
+	}
+	if !sameModel(l.Model, structOf(v.Type())) {
+		return nil
+	}
+	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, ZeroValue: true}
+	m.forwardConds(fd, l, f)
+	return f
+}
+
+// zeroRow returns v of a statement that declares a new zero row: v :=
+// &T{}, v := new(T), v := T{}, var v T.
+func zeroRow(info *types.Info, st ast.Stmt) types.Object {
+	switch st := st.(type) {
+	case *ast.AssignStmt:
+		if st.Tok != token.DEFINE || len(st.Lhs) != 1 || len(st.Rhs) != 1 {
+			return nil
+		}
+		rhs := ast.Unparen(st.Rhs[0])
+		if u, ok := rhs.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			rhs = ast.Unparen(u.X)
+		}
+		switch x := rhs.(type) {
+		case *ast.CompositeLit:
+			if len(x.Elts) != 0 {
+				return nil
+			}
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(x.Fun).(*ast.Ident); !ok || info.Uses[id] != types.Universe.Lookup("new") {
+				return nil
+			}
+		default:
+			return nil
+		}
+		id, ok := st.Lhs[0].(*ast.Ident)
+		if !ok {
+			return nil
+		}
+		return info.Defs[id]
+	case *ast.DeclStmt:
+		gd, ok := st.Decl.(*ast.GenDecl)
+		if !ok || len(gd.Specs) != 1 {
+			return nil
+		}
+		vs, ok := gd.Specs[0].(*ast.ValueSpec)
+		if !ok || len(vs.Names) != 1 || len(vs.Values) != 0 {
+			return nil
+		}
+		return info.Defs[vs.Names[0]]
+	}
+	return nil
 }

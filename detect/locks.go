@@ -167,24 +167,32 @@ func exportProcLocks(pass *analysis.Pass) {
 // mutexCall returns "Lock" or "Unlock" for a call of a method so named on
 // a type that has both (sync.Mutex, sync.RWMutex, a per-key mutex with
 // Lock(key) and Unlock(key)), or "".
+//
+// The release may be spelled UnLock (rustdesk-api's lock.Locker).
 func mutexCall(info *types.Info, call *ast.CallExpr) string {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "Lock" && sel.Sel.Name != "Unlock" {
+	if !ok || sel.Sel.Name != "Lock" && sel.Sel.Name != "Unlock" && sel.Sel.Name != "UnLock" {
 		return ""
 	}
 	t := info.TypeOf(sel.X)
 	if t == nil {
 		return ""
 	}
-	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(t) {
 		t = types.NewPointer(t)
 	}
-	for _, name := range []string{"Lock", "Unlock"} {
-		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name); obj == nil {
-			if obj, _, _ = types.LookupFieldOrMethod(t, true, info.ObjectOf(sel.Sel).Pkg(), name); obj == nil {
-				return ""
-			}
+	has := func(name string) bool {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+		if obj == nil {
+			obj, _, _ = types.LookupFieldOrMethod(t, true, info.ObjectOf(sel.Sel).Pkg(), name)
 		}
+		return obj != nil
+	}
+	if !has("Lock") || !has("Unlock") && !has("UnLock") {
+		return ""
+	}
+	if sel.Sel.Name == "UnLock" {
+		return "Unlock"
 	}
 	return sel.Sel.Name
 }

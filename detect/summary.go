@@ -36,6 +36,10 @@ type LookupFact struct {
 	// function returns when no row matched, under a not-found test of
 	// its lookup (return nil, ErrUserNotFound), or "".
 	NotFoundErr string
+	// ZeroValue: the function returns a new zero row when no row matched
+	// or the query failed (its error dropped), never nil: callers test
+	// its primary key (see zeroLookup).
+	ZeroValue bool
 	// FoundReads: the function reads more after the row it found, and
 	// returns those reads' errors (see enriches).
 	FoundReads bool
@@ -626,7 +630,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.Exists {
 		kind = orm.ExistLookup
 	}
-	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound}
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
 	}

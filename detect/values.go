@@ -53,8 +53,8 @@ func (w *walker) emptyWhenMissing(x ast.Expr) bool {
 	info := w.m.pass.TypesInfo
 	switch x := ast.Unparen(x).(type) {
 	case *ast.Ident:
-		if w.b.Dest == nil || w.m.obj(x) != w.b.Dest {
-			return false
+		if w.b.Dest == nil || w.m.obj(x) != w.b.Dest || w.b.Lookup.ZeroValue {
+			return false // a zero row is never nil
 		}
 		_, isPtr := w.b.Dest.Type().Underlying().(*types.Pointer)
 		return isPtr

@@ -77,6 +77,9 @@ type Lookup struct {
 	// error a lookup function returns instead of the ORM's when no row
 	// matched (return nil, ErrUserNotFound), or "".
 	NotFoundErr string
+	// ZeroValue: a lookup function that returns a zero row, never nil,
+	// when none matched or the query failed (its error dropped).
+	ZeroValue bool
 	// FoundReads: the lookup function reads more after the row it
 	// found (its owner, its group), and returns those reads' errors.
 	FoundReads bool
