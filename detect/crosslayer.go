@@ -364,6 +364,7 @@ func (f *LookupFact) meet(g *LookupFact) {
 
 func (f *CreateFact) meet(g *CreateFact) {
 	f.Pure = f.Pure && g.Pure
+	f.Checked = f.Checked || g.Checked
 	if f.Record != g.Record {
 		f.Record = 0
 	}
@@ -379,6 +380,8 @@ func (m *matcher) viaFixable(fd *Finding) string {
 	}
 	if c.Via != "" {
 		switch {
+		case strings.Contains(c.Via, checkedVia):
+			return "that function looks the row up itself before it inserts (and takes its own found path, an update or an error of its own, when the row is there), so a caller that loses the race takes that path instead of this function's found path; call a create that only inserts here, or leave the check to that function, then run upsertfix again"
 		case strings.Contains(c.Via, "(which creates when"):
 			return "that function decides itself whether to create, from the lookup's result it is given, so the caller cannot go back around the decision; call the repository's create here instead, then run upsertfix again"
 		case !c.ViaPure && c.ViaWhy != "":

@@ -179,6 +179,11 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		}
 	}
 	var findings []*Finding
+	// Interfaces of this package implemented in the packages it imports
+	// (a repository interface over a store package): their summaries
+	// first, so that the effects of this package's functions that call
+	// them are judged with them.
+	summarizeInterfaces(pass)
 	ef := newEffects(pass, adapters)
 	exportEffects(pass, ef)
 	summarizeErrAs(pass)
@@ -193,9 +198,9 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		summarizeErrArgs(pass, a, ef)
 		summarizeValueArgs(pass, a, ef)
 		summarizeGenericLayer(pass, a)
-		summarizeLookupWrappers(pass, a)
+		summarizeLookupWrappers(pass, a, ef)
 		summarizeComposed(pass, a)
-		summarizeLookupWrappers(pass, a)
+		summarizeLookupWrappers(pass, a, ef)
 		summarizeWrappers(pass, a)
 		completeFacts(pass, a, ef)
 	}
@@ -204,33 +209,17 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	exportProcLocks(pass)
 	exportHooks(pass, ef)
 	exportSkipTx(pass)
-	for _, f := range pass.Files {
-		ig := newIgnores(pass.Fset, f)
-		generated := ast.IsGenerated(f)
+	findings = matchFiles(pass, adapters, ef)
+	if exportChecked(pass, findings) {
+		// Functions of this package that hold a get-or-create of their
+		// own are creates their callers look up before: match again
+		// with those summaries (and their wrappers').
 		for _, a := range adapters {
-			m := &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}, ef: ef}
-			m.file1()
-			m.genericSites()
-			for _, fd := range m.found {
-				if ig.suppressed(pass.Fset, fd) {
-					continue
-				}
-				switch {
-				case generated && cgoOutput(f):
-					fd.Fixable = false
-					fd.Reason = "the package uses cgo, so its files are analyzed as cgo output, which upsertfix does not edit; apply the fix by hand"
-				case generated:
-					fd.Fixable = false
-					fd.Reason = "the file is generated (DO NOT EDIT); fix its generator"
-				}
-				fd.Message = message(fd)
-				findings = append(findings, fd)
-			}
+			summarizeWrappers(pass, a)
 		}
-		for _, fd := range append(ig.bad, ig.unused()...) {
-			fd.Message = fd.Reason
-			findings = append(findings, fd)
-		}
+		summarizeInterfaces(pass)
+		findings = matchFiles(pass, adapters, ef)
+		exportChecked(pass, findings)
 	}
 	for _, fd := range findings {
 		fd.Func = declName(pass.Files, fd.Pos)
@@ -414,4 +403,38 @@ func FuncName(fd *ast.FuncDecl) string {
 		}
 	}
 	return name
+}
+
+// matchFiles runs the shape matcher over the package's files.
+func matchFiles(pass *analysis.Pass, adapters []orm.Adapter, ef *effects) []*Finding {
+	var findings []*Finding
+	for _, f := range pass.Files {
+		ig := newIgnores(pass.Fset, f)
+		generated := ast.IsGenerated(f)
+		for _, a := range adapters {
+			m := &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}, ef: ef}
+			m.file1()
+			m.genericSites()
+			for _, fd := range m.found {
+				if ig.suppressed(pass.Fset, fd) {
+					continue
+				}
+				switch {
+				case generated && cgoOutput(f):
+					fd.Fixable = false
+					fd.Reason = "the package uses cgo, so its files are analyzed as cgo output, which upsertfix does not edit; apply the fix by hand"
+				case generated:
+					fd.Fixable = false
+					fd.Reason = "the file is generated (DO NOT EDIT); fix its generator"
+				}
+				fd.Message = message(fd)
+				findings = append(findings, fd)
+			}
+		}
+		for _, fd := range append(ig.bad, ig.unused()...) {
+			fd.Message = fd.Reason
+			findings = append(findings, fd)
+		}
+	}
+	return findings
 }

@@ -108,6 +108,11 @@ type CreateFact struct {
 	// what it does besides.
 	Pure   bool
 	Impure string
+	// Checked: the function looks the row up itself before it inserts
+	// (a get-or-create of its own, an upsert): a caller's lookup before
+	// it is a race of its own, which the caller cannot fix by going back
+	// (exportChecked).
+	Checked bool
 }
 
 // AFact implements analysis.Fact.
@@ -143,6 +148,9 @@ func (f *CreateFact) String() string {
 	}
 	if f.Record > 0 {
 		s += fmt.Sprintf(", record param %d", f.Record-1)
+	}
+	if f.Checked {
+		s += ", checked"
 	}
 	return s
 }
@@ -230,7 +238,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 // runner that takes a callback (a read transaction),
 // return Read(db, func(rx *gorm.DB) (*User, error) { return GetUser(rx, id) }).
 // It repeats until nothing changes, for chains of layers.
-func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter) {
+func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 	info := pass.TypesInfo
 	forwarded := func(call *ast.CallExpr) *LookupFact {
 		var f LookupFact
@@ -263,6 +271,10 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter) {
 			}
 			call := single(fd.Body)
 			if call == nil {
+				if f := guardedForward(pass, ef, fd, forwarded); f != nil && modelIn(fn.Type().(*types.Signature).Results(), f.Model) != nil {
+					pass.ExportObjectFact(fn, f)
+					changed = true
+				}
 				continue
 			}
 			lf := forwarded(call)
@@ -305,7 +317,7 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 				continue
 			}
 			var model string
-			clean := true
+			clean, checked := true, false
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)
 				if !ok || !clean {
@@ -329,11 +341,12 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 						clean = false
 					}
 					model = cf.Model
+					checked = checked || cf.Checked
 				}
 				return clean
 			})
 			if clean && model != "" {
-				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: model, Multi: true})
+				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: model, Multi: true, Checked: checked})
 				changed = true
 			}
 		}
@@ -459,8 +472,13 @@ func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExp
 			errType = t
 			return true
 		}
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		if !ok {
+		var id *ast.Ident
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			id = x
+		case *ast.SelectorExpr: // domain.ErrNotFound
+			id = x.Sel
+		default:
 			return false
 		}
 		v, ok := info.Uses[id].(*types.Var)
@@ -682,7 +700,10 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 		return nil
 	}
 	via := funcName(fn)
-	if f.Multi {
+	switch {
+	case f.Checked:
+		via += " " + checkedVia
+	case f.Multi:
 		via += " (which does more than the insert)"
 	}
 	c := &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via, ViaPure: f.Pure, ViaWhy: f.Impure}
@@ -1394,4 +1415,164 @@ func elem(t types.Type) types.Type {
 		}
 		t = p.Elem()
 	}
+}
+
+// checkedVia is what a create through a function with a CreateFact
+// that is Checked says of it.
+const checkedVia = "(which looks the row up itself before it inserts)"
+
+// exportChecked gives a CreateFact that is Checked to each function of
+// the package that holds a get-or-create of its own (a finding whose
+// lookup and create are both in it), or an upsert, unless it has a
+// summary already: a caller that looks the row up before calling it races
+// too (wg-portal's Manager.create over SqlRepo.SaveUser, chainloop's
+// AddMemberToGroup). It reports whether it exported one.
+func exportChecked(pass *analysis.Pass, findings []*Finding) bool {
+	changed := false
+	for _, fd := range findings {
+		s := fd.Site
+		if s == nil || s.Create == nil || s.Create.Model == nil || s.Adapter == nil {
+			continue
+		}
+		decl := enclosingDecl(pass, s.Create.Call.Pos())
+		if decl == nil || s.Lookup == nil || s.Lookup.Call == nil || s.Lookup.Call.Pos() < decl.Pos() || s.Lookup.Call.End() > decl.End() {
+			continue
+		}
+		fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+		if !ok {
+			continue
+		}
+		var cf CreateFact
+		var lf LookupFact
+		if pass.ImportObjectFact(fn, &cf) || pass.ImportObjectFact(fn, &lf) {
+			continue
+		}
+		pass.ExportObjectFact(fn, &CreateFact{ORM: s.Adapter.Name(), Model: qualified(s.Create.Model), Multi: true, Checked: true})
+		changed = true
+	}
+	return changed
+}
+
+// enclosingDecl is the function declaration of the package around pos.
+func enclosingDecl(pass *analysis.Pass, pos token.Pos) *ast.FuncDecl {
+	for _, f := range pass.Files {
+		if pos < f.Pos() || pos >= f.End() {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && fd.Pos() <= pos && pos < fd.End() {
+				return fd
+			}
+		}
+	}
+	return nil
+}
+
+// guardedForward summarizes a lookup function that forwards to another
+// after guards that only read and leave with an error of their own, and
+// may wrap the error (%w) or convert the row it returns, with calls that
+// write nothing (wg-portal's Manager.GetUser and getUser):
+//
+//	if err := domain.ValidateUserAccessRights(ctx, id); err != nil {
+//		return nil, err
+//	}
+//	user, err := m.users.GetUser(ctx, id)
+//	if err != nil {
+//		return nil, fmt.Errorf("unable to load user %s: %w", id, err)
+//	}
+//	return m.enrichUser(ctx, user), nil
+//
+// The guards' errors are failures to callers; the conversion runs on the
+// found path only, so it is allowed only when the forwarded function
+// reports not-found as an error. It returns the forwarded function's
+// summary, or nil.
+func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarded func(*ast.CallExpr) *LookupFact) *LookupFact {
+	info := pass.TypesInfo
+	var x types.Object // the row the forwarded lookup returns, which the conversion may write
+	pure := func(n ast.Node) bool {
+		if n == nil {
+			return true
+		}
+		effect, writes := ef.judge(n)
+		for _, w := range writes {
+			local := w.obj != nil && w.obj.Pos() > fd.Body.Pos() && w.obj.Pos() < fd.Body.End() && !w.through
+			if !local && (w.obj != x || x == nil) {
+				return false // a variable of the function's: only the row may be written through
+			}
+		}
+		return effect == ""
+	}
+	list := fd.Body.List
+	i := 0
+	for ; i < len(list); i++ { // the guards
+		is, ok := list[i].(*ast.IfStmt)
+		if !ok || is.Else != nil || len(is.Body.List) != 1 {
+			break
+		}
+		r, ok := is.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(r.Results) == 0 || info.Types[r.Results[len(r.Results)-1]].IsNil() || !pure(is.Init) || !pure(is.Cond) {
+			break
+		}
+	}
+	rest := list[i:]
+	if len(rest) == 1 { // return <forwarded>
+		r, ok := rest[0].(*ast.ReturnStmt)
+		if !ok || len(r.Results) != 1 || i == 0 {
+			return nil
+		}
+		if call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr); ok {
+			return forwarded(call)
+		}
+		return nil
+	}
+	if len(rest) != 3 {
+		return nil
+	}
+	// x, err := <forwarded>
+	as, ok := rest[0].(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	f := forwarded(call)
+	errV := info.ObjectOf(identOf(as.Lhs[1]))
+	x = info.ObjectOf(identOf(as.Lhs[0]))
+	if f == nil || f.NilOnNotFound || f.Exists || x == nil || errV == nil {
+		return nil
+	}
+	isErr := func(e ast.Expr) bool { return info.ObjectOf(identOf(e)) == errV }
+	// if err != nil { return nil, err } (or the error wrapped)
+	is, ok := rest[1].(*ast.IfStmt)
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+		return nil
+	}
+	if be, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr); !ok || be.Op != token.NEQ || !isErr(be.X) || !info.Types[be.Y].IsNil() {
+		return nil
+	}
+	r, ok := is.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 2 || !info.Types[r.Results[0]].IsNil() {
+		return nil
+	}
+	if last := r.Results[1]; !isErr(last) && !wraps(info, last, isErr) {
+		return nil
+	}
+	// return <x, or a call over x that writes nothing>, nil
+	r, ok = rest[2].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 2 || !info.Types[r.Results[1]].IsNil() || !pure(r.Results[0]) {
+		return nil
+	}
+	uses := false
+	ast.Inspect(r.Results[0], func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == x {
+			uses = true
+		}
+		return !uses
+	})
+	if !uses {
+		return nil
+	}
+	return f
 }

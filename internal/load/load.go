@@ -382,7 +382,15 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	// api.UserDatabase, implemented in database) gets their facts, and the
 	// packages that call its methods, and those that import them, are
 	// type-checked and analyzed again so that calls through it count.
-	if added := moduleInterfaces(res.Packages, facts); len(added) > 0 {
+	// Repeated while it adds facts (at most a few rounds): a package
+	// analyzed again may summarize a method that implements another
+	// package's interface (wg-portal's users.Manager, behind
+	// app.UserManager, over the store behind users.UserDatabaseRepo).
+	for round := 0; round < 4; round++ {
+		added := moduleInterfaces(res.Packages, facts)
+		if len(added) == 0 {
+			break
+		}
 		redo := map[*packages.Package]bool{}
 		for _, lp := range res.Packages { // dependencies first
 			for m := range results[lp.Package].calls {
@@ -397,6 +405,7 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 			tc.recheck(lp.Package)
 			if r := analyzeOne(lp.Package); r.err == nil {
 				lp.Findings, lp.Fixes = r.lp.Findings, r.lp.Fixes
+				results[lp.Package].calls = r.calls
 			}
 		}
 	}
