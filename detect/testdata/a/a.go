@@ -58,7 +58,7 @@ func anyErr(db *gorm.DB, e string) {
 	}
 }
 
-func exists(db *gorm.DB, e string) error {
+func exists(db *gorm.DB, e string) error { // want exists:"create of example.com/detecttest/a.User, checked"
 	var u User
 	if err := db.Where("email = ?", e).First(&u).Error; err == nil { // want `checked for existence then created`
 		return errTaken
@@ -68,7 +68,7 @@ func exists(db *gorm.DB, e string) error {
 	return db.Create(&User{Email: e}).Error
 }
 
-func earlyReturnRow(db *gorm.DB, e string) (*User, error) {
+func earlyReturnRow(db *gorm.DB, e string) (*User, error) { // want earlyReturnRow:"create of example.com/detecttest/a.User, checked"
 	var u User
 	res := db.Where(map[string]any{"email": e}).First(&u) // want `User \(email\): looked up then created`
 	if res.Error == nil {
@@ -78,7 +78,7 @@ func earlyReturnRow(db *gorm.DB, e string) (*User, error) {
 	return &u, db.Create(&u).Error
 }
 
-func txn(ctx context.Context, db *gorm.DB, e string) error {
+func txn(ctx context.Context, db *gorm.DB, e string) error { // want txn:"create of example.com/detecttest/a.User, checked"
 	return db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var u User
 		err := tx.First(&u, "email = ?", e).Error // want `User \(email\)`
@@ -166,7 +166,7 @@ func notFoundReturns(db *gorm.DB, e string) error {
 	return db.Create(&User{Email: "copy"}).Error
 }
 
-func validateThenCreate(db *gorm.DB, e string, validate func(string) error) error {
+func validateThenCreate(db *gorm.DB, e string, validate func(string) error) error { // want validateThenCreate:"create of example.com/detecttest/a.User, checked"
 	var u User
 	err := db.Where("email = ?", e).First(&u).Error // want `User \(email\): looked up then created`
 	if errors.Is(err, gorm.ErrRecordNotFound) {

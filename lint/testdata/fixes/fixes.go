@@ -21,7 +21,7 @@ type Post struct {
 }
 
 // Ensure is fixed alone.
-func Ensure(db *gorm.DB, e string) (*User, error) {
+func Ensure(db *gorm.DB, e string) (*User, error) { // want Ensure:"create of example.com/linttest/fixes.User, checked"
 	var u User
 	err := db.Where("email = ?", e).First(&u).Error // want `gorm: User \(email\): looked up then created when not found.*fix: insert inside a savepoint`
 	if errors.Is(err, gorm.ErrRecordNotFound) {
@@ -33,7 +33,7 @@ func Ensure(db *gorm.DB, e string) (*User, error) {
 
 // Two sites in one function: their edits meet, so the first finding
 // carries the fix of both.
-func Both(db *gorm.DB, e, n string) error {
+func Both(db *gorm.DB, e, n string) error { // want Both:"create of example.com/linttest/fixes.User, checked"
 	var a User
 	err := db.Where("email = ?", e).First(&a).Error // want `User \(email\): looked up then created`
 	if errors.Is(err, gorm.ErrRecordNotFound) {
@@ -50,7 +50,7 @@ func Both(db *gorm.DB, e, n string) error {
 }
 
 // No unique key: reported, no fix.
-func Titled(db *gorm.DB, t string) error {
+func Titled(db *gorm.DB, t string) error { // want Titled:"create of example.com/linttest/fixes.Post, checked"
 	var p Post
 	err := db.Where("title = ?", t).First(&p).Error // want `no fix: no unique index`
 	if errors.Is(err, gorm.ErrRecordNotFound) {
@@ -70,7 +70,7 @@ func (r *Repo) ByEmail(e string) (*User, error) { // want ByEmail:"lookup of exa
 func (r *Repo) Add(u *User) error { return r.db.Create(u).Error } // want Add:"create of example.com/linttest/fixes.User"
 
 // Through the repository: fixed in the caller.
-func Signup(r *Repo, e string) error {
+func Signup(r *Repo, e string) error { // want Signup:"create of example.com/linttest/fixes.User, checked"
 	_, err := r.ByEmail(e) // want `fix: run fixes.Repo.Add once`
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return r.Add(&User{Email: e})

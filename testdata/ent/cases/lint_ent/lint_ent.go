@@ -11,7 +11,7 @@ import (
 )
 
 // Ensure is fixed.
-func Ensure(ctx context.Context, client *entup.Client, email string) (*entup.User, error) {
+func Ensure(ctx context.Context, client *entup.Client, email string) (*entup.User, error) { // want Ensure:"create of example.com/entcases/entup.User, checked"
 	u, err := client.User.Query().Where(user.Email(email)).Only(ctx) // want `ent: entup.User \(email\): looked up then created when not found.*fix: create, and on a unique violation`
 	if entup.IsNotFound(err) {
 		u, err = client.User.Create().SetEmail(email).Save(ctx)
@@ -30,7 +30,7 @@ func (r *Users) Add(ctx context.Context, email string) (*entup.User, error) { //
 }
 
 // Signup goes through the repository: fixed in the caller.
-func Signup(ctx context.Context, r *Users, email string) (*entup.User, error) {
+func Signup(ctx context.Context, r *Users, email string) (*entup.User, error) { // want Signup:"create of example.com/entcases/entup.User, checked"
 	u, err := r.ByEmail(ctx, email) // want `fix: run lintent.Users.Add once, and after a failed insert go back to the lookup once`
 	if entup.IsNotFound(err) {
 		return r.Add(ctx, email)

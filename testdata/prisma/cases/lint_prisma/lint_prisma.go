@@ -10,7 +10,7 @@ import (
 )
 
 // SettingsFor is fixed.
-func SettingsFor(ctx context.Context, client *db.PrismaClient, userID string) (*db.AccessibilitySettingsModel, error) {
+func SettingsFor(ctx context.Context, client *db.PrismaClient, userID string) (*db.AccessibilitySettingsModel, error) { // want SettingsFor:"create of example.com/prismacases/db.AccessibilitySettingsModel, checked"
 	s, err := client.AccessibilitySettings.FindUnique(db.AccessibilitySettings.UserID.Equals(userID)).Exec(ctx) // want `prisma: db.AccessibilitySettingsModel \(UserID\): looked up then created when not found.*fix:`
 	if db.IsErrNotFound(err) {
 		s, err = client.AccessibilitySettings.CreateOne(
