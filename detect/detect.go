@@ -101,7 +101,10 @@ type Site struct {
 	Unique    orm.UniqueKey  // the unique key the lookup matches, when fixable
 	FoundExit *ast.BlockStmt // exists-then-create: the found path's terminating body
 	AnyError  bool           // a failed lookup also reaches the create
-	File      *ast.File
+	// SharedSave: the create is one Save after the branches, of the row
+	// found or of a new row without a primary key (sharedSave).
+	SharedSave bool
+	File       *ast.File
 
 	// Label is the statement the caller that loses the race goes back to:
 	// the lookup's statement, or the declaration of its destination just

@@ -382,6 +382,12 @@ type walker struct {
 	updates bool
 	// destStale: the lookup's destination was assigned again.
 	destStale bool
+	// freshOn holds the outcomes on whose path the destination was
+	// given a new row (freshRow): a Save of it after the branches
+	// inserts on those, and updates the row found on the others.
+	freshOn orm.Outcome
+	// shared: the site's create is such a shared Save.
+	shared bool
 	// onCreate, when set, receives the create instead of a site being
 	// recorded (summaries of helpers).
 	onCreate func(c *orm.Create, reach orm.Outcome)
@@ -541,8 +547,12 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 		// stay, but later tests of err say nothing about the lookup.
 		w.stale = true
 	}
-	if w.rebindsDest(s) && !w.freshRow(s, reach) {
-		w.destStale = true
+	if w.rebindsDest(s) {
+		if w.freshRow(s, reach) {
+			w.freshOn |= reach
+		} else {
+			w.destStale = true
+		}
 	}
 	return reach
 }
@@ -884,6 +894,12 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 		w.onCreate(c, reach)
 		return true
 	}
+	if w.sharedSave(c, reach) {
+		// One Save after the branches (paopao-ce's thumbs up): an
+		// update of the row found, an insert of the new row otherwise.
+		reach &^= orm.Found
+		w.shared = true
+	}
 	switch {
 	case c.Atomic, w.m.seen[c.Call] && !w.m.otherKey(c.Call, w.b.Lookup), !reach.Has(orm.NotFound), w.m.serialized(w.b.Lookup.Call), w.afterLoop && !c.Batch:
 	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup && !w.afterLoop:
@@ -892,6 +908,25 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 		w.m.site(w, c, reach)
 	}
 	return true
+}
+
+// sharedSave reports a Save of the lookup's destination, reached on the
+// found path and on others, where every other path gave the destination
+// a new row:
+//
+//	err := db.Where(...).Take(row).Error
+//	if err == nil {
+//		row.IsThumbsUp = 1 - row.IsThumbsUp
+//	} else {
+//		row = &Thumbs{UserID: u, TweetID: t, IsThumbsUp: 1}
+//	}
+//	db.Save(row)
+func (w *walker) sharedSave(c *orm.Create, reach orm.Outcome) bool {
+	if !c.MayUpdate || !reach.Has(orm.Found) || w.b.Dest == nil || c.Arg == nil || w.m.destObj(c.Arg) != w.b.Dest {
+		return false
+	}
+	rest := reach &^ orm.Found
+	return rest != 0 && w.freshOn&rest == rest
 }
 
 func (w *walker) handlesConflict(stmts []ast.Stmt) bool {
@@ -1034,9 +1069,10 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	if l.Kind == orm.InitLookup && reach.Has(orm.Found) {
 		fd.Kind = KindFirstOrInit
 	}
-	if (w.updates || m.updatesLater(l, w.b, c.Call)) && fd.Kind == KindFindThenCreate && !c.MayUpdate {
+	if (w.updates || m.updatesLater(l, w.b, c.Call)) && fd.Kind == KindFindThenCreate && !c.MayUpdate || w.shared {
 		fd.Kind = KindUpsert
 	}
+	site.SharedSave = w.shared
 	if l.Updates {
 		fd.Kind = KindUpdateThenCreate
 	}

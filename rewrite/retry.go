@@ -288,6 +288,18 @@ func (fx *retryFix) addLabel() error {
 			decls = append(decls, assign(exprs(ident(sn.failed)), ":=", ident(sn.saved)))
 		}
 	}
+	if fx.fd.Site.SharedSave {
+		// One Save after the branches: on the way back it updates the
+		// row the lookup found; only a new row (no primary key) fails
+		// as the first insert did.
+		isNew, err := fx.newRow()
+		if err != nil {
+			return err
+		}
+		for _, again := range fx.agains {
+			again.Cond = binary(again.Cond, "&&", isNew)
+		}
+	}
 	// On the way back the create fails as the first did, the record as
 	// that failed insert left it: *v = vFailed.
 	for _, again := range fx.agains {
@@ -385,7 +397,18 @@ func (fx *retryFix) resets() []dst.Stmt {
 }
 
 // notBack is `dupErr == nil`: the caller has not gone back yet.
-func (fx *retryFix) notBack() dst.Expr { return binary(ident(fx.flag), "==", ident("nil")) }
+//
+// For a shared Save, also that its record is a new row: a failed update
+// of the row found is returned as it was, never retried.
+func (fx *retryFix) notBack() dst.Expr {
+	back := binary(ident(fx.flag), "==", ident("nil"))
+	if fx.fd.Site.SharedSave {
+		if isNew, err := fx.newRow(); err == nil {
+			return binary(back, "&&", isNew)
+		}
+	}
+	return back
+}
 
 // violation tests the create's error v for what the ORM reports when a
 // concurrent caller inserted the key first.
@@ -1070,4 +1093,43 @@ func (e *editor) importPath(path string) string {
 		return ""
 	}
 	return path
+}
+
+// newRow returns a test that the shared Save's record is a new row: its
+// one primary-key field is zero (row.ID == 0).
+func (fx *retryFix) newRow() (dst.Expr, error) {
+	s := fx.fd.Site
+	errShape := errors.New("the saved record's primary key is not one field of a number or string; save the found row and create the new one apart, then run upsertfix again")
+	var pk *orm.UniqueKey
+	for _, k := range s.Adapter.UniqueKeys(fx.e.pkg.Fset, s.Create.Model) {
+		if k.Name == "primary key" {
+			pk = &k
+		}
+	}
+	if pk == nil || len(pk.Fields) != 1 || s.Create.Arg == nil {
+		return nil, errShape
+	}
+	obj, _, _ := types.LookupFieldOrMethod(s.Create.Model, true, s.Create.Model.Obj().Pkg(), pk.Fields[0])
+	f, ok := obj.(*types.Var)
+	if !ok {
+		return nil, errShape
+	}
+	b, ok := f.Type().Underlying().(*types.Basic)
+	if !ok {
+		return nil, errShape
+	}
+	var zero dst.Expr
+	switch {
+	case b.Info()&types.IsNumeric != 0:
+		zero = &dst.BasicLit{Kind: token.INT, Value: "0"}
+	case b.Info()&types.IsString != 0:
+		zero = &dst.BasicLit{Kind: token.STRING, Value: `""`}
+	default:
+		return nil, errShape
+	}
+	arg := ast.Unparen(s.Create.Arg)
+	if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		arg = ast.Unparen(u.X)
+	}
+	return binary(sel(clone(fx.e.dst(arg).(dst.Expr)), pk.Fields[0]), "==", zero), nil
 }
