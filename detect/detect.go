@@ -15,6 +15,7 @@ import (
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 	"github.com/upsertfix/upsertfix/internal/prismaorm"
+	"github.com/upsertfix/upsertfix/internal/xormorm"
 )
 
 // DocURL is where a finding's URL points: the README section on the
@@ -35,11 +36,11 @@ var Analyzer = &analysis.Analyzer{
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
 // and Triggers; a pass works with its own instances (adaptersFor), which
 // hold what they cache for that pass only.
-var Adapters = []orm.Adapter{gormorm.Adapter{}, entorm.Adapter{}, prismaorm.Adapter{}}
+var Adapters = []orm.Adapter{gormorm.Adapter{}, entorm.Adapter{}, prismaorm.Adapter{}, xormorm.Adapter{}}
 
 // adaptersFor returns fresh adapters for one pass.
 func adaptersFor(pass *analysis.Pass) []orm.Adapter {
-	return []orm.Adapter{gormorm.Adapter{}, entorm.New(), prismaorm.New(pass.Fset)}
+	return []orm.Adapter{gormorm.Adapter{}, entorm.New(), prismaorm.New(pass.Fset), xormorm.Adapter{}}
 }
 
 // Kinds of findings.

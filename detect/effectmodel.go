@@ -128,6 +128,17 @@ var gormReads = map[string]bool{
 	"Begin": true, "Rollback": true,
 }
 
+// xormReads are the xorm Engine, Session and Interface methods that
+// build a query or read.
+var xormReads = map[string]bool{
+	"Where": true, "And": true, "Or": true, "ID": true, "In": true, "NotIn": true, "Table": true, "Cols": true, "Select": true,
+	"Omit": true, "OrderBy": true, "Desc": true, "Asc": true, "Limit": true, "Join": true, "GroupBy": true, "Having": true,
+	"NoAutoCondition": true, "Context": true, "NoCache": true, "Unscoped": true, "Distinct": true, "Alias": true, "SQL": true,
+	"Get": true, "Exist": true, "Find": true, "FindAndCount": true, "Count": true, "Sum": true, "Iterate": true, "Rows": true,
+	"Query": true, "QueryString": true, "QueryInterface": true, "NewSession": true, "Close": true, "Rollback": true,
+	"Begin": true, "ForUpdate": true, "Prepare": true, "TableName": true, "Dialect": true, "DB": true,
+}
+
 // genWrites are the gorm.io/gen DO methods that write to the database.
 var genWrites = map[string]bool{
 	"Create": true, "CreateInBatches": true, "Save": true, "FirstOrCreate": true, "Update": true, "UpdateSimple": true,
@@ -205,6 +216,19 @@ func modelled(fn *types.Func) (*EffectFact, bool) {
 			return &EffectFact{}, true
 		}
 		return &EffectFact{Effect: "writes to the database (gorm " + short + ")"}, true
+	case path == "xorm.io/xorm" || path == "xorm.io/builder":
+		// xorm: a query builds on a session and reads; Get and Find
+		// fill their first argument
+		switch {
+		case !method:
+			return &EffectFact{}, true // xorm.NewEngine, builder.Eq, ...
+		case xormReads[short]:
+			if short == "Get" || short == "Find" || short == "FindAndCount" {
+				return &EffectFact{Writes: []int{0}}, true
+			}
+			return &EffectFact{}, true
+		}
+		return &EffectFact{Effect: "writes to the database (xorm " + short + ")"}, true
 	case path == "gorm.io/gen/field" || strings.HasPrefix(path, "gorm.io/gen/field/"):
 		return &EffectFact{}, true // field expressions: values
 	case path == "gorm.io/gen":

@@ -215,7 +215,7 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 		return err
 	}
 	switch {
-	case s.Create.Via != "" || fd.ORM != "gorm" && s.Lookup.Via != "":
+	case s.Create.Via != "" || fd.ORM != "gorm" && s.Lookup.Via != "" || fd.ORM == "xorm":
 		if err := fx.failedAsNotFound(); err != nil {
 			return err
 		}
@@ -413,8 +413,10 @@ func (fx *retryFix) notBack() dst.Expr {
 // violation tests the create's error v for what the ORM reports when a
 // concurrent caller inserted the key first.
 func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
-	if fx.fd.Site.Create.Via != "" {
+	if fx.fd.Site.Create.Via != "" || fx.fd.ORM == "xorm" {
 		// Through a repository: any failed insert (crosslayer.go).
+		// xorm returns the driver's error, which no helper of its own
+		// classifies: any failed insert too.
 		return nil, binary(binary(v, "!=", ident("nil")), "&&", fx.notBack())
 	}
 	switch fx.fd.ORM {

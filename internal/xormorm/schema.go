@@ -1,0 +1,176 @@
+package xormorm
+
+import (
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// column is one mapped field of a model.
+type column struct {
+	field, name string
+	pk          bool
+	unique      []string // unique(name) groups; "" for a unique of its own
+}
+
+// columnsOf maps the model's fields to columns as xorm does with the
+// GonicMapper most projects configure (UserID is user_id), or a name
+// quoted in the tag ('usr_name'). Embedded structs tagged `extends` are
+// flattened; fields tagged "-" and unexported fields are skipped.
+func columnsOf(model *types.Named) []column {
+	st, ok := model.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	return fieldsOf(st, 0)
+}
+
+func fieldsOf(st *types.Struct, depth int) []column {
+	var cols []column
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		tag := reflect.StructTag(st.Tag(i)).Get("xorm")
+		if tag == "-" || !f.Exported() {
+			continue
+		}
+		words := tagWords(tag)
+		if f.Embedded() || has(words, "extends") {
+			if inner, ok := elemStruct(f.Type()); ok && depth < 3 {
+				cols = append(cols, fieldsOf(inner, depth+1)...)
+				continue
+			}
+		}
+		c := column{field: f.Name(), name: gormorm.ColumnName(f.Name())}
+		for _, w := range words {
+			lw := strings.ToLower(w)
+			switch {
+			case strings.HasPrefix(w, "'") && strings.HasSuffix(w, "'") && len(w) > 1:
+				c.name = strings.Trim(w, "'")
+			case lw == "pk":
+				c.pk = true
+			case lw == "unique":
+				c.unique = append(c.unique, "")
+			case strings.HasPrefix(lw, "unique(") && strings.HasSuffix(lw, ")"):
+				for _, g := range strings.Split(w[len("unique("):len(w)-1], ",") {
+					c.unique = append(c.unique, strings.TrimSpace(g))
+				}
+			}
+		}
+		cols = append(cols, c)
+	}
+	return cols
+}
+
+func elemStruct(t types.Type) (*types.Struct, bool) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	return st, ok
+}
+
+// tagWords splits an xorm tag on spaces, keeping quoted names and
+// parenthesized lists whole.
+func tagWords(tag string) []string {
+	var out []string
+	depth, quoted, start := 0, false, -1
+	for i, r := range tag {
+		switch {
+		case r == '\'':
+			quoted = !quoted
+		case r == '(' && !quoted:
+			depth++
+		case r == ')' && !quoted:
+			depth--
+		}
+		if r == ' ' && !quoted && depth == 0 {
+			if start >= 0 {
+				out = append(out, tag[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, tag[start:])
+	}
+	return out
+}
+
+func has(words []string, w string) bool {
+	for _, x := range words {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// primaryKey lists the primary-key columns: fields tagged pk, else a
+// field named Id or ID (xorm's default).
+func primaryKey(model *types.Named) []string {
+	var pk []string
+	cols := columnsOf(model)
+	for _, c := range cols {
+		if c.pk {
+			pk = append(pk, c.name)
+		}
+	}
+	if len(pk) == 0 {
+		for _, c := range cols {
+			if c.field == "Id" || c.field == "ID" {
+				return []string{c.name}
+			}
+		}
+	}
+	return pk
+}
+
+// UniqueKeys implements orm.Adapter: the primary key, each field tagged
+// unique, and each unique(name) group.
+func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey {
+	cols := columnsOf(model)
+	var keys []orm.UniqueKey
+	if pk := primaryKey(model); len(pk) > 0 {
+		k := orm.UniqueKey{Name: "primary key", Columns: pk}
+		for _, name := range pk {
+			for _, c := range cols {
+				if c.name == name {
+					k.Fields = append(k.Fields, c.field)
+				}
+			}
+		}
+		keys = append(keys, k)
+	}
+	groups := map[string]*orm.UniqueKey{}
+	var names []string
+	for _, c := range cols {
+		for _, g := range c.unique {
+			if g == "" {
+				keys = append(keys, orm.UniqueKey{Name: "UQE_" + c.name, Columns: []string{c.name}, Fields: []string{c.field}})
+				continue
+			}
+			k, ok := groups[g]
+			if !ok {
+				k = &orm.UniqueKey{Name: "UQE_" + g}
+				groups[g] = k
+				names = append(names, g)
+			}
+			k.Columns = append(k.Columns, c.name)
+			k.Fields = append(k.Fields, c.field)
+		}
+	}
+	sort.Strings(names)
+	for _, g := range names {
+		keys = append(keys, *groups[g])
+	}
+	return keys
+}

@@ -1,0 +1,411 @@
+// Package xormorm is the xorm (xorm.io/xorm) vocabulary of the
+// get-or-create matcher: Get and Exist are lookups that answer with a
+// bool, Insert and InsertOne are creates, and unique keys come from the
+// model's xorm tags (pk, unique, unique(name)).
+//
+//	u := &User{Email: email}
+//	has, err := engine.Get(u) // the bean's non-zero fields are conditions
+//	if err != nil { return err }
+//	if !has {
+//		_, err = engine.Insert(&User{Email: email})
+//	}
+//
+// Receivers are recognized by type (*xorm.Engine, *xorm.Session and the
+// xorm.Interface and EngineInterface interfaces), never by name.
+package xormorm
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// Path is the import path of xorm.
+const Path = "xorm.io/xorm"
+
+// Adapter is xorm's vocabulary.
+type Adapter struct{}
+
+// Name implements orm.Adapter.
+func (Adapter) Name() string { return "xorm" }
+
+// Triggers implements orm.Adapter.
+func (Adapter) Triggers(path string) bool { return path == Path }
+
+// IsXorm reports whether t is an xorm handle: *xorm.Engine,
+// *xorm.Session, or one of xorm's interfaces over them.
+func IsXorm(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != Path {
+		return false
+	}
+	switch n.Obj().Name() {
+	case "Engine", "Session", "Interface", "EngineInterface", "EngineGroup":
+		return true
+	}
+	return false
+}
+
+// Lookup implements orm.Adapter.
+func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
+	return a.LookupResolved(info, call, nil)
+}
+
+// LookupResolved implements orm.LookupResolver: a bean held in a variable
+// defined from a literal (u := &User{Email: e}; engine.Get(u)) is read
+// through its definition.
+func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *orm.Lookup {
+	recv, name, ok := orm.Method(call)
+	if !ok || !IsXorm(info.TypeOf(recv)) || len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return nil
+	}
+	switch name {
+	case "Get", "Exist":
+	default:
+		return nil
+	}
+	bean := call.Args[0]
+	model := structOf(info.TypeOf(bean))
+	if model == nil {
+		return nil
+	}
+	l := &orm.Lookup{Call: call, Kind: orm.ExistLookup, Model: model}
+	if name == "Get" {
+		l.Dest = bean
+	}
+	cols, vals, why := chainKey(info, recv, model)
+	if why != "" {
+		l.KeyErr = why
+		return l
+	}
+	bc, bv, why := beanKey(info, bean, model, resolve)
+	if why != "" {
+		l.KeyErr = why
+		return l
+	}
+	l.Key, l.Values = append(cols, bc...), append(vals, bv...)
+	if len(l.Key) == 0 {
+		l.KeyErr = orm.NoConditions
+	}
+	return l
+}
+
+// chainKey reads the conditions of recv's chain: Where and And with
+// "col = ? AND col2 = ?" and their arguments, ID(v) on the primary key.
+// Other calls that only narrow or order (Table, Cols, OrderBy, Desc, Asc,
+// Limit, NoAutoCondition) are skipped; Or, In, NotIn and SQL fail.
+func chainKey(info *types.Info, x ast.Expr, model *types.Named) (cols []string, vals []ast.Expr, why string) {
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return cols, vals, ""
+		}
+		recv, name, ok := orm.Method(call)
+		if !ok || !IsXorm(info.TypeOf(recv)) {
+			return cols, vals, "" // the engine, from a call of the module (db.GetEngine(ctx))
+		}
+		switch name {
+		case "Where", "And":
+			if len(call.Args) == 0 {
+				return nil, nil, "a condition is empty"
+			}
+			s, ok := stringConst(info, call.Args[0])
+			if !ok {
+				return nil, nil, "the condition is not a constant string of column = ? pairs"
+			}
+			c, w := sqlKey(s)
+			if w != "" {
+				return nil, nil, w
+			}
+			if len(c) != len(call.Args)-1 {
+				return nil, nil, "the condition's placeholders and arguments do not pair up"
+			}
+			cols, vals = append(cols, c...), append(vals, call.Args[1:]...)
+		case "ID":
+			pk := primaryKey(model)
+			if len(pk) != 1 || len(call.Args) != 1 {
+				return nil, nil, "ID() on a model without one primary-key column"
+			}
+			cols, vals = append(cols, pk...), append(vals, call.Args[0])
+		case "Table", "Cols", "OrderBy", "Desc", "Asc", "Limit", "NoAutoCondition", "Context", "NoCache", "ForUpdate", "Select", "Omit", "Unscoped":
+		default:
+			return nil, nil, "the query calls ." + name + ", so its rows are not a simple equality match"
+		}
+		x = recv
+	}
+}
+
+// beanKey reads the bean's non-zero fields, which Get and Exist add as
+// conditions: a literal (&User{Email: e}), or a variable defined by one
+// and not assigned again. A bean of unknown content (a parameter) makes
+// the key unknown.
+func beanKey(info *types.Info, bean ast.Expr, model *types.Named, resolve orm.Resolver) (cols []string, vals []ast.Expr, why string) {
+	x := ast.Unparen(bean)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	if id, ok := x.(*ast.Ident); ok {
+		var def ast.Expr
+		if resolve != nil {
+			def = resolve(id)
+		}
+		if def == nil {
+			if v, ok := info.ObjectOf(id).(*types.Var); ok && !isParam(v) && v.Parent() != nil && v.Parent() != v.Pkg().Scope() && structOf(v.Type()) == v.Type() {
+				// a local struct (var u User), which the lookup fills:
+				// no condition (fields set on it before the lookup are
+				// not seen; see docs/xorm.md); a pointer of unknown
+				// definition is unknown
+				return nil, nil, ""
+			}
+			return nil, nil, "the bean's non-zero fields are conditions, and upsertfix cannot see which are set"
+		}
+		x = ast.Unparen(def)
+		if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			x = ast.Unparen(u.X)
+		}
+	}
+	if c, ok := x.(*ast.CallExpr); ok {
+		if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && id.Name == "new" {
+			return nil, nil, "" // new(User): no condition
+		}
+	}
+	lit, ok := x.(*ast.CompositeLit)
+	if !ok {
+		return nil, nil, "the bean's non-zero fields are conditions, and upsertfix cannot see which are set"
+	}
+	byField := map[string]string{}
+	for _, c := range columnsOf(model) {
+		byField[c.field] = c.name
+	}
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			return nil, nil, "the bean literal is not keyed"
+		}
+		id, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			return nil, nil, "the bean literal is not keyed"
+		}
+		if tv, ok := info.Types[kv.Value]; ok && tv.Value != nil && isZeroConst(tv.Value) {
+			continue // a zero value is no condition
+		}
+		col, ok := byField[id.Name]
+		if !ok {
+			return nil, nil, "the bean sets " + id.Name + ", which is not a column"
+		}
+		cols, vals = append(cols, col), append(vals, kv.Value)
+	}
+	return cols, vals, ""
+}
+
+// isParam reports a function's parameter or result.
+func isParam(v *types.Var) bool {
+	return v.Kind() == types.ParamVar || v.Kind() == types.ResultVar || v.Kind() == types.RecvVar
+}
+
+func isZeroConst(v constant.Value) bool {
+	switch v.Kind() {
+	case constant.String:
+		return constant.StringVal(v) == ""
+	case constant.Int, constant.Float:
+		return constant.Sign(v) == 0
+	case constant.Bool:
+		return !constant.BoolVal(v)
+	}
+	return false
+}
+
+// sqlKey reads "a = ? AND b = ?" (columns quoted or not, table-qualified
+// or not) into its columns; why says what else it holds.
+func sqlKey(s string) ([]string, string) {
+	var cols []string
+	for _, part := range splitAnd(s) {
+		lhs, rhs, ok := strings.Cut(part, "=")
+		if !ok || strings.TrimSpace(rhs) != "?" || strings.ContainsAny(lhs, "<>!()") {
+			return nil, "the condition " + quote(s) + " is not column = ? pairs joined by AND"
+		}
+		col := strings.TrimSpace(lhs)
+		if i := strings.LastIndex(col, "."); i >= 0 {
+			col = col[i+1:]
+		}
+		col = strings.Trim(col, "`\"[]")
+		if col == "" || strings.ContainsAny(col, " \t") {
+			return nil, "the condition " + quote(s) + " is not column = ? pairs joined by AND"
+		}
+		cols = append(cols, strings.ToLower(col))
+	}
+	return cols, ""
+}
+
+func splitAnd(s string) []string {
+	var out []string
+	low := strings.ToLower(s)
+	for {
+		i := strings.Index(low, " and ")
+		if i < 0 {
+			return append(out, strings.TrimSpace(s))
+		}
+		out = append(out, strings.TrimSpace(s[:i]))
+		s, low = s[i+5:], low[i+5:]
+	}
+}
+
+func quote(s string) string { return "\"" + s + "\"" }
+
+func stringConst(info *types.Info, e ast.Expr) (string, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// Create implements orm.Adapter: Insert or InsertOne of one record.
+func (Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
+	recv, name, ok := orm.Method(call)
+	if !ok || !IsXorm(info.TypeOf(recv)) || len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return nil
+	}
+	switch name {
+	case "Insert", "InsertOne":
+	default:
+		return nil
+	}
+	model := structOf(info.TypeOf(call.Args[0]))
+	batch := false
+	if model == nil {
+		if model = sliceStruct(info.TypeOf(call.Args[0])); model == nil {
+			return nil
+		}
+		batch = true
+	}
+	return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[0], Batch: batch}
+}
+
+// structOf is the named struct t is or points to.
+func structOf(t types.Type) *types.Named {
+	if t == nil {
+		return nil
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return n
+}
+
+// sliceStruct is T of []T, []*T or a pointer to one.
+func sliceStruct(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return nil
+	}
+	return structOf(s.Elem())
+}
+
+// Cond implements orm.Adapter: has (true when found), err.
+func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.Outcome, ok bool) {
+	rest := func(x orm.Outcome) (orm.Outcome, orm.Outcome, bool) { return x, orm.All &^ x, true }
+	uses := func(e ast.Expr, obj types.Object) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && obj != nil && info.Uses[id] == obj
+	}
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.Ident:
+		if uses(c, b.Count) {
+			return rest(orm.Found)
+		}
+	case *ast.BinaryExpr:
+		x, y := c.X, c.Y
+		if uses(y, b.Err) || uses(y, b.Count) {
+			x, y = y, x
+		}
+		tv, found := info.Types[y]
+		switch {
+		case uses(x, b.Err) && found && tv.IsNil():
+			switch c.Op {
+			case token.EQL:
+				return rest(orm.Found | orm.NotFound) // Get answers not-found with (false, nil)
+			case token.NEQ:
+				return rest(orm.Failed)
+			}
+		case uses(x, b.Count) && found && tv.Value != nil && tv.Value.Kind() == constant.Bool:
+			want := constant.BoolVal(tv.Value)
+			if c.Op == token.NEQ {
+				want = !want
+			}
+			if want {
+				return rest(orm.Found)
+			}
+			return rest(orm.NotFound | orm.Failed)
+		}
+	}
+	return 0, 0, false
+}
+
+// HandlesConflict implements orm.Adapter: a helper named for duplicates,
+// or a test of the drivers' unique-violation codes.
+func (Adapter) HandlesConflict(info *types.Info, n ast.Node) bool { return orm.ConflictHelper(info, n) }
+
+// Check implements orm.Adapter.
+func (Adapter) Check(_ *types.Info, _ *orm.Lookup, c *orm.Create) string {
+	if c.Batch {
+		return "the create inserts several rows at once, so one caller's conflict on one key fails the whole batch; insert the missing row alone, then run upsertfix again"
+	}
+	return ""
+}
+
+// CarriesKey implements orm.Adapter: the record is a literal (or a
+// variable defined by one) that sets every key field, or the lookup's
+// bean itself.
+func (Adapter) CarriesKey(info *types.Info, file *ast.File, c *orm.Create, key orm.UniqueKey) bool {
+	vals, _ := gormorm.RecordValues(info, file, c)
+	for _, f := range key.Fields {
+		if _, ok := vals[f]; !ok {
+			return false
+		}
+	}
+	return len(key.Fields) > 0
+}
+
+// FixText implements orm.Adapter.
+func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.UniqueKey, _ bool) string {
+	return "insert once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before"
+}
+
+// Suggest implements orm.Adapter.
+func (Adapter) Suggest(model *types.Named, cols []string) string {
+	fields := map[string]string{}
+	for _, c := range columnsOf(model) {
+		fields[c.name] = c.field
+	}
+	var names []string
+	for _, c := range cols {
+		f := fields[c]
+		if f == "" {
+			f = c
+		}
+		names = append(names, model.Obj().Name()+"."+f)
+	}
+	if len(cols) == 1 {
+		return "add `unique` to the xorm tag of " + names[0]
+	}
+	return "add `unique(" + gormorm.ColumnName(model.Obj().Name()) + "_" + strings.Join(cols, "_") + ")` to the xorm tags of " + strings.Join(names, " and ")
+}
