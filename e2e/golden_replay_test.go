@@ -35,6 +35,7 @@ func TestGoldenReplay(t *testing.T) {
 	}
 	t.Run("gorm", func(t *testing.T) { goldenReplay(t, gormFlavor) })
 	t.Run("ent", func(t *testing.T) { goldenReplay(t, entFlavor) })
+	t.Run("xorm", func(t *testing.T) { goldenReplay(t, xormFlavor) })
 }
 
 // flavor is what differs between the GORM and the ent golden modules.
@@ -394,7 +395,7 @@ func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
 // gorm.Model, or a gorm tag.
 func isModel(st *ast.StructType) bool {
 	for _, f := range st.Fields.List {
-		if f.Tag != nil && strings.Contains(f.Tag.Value, "gorm:") {
+		if f.Tag != nil && (strings.Contains(f.Tag.Value, "gorm:") || strings.Contains(f.Tag.Value, "xorm:")) {
 			return true
 		}
 		if len(f.Names) == 0 {
@@ -631,6 +632,9 @@ func (g *replayGen) write(t *testing.T) {
 	fmt.Fprintf(&b, "package %s\n\nimport (\n\t\"context\"\n\t\"time\"\n\n\t\"gorm.io/gorm\"\n", g.fl.pkg)
 	if g.fl.pkg == "goldenent" {
 		b.WriteString("\t\"example.com/e2e/goldenent/entplain\"\n\t\"example.com/e2e/goldenent/entup\"\n")
+	}
+	if g.fl.pkg == "goldenxorm" {
+		b.WriteString("\t\"xorm.io/xorm\"\n")
 	}
 	sort.Slice(g.pkgs, func(i, j int) bool { return g.pkgs[i].alias < g.pkgs[j].alias })
 	for _, p := range g.pkgs {

@@ -1,0 +1,282 @@
+package e2e
+
+// The xorm flavor of the golden replay: the fixed functions of
+// ../testdata/xorm/cases run on an *xorm.Engine over PostgreSQL, MariaDB
+// and SQLite, serially, with the competing caller run from an xorm hook
+// right before the other's INSERT, and with every insert refused for
+// another reason. The callers' own transactions are not replayed for
+// xorm yet: the cases take the engine, not a session.
+
+var xormFlavor = flavor{
+	module: "example.com/xormcases", dir: "../testdata/xorm", pkg: "goldenxorm",
+	params:  map[string]string{"*xorm.Engine": "eng", "xorm.Interface": "eng", "context.Context": "ctx"},
+	wrapper: "ctx context.Context, eng *xorm.Engine, k string",
+	harness: xormHarness, min: 4,
+}
+
+const xormHarness = `package goldenxorm
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	_ "github.com/glebarez/go-sqlite"
+	_ "github.com/go-sql-driver/mysql"
+	_ "github.com/jackc/pgx/v5/stdlib"
+	"gorm.io/gorm"
+	"xorm.io/xorm"
+	"xorm.io/xorm/contexts"
+	"xorm.io/xorm/log"
+	"xorm.io/xorm/names"
+)
+
+type replayCase struct {
+	name                  string
+	models                []any
+	orig, fixed           func(ctx context.Context, eng *xorm.Engine, k string) []any
+	origState, fixedState func() []int
+	origDB, fixedDB       func(*gorm.DB)
+	txRace, snapRace      bool
+	indexes               []string
+}
+
+func num(k string) uint64 {
+	h := fnv.New32a()
+	h.Write([]byte(k))
+	return uint64(h.Sum32()%1000000000) + 1
+}
+
+// interleave runs the pending caller right before an INSERT.
+type interleave struct{}
+
+func (interleave) BeforeProcess(c *contexts.ContextHook) (context.Context, error) {
+	if strings.HasPrefix(strings.ToUpper(strings.TrimSpace(c.SQL)), "INSERT") {
+		countInsert()
+		fire()
+	}
+	return c.Ctx, nil
+}
+
+func (interleave) AfterProcess(*contexts.ContextHook) error { return nil }
+
+func open(t *testing.T, backend string) *xorm.Engine {
+	var driver, dsn string
+	switch backend {
+	case "postgres", "mariadb":
+		env := map[string]string{"postgres": "UPSERTFIX_PG_DSN", "mariadb": "UPSERTFIX_MYSQL_DSN"}[backend]
+		dsn = os.Getenv(env)
+		if dsn == "" {
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("%s is not set: in CI the %s replay must run", env, backend)
+			}
+			t.Skipf("%s is not set", env)
+		}
+		driver = "pgx"
+		if backend == "mariadb" {
+			driver, dsn = "mysql", dsn+"&innodb_lock_wait_timeout=3"
+		}
+	case "sqlite":
+		driver, dsn = "sqlite", filepath.Join(t.TempDir(), "golden.db")+"?_pragma=busy_timeout(20000)&_pragma=journal_mode(WAL)&_txlock=deferred"
+	}
+	eng, err := xorm.NewEngine(driver, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng.SetMapper(names.GonicMapper{})
+	eng.SetLogLevel(log.LOG_OFF)
+	eng.SetMaxOpenConns(8)
+	eng.AddHook(interleave{})
+	t.Cleanup(func() { eng.Close() })
+	return eng
+}
+
+func tables(eng *xorm.Engine) []string {
+	metas, err := eng.DBMetas()
+	if err != nil {
+		panic(err)
+	}
+	var out []string
+	for _, m := range metas {
+		if !strings.HasPrefix(m.Name, "sqlite_") {
+			out = append(out, m.Name)
+		}
+	}
+	return out
+}
+
+// refuseInserts makes the database refuse every insert into the case's
+// tables for a reason other than a key (as the GORM flavor does).
+func refuseInserts(eng *xorm.Engine, backend string) {
+	for _, tb := range tables(eng) {
+		var q string
+		switch backend {
+		case "postgres":
+			q = "ALTER TABLE \"" + tb + "\" ADD CONSTRAINT replay_refused CHECK (false)"
+		case "mariadb":
+			q = "CREATE TRIGGER replay_refused_" + tb + " BEFORE INSERT ON ` + "`" + `" + tb + "` + "`" + ` FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'replay: insert refused'"
+		default:
+			q = "CREATE TRIGGER replay_refused_" + tb + " BEFORE INSERT ON \"" + tb + "\" BEGIN SELECT RAISE(ABORT, 'replay: insert refused'); END"
+		}
+		if _, err := eng.Exec(q); err != nil {
+			panic(fmt.Sprintf("%s: %v", q, err))
+		}
+	}
+}
+
+func errKind(err error, k string) string {
+	if err == nil {
+		return "ok"
+	}
+	m := err.Error()
+	if strings.Contains(m, "23505") || strings.Contains(m, "UNIQUE constraint") || strings.Contains(m, "Duplicate entry") {
+		return "duplicate"
+	}
+	return strings.ReplaceAll(m, k, "<k>")
+}
+
+func describe(a, b []any, k string) string {
+	var parts []string
+	for i := range a {
+		ea, aErr := a[i].(error)
+		eb, bErr := b[i].(error)
+		if aErr || bErr || a[i] == nil && b[i] == nil {
+			parts = append(parts, "A:"+errKind(ea, k)+" B:"+errKind(eb, k))
+			continue
+		}
+		va, vb := deref(a[i]), deref(b[i])
+		s := fmt.Sprintf("same=%v zeroA=%v zeroB=%v", sameRow(va, vb), va == nil || reflect.ValueOf(va).IsZero(), vb == nil || reflect.ValueOf(vb).IsZero())
+		if x, ok := va.(bool); ok {
+			s += fmt.Sprintf(" A=%v B=%v", x, vb)
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// sameRow compares two results, ignoring time fields.
+func sameRow(a, b any) bool {
+	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if !ra.IsValid() || !rb.IsValid() || ra.Type() != rb.Type() {
+		return !ra.IsValid() && !rb.IsValid()
+	}
+	if ra.Kind() != reflect.Struct {
+		return reflect.DeepEqual(a, b)
+	}
+	for i := 0; i < ra.NumField(); i++ {
+		if !ra.Type().Field(i).IsExported() {
+			continue
+		}
+		if _, ok := ra.Field(i).Interface().(time.Time); ok {
+			continue
+		}
+		if !reflect.DeepEqual(ra.Field(i).Interface(), rb.Field(i).Interface()) {
+			return false
+		}
+	}
+	return true
+}
+
+func counts(eng *xorm.Engine, models []any) []int64 {
+	var out []int64
+	for _, m := range models {
+		n, err := eng.Count(m)
+		if err != nil {
+			panic(err)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// fresh drops every table and creates the case's from their xorm tags.
+func fresh(eng *xorm.Engine, c replayCase) {
+	for _, tb := range tables(eng) {
+		if err := eng.DropTables(tb); err != nil {
+			panic(fmt.Sprintf("%s: drop %s: %v", c.name, tb, err))
+		}
+	}
+	if err := eng.Sync(c.models...); err != nil {
+		panic(fmt.Sprintf("%s: sync: %v", c.name, err))
+	}
+}
+
+func run(eng *xorm.Engine, backend string, c replayCase, fn func(context.Context, *xorm.Engine, string) []any, state func() []int, k string, m mode) (string, bool) {
+	ctx := context.Background()
+	fresh(eng, c)
+	if m == failing {
+		refuseInserts(eng, backend)
+	}
+	n0, s0, i0 := counts(eng, c.models), state(), insertCount()
+	var a, b []any
+	callA := func() { a = fn(ctx, eng, k) }
+	fired := true
+	if m == interleaved {
+		pending.Lock()
+		pending.f, pending.fired = callA, false
+		pending.Unlock()
+		b = fn(ctx, eng, k)
+		pending.Lock()
+		fired, pending.f = pending.fired, nil
+		pending.Unlock()
+	} else {
+		callA()
+		b = fn(ctx, eng, k)
+	}
+	n1, s1 := counts(eng, c.models), state()
+	var rows, effects []string
+	for i := range n0 {
+		rows = append(rows, fmt.Sprint(n1[i]-n0[i]))
+	}
+	for i := range s0 {
+		effects = append(effects, fmt.Sprint(s1[i]-s0[i]))
+	}
+	out := fmt.Sprintf("%s | rows %s | effects %s", describe(a, b, k), strings.Join(rows, ","), strings.Join(effects, ","))
+	if m == failing {
+		out += fmt.Sprintf(" | inserts %d", insertCount()-i0)
+	}
+	return out, fired
+}
+
+func TestGenerated(t *testing.T) {
+	var all []result
+	for _, backend := range []string{"postgres", "mariadb", "sqlite"} {
+		t.Run(backend, func(t *testing.T) {
+			eng := open(t, backend)
+			for i, c := range generated {
+				r := result{Backend: backend, Func: c.name}
+				started := time.Now()
+				key := func(p string) string { return fmt.Sprintf("%s%06d", p, i) }
+				var fired bool
+				r.Serial, _ = run(eng, backend, c, c.orig, c.origState, key("s"), serial)
+				r.Before, _ = run(eng, backend, c, c.orig, c.origState, key("b"), interleaved)
+				r.Interleaved, fired = run(eng, backend, c, c.fixed, c.fixedState, key("r"), interleaved)
+				r.FixedSerial, _ = run(eng, backend, c, c.fixed, c.fixedState, key("s"), serial)
+				r.FailOrig, _ = run(eng, backend, c, c.orig, c.origState, key("f"), failing)
+				r.FailFixed, _ = run(eng, backend, c, c.fixed, c.fixedState, key("f"), failing)
+				if !fired {
+					t.Errorf("%s: B never reached an insert, so A was not interleaved", c.name)
+				}
+				r.Same = r.Serial == r.Interleaved
+				r.RaceBefore = r.Serial != r.Before
+				fmt.Printf("%-8s %-50s same=%-5v raceBefore=%-5v %s\n", backend, c.name, r.Same, r.RaceBefore, time.Since(started).Round(time.Millisecond))
+				if !r.Same || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed {
+					fmt.Printf("\tserial      %s\n\tinterleaved %s\n\tbefore      %s\n\tfixed serial %s\n\tfail orig   %s\n\tfail fixed  %s\n", r.Serial, r.Interleaved, r.Before, r.FixedSerial, r.FailOrig, r.FailFixed)
+				}
+				all = append(all, r)
+			}
+		})
+	}
+	b, _ := json.MarshalIndent(all, "", "  ")
+	if err := os.WriteFile(os.Getenv("E2E_GOLDEN_RESULTS"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+`
