@@ -2,6 +2,7 @@ package detect
 
 import (
 	"fmt"
+	"go/constant"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -187,14 +188,26 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			}
 			if l := m.ormLookup(call); l != nil && l.Updates {
 				// an update is a write, not a lookup callers can test
-			} else if l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup) {
+			} else if l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup || l.Kind == orm.ExistLookup && l.Dest != nil) {
+				// (an ExistLookup that fills a destination: xorm's
+				// has, err := x.Get(&u))
 				lookups = append(lookups, l)
 			} else if c := a.Create(info, call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) {
 				creates = append(creates, c)
 			}
 			return true
 		})
+		hasBool := len(lookups) == 1 && lookups[0].Kind == orm.ExistLookup
 		switch {
+		case hasBool && len(creates) == 0 && errorFlows(info, fd.Body, lookups[0].Call):
+			// has == false is not an error: a lookup for callers only
+			// when the function says not-found itself
+			l := lookups[0]
+			if nilOnNotFound(pass, a, fd.Body, l) {
+				f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
+				m.forwardConds(fd, l, f)
+				pass.ExportObjectFact(fn, f)
+			}
 		case len(lookups) == 1 && len(creates) == 0 && errorFlows(info, fd.Body, lookups[0].Call):
 			l := lookups[0]
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
@@ -452,9 +465,20 @@ func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExp
 	var sentinel *types.Var
 	var errType types.Type // or a value of an error type of the module
 	notFoundIfs := map[*ast.ReturnStmt]bool{}
+	// has, err := x.Get(&u) (xorm): !has, has == false test not-found
+	var has types.Object
+	if as := lookupAssign(body, call); as != nil && len(as.Lhs) == 2 {
+		if tv, ok := info.Types[call]; ok {
+			if tup, ok := tv.Type.(*types.Tuple); ok && tup.Len() == 2 && types.Identical(tup.At(0).Type(), types.Typ[types.Bool]) {
+				if id, ok := as.Lhs[0].(*ast.Ident); ok {
+					has = info.ObjectOf(id)
+				}
+			}
+		}
+	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		is, ok := n.(*ast.IfStmt)
-		if !ok || !testsNotFound(info, is.Cond) {
+		if !ok || !testsNotFound(info, is.Cond) && !testsMissing(info, is.Cond, has) {
 			return true
 		}
 		for _, st := range is.Body.List {
@@ -852,20 +876,49 @@ func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *o
 	if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
 		errVar = info.ObjectOf(id)
 	}
+	var has types.Object
 	if len(as.Lhs) == 2 { // u, err := q.Only(ctx)
 		if id, ok := as.Lhs[0].(*ast.Ident); ok {
+			dest = info.ObjectOf(id)
+		}
+	}
+	if l.Kind == orm.ExistLookup && len(as.Lhs) == 2 { // has, err := x.Get(&u)
+		has, dest = dest, nil
+		if u, ok := ast.Unparen(l.Dest).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
+				dest = info.ObjectOf(id)
+			}
+		} else if id, ok := ast.Unparen(l.Dest).(*ast.Ident); ok {
 			dest = info.ObjectOf(id)
 		}
 	}
 	if errVar == nil {
 		return false
 	}
-	b := &orm.Binding{Lookup: l, Err: errVar}
+	b := &orm.Binding{Lookup: l, Err: errVar, Count: has}
 	if v, ok := dest.(*types.Var); ok && v.Name() != "_" {
 		b.Dest = v
 	}
 	w := &walker{m: &matcher{pass: pass, a: a}, b: b}
 	found := false
+	// Top-level ifs in order, each leaving on the outcomes it returns on:
+	// if err != nil { return nil, err }; if !has { return nil, nil }.
+	reach := orm.All
+	for _, st := range body.List {
+		is, ok := st.(*ast.IfStmt)
+		if !ok || st.Pos() < as.End() || is.Init != nil {
+			continue
+		}
+		t, f := w.cond(is.Cond)
+		if t&reach == orm.NotFound && returnsNilErr(info, is.Body) {
+			return true
+		}
+		if is.Else == nil && len(is.Body.List) > 0 {
+			if _, ret := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ret {
+				reach &= f
+			}
+		}
+	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		is, ok := n.(*ast.IfStmt)
 		if !ok || found {
@@ -1370,8 +1423,15 @@ func summarizeErrAs(pass *analysis.Pass) {
 	info := pass.TypesInfo
 	for fd, fn := range funcs(pass, false) {
 		sig := fn.Type().(*types.Signature)
-		if sig.Params().Len() != 1 || sig.Results().Len() != 1 || len(fd.Body.List) != 1 ||
+		if sig.Params().Len() != 1 || sig.Results().Len() != 1 ||
 			!types.Identical(sig.Params().At(0).Type(), types.Universe.Lookup("error").Type()) {
+			continue
+		}
+		if t := assertsType(info, fd.Body, sig.Params().At(0)); t != "" {
+			pass.ExportObjectFact(fn, &ErrAsFact{Type: t})
+			continue
+		}
+		if len(fd.Body.List) != 1 {
 			continue
 		}
 		r, ok := fd.Body.List[0].(*ast.ReturnStmt)
@@ -1575,4 +1635,58 @@ func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarde
 		return nil
 	}
 	return f
+}
+
+// testsMissing reports !has or has == false, for has the bool a lookup
+// answers (xorm's Get).
+func testsMissing(info *types.Info, cond ast.Expr, has types.Object) bool {
+	if has == nil {
+		return false
+	}
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		id, ok := ast.Unparen(c.X).(*ast.Ident)
+		return c.Op == token.NOT && ok && info.Uses[id] == has
+	case *ast.BinaryExpr:
+		id, ok := ast.Unparen(c.X).(*ast.Ident)
+		return c.Op == token.EQL && ok && info.Uses[id] == has && isFalseConst(info, c.Y)
+	}
+	return false
+}
+
+func isFalseConst(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+}
+
+// assertsType returns the type T of a body `_, ok := err.(T); return ok`
+// (gitea's IsErrUserNotExist), for err the variable v, as errTypeName
+// names it; "".
+func assertsType(info *types.Info, body *ast.BlockStmt, v types.Object) string {
+	if len(body.List) != 2 {
+		return ""
+	}
+	as, ok := body.List[0].(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return ""
+	}
+	ta, ok := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr)
+	if !ok || ta.Type == nil {
+		return ""
+	}
+	if id, ok := ast.Unparen(ta.X).(*ast.Ident); !ok || info.Uses[id] != v {
+		return ""
+	}
+	okID, ok := as.Lhs[1].(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	r, ok := body.List[1].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 1 {
+		return ""
+	}
+	if id, ok := ast.Unparen(r.Results[0]).(*ast.Ident); !ok || info.Uses[id] != info.Defs[okID] {
+		return ""
+	}
+	return errTypeName(info.TypeOf(ta.Type))
 }

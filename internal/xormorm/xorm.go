@@ -128,13 +128,14 @@ func chainKey(info *types.Info, x ast.Expr, model *types.Named) (cols []string, 
 			if len(c) != len(call.Args)-1 {
 				return nil, nil, "the condition's placeholders and arguments do not pair up"
 			}
-			cols, vals = append(cols, c...), append(vals, call.Args[1:]...)
+			// outermost call first: prepend, to keep source order
+			cols, vals = append(append([]string{}, c...), cols...), append(append([]ast.Expr{}, call.Args[1:]...), vals...)
 		case "ID":
 			pk := primaryKey(model)
 			if len(pk) != 1 || len(call.Args) != 1 {
 				return nil, nil, "ID() on a model without one primary-key column"
 			}
-			cols, vals = append(cols, pk...), append(vals, call.Args[0])
+			cols, vals = append(append([]string{}, pk...), cols...), append([]ast.Expr{call.Args[0]}, vals...)
 		case "Table", "Cols", "OrderBy", "Desc", "Asc", "Limit", "NoAutoCondition", "Context", "NoCache", "ForUpdate", "Select", "Omit", "Unscoped":
 		default:
 			return nil, nil, "the query calls ." + name + ", so its rows are not a simple equality match"
@@ -340,11 +341,15 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 		tv, found := info.Types[y]
 		switch {
 		case uses(x, b.Err) && found && tv.IsNil():
+			errNil := orm.Found // a function that reports not-found as an error
+			if b.Lookup.Kind == orm.ExistLookup || b.Lookup.Kind == orm.ValueLookup {
+				errNil = orm.Found | orm.NotFound // Get answers not-found with (false, nil)
+			}
 			switch c.Op {
 			case token.EQL:
-				return rest(orm.Found | orm.NotFound) // Get answers not-found with (false, nil)
+				return rest(errNil)
 			case token.NEQ:
-				return rest(orm.Failed)
+				return rest(orm.All &^ errNil)
 			}
 		case uses(x, b.Count) && found && tv.Value != nil && tv.Value.Kind() == constant.Bool:
 			want := constant.BoolVal(tv.Value)
@@ -364,8 +369,15 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 // or a test of the drivers' unique-violation codes.
 func (Adapter) HandlesConflict(info *types.Info, n ast.Node) bool { return orm.ConflictHelper(info, n) }
 
-// Check implements orm.Adapter.
-func (Adapter) Check(_ *types.Info, _ *orm.Lookup, c *orm.Create) string {
+// Check implements orm.Adapter. An insert on a *xorm.Session is taken
+// to run in the transaction the session began: xorm has no savepoint,
+// and after a unique violation PostgreSQL ends the transaction, so the
+// lookup could not run again, and at REPEATABLE READ (MySQL) it would not
+// see the winner's row: a fix would change nothing.
+func (Adapter) Check(info *types.Info, _ *orm.Lookup, c *orm.Create) string {
+	if recv, _, ok := orm.Method(c.Call); ok && c.Via == "" && isSession(info.TypeOf(recv)) {
+		return "the insert runs on a *xorm.Session, in the transaction it began: xorm takes no savepoint, so after a unique violation PostgreSQL ends the transaction and the lookup could not run again; do the get-or-create before Begin (on the engine), or take a SAVEPOINT with sess.Exec around the insert, then run upsertfix again"
+	}
 	if c.Batch {
 		return "the create inserts several rows at once, so one caller's conflict on one key fails the whole batch; insert the missing row alone, then run upsertfix again"
 	}
@@ -408,4 +420,12 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 		return "add `unique` to the xorm tag of " + names[0]
 	}
 	return "add `unique(" + gormorm.ColumnName(model.Obj().Name()) + "_" + strings.Join(cols, "_") + ")` to the xorm tags of " + strings.Join(names, " and ")
+}
+
+func isSession(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == Path && n.Obj().Name() == "Session"
 }
