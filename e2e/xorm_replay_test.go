@@ -11,7 +11,7 @@ var xormFlavor = flavor{
 	module: "example.com/xormcases", dir: "../testdata/xorm", pkg: "goldenxorm",
 	params:  map[string]string{"*xorm.Engine": "eng", "xorm.Interface": "eng", "context.Context": "ctx"},
 	wrapper: "ctx context.Context, eng *xorm.Engine, k string",
-	harness: xormHarness, min: 4,
+	harness: xormHarness, min: 8,
 }
 
 const xormHarness = `package goldenxorm
