@@ -349,6 +349,8 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 	switch {
 	case l.Kind == orm.ExistLookup && len(as.Lhs) == 2: // ok, err := q.Exist(ctx)
 		b.Count, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
+	case l.Kind == orm.CountLookup && l.Dest == nil && len(as.Lhs) == 2: // n, err := x.Count(&T{}) (xorm)
+		b.Count, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
 	case l.Dest == nil && len(as.Lhs) == 2: // v, err := gorm.G[T](db).First(ctx)
 		b.Dest, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
 	case len(as.Lhs) == 1 && l.Kind == orm.ValueLookup && l.Dest == nil: // u := repo.Find(db, id), nil when missing

@@ -67,8 +67,11 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 	if !ok || !IsXorm(info.TypeOf(recv)) || len(call.Args) != 1 || call.Ellipsis.IsValid() {
 		return nil
 	}
+	kind := orm.ExistLookup
 	switch name {
 	case "Get", "Exist":
+	case "Count":
+		kind = orm.CountLookup // n, err := x.Where(...).Count(&T{}): n == 0 is not found
 	default:
 		return nil
 	}
@@ -77,7 +80,7 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 	if model == nil {
 		return nil
 	}
-	l := &orm.Lookup{Call: call, Kind: orm.ExistLookup, Model: model}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model}
 	if name == "Get" {
 		l.Dest = bean
 	}
@@ -337,19 +340,36 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 		x, y := c.X, c.Y
 		if uses(y, b.Err) || uses(y, b.Count) {
 			x, y = y, x
+			switch c.Op { // 0 < n is n > 0
+			case token.LSS:
+				c = &ast.BinaryExpr{X: x, Op: token.GTR, Y: y}
+			case token.GTR:
+				c = &ast.BinaryExpr{X: x, Op: token.LSS, Y: y}
+			}
 		}
 		tv, found := info.Types[y]
 		switch {
 		case uses(x, b.Err) && found && tv.IsNil():
 			errNil := orm.Found // a function that reports not-found as an error
-			if b.Lookup.Kind == orm.ExistLookup || b.Lookup.Kind == orm.ValueLookup {
-				errNil = orm.Found | orm.NotFound // Get answers not-found with (false, nil)
+			if b.Lookup.Kind == orm.ExistLookup || b.Lookup.Kind == orm.ValueLookup || b.Lookup.Kind == orm.CountLookup {
+				errNil = orm.Found | orm.NotFound // Get answers not-found with (false, nil), Count with 0
 			}
 			switch c.Op {
 			case token.EQL:
 				return rest(errNil)
 			case token.NEQ:
 				return rest(orm.All &^ errNil)
+			}
+		case uses(x, b.Count) && found && tv.Value != nil && tv.Value.Kind() == constant.Int:
+			// n == 0, n > 0, n != 0, n < 1, n >= 1 (a count)
+			zero := constant.Sign(tv.Value) == 0
+			one := constant.Compare(tv.Value, token.EQL, constant.MakeInt64(1))
+			empty := orm.NotFound | orm.Failed
+			switch {
+			case zero && (c.Op == token.EQL || c.Op == token.LEQ), one && c.Op == token.LSS:
+				return rest(empty)
+			case zero && (c.Op == token.NEQ || c.Op == token.GTR), one && c.Op == token.GEQ:
+				return rest(orm.Found)
 			}
 		case uses(x, b.Count) && found && tv.Value != nil && tv.Value.Kind() == constant.Bool:
 			want := constant.BoolVal(tv.Value)
