@@ -51,6 +51,8 @@ func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
 				f = m.zeroLookup(fd, fn)
 			case boolResult(fn):
 				f = m.existsLookup(fd)
+			case rowBoolError(fn):
+				f = m.rowExists(fd)
 			}
 			if f != nil {
 				pass.ExportObjectFact(fn, f)
@@ -445,4 +447,96 @@ func zeroRow(info *types.Info, st ast.Stmt) types.Object {
 		return info.Defs[vs.Names[0]]
 	}
 	return nil
+}
+
+// rowBoolError reports a function whose results are (row, bool, error).
+func rowBoolError(fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	return res.Len() == 3 && types.Identical(res.At(1).Type(), types.Typ[types.Bool]) && returnsError(fn)
+}
+
+// rowExists summarizes a repository method that returns the row, whether
+// it exists, and the error, from one lookup that answers with a bool
+// (xorm's Get; apache/answer's GetByX(ctx, x) (info *T, exist bool, err
+// error)):
+//
+//	info = &entity.Tag{}
+//	exist, err = r.data.DB.Context(ctx).Where("slug_name = ?", name).Get(info)
+//	if err != nil {
+//		return nil, false, err
+//	}
+//	return info, exist, nil
+//
+// Every return gives the lookup's bool, or false with the lookup's error
+// (or that error wrapped), or false and no error under a test that the row
+// is missing. Callers test the bool: an existence test.
+func (m *matcher) rowExists(fd *ast.FuncDecl) *LookupFact {
+	info := m.pass.TypesInfo
+	var l *orm.Lookup
+	n := 0
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		if _, ok := x.(*ast.FuncLit); ok {
+			return false
+		}
+		if call, ok := x.(*ast.CallExpr); ok {
+			if y := m.ormLookup(call); y != nil {
+				l, n = y, n+1
+			} else if m.a.Create(info, call) != nil {
+				n += 2
+			}
+		}
+		return true
+	})
+	if n != 1 || l.Kind != orm.ExistLookup {
+		return nil
+	}
+	as := lookupAssign(fd.Body, l.Call)
+	if as == nil || len(as.Lhs) != 2 {
+		return nil
+	}
+	has, errV := info.ObjectOf(identOf(as.Lhs[0])), info.ObjectOf(identOf(as.Lhs[1]))
+	if has == nil || errV == nil {
+		return nil
+	}
+	isVar := func(e ast.Expr, v types.Object) bool { return info.ObjectOf(identOf(e)) == v }
+	isErr := func(e ast.Expr) bool { return isVar(e, errV) }
+	missing := map[*ast.ReturnStmt]bool{} // returns under !has
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		if is, ok := x.(*ast.IfStmt); ok && testsMissing(info, is.Cond, has) {
+			for _, st := range is.Body.List {
+				if r, ok := st.(*ast.ReturnStmt); ok {
+					missing[r] = true
+				}
+			}
+		}
+		return true
+	})
+	ok, sawHas := true, false
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(x.Results) != 3 {
+				ok = false
+				return false
+			}
+			b, e := x.Results[1], x.Results[2]
+			switch {
+			case isVar(b, has) && (isErr(e) || info.Types[e].IsNil()):
+				sawHas = true
+			case isFalse(info, b) && (isErr(e) || wraps(info, e, isErr)):
+			case isFalse(info, b) && info.Types[e].IsNil() && missing[x]:
+				sawHas = true
+			default:
+				ok = false
+			}
+		}
+		return ok
+	})
+	if !ok || !sawHas {
+		return nil
+	}
+	f := m.existsFact(fd, l)
+	return f
 }

@@ -20,6 +20,9 @@ import (
 // matcher finds the sites of one adapter in one file.
 type matcher struct {
 	defs  map[types.Object]ast.Expr // single definitions of local variables (resolve)
+	// onceDefs: variables declared with no value and assigned once; the
+	// assignment defines them for uses after it (resolve)
+	onceDefs map[types.Object]ast.Expr
 	pass  *analysis.Pass
 	a     orm.Adapter
 	file  *ast.File
@@ -349,6 +352,8 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 	switch {
 	case l.Kind == orm.ExistLookup && len(as.Lhs) == 2: // ok, err := q.Exist(ctx)
 		b.Count, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
+	case l.Kind == orm.ExistLookup && len(as.Lhs) == 3: // row, exist, err := repo.GetByName(ctx, n)
+		b.Dest, b.Count, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1]), m.obj(as.Lhs[2])
 	case l.Kind == orm.CountLookup && l.Dest == nil && len(as.Lhs) == 2: // n, err := x.Count(&T{}) (xorm)
 		b.Count, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
 	case l.Dest == nil && len(as.Lhs) == 2: // v, err := gorm.G[T](db).First(ctx)
@@ -1220,6 +1225,10 @@ func (m *matcher) resolve(e ast.Expr) ast.Expr {
 		m.defs = map[types.Object]ast.Expr{}
 		info := m.pass.TypesInfo
 		reassigned := map[types.Object]bool{}
+		// A variable declared with no value (a named result, var x T)
+		// and assigned once (info = &T{}): that assignment defines it.
+		once := map[types.Object]ast.Expr{}
+		assigns := map[types.Object]int{}
 		ast.Inspect(m.file, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
@@ -1232,6 +1241,10 @@ func (m *matcher) resolve(e ast.Expr) ast.Expr {
 						m.defs[obj] = n.Rhs[i]
 					} else if obj := info.Uses[lid]; obj != nil {
 						reassigned[obj] = true
+						assigns[obj]++
+						if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+							once[obj] = n.Rhs[i]
+						}
 					}
 				}
 			case *ast.ValueSpec:
@@ -1246,8 +1259,22 @@ func (m *matcher) resolve(e ast.Expr) ast.Expr {
 		for obj := range reassigned {
 			delete(m.defs, obj)
 		}
+		for obj, e := range once {
+			if v, ok := obj.(*types.Var); ok && assigns[obj] == 1 && !v.IsField() && v.Kind() != types.ParamVar && v.Kind() != types.RecvVar && v.Parent() != v.Pkg().Scope() {
+				if _, defined := m.defs[obj]; !defined && !declaredWithValue(m.file, info, v) {
+					if m.onceDefs == nil {
+						m.onceDefs = map[types.Object]ast.Expr{}
+					}
+					m.onceDefs[obj] = e
+				}
+			}
+		}
 	}
-	return m.defs[m.pass.TypesInfo.Uses[id]]
+	obj := m.pass.TypesInfo.Uses[id]
+	if e, ok := m.onceDefs[obj]; ok && e.End() < id.Pos() && m.outerFunc(e.Pos()) == m.outerFunc(id.Pos()) {
+		return e // info = &T{}, then a use of info after it
+	}
+	return m.defs[obj]
 }
 
 // passedQuery returns the argument a call of a function of the package
@@ -1447,4 +1474,36 @@ func otherColumns(a, b *orm.Lookup) bool {
 		return false
 	}
 	return !sameSet(dedupe(a.Key), dedupe(b.Key))
+}
+
+// declaredWithValue reports whether v's declaration in file gives it a
+// value (x := e, var x = e), so that a later assignment is a second one.
+func declaredWithValue(file *ast.File, info *types.Info, v *types.Var) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok && info.Defs[id] == v {
+						found = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				if info.Defs[id] == v && len(n.Values) > 0 {
+					found = true
+				}
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok && info.Defs[id] == v {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
