@@ -120,6 +120,11 @@ func chainKey(info *types.Info, x ast.Expr, model *types.Named) (cols []string, 
 			if len(call.Args) == 0 {
 				return nil, nil, "a condition is empty"
 			}
+			if c, v, ok := builderEq(info, call.Args[0]); ok && len(call.Args) == 1 {
+				// Where(builder.Eq{"object_id": id, ...})
+				cols, vals = append(append([]string{}, c...), cols...), append(append([]ast.Expr{}, v...), vals...)
+				break
+			}
 			s, ok := stringConst(info, call.Args[0])
 			if !ok {
 				return nil, nil, "the condition is not a constant string of column = ? pairs"
@@ -448,4 +453,35 @@ func isSession(t types.Type) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == Path && n.Obj().Name() == "Session"
+}
+
+// BuilderPath is the import path of xorm's condition builder.
+const BuilderPath = "xorm.io/builder"
+
+// builderEq reads builder.Eq{"col": v, ...}, a map of column to value
+// whose entries are ANDed equalities.
+func builderEq(info *types.Info, e ast.Expr) (cols []string, vals []ast.Expr, ok bool) {
+	lit, isLit := ast.Unparen(e).(*ast.CompositeLit)
+	if !isLit {
+		return nil, nil, false
+	}
+	n, isNamed := types.Unalias(info.TypeOf(lit)).(*types.Named)
+	if !isNamed || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != BuilderPath || n.Obj().Name() != "Eq" {
+		return nil, nil, false
+	}
+	for _, el := range lit.Elts {
+		kv, isKV := el.(*ast.KeyValueExpr)
+		if !isKV {
+			return nil, nil, false
+		}
+		k, isStr := stringConst(info, kv.Key)
+		if !isStr {
+			return nil, nil, false
+		}
+		if i := strings.LastIndex(k, "."); i >= 0 {
+			k = k[i+1:]
+		}
+		cols, vals = append(cols, strings.ToLower(strings.Trim(k, "`\"[]"))), append(vals, kv.Value)
+	}
+	return cols, vals, len(cols) > 0
 }
