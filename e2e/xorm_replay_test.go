@@ -4,8 +4,10 @@ package e2e
 // ../testdata/xorm/cases run on an *xorm.Engine over PostgreSQL, MariaDB
 // and SQLite, serially, with the competing caller run from an xorm hook
 // right before the other's INSERT, and with every insert refused for
-// another reason. The callers' own transactions are not replayed for
-// xorm yet: the cases take the engine, not a session.
+// another reason. A function that begins its own transaction on a session
+// is replayed on PostgreSQL and MariaDB (where REPEATABLE READ keeps the
+// race, as the reason says). Callers' transactions around a function
+// are not replayed for xorm yet: the cases take the engine.
 
 var xormFlavor = flavor{
 	module: "example.com/xormcases", dir: "../testdata/xorm", pkg: "goldenxorm",
@@ -252,6 +254,15 @@ func TestGenerated(t *testing.T) {
 			eng := open(t, backend)
 			for i, c := range generated {
 				r := result{Backend: backend, Func: c.name}
+				if c.snapRace && backend == "sqlite" {
+					// A function that runs its own transaction: SQLite's one
+					// writer makes the competing caller wait on the lock
+					// this one's read holds, so the interleaving cannot
+					// happen there.
+					r.Skipped = true
+					all = append(all, r)
+					continue
+				}
 				started := time.Now()
 				key := func(p string) string { return fmt.Sprintf("%s%06d", p, i) }
 				var fired bool
@@ -265,6 +276,13 @@ func TestGenerated(t *testing.T) {
 					t.Errorf("%s: B never reached an insert, so A was not interleaved", c.name)
 				}
 				r.Same = r.Serial == r.Interleaved
+				if c.snapRace && backend != "postgres" {
+					// The function's own transaction keeps the race where
+					// its snapshot hides the winner's row (REPEATABLE
+					// READ): the fix must do what the original does under
+					// the race (the reason says so).
+					r.Same = r.Before == r.Interleaved
+				}
 				r.RaceBefore = r.Serial != r.Before
 				fmt.Printf("%-8s %-50s same=%-5v raceBefore=%-5v %s\n", backend, c.name, r.Same, r.RaceBefore, time.Since(started).Round(time.Millisecond))
 				if !r.Same || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed {

@@ -15,6 +15,7 @@ import (
 	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/xormorm"
 )
 
 // Every fix has one shape, whatever the ORM and whatever the code around
@@ -607,6 +608,9 @@ const savepointName = "upsertfix_create"
 // way back fails too (PostgreSQL) and is taken as not-found, so the
 // caller gets the insert's error, as before the fix.
 func (fx *retryFix) entSavepoint(n int) ([]dst.Stmt, error) {
+	if fx.fd.ORM == "xorm" && fx.fd.Site.Create.Via == "" {
+		return fx.xormSavepoint(n)
+	}
 	if fx.fd.ORM != "ent" || fx.fd.Site.Create.Via != "" {
 		return nil, nil
 	}
@@ -1134,4 +1138,62 @@ func (fx *retryFix) newRow() (dst.Expr, error) {
 		arg = ast.Unparen(u.X)
 	}
 	return binary(sel(clone(fx.e.dst(arg).(dst.Expr)), pk.Fields[0]), "==", zero), nil
+}
+
+// xormSavepoint is entSavepoint for an xorm insert on a *xorm.Session
+// (a transaction's): the savepoint is taken with the session's Exec, and
+// rolled back to after any failed insert (xorm does not classify the
+// driver's error):
+//
+//	_, _ = sess.Exec("SAVEPOINT upsertfix_create")
+//	created, createErr := sess.Insert(&w)
+//	if createErr != nil {
+//		_, _ = sess.Exec("ROLLBACK TO SAVEPOINT upsertfix_create")
+//	} else {
+//		_, _ = sess.Exec("RELEASE SAVEPOINT upsertfix_create")
+//	}
+//	return created, createErr
+func (fx *retryFix) xormSavepoint(n int) ([]dst.Stmt, error) {
+	recv, _, ok := orm.Method(fx.call)
+	if !ok || !xormorm.IsSession(fx.e.info().TypeOf(recv)) {
+		return nil, nil
+	}
+	root := recv
+	for {
+		c, ok := ast.Unparen(root).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		r, _, ok := orm.Method(c)
+		if !ok || !xormorm.IsXorm(fx.e.info().TypeOf(r)) {
+			break
+		}
+		root = r
+	}
+	if !simpleHandle(root) || !xormorm.IsSession(fx.e.info().TypeOf(root)) {
+		return nil, errors.New("the session the insert runs on is not a variable or field the fix can use again; assign it to a variable first, then run upsertfix again")
+	}
+	dsess, ok := fx.e.dst(root).(dst.Expr)
+	if !ok {
+		return nil, errors.New("the create call was not decorated")
+	}
+	exec := func(q string) dst.Stmt {
+		return assign(exprs(ident("_"), ident("_")), "=", call(sel(clone(dsess), "Exec"), &dst.BasicLit{Kind: token.STRING, Value: `"` + q + " " + savepointName + `"`}))
+	}
+	var vars []dst.Expr
+	for i := 0; i < n-1; i++ {
+		vars = append(vars, ident(fx.e.fresh("created", "createdRow")))
+	}
+	errv := fx.e.fresh("createErr", "insertErr")
+	vars = append(vars, ident(errv))
+	lhs := make([]dst.Expr, len(vars))
+	for i, v := range vars {
+		lhs[i] = clone(v)
+	}
+	ins := assign(lhs, ":=", fx.dcall)
+	undo := ifStmt(nil, binary(ident(errv), "!=", ident("nil")), block(exec("ROLLBACK TO SAVEPOINT")), block(exec("RELEASE SAVEPOINT")))
+	take := exec("SAVEPOINT")
+	take.Decorations().Before = dst.NewLine
+	take.Decorations().Start.Append("// A savepoint, so that a failed insert leaves the transaction usable.")
+	return []dst.Stmt{take, ins, undo, &dst.ReturnStmt{Results: vars}}, nil
 }

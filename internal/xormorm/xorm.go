@@ -394,15 +394,8 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 // or a test of the drivers' unique-violation codes.
 func (Adapter) HandlesConflict(info *types.Info, n ast.Node) bool { return orm.ConflictHelper(info, n) }
 
-// Check implements orm.Adapter. An insert on a *xorm.Session is taken
-// to run in the transaction the session began: xorm has no savepoint,
-// and after a unique violation PostgreSQL ends the transaction, so the
-// lookup could not run again, and at REPEATABLE READ (MySQL) it would not
-// see the winner's row: a fix would change nothing.
+// Check implements orm.Adapter.
 func (Adapter) Check(info *types.Info, _ *orm.Lookup, c *orm.Create) string {
-	if recv, _, ok := orm.Method(c.Call); ok && c.Via == "" && isSession(info.TypeOf(recv)) {
-		return "the insert runs on a *xorm.Session, in the transaction it began: xorm takes no savepoint, so after a unique violation PostgreSQL ends the transaction and the lookup could not run again; do the get-or-create before Begin (on the engine), or take a SAVEPOINT with sess.Exec around the insert, then run upsertfix again"
-	}
 	if c.Batch {
 		return "the create inserts several rows at once, so one caller's conflict on one key fails the whole batch; insert the missing row alone, then run upsertfix again"
 	}
@@ -423,7 +416,10 @@ func (Adapter) CarriesKey(info *types.Info, file *ast.File, c *orm.Create, key o
 }
 
 // FixText implements orm.Adapter.
-func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.UniqueKey, _ bool) string {
+func (Adapter) FixText(info *types.Info, _ *orm.Lookup, c *orm.Create, key orm.UniqueKey, _ bool) string {
+	if recv, _, ok := orm.Method(c.Call); ok && c.Via == "" && IsSession(info.TypeOf(recv)) {
+		return "insert inside a savepoint (SAVEPOINT through the session's Exec), and after a failed insert roll back to it and go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; at REPEATABLE READ (MySQL's and MariaDB's default) the transaction's snapshot does not show the winner's row, so there the loser gets the insert's error, as before"
+	}
 	return "insert once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before"
 }
 
@@ -447,7 +443,8 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 	return "add `unique(" + gormorm.ColumnName(model.Obj().Name()) + "_" + strings.Join(cols, "_") + ")` to the xorm tags of " + strings.Join(names, " and ")
 }
 
-func isSession(t types.Type) bool {
+// IsSession reports whether t is *xorm.Session.
+func IsSession(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}

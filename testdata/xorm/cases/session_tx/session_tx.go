@@ -1,7 +1,9 @@
-// xorm: a session in a transaction (Begin, then Commit). Reported, not
-// fixed: xorm takes no savepoint, so on PostgreSQL the failed insert ends
-// the transaction and the lookup could not run again (and at REPEATABLE
-// READ it would not see the winner's row); a fix would change nothing.
+// xorm: a session in a transaction (Begin, then Commit). The insert runs
+// inside a savepoint taken with the session's Exec; after a failed insert
+// the fix rolls back to it and goes back to the lookup. On PostgreSQL the
+// loser then finds the winner's row; at REPEATABLE READ (MariaDB) the
+// transaction's snapshot does not show it, and the loser gets the
+// insert's error, as before.
 package session_tx
 
 import (
