@@ -19,15 +19,15 @@ import (
 
 // matcher finds the sites of one adapter in one file.
 type matcher struct {
-	defs  map[types.Object]ast.Expr // single definitions of local variables (resolve)
+	defs map[types.Object]ast.Expr // single definitions of local variables (resolve)
 	// onceDefs: variables declared with no value and assigned once; the
 	// assignment defines them for uses after it (resolve)
 	onceDefs map[types.Object]ast.Expr
-	pass  *analysis.Pass
-	a     orm.Adapter
-	file  *ast.File
-	found []*Finding
-	seen  map[*ast.CallExpr]bool // creates already claimed by a site
+	pass     *analysis.Pass
+	a        orm.Adapter
+	file     *ast.File
+	found    []*Finding
+	seen     map[*ast.CallExpr]bool // creates already claimed by a site
 	// keys are the keys of the sites that claimed each create: a second
 	// lookup of another unique key guarding the same create (a phone,
 	// then an e-mail, before one insert) is a race of its own.
