@@ -5,10 +5,13 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"golang.org/x/tools/go/analysis"
 	"regexp"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/xormorm"
 )
 
 // lockRE matches SQL that serializes the callers of a get-or-create when
@@ -21,10 +24,53 @@ var lockRE = regexp.MustCompile(`(?i)\bfor\s+(no\s+key\s+)?update\b|\bfor\s+shar
 // isolation (sql.LevelSerializable): then concurrent callers cannot both
 // pass the lookup, and there is no race to report.
 func (m *matcher) serialized(lookup ast.Node) bool {
+	return m.serializedAt(lookup, 2)
+}
+
+// serializedAt is serialized, following depth levels of callers: a
+// function of the package that only its package calls, each time after a
+// lock (Apache Answer's saveActivitiesAvailable, called after
+// acquireUserInfo locked the users' rows FOR UPDATE), runs serialized too.
+func (m *matcher) serializedAt(lookup ast.Node, depth int) bool {
 	fn := m.outerFunc(lookup.Pos())
 	if fn == nil {
 		return false
 	}
+	if m.lockedBefore(fn, lookup) {
+		return true
+	}
+	fd, ok := fn.(*ast.FuncDecl)
+	if !ok || depth == 0 || fd.Name.IsExported() {
+		return false
+	}
+	obj, ok := m.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	calls := 0
+	for _, f := range m.pass.Files {
+		other := &matcher{pass: m.pass, a: m.a, file: f}
+		locked := true
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || !locked {
+				return locked
+			}
+			if callee(m.pass.TypesInfo, call) == obj {
+				calls++
+				locked = other.serializedAt(call, depth-1)
+			}
+			return locked
+		})
+		if !locked {
+			return false
+		}
+	}
+	return calls > 0
+}
+
+// lockedBefore reports a lock taken in fn before the lookup.
+func (m *matcher) lockedBefore(fn ast.Node, lookup ast.Node) bool {
 	info := m.pass.TypesInfo
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
@@ -46,6 +92,9 @@ func (m *matcher) serialized(lookup ast.Node) bool {
 			var lf LockFact
 			if fn := callee(info, call); fn != nil && m.pass.ImportObjectFact(fn, &lf) {
 				found = true // a helper that locks (db.WLock() as a query option)
+			}
+			if lockCall(info, call) {
+				found = true // xorm's session.ForUpdate()
 			}
 		}
 		switch n := n.(type) {
@@ -107,6 +156,8 @@ func exportLocks(pass *analysis.Pass) {
 				if tv, ok := info.Types[n]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && lockRE.MatchString(constant.StringVal(tv.Value)) {
 					locks = true
 				}
+			case *ast.CallExpr:
+				locks = lockCall(info, n)
 			}
 			return !locks
 		})
@@ -253,4 +304,11 @@ func (m *matcher) procLock(lookup, create ast.Node) string {
 		return ""
 	}
 	return lock
+}
+
+// lockCall reports a locking read built with a method of xorm
+// (session.In("id", ids).ForUpdate().Find(&us)).
+func lockCall(info *types.Info, call *ast.CallExpr) bool {
+	recv, name, ok := orm.Method(call)
+	return ok && name == "ForUpdate" && xormorm.IsXorm(info.TypeOf(recv))
 }

@@ -1149,9 +1149,8 @@ func (fx *retryFix) newRow() (dst.Expr, error) {
 //	created, createErr := sess.Insert(&w)
 //	if createErr != nil {
 //		_, _ = sess.Exec("ROLLBACK TO SAVEPOINT upsertfix_create")
-//	} else {
-//		_, _ = sess.Exec("RELEASE SAVEPOINT upsertfix_create")
 //	}
+//	_, _ = sess.Exec("RELEASE SAVEPOINT upsertfix_create")
 //	return created, createErr
 func (fx *retryFix) xormSavepoint(n int) ([]dst.Stmt, error) {
 	recv, _, ok := orm.Method(fx.call)
@@ -1191,9 +1190,12 @@ func (fx *retryFix) xormSavepoint(n int) ([]dst.Stmt, error) {
 		lhs[i] = clone(v)
 	}
 	ins := assign(lhs, ":=", fx.dcall)
-	undo := ifStmt(nil, binary(ident(errv), "!=", ident("nil")), block(exec("ROLLBACK TO SAVEPOINT")), block(exec("RELEASE SAVEPOINT")))
+	// RELEASE after ROLLBACK TO too: on a session outside a transaction,
+	// SQLite's SAVEPOINT opened one, which only RELEASE ends.
+	undo := ifStmt(nil, binary(ident(errv), "!=", ident("nil")), block(exec("ROLLBACK TO SAVEPOINT")), nil)
+	release := exec("RELEASE SAVEPOINT")
 	take := exec("SAVEPOINT")
 	take.Decorations().Before = dst.NewLine
 	take.Decorations().Start.Append("// A savepoint, so that a failed insert leaves the transaction usable.")
-	return []dst.Stmt{take, ins, undo, &dst.ReturnStmt{Results: vars}}, nil
+	return []dst.Stmt{take, ins, undo, release, &dst.ReturnStmt{Results: vars}}, nil
 }
