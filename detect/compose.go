@@ -517,11 +517,15 @@ func (m *matcher) rowExists(fd *ast.FuncDecl) *LookupFact {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if len(x.Results) != 3 {
+			results := x.Results
+			if len(results) == 0 {
+				results = namedResults(fd) // a naked return
+			}
+			if len(results) != 3 {
 				ok = false
 				return false
 			}
-			b, e := x.Results[1], x.Results[2]
+			b, e := results[1], results[2]
 			switch {
 			case isVar(b, has) && (isErr(e) || info.Types[e].IsNil()):
 				sawHas = true
@@ -539,4 +543,22 @@ func (m *matcher) rowExists(fd *ast.FuncDecl) *LookupFact {
 	}
 	f := m.existsFact(fd, l)
 	return f
+}
+
+// namedResults returns the named results of fd as identifiers, for a
+// naked return; nil when they are not all named.
+func namedResults(fd *ast.FuncDecl) []ast.Expr {
+	if fd.Type.Results == nil {
+		return nil
+	}
+	var out []ast.Expr
+	for _, f := range fd.Type.Results.List {
+		if len(f.Names) == 0 {
+			return nil
+		}
+		for _, n := range f.Names {
+			out = append(out, n)
+		}
+	}
+	return out
 }

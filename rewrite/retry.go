@@ -1154,22 +1154,14 @@ func (fx *retryFix) newRow() (dst.Expr, error) {
 //	return created, createErr
 func (fx *retryFix) xormSavepoint(n int) ([]dst.Stmt, error) {
 	recv, _, ok := orm.Method(fx.call)
-	if !ok || !xormorm.IsSession(fx.e.info().TypeOf(recv)) {
+	if !ok {
 		return nil, nil
 	}
-	root := recv
-	for {
-		c, ok := ast.Unparen(root).(*ast.CallExpr)
-		if !ok {
-			break
-		}
-		r, _, ok := orm.Method(c)
-		if !ok || !xormorm.IsXorm(fx.e.info().TypeOf(r)) {
-			break
-		}
-		root = r
+	root := xormorm.SessionRoot(fx.e.info(), recv)
+	if root == nil {
+		return nil, nil // from an engine: each statement commits
 	}
-	if !simpleHandle(root) || !xormorm.IsSession(fx.e.info().TypeOf(root)) {
+	if !simpleHandle(root) {
 		return nil, errors.New("the session the insert runs on is not a variable or field the fix can use again; assign it to a variable first, then run upsertfix again")
 	}
 	dsess, ok := fx.e.dst(root).(dst.Expr)

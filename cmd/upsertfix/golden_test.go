@@ -70,7 +70,7 @@ func TestGolden(t *testing.T) {
 	for _, m := range []struct {
 		name, dir string
 		min       int
-	}{{"gorm", gormModule, 30}, {"ent", entModule, 20}, {"prisma", prismaMod, 20}, {"xorm", xormModule, 14}} {
+	}{{"gorm", gormModule, 30}, {"ent", entModule, 20}, {"prisma", prismaMod, 20}, {"xorm", xormModule, 25}} {
 		t.Run(m.name, func(t *testing.T) { testGolden(t, m.dir, "cases", m.min) })
 	}
 }

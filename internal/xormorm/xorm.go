@@ -417,7 +417,7 @@ func (Adapter) CarriesKey(info *types.Info, file *ast.File, c *orm.Create, key o
 
 // FixText implements orm.Adapter.
 func (Adapter) FixText(info *types.Info, _ *orm.Lookup, c *orm.Create, key orm.UniqueKey, _ bool) string {
-	if recv, _, ok := orm.Method(c.Call); ok && c.Via == "" && IsSession(info.TypeOf(recv)) {
+	if recv, _, ok := orm.Method(c.Call); ok && c.Via == "" && SessionRoot(info, recv) != nil {
 		return "insert inside a savepoint (SAVEPOINT through the session's Exec), and after a failed insert roll back to it and go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; at REPEATABLE READ (MySQL's and MariaDB's default) the transaction's snapshot does not show the winner's row, so there the loser gets the insert's error, as before"
 	}
 	return "insert once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before"
@@ -481,4 +481,27 @@ func builderEq(info *types.Info, e ast.Expr) (cols []string, vals []ast.Expr, ok
 		cols, vals = append(cols, strings.ToLower(strings.Trim(k, "`\"[]"))), append(vals, kv.Value)
 	}
 	return cols, vals, len(cols) > 0
+}
+
+// SessionRoot returns the *xorm.Session an insert's chain starts from
+// (sess.Table(t).Insert(x)), or nil when it starts from an engine
+// (engine.Context(ctx).Insert(x): a session of its own, which commits
+// each statement).
+func SessionRoot(info *types.Info, recv ast.Expr) ast.Expr {
+	root := recv
+	for {
+		c, ok := ast.Unparen(root).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		r, _, ok := orm.Method(c)
+		if !ok || !IsXorm(info.TypeOf(r)) {
+			break
+		}
+		root = r
+	}
+	if !IsSession(info.TypeOf(root)) {
+		return nil
+	}
+	return root
 }
