@@ -287,7 +287,7 @@ func (m *matcher) bindChoice(s ast.Stmt) *orm.Binding {
 		return nil
 	}
 	b1, b2 := m.bindAssign(a1), m.bindAssign(a2)
-	if b1 == nil || b2 == nil || b1.Err == nil || b1.Err != b2.Err || b1.Dest != b2.Dest ||
+	if b1 == nil || b2 == nil || b1.Err == nil && b1.Dest == nil || b1.Err != b2.Err || b1.Dest != b2.Dest ||
 		b1.Lookup.Kind != b2.Lookup.Kind || b1.Lookup.Model == nil || !sameModel(b1.Lookup.Model, b2.Lookup.Model) {
 		return nil
 	}
@@ -714,7 +714,7 @@ func (w *walker) setsFlag(s ast.Stmt, reach orm.Outcome) {
 		return
 	}
 	v, ok := w.m.obj(as.Lhs[0]).(*types.Var)
-	if !ok || v.Pos() >= w.b.Lookup.Call.Pos() || !w.declaredFalse(v) {
+	if !ok || v.Pos() >= as.Pos() || !w.declaredFalse(v) {
 		return
 	}
 	if w.flags == nil {
