@@ -113,6 +113,10 @@ func (m *matcher) lookupKey(fd *Finding) (key []string, seed *orm.UniqueKey, why
 	if l.KeyErr == orm.NoConditions {
 		seed = m.seedKey(fd)
 	}
+	if ch := l.Choice; ch != nil && l.KeyErr != "" && l.Model != nil && !m.uniqueCols(l.Model, ch.Then.Key) && !m.uniqueCols(l.Model, ch.Else.Key) {
+		// neither way is keyed by a unique index: that is the reason
+		return nil, nil, "no unique index or constraint covers exactly (" + strings.Join(ch.Then.Key, ", ") + ") nor (" + strings.Join(ch.Else.Key, ", ") + "), the two ways the row is looked up; " + m.a.Suggest(l.Model, ch.Then.Key) + " (and the other) to make it fixable"
+	}
 	if l.KeyErr != "" && seed == nil {
 		why := l.KeyErr + "; make the lookup an equality match on a unique key"
 		if l.KeyErr == orm.NoConditions && fd.ORM == "gorm" {
@@ -474,4 +478,21 @@ func (m *matcher) seedKey(fd *Finding) *orm.UniqueKey {
 		}
 	}
 	return nil
+}
+
+// uniqueCols reports whether a unique key of model covers exactly cols.
+func (m *matcher) uniqueCols(model *types.Named, cols []string) bool {
+	if len(cols) == 0 {
+		return false
+	}
+	want := slices.Clone(cols)
+	slices.Sort(want)
+	for _, k := range m.a.UniqueKeys(m.pass.Fset, model) {
+		got := slices.Clone(k.Columns)
+		slices.Sort(got)
+		if slices.Equal(got, slices.Compact(want)) {
+			return true
+		}
+	}
+	return false
 }

@@ -913,10 +913,20 @@ func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *o
 		if t&reach == orm.NotFound && returnsNilErr(info, is.Body) {
 			return true
 		}
+		// if existed { return &u, nil } else { return nil, nil }
+		if eb, ok := is.Else.(*ast.BlockStmt); ok && f&reach == orm.NotFound && returnsNilErr(info, eb) {
+			return true
+		}
 		if is.Else == nil && len(is.Body.List) > 0 {
 			if _, ret := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ret {
 				reach &= f
 			}
+		}
+	}
+	// if existed { return &o, nil }; return nil, nil (casdoor's getters)
+	if n := len(body.List); n > 0 && reach == orm.NotFound {
+		if r, ok := body.List[n-1].(*ast.ReturnStmt); ok && r.Pos() > as.End() && len(r.Results) == 2 && info.Types[r.Results[0]].IsNil() && info.Types[r.Results[1]].IsNil() {
+			return true
 		}
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
