@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/xormorm"
 )
 
 // The standard library and common dependencies are not analyzed from
@@ -216,7 +217,7 @@ func modelled(fn *types.Func) (*EffectFact, bool) {
 			return &EffectFact{}, true
 		}
 		return &EffectFact{Effect: "writes to the database (gorm " + short + ")"}, true
-	case path == "xorm.io/xorm" || path == "xorm.io/builder":
+	case xormorm.IsPath(path) || xormorm.IsBuilderPath(path):
 		// xorm: a query builds on a session and reads; Get and Find
 		// fill their first argument
 		switch {

@@ -28,6 +28,26 @@ import (
 // Path is the import path of xorm.
 const Path = "xorm.io/xorm"
 
+// IsPath reports whether path is xorm's or a fork's with the same API:
+// github.com/go-xorm/xorm (its home before xorm.io), and
+// github.com/xorm-io/xorm (casdoor's).
+func IsPath(path string) bool {
+	switch path {
+	case Path, "github.com/go-xorm/xorm", "github.com/xorm-io/xorm":
+		return true
+	}
+	return false
+}
+
+// IsBuilderPath is IsPath for xorm's condition builder.
+func IsBuilderPath(path string) bool {
+	switch path {
+	case BuilderPath, "github.com/go-xorm/builder", "github.com/xorm-io/builder":
+		return true
+	}
+	return false
+}
+
 // Adapter is xorm's vocabulary.
 type Adapter struct{}
 
@@ -35,7 +55,7 @@ type Adapter struct{}
 func (Adapter) Name() string { return "xorm" }
 
 // Triggers implements orm.Adapter.
-func (Adapter) Triggers(path string) bool { return path == Path }
+func (Adapter) Triggers(path string) bool { return IsPath(path) }
 
 // IsXorm reports whether t is an xorm handle: *xorm.Engine,
 // *xorm.Session, or one of xorm's interfaces over them.
@@ -44,7 +64,7 @@ func IsXorm(t types.Type) bool {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != Path {
+	if !ok || n.Obj().Pkg() == nil || !IsPath(n.Obj().Pkg().Path()) {
 		return false
 	}
 	switch n.Obj().Name() {
@@ -449,7 +469,7 @@ func IsSession(t types.Type) bool {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == Path && n.Obj().Name() == "Session"
+	return ok && n.Obj().Pkg() != nil && IsPath(n.Obj().Pkg().Path()) && n.Obj().Name() == "Session"
 }
 
 // BuilderPath is the import path of xorm's condition builder.
@@ -463,7 +483,7 @@ func builderEq(info *types.Info, e ast.Expr) (cols []string, vals []ast.Expr, ok
 		return nil, nil, false
 	}
 	n, isNamed := types.Unalias(info.TypeOf(lit)).(*types.Named)
-	if !isNamed || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != BuilderPath || n.Obj().Name() != "Eq" {
+	if !isNamed || n.Obj().Pkg() == nil || !IsBuilderPath(n.Obj().Pkg().Path()) || n.Obj().Name() != "Eq" {
 		return nil, nil, false
 	}
 	for _, el := range lit.Elts {
