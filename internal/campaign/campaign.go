@@ -353,90 +353,124 @@ func Run(ctx context.Context, opts Options, inputs []Input) ([]*Repo, error) {
 
 // process handles one repository and records the outcome.
 func process(ctx context.Context, opts Options, r *Repo) {
-	// interrupted records a repository a signal stopped: put back, left
-	// to the next run; one not touched yet is not recorded at all.
-	interrupted := func() bool {
-		if ctx.Err() == nil {
-			return false
-		}
-		if r.OrigHead == "" {
-			os.Remove(statusPath(opts.Out, r.Name))
-			r.Status = ""
-			return true
-		}
-		r.Status, r.Error, r.Fixed = Interrupted, "interrupted: put back as it was; the next run does it again", 0
-		if err := restore(r); err != nil {
-			r.Status, r.Error = Error, "interrupted, and putting the repository back failed: "+err.Error()
-		}
-		writeStatus(opts.Out, r)
+	p := &proc{ctx: ctx, opts: opts, r: r, g: git{dir: r.Path}}
+	if !p.branch() {
+		return
+	}
+	changed, ok := p.fixModules()
+	if !ok || !p.verify(changed) || p.interrupted() {
+		return
+	}
+	// From here the fix is committed and written out: short steps, run
+	// to the end even if a signal comes, so that nothing is half done.
+	p.ctx = context.WithoutCancel(p.ctx)
+	p.commit()
+}
+
+// proc is one repository's run through the stages of process. Each stage
+// reports whether the run goes on; one that stops has written the
+// repository's status.
+type proc struct {
+	ctx  context.Context
+	opts Options
+	r    *Repo
+	g    git
+}
+
+// interrupted records a repository a signal stopped: put back, left to
+// the next run; one not touched yet is not recorded at all.
+func (p *proc) interrupted() bool {
+	r := p.r
+	if p.ctx.Err() == nil {
+		return false
+	}
+	if r.OrigHead == "" {
+		os.Remove(statusPath(p.opts.Out, r.Name))
+		r.Status = ""
 		return true
 	}
-	fail := func(status, msg string) {
-		if interrupted() {
-			return // the failure is the signal's doing
-		}
-		r.Status, r.Error = status, msg
-		if r.OrigHead != "" {
-			if err := restore(r); err != nil {
-				r.Status, r.Error = Error, msg+"; and putting the repository back failed: "+err.Error()
-			}
-		}
-		writeStatus(opts.Out, r)
+	r.Status, r.Error, r.Fixed = Interrupted, "interrupted: put back as it was; the next run does it again", 0
+	if err := restore(r); err != nil {
+		r.Status, r.Error = Error, "interrupted, and putting the repository back failed: "+err.Error()
 	}
-	g := git{dir: r.Path}
+	writeStatus(p.opts.Out, r)
+	return true
+}
+
+// fail records status and msg, after putting the repository back.
+func (p *proc) fail(status, msg string) {
+	r := p.r
+	if p.interrupted() {
+		return // the failure is the signal's doing
+	}
+	r.Status, r.Error = status, msg
+	if r.OrigHead != "" {
+		if err := restore(r); err != nil {
+			r.Status, r.Error = Error, msg+"; and putting the repository back failed: "+err.Error()
+		}
+	}
+	writeStatus(p.opts.Out, r)
+}
+
+// branch checks that the repository is a clean git work tree, records
+// where it was, and checks out the campaign's branch (made if new).
+func (p *proc) branch() bool {
+	ctx, g, r, opts := p.ctx, p.g, p.r, p.opts
 	if _, err := g.run(ctx, "rev-parse", "--git-dir"); err != nil {
-		fail(Error, "not a git repository: "+err.Error())
-		return
+		p.fail(Error, "not a git repository: "+err.Error())
+		return false
 	}
 	st, err := g.run(ctx, "status", "--porcelain")
 	if err != nil {
-		fail(Error, err.Error())
-		return
+		p.fail(Error, err.Error())
+		return false
 	}
 	if strings.TrimSpace(st) != "" {
-		fail(Dirty, "the work tree has uncommitted changes; commit or stash them, then run the campaign again with -retry failed:\n"+st)
-		return
+		p.fail(Dirty, "the work tree has uncommitted changes; commit or stash them, then run the campaign again with -retry failed:\n"+st)
+		return false
 	}
 	head, err := g.run(ctx, "rev-parse", "HEAD")
 	if err != nil {
-		fail(Error, "no commit to branch from: "+err.Error())
-		return
+		p.fail(Error, "no commit to branch from: "+err.Error())
+		return false
 	}
 	r.OrigHead = strings.TrimSpace(head)
 	if b, err := g.run(ctx, "symbolic-ref", "-q", "--short", "HEAD"); err == nil {
 		r.OrigBranch = strings.TrimSpace(b)
 	}
 	r.Branch = opts.Branch
-	if _, err := g.run(ctx, "rev-parse", "--verify", "-q", "refs/heads/"+opts.Branch); err == nil {
-		r.Status = Pending
-		writeStatus(opts.Out, r)
-		if _, err := g.run(ctx, "checkout", "-q", opts.Branch); err != nil {
-			fail(Error, err.Error())
-			return
-		}
-	} else {
+	args := []string{"checkout", "-q", opts.Branch}
+	if _, err := g.run(ctx, "rev-parse", "--verify", "-q", "refs/heads/"+opts.Branch); err != nil {
 		r.CreatedBranch = true
-		r.Status = Pending
-		writeStatus(opts.Out, r) // recorded before the branch exists
-		if _, err := g.run(ctx, "checkout", "-q", "-b", opts.Branch); err != nil {
-			fail(Error, err.Error())
-			return
-		}
+		args = []string{"checkout", "-q", "-b", opts.Branch}
 	}
+	r.Status = Pending
+	writeStatus(opts.Out, r) // recorded before the branch exists
+	if _, err := g.run(ctx, args...); err != nil {
+		p.fail(Error, err.Error())
+		return false
+	}
+	return true
+}
 
+// fixModules runs the fixer on each module of the repository but the
+// skipped ones, and returns the directories of those it changed. A
+// module that does not load is put back and noted; the run stops only
+// when none loaded, when nothing was fixed, or on a signal.
+func (p *proc) fixModules() (changed []string, ok bool) {
+	ctx, g, r, opts := p.ctx, p.g, p.r, p.opts
 	mods, err := Modules(r.Path)
 	if err != nil {
-		fail(Error, err.Error())
-		return
+		p.fail(Error, err.Error())
+		return nil, false
 	}
 	r.Sites, r.Modules = nil, nil
 	skip, err := skipGlobs(r.Path, opts.SkipModules)
 	if err != nil {
-		fail(Error, err.Error())
-		return
+		p.fail(Error, err.Error())
+		return nil, false
 	}
-	var changed []string // module directories with fixes
-	var broken []string  // modules that did not load
+	var broken []string // modules that did not load
 	for _, m := range mods {
 		rel, _ := filepath.Rel(r.Path, m)
 		rel = orDot(filepath.ToSlash(rel))
@@ -451,42 +485,58 @@ func process(ctx context.Context, opts Options, r *Repo) {
 		}
 		if err != nil {
 			if ctx.Err() != nil {
-				interrupted()
-				return
+				p.interrupted()
+				return nil, false
 			}
 			// One module that does not load (an auxiliary scripts/
 			// module) does not stop the others; what the fixer wrote in
 			// it is taken back, since nothing verifies it.
 			if _, cerr := g.run(ctx, "checkout", "-q", "--", rel); cerr != nil {
-				fail(Error, fmt.Sprintf("module %s: %v; and putting it back failed: %v", rel, err, cerr))
-				return
+				p.fail(Error, fmt.Sprintf("module %s: %v; and putting it back failed: %v", rel, err, cerr))
+				return nil, false
 			}
 			r.Modules = append(r.Modules, Module{Dir: rel, Status: Error, Error: err.Error()})
 			broken = append(broken, rel)
 			continue
 		}
-		mod := Module{Dir: rel, Status: Clean}
-		if partial != nil {
-			mod.Error = partial.Error()
-			r.ModuleNote = strings.TrimPrefix(r.ModuleNote+"; ", "; ") + "in " + rel + ", " + partial.Error()
-		}
-		for i := range sites {
-			if sites[i].Fixed {
-				mod.Fixed++
-			} else {
-				mod.Unfixed++
-			}
-		}
-		switch {
-		case mod.Fixed > 0:
-			mod.Status = Fixed
+		mod := moduleOf(rel, sites, partial, r)
+		if mod.Status == Fixed {
 			changed = append(changed, m)
-		case mod.Unfixed > 0:
-			mod.Status = UnfixableOnly
 		}
 		r.Modules = append(r.Modules, mod)
 		r.Sites = append(r.Sites, sites...)
 	}
+	return changed, p.judged(broken)
+}
+
+// moduleOf is the record of a module the fixer ran on.
+func moduleOf(rel string, sites []Site, partial *PartialLoad, r *Repo) Module {
+	mod := Module{Dir: rel, Status: Clean}
+	if partial != nil {
+		mod.Error = partial.Error()
+		r.ModuleNote = strings.TrimPrefix(r.ModuleNote+"; ", "; ") + "in " + rel + ", " + partial.Error()
+	}
+	for i := range sites {
+		if sites[i].Fixed {
+			mod.Fixed++
+		} else {
+			mod.Unfixed++
+		}
+	}
+	switch {
+	case mod.Fixed > 0:
+		mod.Status = Fixed
+	case mod.Unfixed > 0:
+		mod.Status = UnfixableOnly
+	}
+	return mod
+}
+
+// judged counts the repository's sites after its modules ran, and stops
+// the run when no module loaded, on a signal, or when there is nothing
+// to commit (recording Clean or UnfixableOnly).
+func (p *proc) judged(broken []string) bool {
+	r := p.r
 	loaded := 0
 	for _, m := range r.Modules {
 		if m.Status != Error && m.Status != Skipped {
@@ -495,8 +545,8 @@ func process(ctx context.Context, opts Options, r *Repo) {
 	}
 	if len(broken) > 0 && loaded == 0 {
 		// Nothing loaded: the repository could not be judged at all.
-		fail(Error, fmt.Sprintf("module %s does not load: %s", broken[0], r.Modules[moduleIndex(r.Modules, broken[0])].Error))
-		return
+		p.fail(Error, fmt.Sprintf("module %s does not load: %s", broken[0], r.Modules[moduleIndex(r.Modules, broken[0])].Error))
+		return false
 	}
 	if len(broken) > 0 {
 		r.ModuleNote = strings.TrimPrefix(r.ModuleNote+"; ", "; ") + "modules not loaded, left as they are: " + strings.Join(broken, ", ")
@@ -509,22 +559,29 @@ func process(ctx context.Context, opts Options, r *Repo) {
 			r.Unfixed++
 		}
 	}
-	if interrupted() {
-		return // the fixer may have been stopped half-way
+	if p.interrupted() {
+		return false // the fixer may have been stopped half-way
 	}
-	st, _ = g.run(ctx, "status", "--porcelain")
+	st, _ := p.g.run(p.ctx, "status", "--porcelain")
 	if r.Fixed == 0 || strings.TrimSpace(st) == "" {
 		status := Clean
 		if r.Unfixed > 0 {
 			status = UnfixableOnly
 		}
 		r.Fixed = 0
-		fail(status, "")
+		p.fail(status, "")
 		r.Error = ""
-		writeStatus(opts.Out, r)
-		return
+		writeStatus(p.opts.Out, r)
+		return false
 	}
+	return true
+}
 
+// verify runs the verify command in each changed module; a failure puts
+// the repository back, unless the command already failed the same way on
+// the untouched tree.
+func (p *proc) verify(changed []string) bool {
+	ctx, g, r, opts := p.ctx, p.g, p.r, p.opts
 	for _, m := range changed {
 		after, err := runVerify(ctx, opts.Verify, m)
 		if err == nil {
@@ -547,24 +604,24 @@ func process(ctx context.Context, opts Options, r *Repo) {
 			msg = fmt.Sprintf("in %s, %q failed before the fix too, and the fix adds to its output; the repository is as it was; output in %s; new lines:\n%s", orDot(rel), opts.Verify, log, tail(newLines(before, after), 2000))
 		}
 		os.WriteFile(log, []byte(after), 0o644)
-		fail(VerifyFailed, msg)
-		return
+		p.fail(VerifyFailed, msg)
+		return false
 	}
-	if interrupted() {
-		return
-	}
-	// From here the fix is committed and written out: short steps, run
-	// to the end even if a signal comes, so that nothing is half done.
-	ctx = context.WithoutCancel(ctx)
+	return true
+}
 
+// commit commits the fix on the branch, writes its patch and pull-request
+// text, goes back to the original branch, and pushes when asked.
+func (p *proc) commit() {
+	ctx, g, r, opts := p.ctx, p.g, p.r, p.opts
 	if _, err := g.run(ctx, "add", "-A"); err != nil {
-		fail(Error, err.Error())
+		p.fail(Error, err.Error())
 		return
 	}
 	msgFile := filepath.Join(opts.Out, r.Name+".commit.txt")
 	os.WriteFile(msgFile, []byte(CommitMessage(r)), 0o644)
 	if _, err := g.commit(ctx, msgFile); err != nil {
-		fail(Error, err.Error())
+		p.fail(Error, err.Error())
 		return
 	}
 	os.Remove(msgFile)
@@ -572,17 +629,17 @@ func process(ctx context.Context, opts Options, r *Repo) {
 	r.Commit = strings.TrimSpace(commit)
 	patch, err := g.run(ctx, "format-patch", "-1", "--stdout", r.Commit)
 	if err != nil {
-		fail(Error, err.Error())
+		p.fail(Error, err.Error())
 		return
 	}
 	r.Patch = r.Name + ".patch"
 	r.PR = r.Name + ".md"
 	if err := writeFile(filepath.Join(opts.Out, r.Patch), []byte(patch)); err != nil {
-		fail(Error, err.Error())
+		p.fail(Error, err.Error())
 		return
 	}
 	if err := writeFile(filepath.Join(opts.Out, r.PR), []byte(PRBody(r))); err != nil {
-		fail(Error, err.Error())
+		p.fail(Error, err.Error())
 		return
 	}
 	// Leave the user on the branch they were on; the fix waits on its own.
