@@ -52,28 +52,54 @@ func runCampaign(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "merge" {
 		return runMerge(args[1:], stdout, stderr)
 	}
+	f, code := parseCampaignFlags(args, stderr)
+	if f == nil {
+		return code
+	}
+	bad := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "upsertfix campaign: "+format+"\n", a...)
+		return 2
+	}
+	inputs, why := f.inputs()
+	if why != "" {
+		return bad("%s", why)
+	}
+	if _, err := exec.LookPath("git"); err != nil {
+		return bad("git is not installed")
+	}
+	return f.run(inputs, stdout, stderr)
+}
+
+// campaignFlags are the flags of upsertfix campaign, and its repositories.
+type campaignFlags struct {
+	out, verify, branch, shard, retry, list, remote string
+	push                                            bool
+	jobs                                            int
+	skipModules                                     []string
+	k, n                                            int // the shard, when given
+	paths                                           []string
+}
+
+// parseCampaignFlags parses and checks the flags; on error (or -h) it
+// returns nil and the exit code.
+func parseCampaignFlags(args []string, stderr io.Writer) (*campaignFlags, int) {
+	f := &campaignFlags{}
 	fs := flag.NewFlagSet("upsertfix campaign", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var (
-		out, verify, branch, shard, retry, list, remote string
-		push                                            bool
-		jobs                                            int
-	)
-	fs.StringVar(&out, "out", "", "the campaign `directory` (created if missing; reused to resume)")
-	fs.StringVar(&verify, "verify", campaign.DefaultVerify, "shell `command` run in each changed module; the fix is kept only if it passes,\ne.g. -verify 'go build ./... && go test ./...'")
-	fs.StringVar(&branch, "branch", campaign.DefaultBranch, "the `branch` to commit the fixes on")
-	fs.BoolVar(&push, "push", false, "push the branch to the repository's remote (never by force)")
-	fs.StringVar(&remote, "remote", "origin", "the `remote` -push pushes to")
-	fs.IntVar(&jobs, "j", runtime.NumCPU(), "repositories worked on at once")
-	fs.StringVar(&shard, "shard", "", "take only shard `K/N` of the list (1 <= K <= N), e.g. -shard 2/8 in a CI matrix")
-	fs.StringVar(&retry, "retry", "", "`failed`: rerun only the repositories that failed (verify-failed, dirty, error)")
-	fs.StringVar(&list, "list", "", "a `file` of repository paths, one per line, # comments")
-	var skipModules []string
+	fs.StringVar(&f.out, "out", "", "the campaign `directory` (created if missing; reused to resume)")
+	fs.StringVar(&f.verify, "verify", campaign.DefaultVerify, "shell `command` run in each changed module; the fix is kept only if it passes,\ne.g. -verify 'go build ./... && go test ./...'")
+	fs.StringVar(&f.branch, "branch", campaign.DefaultBranch, "the `branch` to commit the fixes on")
+	fs.BoolVar(&f.push, "push", false, "push the branch to the repository's remote (never by force)")
+	fs.StringVar(&f.remote, "remote", "origin", "the `remote` -push pushes to")
+	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "repositories worked on at once")
+	fs.StringVar(&f.shard, "shard", "", "take only shard `K/N` of the list (1 <= K <= N), e.g. -shard 2/8 in a CI matrix")
+	fs.StringVar(&f.retry, "retry", "", "`failed`: rerun only the repositories that failed (verify-failed, dirty, error)")
+	fs.StringVar(&f.list, "list", "", "a `file` of repository paths, one per line, # comments")
 	fs.Func("skip-module", "leave out the Go modules whose directory (relative to the repository, . for its root)\nmatches `glob` (repeatable; a repository's .upsertfix.yml may add campaign: skip-modules:), e.g. -skip-module scripts", func(g string) error {
 		if _, err := path.Match(g, "."); err != nil {
 			return err
 		}
-		skipModules = append(skipModules, g)
+		f.skipModules = append(f.skipModules, g)
 		return nil
 	})
 	fs.Usage = func() {
@@ -83,62 +109,70 @@ func runCampaign(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return 0
+			return nil, 0
 		}
-		return 2
+		return nil, 2
 	}
-	bad := func(format string, a ...any) int {
+	bad := func(format string, a ...any) (*campaignFlags, int) {
 		fmt.Fprintf(stderr, "upsertfix campaign: "+format+"\n", a...)
-		return 2
+		return nil, 2
 	}
-	if out == "" {
+	if f.out == "" {
 		return bad("-out DIR is required")
 	}
-	if retry != "" && retry != "failed" {
-		return bad("-retry takes only failed, not %q", retry)
+	if f.retry != "" && f.retry != "failed" {
+		return bad("-retry takes only failed, not %q", f.retry)
 	}
-	var k, n int
-	if shard != "" {
-		ks, ns, ok := strings.Cut(shard, "/")
+	if f.shard != "" {
+		ks, ns, ok := strings.Cut(f.shard, "/")
 		var err1, err2 error
-		k, err1 = strconv.Atoi(ks)
-		n, err2 = strconv.Atoi(ns)
-		if !ok || err1 != nil || err2 != nil || n < 1 || k < 1 || k > n {
-			return bad("-shard %q: want K/N with 1 <= K <= N, e.g. 2/8", shard)
+		f.k, err1 = strconv.Atoi(ks)
+		f.n, err2 = strconv.Atoi(ns)
+		if !ok || err1 != nil || err2 != nil || f.n < 1 || f.k < 1 || f.k > f.n {
+			return bad("-shard %q: want K/N with 1 <= K <= N, e.g. 2/8", f.shard)
 		}
 	}
-	paths := fs.Args()
-	if list != "" {
+	f.paths = fs.Args()
+	return f, 0
+}
+
+// inputs resolves the repositories to work on (from -list or the
+// arguments), or says why it cannot.
+func (f *campaignFlags) inputs() ([]campaign.Input, string) {
+	paths := f.paths
+	if f.list != "" {
 		if len(paths) > 0 {
-			return bad("give -list FILE or repositories, not both")
+			return nil, "give -list FILE or repositories, not both"
 		}
 		var err error
-		if paths, err = campaign.ReadList(list); err != nil {
-			return bad("-list: %v", err)
+		if paths, err = campaign.ReadList(f.list); err != nil {
+			return nil, fmt.Sprintf("-list: %v", err)
 		}
 	}
 	if len(paths) == 0 {
-		return bad("no repositories: give -list FILE or REPO...")
+		return nil, "no repositories: give -list FILE or REPO..."
 	}
 	for _, p := range paths {
 		if st, err := os.Stat(p); err != nil || !st.IsDir() {
-			return bad("%s: no such directory", p)
+			return nil, p + ": no such directory"
 		}
 	}
 	inputs, err := campaign.Inputs(paths)
 	if err != nil {
-		return bad("%v", err)
+		return nil, err.Error()
 	}
-	if _, err := exec.LookPath("git"); err != nil {
-		return bad("git is not installed")
-	}
+	return inputs, ""
+}
 
+// run runs the campaign until done or interrupted, and prints its
+// summary.
+func (f *campaignFlags) run(inputs []campaign.Input, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	p := newProgress(stderr, len(inputs))
 	opts := campaign.Options{
-		Out: out, Verify: verify, Branch: branch, Push: push, Remote: remote, Jobs: jobs,
-		Shard: k, Shards: n, Retry: retry == "failed", SkipModules: skipModules,
+		Out: f.out, Verify: f.verify, Branch: f.branch, Push: f.push, Remote: f.remote, Jobs: f.jobs,
+		Shard: f.k, Shards: f.n, Retry: f.retry == "failed", SkipModules: f.skipModules,
 		Fix: inProcessFixer, Started: p.started, Done: p.done,
 	}
 	if campaignFixer != nil {
@@ -164,7 +198,7 @@ func runCampaign(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	fmt.Fprint(stdout, campaign.Summary(rs))
-	fmt.Fprintf(stderr, "upsertfix campaign: summary in %s\n", filepath.Join(out, "SUMMARY.md"))
+	fmt.Fprintf(stderr, "upsertfix campaign: summary in %s\n", filepath.Join(f.out, "SUMMARY.md"))
 	return campaign.ExitCode(rs)
 }
 
