@@ -901,33 +901,8 @@ func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *o
 	}
 	w := &walker{m: &matcher{pass: pass, a: a}, b: b}
 	found := false
-	// Top-level ifs in order, each leaving on the outcomes it returns on:
-	// if err != nil { return nil, err }; if !has { return nil, nil }.
-	reach := orm.All
-	for _, st := range body.List {
-		is, ok := st.(*ast.IfStmt)
-		if !ok || st.Pos() < as.End() || is.Init != nil {
-			continue
-		}
-		t, f := w.cond(is.Cond)
-		if t&reach == orm.NotFound && returnsNilErr(info, is.Body) {
-			return true
-		}
-		// if existed { return &u, nil } else { return nil, nil }
-		if eb, ok := is.Else.(*ast.BlockStmt); ok && f&reach == orm.NotFound && returnsNilErr(info, eb) {
-			return true
-		}
-		if is.Else == nil && len(is.Body.List) > 0 {
-			if _, ret := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ret {
-				reach &= f
-			}
-		}
-	}
-	// if existed { return &o, nil }; return nil, nil (casdoor's getters)
-	if n := len(body.List); n > 0 && reach == orm.NotFound {
-		if r, ok := body.List[n-1].(*ast.ReturnStmt); ok && r.Pos() > as.End() && len(r.Results) == 2 && info.Types[r.Results[0]].IsNil() && info.Types[r.Results[1]].IsNil() {
-			return true
-		}
+	if sequentialNilOnNotFound(info, w, body, as) {
+		return true
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		is, ok := n.(*ast.IfStmt)
@@ -1557,33 +1532,9 @@ func enclosingDecl(pass *analysis.Pass, pos token.Pos) *ast.FuncDecl {
 // reports not-found as an error. It returns the forwarded function's
 // summary, or nil.
 func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarded func(*ast.CallExpr) *LookupFact) *LookupFact {
-	info := pass.TypesInfo
-	var x types.Object // the row the forwarded lookup returns, which the conversion may write
-	pure := func(n ast.Node) bool {
-		if n == nil {
-			return true
-		}
-		effect, writes := ef.judge(n)
-		for _, w := range writes {
-			local := w.obj != nil && w.obj.Pos() > fd.Body.Pos() && w.obj.Pos() < fd.Body.End() && !w.through
-			if !local && (w.obj != x || x == nil) {
-				return false // a variable of the function's: only the row may be written through
-			}
-		}
-		return effect == ""
-	}
+	g := &forwarder{info: pass.TypesInfo, ef: ef, fd: fd}
 	list := fd.Body.List
-	i := 0
-	for ; i < len(list); i++ { // the guards
-		is, ok := list[i].(*ast.IfStmt)
-		if !ok || is.Else != nil || len(is.Body.List) != 1 {
-			break
-		}
-		r, ok := is.Body.List[0].(*ast.ReturnStmt)
-		if !ok || len(r.Results) == 0 || info.Types[r.Results[len(r.Results)-1]].IsNil() || !pure(is.Init) || !pure(is.Cond) {
-			break
-		}
-	}
+	i := g.guards()
 	rest := list[i:]
 	if len(rest) == 1 { // return <forwarded>
 		r, ok := rest[0].(*ast.ReturnStmt)
@@ -1598,7 +1549,57 @@ func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarde
 	if len(rest) != 3 {
 		return nil
 	}
-	// x, err := <forwarded>
+	return g.converted(rest, forwarded)
+}
+
+// forwarder reads a guarded forwarding function (guardedForward).
+type forwarder struct {
+	info *types.Info
+	ef   *effects
+	fd   *ast.FuncDecl
+	x    types.Object // the row the forwarded lookup returns, which the conversion may write
+}
+
+// pure reports whether n writes nothing but the function's locals and,
+// through it, the row x.
+func (g *forwarder) pure(n ast.Node) bool {
+	if n == nil {
+		return true
+	}
+	effect, writes := g.ef.judge(n)
+	body := g.fd.Body
+	for _, w := range writes {
+		local := w.obj != nil && w.obj.Pos() > body.Pos() && w.obj.Pos() < body.End() && !w.through
+		if !local && (w.obj != g.x || g.x == nil) {
+			return false // a variable of the function's: only the row may be written through
+		}
+	}
+	return effect == ""
+}
+
+// guards returns how many leading statements are guards that only read
+// and leave with an error of their own.
+func (g *forwarder) guards() int {
+	list := g.fd.Body.List
+	i := 0
+	for ; i < len(list); i++ {
+		is, ok := list[i].(*ast.IfStmt)
+		if !ok || is.Else != nil || len(is.Body.List) != 1 {
+			break
+		}
+		r, ok := is.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(r.Results) == 0 || g.info.Types[r.Results[len(r.Results)-1]].IsNil() || !g.pure(is.Init) || !g.pure(is.Cond) {
+			break
+		}
+	}
+	return i
+}
+
+// converted reads the three statements x, err := <forwarded>; if err !=
+// nil { return nil, err (or wrapped) }; return <x, or a pure call over
+// x>, nil.
+func (g *forwarder) converted(rest []ast.Stmt, forwarded func(*ast.CallExpr) *LookupFact) *LookupFact {
+	info := g.info
 	as, ok := rest[0].(*ast.AssignStmt)
 	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
 		return nil
@@ -1609,12 +1610,11 @@ func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarde
 	}
 	f := forwarded(call)
 	errV := info.ObjectOf(identOf(as.Lhs[1]))
-	x = info.ObjectOf(identOf(as.Lhs[0]))
-	if f == nil || f.NilOnNotFound || f.Exists || x == nil || errV == nil {
+	g.x = info.ObjectOf(identOf(as.Lhs[0]))
+	if f == nil || f.NilOnNotFound || f.Exists || g.x == nil || errV == nil {
 		return nil
 	}
 	isErr := func(e ast.Expr) bool { return info.ObjectOf(identOf(e)) == errV }
-	// if err != nil { return nil, err } (or the error wrapped)
 	is, ok := rest[1].(*ast.IfStmt)
 	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
 		return nil
@@ -1629,14 +1629,13 @@ func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarde
 	if last := r.Results[1]; !isErr(last) && !wraps(info, last, isErr) {
 		return nil
 	}
-	// return <x, or a call over x that writes nothing>, nil
 	r, ok = rest[2].(*ast.ReturnStmt)
-	if !ok || len(r.Results) != 2 || !info.Types[r.Results[1]].IsNil() || !pure(r.Results[0]) {
+	if !ok || len(r.Results) != 2 || !info.Types[r.Results[1]].IsNil() || !g.pure(r.Results[0]) {
 		return nil
 	}
 	uses := false
 	ast.Inspect(r.Results[0], func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == x {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == g.x {
 			uses = true
 		}
 		return !uses
@@ -1699,4 +1698,41 @@ func assertsType(info *types.Info, body *ast.BlockStmt, v types.Object) string {
 		return ""
 	}
 	return errTypeName(info.TypeOf(ta.Type))
+}
+
+// sequentialNilOnNotFound follows the top-level ifs after the lookup's
+// statement as, each leaving on the outcomes it returns on (if err != nil
+// { return nil, err }; if !has { return nil, nil }), and reports a
+// (nil, nil) return reached on not-found alone: in an if's body or else
+// block, or at the end of the function (casdoor's getters).
+func sequentialNilOnNotFound(info *types.Info, w *walker, body *ast.BlockStmt, as *ast.AssignStmt) bool {
+	// Top-level ifs in order, each leaving on the outcomes it returns on:
+	// if err != nil { return nil, err }; if !has { return nil, nil }.
+	reach := orm.All
+	for _, st := range body.List {
+		is, ok := st.(*ast.IfStmt)
+		if !ok || st.Pos() < as.End() || is.Init != nil {
+			continue
+		}
+		t, f := w.cond(is.Cond)
+		if t&reach == orm.NotFound && returnsNilErr(info, is.Body) {
+			return true
+		}
+		// if existed { return &u, nil } else { return nil, nil }
+		if eb, ok := is.Else.(*ast.BlockStmt); ok && f&reach == orm.NotFound && returnsNilErr(info, eb) {
+			return true
+		}
+		if is.Else == nil && len(is.Body.List) > 0 {
+			if _, ret := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); ret {
+				reach &= f
+			}
+		}
+	}
+	// if existed { return &o, nil }; return nil, nil (casdoor's getters)
+	if n := len(body.List); n > 0 && reach == orm.NotFound {
+		if r, ok := body.List[n-1].(*ast.ReturnStmt); ok && r.Pos() > as.End() && len(r.Results) == 2 && info.Types[r.Results[0]].IsNil() && info.Types[r.Results[1]].IsNil() {
+			return true
+		}
+	}
+	return false
 }
