@@ -57,14 +57,70 @@ func stringLit(e ast.Expr) (string, bool) {
 
 func readKeys(dir string, model *types.Named) []orm.UniqueKey {
 	entity := strings.ToLower(model.Obj().Name())
-	entityPath := model.Obj().Pkg().Path() + "/" + entity
 	fset := token.NewFileSet()
-	ef, err := parser.ParseFile(fset, filepath.Join(dir, entity, entity+".go"), nil, 0)
-	if err != nil {
+	table, fieldConst, ok := entityConsts(fset, filepath.Join(dir, entity, entity+".go"), model.Obj().Pkg().Path()+"/"+entity)
+	if !ok {
 		return nil
 	}
-	table := ""
-	fieldConst := map[string]string{} // column -> qualified constant
+	mf, err := parser.ParseFile(fset, filepath.Join(dir, "migrate", "schema.go"), nil, 0)
+	if err != nil || table == "" {
+		return schemaKeys(fset, filepath.Join(dir, "schema"), model.Obj().Name(), fieldConst)
+	}
+	mt := migrateTable(mf, table)
+	if mt == nil {
+		return nil
+	}
+	mk := func(name string, cols []string, partial bool) orm.UniqueKey {
+		k := orm.UniqueKey{Name: name, Columns: cols, Partial: partial}
+		for _, c := range cols {
+			k.Fields = append(k.Fields, fieldConst[c])
+		}
+		return k
+	}
+	var keys []orm.UniqueKey
+	if pk := mt.refs(kv(mt.lit, "PrimaryKey")); len(pk) > 0 {
+		keys = append(keys, mk("primary key", pk, false))
+	}
+	for i, el := range mt.columns {
+		lit, ok := el.(*ast.CompositeLit)
+		if !ok {
+			continue
+		}
+		if u, ok := kv(lit, "Unique").(*ast.Ident); ok && u.Name == "true" {
+			keys = append(keys, mk(table+"."+mt.colName(i)+" unique", []string{mt.colName(i)}, false))
+		}
+	}
+	if idx, ok := kv(mt.lit, "Indexes").(*ast.CompositeLit); ok {
+		for _, el := range idx.Elts {
+			lit, ok := el.(*ast.CompositeLit)
+			if !ok {
+				continue
+			}
+			u, ok := kv(lit, "Unique").(*ast.Ident)
+			if !ok || u.Name != "true" {
+				continue
+			}
+			name, _ := stringLit(kv(lit, "Name"))
+			partial := kv(lit, "Annotation") != nil // entsql.IndexWhere lives in the annotation
+			k := mk(name, mt.refs(kv(lit, "Columns")), partial)
+			if a := litOf(kv(lit, "Annotation")); a != nil {
+				k.Where, _ = stringLit(kv(a, "Where"))
+			}
+			keys = append(keys, k)
+		}
+	}
+	sort.SliceStable(keys, func(i, j int) bool { return len(keys[i].Columns) < len(keys[j].Columns) })
+	return keys
+}
+
+// entityConsts reads the generated entity package's constants: the
+// table name (Table) and, for each column, its qualified Field constant.
+func entityConsts(fset *token.FileSet, file, entityPath string) (table string, fieldConst map[string]string, ok bool) {
+	ef, err := parser.ParseFile(fset, file, nil, 0)
+	if err != nil {
+		return "", nil, false
+	}
+	fieldConst = map[string]string{} // column -> qualified constant
 	for _, d := range ef.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok || gd.Tok != token.CONST {
@@ -87,11 +143,18 @@ func readKeys(dir string, model *types.Named) []orm.UniqueKey {
 			}
 		}
 	}
-	mf, err := parser.ParseFile(fset, filepath.Join(dir, "migrate", "schema.go"), nil, 0)
-	if err != nil || table == "" {
-		return schemaKeys(fset, filepath.Join(dir, "schema"), model.Obj().Name(), fieldConst)
-	}
-	// var XColumns = []*schema.Column{{Name: "id", ...}, ...}
+	return table, fieldConst, true
+}
+
+// migTable is one table of migrate/schema.go: its literal
+// (&schema.Table{Name: ..., Columns: XColumns, ...}) and its columns.
+type migTable struct {
+	lit     *ast.CompositeLit
+	columns []ast.Expr // the elements of var XColumns = []*schema.Column{...}
+}
+
+// migrateTable finds table's literal and columns in migrate/schema.go.
+func migrateTable(mf *ast.File, table string) *migTable {
 	columns := map[string][]ast.Expr{}
 	var tableLit *ast.CompositeLit
 	ast.Inspect(mf, func(n ast.Node) bool {
@@ -127,84 +190,46 @@ func readKeys(dir string, model *types.Named) []orm.UniqueKey {
 	if colsVar == nil {
 		return nil
 	}
-	colName := func(i int) string {
-		elts := columns[colsVar.Name]
-		if i < 0 || i >= len(elts) {
-			return ""
-		}
-		lit, ok := elts[i].(*ast.CompositeLit)
-		if !ok {
-			return ""
-		}
-		s, _ := stringLit(kv(lit, "Name"))
-		return s
+	return &migTable{lit: tableLit, columns: columns[colsVar.Name]}
+}
+
+// colName is the name of the table's i-th column, or "".
+func (t *migTable) colName(i int) string {
+	if i < 0 || i >= len(t.columns) {
+		return ""
 	}
-	// refs reads []*schema.Column{XColumns[1], XColumns[2]}.
-	refs := func(e ast.Expr) []string {
-		lit, ok := e.(*ast.CompositeLit)
+	lit, ok := t.columns[i].(*ast.CompositeLit)
+	if !ok {
+		return ""
+	}
+	s, _ := stringLit(kv(lit, "Name"))
+	return s
+}
+
+// refs reads []*schema.Column{XColumns[1], XColumns[2]} into column names.
+func (t *migTable) refs(e ast.Expr) []string {
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, el := range lit.Elts {
+		ix, ok := el.(*ast.IndexExpr)
 		if !ok {
 			return nil
 		}
-		var out []string
-		for _, el := range lit.Elts {
-			ix, ok := el.(*ast.IndexExpr)
-			if !ok {
-				return nil
-			}
-			b, ok := ix.Index.(*ast.BasicLit)
-			if !ok {
-				return nil
-			}
-			i, _ := strconv.Atoi(b.Value)
-			c := colName(i)
-			if c == "" {
-				return nil
-			}
-			out = append(out, c)
-		}
-		return out
-	}
-	mk := func(name string, cols []string, partial bool) orm.UniqueKey {
-		k := orm.UniqueKey{Name: name, Columns: cols, Partial: partial}
-		for _, c := range cols {
-			k.Fields = append(k.Fields, fieldConst[c])
-		}
-		return k
-	}
-	var keys []orm.UniqueKey
-	if pk := refs(kv(tableLit, "PrimaryKey")); len(pk) > 0 {
-		keys = append(keys, mk("primary key", pk, false))
-	}
-	for i, el := range columns[colsVar.Name] {
-		lit, ok := el.(*ast.CompositeLit)
+		b, ok := ix.Index.(*ast.BasicLit)
 		if !ok {
-			continue
+			return nil
 		}
-		if u, ok := kv(lit, "Unique").(*ast.Ident); ok && u.Name == "true" {
-			keys = append(keys, mk(table+"."+colName(i)+" unique", []string{colName(i)}, false))
+		i, _ := strconv.Atoi(b.Value)
+		c := t.colName(i)
+		if c == "" {
+			return nil
 		}
+		out = append(out, c)
 	}
-	if idx, ok := kv(tableLit, "Indexes").(*ast.CompositeLit); ok {
-		for _, el := range idx.Elts {
-			lit, ok := el.(*ast.CompositeLit)
-			if !ok {
-				continue
-			}
-			u, ok := kv(lit, "Unique").(*ast.Ident)
-			if !ok || u.Name != "true" {
-				continue
-			}
-			name, _ := stringLit(kv(lit, "Name"))
-			partial := kv(lit, "Annotation") != nil // entsql.IndexWhere lives in the annotation
-			k := mk(name, refs(kv(lit, "Columns")), partial)
-			if a := litOf(kv(lit, "Annotation")); a != nil {
-				k.Where, _ = stringLit(kv(a, "Where"))
-			}
-			keys = append(keys, k)
-		}
-	}
-	sort.SliceStable(keys, func(i, j int) bool { return len(keys[i].Columns) < len(keys[j].Columns) })
-	return keys
+	return out
 }
 
 // kv returns the value of key in a keyed composite literal, or nil.
