@@ -464,30 +464,7 @@ func sentinelled(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool
 func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) (bool, *types.Var, types.Type) {
 	var sentinel *types.Var
 	var errType types.Type // or a value of an error type of the module
-	notFoundIfs := map[*ast.ReturnStmt]bool{}
-	// has, err := x.Get(&u) (xorm): !has, has == false test not-found
-	var has types.Object
-	if as := lookupAssign(body, call); as != nil && len(as.Lhs) == 2 {
-		if tv, ok := info.Types[call]; ok {
-			if tup, ok := tv.Type.(*types.Tuple); ok && tup.Len() == 2 && types.Identical(tup.At(0).Type(), types.Typ[types.Bool]) {
-				if id, ok := as.Lhs[0].(*ast.Ident); ok {
-					has = info.ObjectOf(id)
-				}
-			}
-		}
-	}
-	ast.Inspect(body, func(n ast.Node) bool {
-		is, ok := n.(*ast.IfStmt)
-		if !ok || !testsNotFound(info, is.Cond) && !testsMissing(info, is.Cond, has) {
-			return true
-		}
-		for _, st := range is.Body.List {
-			if r, ok := st.(*ast.ReturnStmt); ok {
-				notFoundIfs[r] = true
-			}
-		}
-		return true
-	})
+	notFoundIfs := notFoundReturns(info, body, call)
 	isSentinel := func(r *ast.ReturnStmt, e ast.Expr) bool {
 		if !notFoundIfs[r] {
 			return false
@@ -1735,4 +1712,34 @@ func sequentialNilOnNotFound(info *types.Info, w *walker, body *ast.BlockStmt, a
 		}
 	}
 	return false
+}
+
+// notFoundReturns returns the return statements directly under an if
+// that tests call's lookup for not-found: the ORM's not-found error, or
+// !has for a lookup that answers with a bool (has, err := x.Get(&u)).
+func notFoundReturns(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) map[*ast.ReturnStmt]bool {
+	var has types.Object
+	if as := lookupAssign(body, call); as != nil && len(as.Lhs) == 2 {
+		if tv, ok := info.Types[call]; ok {
+			if tup, ok := tv.Type.(*types.Tuple); ok && tup.Len() == 2 && types.Identical(tup.At(0).Type(), types.Typ[types.Bool]) {
+				if id, ok := as.Lhs[0].(*ast.Ident); ok {
+					has = info.ObjectOf(id)
+				}
+			}
+		}
+	}
+	out := map[*ast.ReturnStmt]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		is, ok := n.(*ast.IfStmt)
+		if !ok || !testsNotFound(info, is.Cond) && !testsMissing(info, is.Cond, has) {
+			return true
+		}
+		for _, st := range is.Body.List {
+			if r, ok := st.(*ast.ReturnStmt); ok {
+				out[r] = true
+			}
+		}
+		return true
+	})
+	return out
 }
