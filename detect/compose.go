@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -53,6 +54,9 @@ func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
 				f = m.existsLookup(fd)
 			case rowBoolError(fn):
 				f = m.rowExists(fd)
+			}
+			if f == nil && onlyError(fn) {
+				f = m.uniquenessGuard(fd)
 			}
 			if f != nil {
 				pass.ExportObjectFact(fn, f)
@@ -561,4 +565,93 @@ func namedResults(fd *ast.FuncDecl) []ast.Expr {
 		}
 	}
 	return out
+}
+
+// onlyError reports a function whose one result is an error.
+func onlyError(fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	return res.Len() == 1 && returnsError(fn)
+}
+
+// uniquenessGuard summarizes a check that answers with an error when the
+// row exists (nginx-ui's ensureDomainUnique):
+//
+//	count, err := q.Where(...).Count()
+//	if err != nil {
+//		return err
+//	}
+//	if count > 0 {
+//		return ErrDuplicateDomain
+//	}
+//	return nil
+//
+// after its one lookup, top-level ifs that return a non-nil error, and a
+// final return nil reached on not-found alone. Its callers learn "not
+// found" from a nil error (ErrWhenFound).
+func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
+	info := m.pass.TypesInfo
+	var l *orm.Lookup
+	n := 0
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		if _, ok := x.(*ast.FuncLit); ok {
+			return false
+		}
+		if call, ok := x.(*ast.CallExpr); ok {
+			if y := m.lookup(call); y != nil {
+				l, n = y, n+1
+			} else if m.a.Create(info, call) != nil {
+				n += 2
+			}
+		}
+		return true
+	})
+	if n != 1 || l.Via != "" || l.Kind == orm.InitLookup || l.Kind == orm.CreatingLookup {
+		return nil
+	}
+	b := m.bind(stmtOf(fd.Body, l.Call))
+
+	if b == nil || b.Lookup.Call != l.Call {
+		return nil
+	}
+	w := &walker{m: m, b: b}
+	list := fd.Body.List
+	i := slices.IndexFunc(list, func(st ast.Stmt) bool { return st.Pos() <= l.Call.Pos() && l.Call.End() <= st.End() })
+	if i < 0 || len(list) < i+2 {
+		return nil
+	}
+	last, ok := list[len(list)-1].(*ast.ReturnStmt)
+	if !ok || len(last.Results) != 1 || !info.Types[last.Results[0]].IsNil() {
+		return nil
+	}
+	reach := orm.All
+	from := i + 1
+	if is, ok := list[i].(*ast.IfStmt); ok && is.Init != nil {
+		from = i // if err := <lookup>; err != nil { return err }
+	}
+	for _, st := range list[from : len(list)-1] {
+		is, ok := st.(*ast.IfStmt)
+		if !ok || is.Else != nil || len(is.Body.List) != 1 || is.Init != nil && st != list[i] {
+			return nil
+		}
+		r, ok := is.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(r.Results) != 1 || info.Types[r.Results[0]].IsNil() {
+			return nil
+		}
+		_, f := w.cond(is.Cond)
+		reach &= f
+	}
+	if reach != orm.NotFound {
+		return nil
+	}
+	return &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, ErrWhenFound: true}
+}
+
+// stmtOf is the statement of body's list that holds call.
+func stmtOf(body *ast.BlockStmt, call *ast.CallExpr) ast.Stmt {
+	for _, st := range body.List {
+		if st.Pos() <= call.Pos() && call.End() <= st.End() {
+			return st
+		}
+	}
+	return nil
 }

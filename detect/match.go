@@ -350,6 +350,8 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 	}
 	b := m.newBinding(l)
 	switch {
+	case l.ErrWhenFound && len(as.Lhs) == 1: // err := ensureUnique(ctx, name)
+		b.Err = m.obj(as.Lhs[0])
 	case l.Kind == orm.ExistLookup && len(as.Lhs) == 2: // ok, err := q.Exist(ctx)
 		b.Count, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
 	case l.Kind == orm.ExistLookup && len(as.Lhs) == 3: // row, exist, err := repo.GetByName(ctx, n)
@@ -642,6 +644,9 @@ func (w *walker) clause(body []ast.Stmt, reach orm.Outcome) orm.Outcome {
 
 // cond returns the outcomes under which e is true and false.
 func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
+	if t, f, ok := w.guardErrTest(e); ok {
+		return t, f
+	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
@@ -1506,4 +1511,27 @@ func declaredWithValue(file *ast.File, info *types.Info, v *types.Var) bool {
 		return !found
 	})
 	return found
+}
+
+// guardErrTest answers err != nil and err == nil for a uniqueness check
+// (ErrWhenFound), whose error is nil exactly when no row matched.
+func (w *walker) guardErrTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	be, isBin := ast.Unparen(e).(*ast.BinaryExpr)
+	if !w.b.Lookup.ErrWhenFound || w.b.Err == nil || !isBin {
+		return 0, 0, false
+	}
+	x, y := be.X, be.Y
+	if w.m.obj(y) == w.b.Err {
+		x, y = y, x
+	}
+	if w.m.obj(x) != w.b.Err || !w.m.pass.TypesInfo.Types[y].IsNil() {
+		return 0, 0, false
+	}
+	switch be.Op {
+	case token.EQL:
+		return orm.NotFound, orm.Found | orm.Failed, true
+	case token.NEQ:
+		return orm.Found | orm.Failed, orm.NotFound, true
+	}
+	return 0, 0, false
 }

@@ -37,6 +37,9 @@ type LookupFact struct {
 	// function returns when no row matched, under a not-found test of
 	// its lookup (return nil, ErrUserNotFound), or "".
 	NotFoundErr string
+	// ErrWhenFound: the function returns only an error, nil exactly when
+	// no row matched (a uniqueness check: uniquenessGuard).
+	ErrWhenFound bool
 	// ZeroValue: the function returns a new zero row when no row matched
 	// or the query failed (its error dropped), never nil: callers test
 	// its primary key (see zeroLookup).
@@ -628,7 +631,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.AnyArg > 0 && f.AnyArg <= len(call.Args) {
 		model = structOf(derefAll(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])))
 	}
-	if model == nil && f.Exists {
+	if model == nil && (f.Exists || f.ErrWhenFound) {
 		model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
 	}
 	entity := ""
@@ -649,7 +652,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.Exists {
 		kind = orm.ExistLookup
 	}
-	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound}
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
 	}

@@ -1047,6 +1047,9 @@ func (fx *retryFix) failedAsNotFound() error {
 	if s.Binding == nil || s.Binding.Err == nil || s.AnyError {
 		return nil // a failed lookup leads to the create already
 	}
+	if s.Lookup.ErrWhenFound {
+		return errors.New("the check answers that the row exists with an error, so on the way back a failed check could not be told from a found row; call the lookup itself here, then run upsertfix again")
+	}
 	st, list, err := fx.e.enclosing(s.Lookup.Call)
 	if err != nil {
 		return err

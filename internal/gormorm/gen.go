@@ -73,8 +73,8 @@ func genMethod(info *types.Info, call *ast.CallExpr) (recv ast.Expr, fn *types.F
 	}
 	sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	fn, ok = info.Uses[sel.Sel].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() == GenPath {
-		return nil, nil
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() == GenPath && fn.Name() != "Count" {
+		return nil, nil // gen.DO's own First returns interface{}; its Count is typed
 	}
 	return r, fn
 }
@@ -102,20 +102,24 @@ func genLookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 	if fn == nil || len(call.Args) != 0 {
 		return nil
 	}
-	switch fn.Name() {
-	case "First", "Take", "Last":
-	default:
-		return nil
-	}
 	res := fn.Type().(*types.Signature).Results()
 	if res.Len() != 2 {
 		return nil
 	}
-	model := namedStruct(res.At(0).Type())
+	kind := orm.ErrLookup
+	var model *types.Named
+	switch fn.Name() {
+	case "First", "Take", "Last":
+		model = namedStruct(res.At(0).Type())
+	case "Count": // count, err := q.Where(...).Count(): 0 is not found
+		kind, model = orm.CountLookup, genModel(info, recv)
+	default:
+		return nil
+	}
 	if model == nil {
 		return nil
 	}
-	l := &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: model, Via: genName(fn), ViaPure: true}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Via: genName(fn), ViaPure: true}
 	l.Key, l.Values, l.KeyErr = genKey(info, recv, model)
 	if l.KeyErr == "" && len(l.Key) == 0 {
 		l.KeyErr = orm.NoConditions
@@ -217,4 +221,23 @@ func genCond(info *types.Info, e ast.Expr, byField map[string]string) (col strin
 		return "", nil, "the field " + f.Sel.Name + " is not a column of the model"
 	}
 	return c, call.Args[0], ""
+}
+
+// genModel is the model a gen query value queries: the *Model its
+// First method returns.
+func genModel(info *types.Info, recv ast.Expr) *types.Named {
+	t := info.TypeOf(recv)
+	if t == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "First")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() != 2 {
+		return nil
+	}
+	return namedStruct(res.At(0).Type())
 }

@@ -77,6 +77,9 @@ type Lookup struct {
 	// error a lookup function returns instead of the ORM's when no row
 	// matched (return nil, ErrUserNotFound), or "".
 	NotFoundErr string
+	// ErrWhenFound: a lookup function that returns only an error, nil
+	// exactly when no row matched (a uniqueness check).
+	ErrWhenFound bool
 	// ZeroValue: a lookup function that returns a zero row, never nil,
 	// when none matched or the query failed (its error dropped).
 	ZeroValue bool
