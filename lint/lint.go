@@ -99,123 +99,157 @@ func Fixes(pass *analysis.Pass, findings []*detect.Finding) *Result {
 // FixesWith is Fixes with a fallback type-check (nil for none: such a
 // fix is then withheld).
 func FixesWith(pass *analysis.Pass, findings []*detect.Finding, fallback Fallback) *Result {
-	res := &Result{Fix: map[*detect.Finding]analysis.SuggestedFix{}, Withheld: map[*detect.Finding]string{}, Covers: map[*detect.Finding]*detect.Finding{}}
-	var cands []*detect.Finding
-	orig := map[string][]byte{}
-	read := func(name string) ([]byte, error) {
-		if b, ok := orig[name]; ok {
-			return b, nil
-		}
-		b, err := pass.ReadFile(name)
-		if err != nil {
-			b, err = os.ReadFile(name)
-		}
-		if err == nil {
-			orig[name] = b
-		}
-		return b, err
+	fx := &fixer{
+		pass: pass, fallback: fallback, orig: map[string][]byte{}, planned: map[string]*rewrite.Result{},
+		res: &Result{Fix: map[*detect.Finding]analysis.SuggestedFix{}, Withheld: map[*detect.Finding]string{}, Covers: map[*detect.Finding]*detect.Finding{}},
 	}
+	cands := fx.candidates(findings)
+	if len(cands) == 0 {
+		return fx.res
+	}
+	fx.pkg = pseudoPackage(pass)
+	fx.imports = verify.Imports(pass.Pkg)
+	if fixed := fx.verified(cands); fixed != nil {
+		fx.edits(fixed)
+	}
+	return fx.res
+}
+
+// fixer plans, verifies and splits into suggested fixes the rewrites of
+// one package's findings (FixesWith).
+type fixer struct {
+	pass     *analysis.Pass
+	fallback Fallback
+	res      *Result
+	orig     map[string][]byte // the files as read
+	pkg      *packages.Package
+	imports  map[string]*types.Package
+	// planned holds each set of findings' rewrite: a rewrite is a
+	// decorate and print of its files, and the same set is asked for up
+	// to three times (all the fixes, those that pass, each group).
+	planned map[string]*rewrite.Result
+}
+
+// read returns a file's content, read once.
+func (fx *fixer) read(name string) ([]byte, error) {
+	if b, ok := fx.orig[name]; ok {
+		return b, nil
+	}
+	b, err := fx.pass.ReadFile(name)
+	if err != nil {
+		b, err = os.ReadFile(name)
+	}
+	if err == nil {
+		fx.orig[name] = b
+	}
+	return b, err
+}
+
+// candidates returns the fixable findings whose files can be edited,
+// withholding the others with the reason.
+func (fx *fixer) candidates(findings []*detect.Finding) []*detect.Finding {
+	var cands []*detect.Finding
 	for _, fd := range findings {
 		if !fd.Fixable {
 			continue
 		}
-		name := pass.Fset.PositionFor(fd.Pos, false).Filename
-		_, err := read(name)
+		name := fx.pass.Fset.PositionFor(fd.Pos, false).Filename
+		_, err := fx.read(name)
 		switch {
 		case strings.Contains(filepath.ToSlash(name), "/vendor/"):
-			res.Withheld[fd] = "the file is not in the main module (a dependency or a vendored copy); upsertfix edits only your own module"
+			fx.res.Withheld[fd] = "the file is not in the main module (a dependency or a vendored copy); upsertfix edits only your own module"
 		case err != nil:
-			res.Withheld[fd] = "read " + name + ": " + err.Error()
+			fx.res.Withheld[fd] = "read " + name + ": " + err.Error()
 		default:
 			cands = append(cands, fd)
 		}
 	}
-	if len(cands) == 0 {
-		return res
-	}
-	pkg := pseudoPackage(pass)
-	imports := verify.Imports(pass.Pkg)
-	// plan rewrites the sites of fds. A rewrite is a decorate and print of
-	// its files, and the same set is asked for up to three times (all the
-	// fixes, those that pass, each group), so each set is planned once.
-	planned := map[string]*rewrite.Result{}
-	plan := func(fds []*detect.Finding) map[string][]byte {
-		pos := make([]int, len(fds))
-		for i, fd := range fds {
-			pos[i] = int(fd.Pos)
-		}
-		sort.Ints(pos)
-		key := fmt.Sprint(pos)
-		r := planned[key]
-		if r == nil {
-			r = rewrite.Package(pkg, fds)
-			untouched(r, fds, read, pass.Fset)
-			planned[key] = r
-		}
-		for fd, why := range r.Failed {
-			res.Withheld[fd] = why
-		}
-		return r.Files
-	}
-	// check type-checks the package with files changed; "" when it passes.
-	check := func(files map[string][]byte) string {
-		all := map[string][]byte{}
-		for _, f := range pass.Files {
-			name := pass.Fset.File(f.Pos()).Name()
-			if b, ok := files[name]; ok {
-				all[name] = b
-				continue
-			}
-			b, err := read(name)
-			if err != nil {
-				return err.Error()
-			}
-			all[name] = b
-		}
-		err := verify.Check(pass.Pkg.Path(), all, imports, pass.TypesSizes)
-		var missing *verify.ErrMissingImport
-		switch {
-		case err == nil:
-			return ""
-		case errors.As(err, &missing) && fallback != nil:
-			msgs, err := fallback(files)
-			switch {
-			case err != nil:
-				return "the fixed package could not be type-checked: " + err.Error()
-			case len(msgs) > 0:
-				return "the fixed package does not type-check: " + msgs[0]
-			}
-			return ""
-		case errors.As(err, &missing):
-			return "the fix uses " + missing.Path + ", which this package's imports do not load completely, so it could not be type-checked here; run the upsertfix command"
-		}
-		if te, ok := err.(types.Error); ok {
-			p := te.Fset.Position(te.Pos)
-			return "the fixed package does not type-check: " + filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column) + ": " + te.Msg
-		}
-		return "the fixed package does not type-check: " + err.Error()
-	}
+	return cands
+}
 
-	// Every fix together first; if the package does not type-check, each
-	// alone, keeping those that do, then those together again.
+// plan rewrites the sites of fds, once per set, and returns the files.
+func (fx *fixer) plan(fds []*detect.Finding) map[string][]byte {
+	pos := make([]int, len(fds))
+	for i, fd := range fds {
+		pos[i] = int(fd.Pos)
+	}
+	sort.Ints(pos)
+	key := fmt.Sprint(pos)
+	r := fx.planned[key]
+	if r == nil {
+		r = rewrite.Package(fx.pkg, fds)
+		untouched(r, fds, fx.read, fx.pass.Fset)
+		fx.planned[key] = r
+	}
+	for fd, why := range r.Failed {
+		fx.res.Withheld[fd] = why
+	}
+	return r.Files
+}
+
+// check type-checks the package with files changed; "" when it passes.
+func (fx *fixer) check(files map[string][]byte) string {
+	pass := fx.pass
+	all := map[string][]byte{}
+	for _, f := range pass.Files {
+		name := pass.Fset.File(f.Pos()).Name()
+		if b, ok := files[name]; ok {
+			all[name] = b
+			continue
+		}
+		b, err := fx.read(name)
+		if err != nil {
+			return err.Error()
+		}
+		all[name] = b
+	}
+	err := verify.Check(pass.Pkg.Path(), all, fx.imports, pass.TypesSizes)
+	var missing *verify.ErrMissingImport
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &missing) && fx.fallback != nil:
+		msgs, err := fx.fallback(files)
+		switch {
+		case err != nil:
+			return "the fixed package could not be type-checked: " + err.Error()
+		case len(msgs) > 0:
+			return "the fixed package does not type-check: " + msgs[0]
+		}
+		return ""
+	case errors.As(err, &missing):
+		return "the fix uses " + missing.Path + ", which this package's imports do not load completely, so it could not be type-checked here; run the upsertfix command"
+	}
+	if te, ok := err.(types.Error); ok {
+		p := te.Fset.Position(te.Pos)
+		return "the fixed package does not type-check: " + filepath.Base(p.Filename) + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column) + ": " + te.Msg
+	}
+	return "the fixed package does not type-check: " + err.Error()
+}
+
+// verified returns the candidates whose fixes type-check: every fix
+// together first; if the package does not type-check, each alone,
+// keeping those that do, then those together again. nil when none do.
+func (fx *fixer) verified(cands []*detect.Finding) []*detect.Finding {
+	res := fx.res
 	ok := cands
-	if why := check(plan(cands)); why != "" {
+	if why := fx.check(fx.plan(cands)); why != "" {
 		ok = nil
 		for _, fd := range cands {
 			if _, failed := res.Withheld[fd]; failed {
 				continue
 			}
-			if why := check(plan([]*detect.Finding{fd})); why != "" {
+			if why := fx.check(fx.plan([]*detect.Finding{fd})); why != "" {
 				res.Withheld[fd] = why
 				continue
 			}
 			ok = append(ok, fd)
 		}
-		if why := check(plan(ok)); why != "" {
+		if why := fx.check(fx.plan(ok)); why != "" {
 			for _, fd := range ok {
 				res.Withheld[fd] = "the fixes of this package do not type-check together: " + why
 			}
-			return res
+			return nil
 		}
 	}
 	var fixed []*detect.Finding
@@ -224,17 +258,21 @@ func FixesWith(pass *analysis.Pass, findings []*detect.Finding, fallback Fallbac
 			fixed = append(fixed, fd)
 		}
 	}
+	return fixed
+}
 
-	// Edits: each finding's own, unless they overlap within a file.
+// edits gives each fixed finding its suggested fix: its own edits, unless
+// they overlap within a file, then one per function, then one per file.
+func (fx *fixer) edits(fixed []*detect.Finding) {
 	byFile := map[string][]*detect.Finding{}
 	for _, fd := range fixed {
-		name := pass.Fset.PositionFor(fd.Pos, false).Filename
+		name := fx.pass.Fset.PositionFor(fd.Pos, false).Filename
 		byFile[name] = append(byFile[name], fd)
 	}
-	combined := plan(fixed)
+	combined := fx.plan(fixed)
 	for name, fds := range byFile {
 		sort.Slice(fds, func(i, j int) bool { return fds[i].Pos < fds[j].Pos })
-		tf := pass.Fset.File(fds[0].Pos)
+		tf := fx.pass.Fset.File(fds[0].Pos)
 		// Try one fix per finding, then per function, then one for the
 		// file: the first grouping whose fixes, applied together, give the
 		// combined fix.
@@ -243,36 +281,44 @@ func FixesWith(pass *analysis.Pass, findings []*detect.Finding, fallback Fallbac
 			func(fd *detect.Finding) string { return fd.Func },
 			func(*detect.Finding) string { return "" },
 		} {
-			var order []string
-			groups := map[string][]*detect.Finding{}
-			for _, fd := range fds {
-				k := by(fd)
-				if groups[k] == nil {
-					order = append(order, k)
-				}
-				groups[k] = append(groups[k], fd)
+			if fx.group(name, tf, fds, combined, by) {
+				break
 			}
-			edits := map[*detect.Finding][]diff.Edit{}
-			for _, k := range order {
-				g := groups[k]
-				edits[g[0]] = diff.Edits(orig[name], plan(g)[name])
-			}
-			if len(order) > 1 && (overlap(edits) || string(apply(orig[name], edits)) != string(combined[name])) {
-				continue
-			}
-			for _, k := range order {
-				// The others of the group are fixed by the first one's
-				// suggested fix; their messages stay as the CLI's.
-				head := groups[k][0]
-				res.Fix[head] = suggested(tf, edits[head])
-				for _, fd := range groups[k] {
-					res.Covers[fd] = head
-				}
-			}
-			break
 		}
 	}
-	return res
+}
+
+// group gives the fixes of one file's findings grouped by by, when the
+// groups' edits do not overlap and together give the combined fix; it
+// reports whether it did.
+func (fx *fixer) group(name string, tf *token.File, fds []*detect.Finding, combined map[string][]byte, by func(*detect.Finding) string) bool {
+	var order []string
+	groups := map[string][]*detect.Finding{}
+	for _, fd := range fds {
+		k := by(fd)
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], fd)
+	}
+	edits := map[*detect.Finding][]diff.Edit{}
+	for _, k := range order {
+		g := groups[k]
+		edits[g[0]] = diff.Edits(fx.orig[name], fx.plan(g)[name])
+	}
+	if len(order) > 1 && (overlap(edits) || string(apply(fx.orig[name], edits)) != string(combined[name])) {
+		return false
+	}
+	for _, k := range order {
+		// The others of the group are fixed by the first one's suggested
+		// fix; their messages stay as the CLI's.
+		head := groups[k][0]
+		fx.res.Fix[head] = suggested(tf, edits[head])
+		for _, fd := range groups[k] {
+			fx.res.Covers[fd] = head
+		}
+	}
+	return true
 }
 
 // apply applies every finding's edits to src (they do not overlap).
