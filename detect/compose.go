@@ -476,22 +476,8 @@ func rowBoolError(fn *types.Func) bool {
 // is missing. Callers test the bool: an existence test.
 func (m *matcher) rowExists(fd *ast.FuncDecl) *LookupFact {
 	info := m.pass.TypesInfo
-	var l *orm.Lookup
-	n := 0
-	ast.Inspect(fd.Body, func(x ast.Node) bool {
-		if _, ok := x.(*ast.FuncLit); ok {
-			return false
-		}
-		if call, ok := x.(*ast.CallExpr); ok {
-			if y := m.ormLookup(call); y != nil {
-				l, n = y, n+1
-			} else if m.a.Create(info, call) != nil {
-				n += 2
-			}
-		}
-		return true
-	})
-	if n != 1 || l.Kind != orm.ExistLookup {
+	l := m.soleLookup(fd.Body, m.ormLookup)
+	if l == nil || l.Kind != orm.ExistLookup {
 		return nil
 	}
 	as := lookupAssign(fd.Body, l.Call)
@@ -590,22 +576,8 @@ func onlyError(fn *types.Func) bool {
 // found" from a nil error (ErrWhenFound).
 func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 	info := m.pass.TypesInfo
-	var l *orm.Lookup
-	n := 0
-	ast.Inspect(fd.Body, func(x ast.Node) bool {
-		if _, ok := x.(*ast.FuncLit); ok {
-			return false
-		}
-		if call, ok := x.(*ast.CallExpr); ok {
-			if y := m.lookup(call); y != nil {
-				l, n = y, n+1
-			} else if m.a.Create(info, call) != nil {
-				n += 2
-			}
-		}
-		return true
-	})
-	if n != 1 || l.Via != "" || l.Kind == orm.InitLookup || l.Kind == orm.CreatingLookup {
+	l := m.soleLookup(fd.Body, m.lookup)
+	if l == nil || l.Via != "" || l.Kind == orm.InitLookup || l.Kind == orm.CreatingLookup {
 		return nil
 	}
 	b := m.bind(stmtOf(fd.Body, l.Call))
@@ -654,4 +626,28 @@ func stmtOf(body *ast.BlockStmt, call *ast.CallExpr) ast.Stmt {
 		}
 	}
 	return nil
+}
+
+// soleLookup returns the one lookup find sees in body (function literals
+// left out), or nil when there is none, more than one, or a create.
+func (m *matcher) soleLookup(body *ast.BlockStmt, find func(*ast.CallExpr) *orm.Lookup) *orm.Lookup {
+	var l *orm.Lookup
+	n := 0
+	ast.Inspect(body, func(x ast.Node) bool {
+		if _, ok := x.(*ast.FuncLit); ok {
+			return false
+		}
+		if call, ok := x.(*ast.CallExpr); ok {
+			if y := find(call); y != nil {
+				l, n = y, n+1
+			} else if m.a.Create(m.pass.TypesInfo, call) != nil {
+				n += 2
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	return l
 }

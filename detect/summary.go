@@ -3,7 +3,6 @@ package detect
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -1638,14 +1637,9 @@ func testsMissing(info *types.Info, cond ast.Expr, has types.Object) bool {
 		return c.Op == token.NOT && ok && info.Uses[id] == has
 	case *ast.BinaryExpr:
 		id, ok := ast.Unparen(c.X).(*ast.Ident)
-		return c.Op == token.EQL && ok && info.Uses[id] == has && isFalseConst(info, c.Y)
+		return c.Op == token.EQL && ok && info.Uses[id] == has && isFalse(info, c.Y)
 	}
 	return false
-}
-
-func isFalseConst(info *types.Info, e ast.Expr) bool {
-	tv, ok := info.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
 }
 
 // assertsType returns the type T of a body `_, ok := err.(T); return ok`

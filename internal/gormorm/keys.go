@@ -2,7 +2,6 @@ package gormorm
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"regexp"
@@ -170,13 +169,7 @@ func conjuncts(s string) ([]string, bool) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-func stringConst(info *types.Info, e ast.Expr) (string, bool) {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
-}
+var stringConst = orm.StringConst
 
 // whereKeyValues reads the columns of one Where(...) call, with the value
 // of each.

@@ -118,3 +118,12 @@ func LitFields(e ast.Expr) map[string]bool {
 	}
 	return set
 }
+
+// StringConst returns the value of e when it is a string constant.
+func StringConst(info *types.Info, e ast.Expr) (string, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}

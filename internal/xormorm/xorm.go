@@ -289,13 +289,7 @@ func splitAnd(s string) []string {
 
 func quote(s string) string { return "\"" + s + "\"" }
 
-func stringConst(info *types.Info, e ast.Expr) (string, bool) {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
-}
+var stringConst = orm.StringConst
 
 // Create implements orm.Adapter: Insert or InsertOne of one record.
 func (Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
