@@ -1,4 +1,4 @@
-package gormorm
+package sqlschema
 
 import (
 	"reflect"
@@ -6,8 +6,8 @@ import (
 )
 
 func TestSQLSchemaRead(t *testing.T) {
-	s := &sqlSchema{keys: map[string][][]string{}, where: map[string]string{}}
-	s.read(`
+	s := &Schema{Keys: map[string][][]string{}, Where: map[string]string{}}
+	s.Read(`
 CREATE TABLE IF NOT EXISTS "public"."users" (
   id BIGSERIAL PRIMARY KEY,
   email TEXT NOT NULL UNIQUE,
@@ -33,7 +33,7 @@ CREATE TABLE `+"`tags`"+` (
 		"members":  {{"email"}},
 		"tags":     {{"id"}, {"name"}},
 	}
-	if !reflect.DeepEqual(s.keys, want) {
-		t.Errorf("keys:\n got %v\nwant %v", s.keys, want)
+	if !reflect.DeepEqual(s.Keys, want) {
+		t.Errorf("keys:\n got %v\nwant %v", s.Keys, want)
 	}
 }

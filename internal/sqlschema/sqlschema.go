@@ -1,0 +1,247 @@
+// Package sqlschema reads the unique keys a project declares in SQL: its
+// .sql files (migrations, a schema.sql) and the CREATE and ALTER
+// statements in the string literals of its Go files.
+package sqlschema
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// Projects that keep their schema in SQL (golang-migrate, goose, atlas, a
+// schema.sql, or CREATE UNIQUE INDEX run through db.Exec) declare unique
+// keys there rather than in struct tags. Near reads them near a model or a
+// query: .sql files (goose's Down sections and *.down.sql left out)
+// and the SQL in the string literals of .go files. It reads CREATE UNIQUE INDEX (not partial, not on expressions),
+// UNIQUE and PRIMARY KEY in CREATE TABLE (on a column or as a table
+// constraint), and ALTER TABLE ... ADD [CONSTRAINT c] UNIQUE (...).
+
+// Schema is what the SQL near one directory declares.
+type Schema struct {
+	Files int                   // .sql files read
+	Keys  map[string][][]string // table -> unique column sets
+	Where map[string]string     // table -> the file that declared its keys
+	// Dir is the directory whose level held the SQL read (the
+	// model's own when none did).
+	Dir string
+}
+
+var schemas sync.Map // module dir -> *Schema
+
+var (
+	reUniqueIndex = regexp.MustCompile(`(?is)create\s+unique\s+index\s+(?:concurrently\s+)?(?:if\s+not\s+exists\s+)?(?:[\w"` + "`" + `\[\].]+\s+)?on\s+(?:only\s+)?([\w"` + "`" + `\[\].]+)\s*(?:using\s+\w+\s*)?\(([^;]*?)\)\s*(where\b)?`)
+	reCreateTable = regexp.MustCompile(`(?is)create\s+table\s+(?:if\s+not\s+exists\s+)?([\w"` + "`" + `\[\].]+)\s*\(`)
+	reAlterUnique = regexp.MustCompile(`(?is)alter\s+table\s+(?:only\s+)?(?:if\s+exists\s+)?([\w"` + "`" + `\[\].]+)\s+add\s+(?:constraint\s+[\w"` + "`" + `\[\]]+\s+)?(?:unique|primary\s+key)\s*(?:index\s+|key\s+)?(?:[\w"` + "`" + `]+\s*)?\(([^)]*)\)`)
+	reTableKey    = regexp.MustCompile(`(?is)^(?:constraint\s+[\w"` + "`" + `\[\]]+\s+)?(?:unique|primary\s+key)\s*(?:index\s+|key\s+)?(?:[\w"` + "`" + `]+\s*)?\(([^)]*)\)`)
+	reColumnKey   = regexp.MustCompile(`(?is)^([\w"` + "`" + `\[\]]+)\s+.*\b(unique|primary\s+key)\b`)
+	reGooseDown   = regexp.MustCompile(`(?im)^--\s*\+goose\s+down.*$`)
+	reGoString    = regexp.MustCompile("(?s)`[^`]*`|\"(?:[^\"\\\\\n]|\\\\.)*\"")
+)
+
+// ModuleDir returns the directory of the go.mod above file.
+func ModuleDir(file string) string {
+	for d := filepath.Dir(file); ; {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return ""
+		}
+		d = parent
+	}
+}
+
+// schemaDirs are the directories that usually hold a project's SQL.
+var schemaDirs = []string{"migrations", "migration", "migrate", "db", "database", "sql", "schema", "schemas"}
+
+// Near reads (once) the SQL that governs a model declared in dir: the
+// model package's own Go strings, then, from dir up to the module root,
+// the first level that has SQL of its own (.sql files in it, or under a
+// migrations, db, sql or schema directory beside it). A module that
+// holds several projects, or several databases, thus reads the schema
+// nearest the model, not every table of the same name.
+func Near(dir, root string) *Schema {
+	key := dir + "\x00" + root
+	if s, ok := schemas.Load(key); ok {
+		return s.(*Schema)
+	}
+	s := &Schema{Keys: map[string][][]string{}, Where: map[string]string{}, Dir: dir}
+	s.readDir(dir, false)
+	for level := dir; ; level = filepath.Dir(level) {
+		before := s.Files
+		s.readDir(level, true)
+		for _, name := range schemaDirs {
+			if fi, err := os.Stat(filepath.Join(level, name)); err == nil && fi.IsDir() {
+				s.readTree(filepath.Join(level, name))
+			}
+		}
+		if s.Files > before {
+			s.Dir = level
+		}
+		if s.Files > before || level == root || !strings.HasPrefix(level, root) || filepath.Dir(level) == level {
+			break
+		}
+	}
+	actual, _ := schemas.LoadOrStore(key, s)
+	return actual.(*Schema)
+}
+
+// readDir reads the .sql files of dir (sqlOnly) or the SQL strings of its
+// .go files.
+func (s *Schema) readDir(dir string, sqlOnly bool) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			s.readFile(filepath.Join(dir, e.Name()), sqlOnly)
+		}
+	}
+}
+
+// readTree reads every .sql file and Go SQL string under dir.
+func (s *Schema) readTree(dir string) {
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if d.Name() == "vendor" || d.Name() == "node_modules" || d.Name() == ".git" {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		s.readFile(path, false)
+		return nil
+	})
+}
+
+// readFile reads one .sql file, or the SQL strings of one .go file.
+func (s *Schema) readFile(path string, sqlOnly bool) {
+	name := filepath.Base(path)
+	switch {
+	case strings.HasSuffix(name, ".sql") && !strings.HasSuffix(name, ".down.sql"):
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return
+		}
+		text := string(b)
+		if loc := reGooseDown.FindStringIndex(text); loc != nil {
+			text = text[:loc[0]]
+		}
+		s.Files++
+		s.Read(text, path)
+	case strings.HasSuffix(name, ".go") && !sqlOnly:
+		b, err := os.ReadFile(path)
+		if err != nil || !strings.Contains(strings.ToLower(string(b)), "unique") {
+			return
+		}
+		for _, lit := range reGoString.FindAllString(string(b), -1) {
+			if l := strings.ToLower(lit); strings.Contains(l, "create") || strings.Contains(l, "alter") {
+				s.Read(strings.Trim(lit, "`\""), path)
+			}
+		}
+	}
+}
+
+// Read adds the unique keys text declares.
+func (s *Schema) Read(text, file string) {
+	add := func(table string, cols []string) {
+		if table == "" || len(cols) == 0 {
+			return
+		}
+		s.Keys[table] = append(s.Keys[table], cols)
+		if s.Where[table] == "" {
+			s.Where[table] = filepath.Base(file)
+		}
+	}
+	for _, m := range reUniqueIndex.FindAllStringSubmatch(text, -1) {
+		if m[3] == "" { // a partial index is not a conflict target
+			add(Ident(m[1]), columnList(m[2]))
+		}
+	}
+	for _, m := range reAlterUnique.FindAllStringSubmatch(text, -1) {
+		add(Ident(m[1]), columnList(m[2]))
+	}
+	for _, loc := range reCreateTable.FindAllStringSubmatchIndex(text, -1) {
+		table := Ident(text[loc[2]:loc[3]])
+		body, ok := Balanced(text[loc[1]:])
+		if !ok {
+			continue
+		}
+		for _, def := range SplitTop(body) {
+			def = strings.TrimSpace(def)
+			if m := reTableKey.FindStringSubmatch(def); m != nil {
+				add(table, columnList(m[1]))
+			} else if m := reColumnKey.FindStringSubmatch(def); m != nil && !strings.HasPrefix(strings.ToLower(def), "constraint") {
+				add(table, []string{Ident(m[1])})
+			}
+		}
+	}
+}
+
+// Ident unquotes an SQL identifier and drops its schema.
+func Ident(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndex(s, "."); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.ToLower(strings.Trim(s, "\"`[]"))
+}
+
+// columnList reads (a, b DESC); nil when a part is an expression.
+func columnList(s string) []string {
+	var cols []string
+	for _, part := range strings.Split(s, ",") {
+		f := strings.Fields(strings.TrimSpace(part))
+		if len(f) == 0 || strings.ContainsAny(f[0], "()") {
+			return nil
+		}
+		cols = append(cols, Ident(f[0]))
+	}
+	return cols
+}
+
+// Balanced returns what precedes the parenthesis that closes an opened
+// one.
+func Balanced(s string) (string, bool) {
+	depth := 1
+	for i, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return s[:i], true
+			}
+		}
+	}
+	return "", false
+}
+
+// SplitTop splits on the commas that are not inside parentheses.
+func SplitTop(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ',':
+			if depth == 0 {
+				out = append(out, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, s[start:])
+}
