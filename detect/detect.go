@@ -15,6 +15,7 @@ import (
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 	"github.com/upsertfix/upsertfix/internal/prismaorm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
 	"github.com/upsertfix/upsertfix/internal/xormorm"
 )
 
@@ -36,11 +37,11 @@ var Analyzer = &analysis.Analyzer{
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
 // and Triggers; a pass works with its own instances (adaptersFor), which
 // hold what they cache for that pass only.
-var Adapters = []orm.Adapter{gormorm.Adapter{}, entorm.Adapter{}, prismaorm.Adapter{}, xormorm.Adapter{}}
+var Adapters = []orm.Adapter{gormorm.Adapter{}, entorm.Adapter{}, prismaorm.Adapter{}, xormorm.Adapter{}, sqlorm.Adapter{}}
 
 // adaptersFor returns fresh adapters for one pass.
 func adaptersFor(pass *analysis.Pass) []orm.Adapter {
-	return []orm.Adapter{gormorm.Adapter{}, entorm.New(), prismaorm.New(pass.Fset), xormorm.Adapter{}}
+	return []orm.Adapter{gormorm.Adapter{}, entorm.New(), prismaorm.New(pass.Fset), xormorm.Adapter{}, sqlorm.New(pass.Fset)}
 }
 
 // Kinds of findings.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
 	"github.com/upsertfix/upsertfix/internal/xormorm"
 )
 
@@ -140,6 +141,18 @@ var xormReads = map[string]bool{
 	"Begin": true, "ForUpdate": true, "Prepare": true, "TableName": true, "Dialect": true, "DB": true,
 }
 
+// sqlReads are the methods of sqlx's and pgx's handles that build a
+// query or read (sqlx's Get and Select fill their destinations, which
+// are the caller's to judge).
+var sqlReads = map[string]bool{
+	"Query": true, "QueryContext": true, "QueryRow": true, "QueryRowContext": true, "Queryx": true, "QueryxContext": true,
+	"QueryRowx": true, "QueryRowxContext": true, "Get": true, "GetContext": true, "Select": true, "SelectContext": true,
+	"NamedQuery": true, "NamedQueryContext": true, "Rebind": true, "BindNamed": true, "DriverName": true, "Ping": true,
+	"Acquire": true, "Release": true, "Close": true, "Next": true, "Err": true, "Values": true, "RawValues": true,
+	"Begin": true, "BeginTx": true, "Beginx": true, "BeginTxx": true, "MustBegin": true, "Rollback": true, "Conn": true,
+	"String": true, "RowsAffected": true, "Config": true, "Stat": true, "Unsafe": true,
+}
+
 // genWrites are the gorm.io/gen DO methods that write to the database.
 var genWrites = map[string]bool{
 	"Create": true, "CreateInBatches": true, "Save": true, "FirstOrCreate": true, "Update": true, "UpdateSimple": true,
@@ -246,6 +259,21 @@ func modelled(fn *types.Func) (*EffectFact, bool) {
 			return &EffectFact{Writes: []int{-1}}, true
 		}
 		return &EffectFact{}, true
+	case sqlorm.IsPath(path) && path != sqlorm.SQLPath:
+		// sqlx and pgx: queries read (Get, Select and Scan fill their
+		// destinations); statements with constant SQL are judged by
+		// their text first (effects.ormCall)
+		switch {
+		case !method:
+			if short == "Get" || short == "Select" || short == "GetContext" || short == "SelectContext" || short == "In" || short == "Named" || short == "Rebind" {
+				return &EffectFact{}, true
+			}
+		case sqlReads[short]:
+			return &EffectFact{}, true
+		case short == "Scan" || short == "StructScan" || short == "MapScan" || short == "SliceScan":
+			return &EffectFact{Writes: []int{0}}, true
+		}
+		return &EffectFact{Effect: "writes to the database (" + path + "." + name + ")"}, true
 	case path == "database/sql", path == "os", path == "net/http", path == "io":
 		return &EffectFact{Effect: "writes outside the function (" + path + " is modelled as writing, except its reads)"}, true
 	}

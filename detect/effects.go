@@ -12,6 +12,7 @@ import (
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
 )
 
 // The fix makes the caller that loses the race run its lookup, and the
@@ -619,6 +620,12 @@ func (ef *effects) ormCall(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string
 			}
 			return "inserts a row of " + modelName(ef.pass.Pkg, cr.Model), nil, true
 		}
+	}
+	if verb, ok := sqlorm.Writes(ef.info, c); ok {
+		if verb == "" {
+			return "", nil, true // a SELECT
+		}
+		return "writes to the database (SQL " + verb + ")", nil, true
 	}
 	return "", nil, false
 }

@@ -223,10 +223,16 @@ func (m *matcher) ormLookup(call *ast.CallExpr) *orm.Lookup {
 
 func (m *matcher) newBinding(l *orm.Lookup) *orm.Binding {
 	b := &orm.Binding{Lookup: l, Dest: m.destObj(l.Dest)}
-	if l.Kind == orm.CountLookup {
+	if l.Kind == orm.CountLookup || l.Kind == orm.ExistLookup && b.Dest != nil && isBool(b.Dest.Type()) {
+		// Count(&n); SQL's Scan(&n) of a COUNT, Scan(&ok) of an EXISTS
 		b.Count, b.Dest = b.Dest, nil
 	}
 	return b
+}
+
+func isBool(t types.Type) bool {
+	bt, ok := t.Underlying().(*types.Basic)
+	return ok && bt.Kind() == types.Bool
 }
 
 // bind reports the lookup a statement performs and where its result goes.
@@ -362,6 +368,8 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 		b.Dest, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
 	case len(as.Lhs) == 1 && l.Kind == orm.ValueLookup && l.Dest == nil: // u := repo.Find(db, id), nil when missing
 		b.Dest = m.obj(as.Lhs[0])
+	case len(as.Lhs) == 1 && isErrorType(m.pass.TypesInfo.TypeOf(call)): // err := row.Scan(&id) (SQL)
+		b.Err = m.obj(as.Lhs[0])
 	case len(as.Lhs) == 1:
 		b.Result = m.obj(as.Lhs[0])
 	}
@@ -1534,4 +1542,9 @@ func (w *walker) guardErrTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 		return orm.Found | orm.Failed, orm.NotFound, true
 	}
 	return 0, 0, false
+}
+
+// isErrorType reports the type error itself.
+func isErrorType(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
 }

@@ -11,6 +11,8 @@ import (
 
 	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
 )
 
 // The fix of every site is one strategy, decided here: make the insert
@@ -165,19 +167,48 @@ func (m *matcher) listAt(n ast.Node) ([]ast.Stmt, int) {
 // statement stmts[i], or, when the lookup's destination is declared in
 // the run of plain declarations just before it, that declaration, so that
 // a second lookup starts from a fresh zero value.
+//
+// A SQL row held in a variable (row := db.QueryRow(...); row.Scan(&x))
+// is read once: the label goes on the statement that queries it.
 func (m *matcher) labelStart(stmts []ast.Stmt, i int, dest types.Object) ast.Stmt {
-	if dest == nil {
+	row := m.rowVar(stmts[i])
+	if dest == nil && row == nil {
 		return stmts[i]
 	}
+	at := i
 	for j := i - 1; j >= 0; j-- {
 		if !m.pureDecl(stmts[j]) {
 			break
 		}
-		if declares(m.pass.TypesInfo, stmts[j], dest) {
-			return stmts[j]
+		if dest != nil && declares(m.pass.TypesInfo, stmts[j], dest) || row != nil && declares(m.pass.TypesInfo, stmts[j], row) {
+			at = j
 		}
 	}
-	return stmts[i]
+	return stmts[at]
+}
+
+// rowVar returns the variable whose SQL row the lookup of s scans
+// (row.Scan(&x)), or nil.
+func (m *matcher) rowVar(s ast.Stmt) types.Object {
+	var obj types.Object
+	ast.Inspect(s, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok || obj != nil {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		recv, name, ok := orm.Method(call)
+		if !ok || name != "Scan" && name != "StructScan" {
+			return true
+		}
+		if id, ok := ast.Unparen(recv).(*ast.Ident); ok && sqlorm.IsRow(m.pass.TypesInfo.TypeOf(id)) {
+			obj = m.pass.TypesInfo.Uses[id]
+		}
+		return true
+	})
+	return obj
 }
 
 // pureDecl reports a declaration of new variables with pure values.
@@ -246,6 +277,9 @@ func (m *matcher) retryable(fd *Finding) string {
 		if why := m.liftLabel(s, around); why != "" {
 			return why
 		}
+	}
+	if row := m.rowVar(s.Label); row != nil && (row.Pos() < s.Label.Pos() || row.Pos() > s.Label.End()) && !declares(m.pass.TypesInfo, s.Label, row) {
+		return "the lookup scans a row queried in an earlier statement (" + row.Name() + "), which a second Scan cannot read again; query and scan in one statement (db.QueryRow(...).Scan(...)), or query the row right before its Scan, then run upsertfix again"
 	}
 	if s.Effect != "" {
 		return "on the not-found path before the create, " + s.Effect + "; the caller that loses the race would run it too, which the serial run does not; move it after the create, then run upsertfix again"

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
 )
 
 // LookupFact marks a function that wraps one lookup of a model and returns
@@ -214,7 +215,9 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			l := lookups[0]
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
 				// Find never fails when nothing matched: callers test the value
-				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, fd.Body, l)}
+				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, fd.Body, l),
+				// the driver's sentinel (sql.ErrNoRows), for the SQL layers
+				NotFoundErr: l.NotFoundErr}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
 		case len(lookups) == 1 && len(creates) == 0 && sentinelled(info, fd.Body, lookups[0].Call):
@@ -1039,6 +1042,9 @@ func existsHelper(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *type
 // findModel finds the named type with the qualified name q in pkg or the
 // packages it imports.
 func findModel(pkg *types.Package, q string, seen map[*types.Package]bool) *types.Named {
+	if n := sqlorm.Model(q); n != nil {
+		return n // a table (no package declares it)
+	}
 	if seen[pkg] {
 		return nil
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
 	"github.com/upsertfix/upsertfix/internal/xormorm"
 )
 
@@ -216,7 +217,14 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 		return err
 	}
 	switch {
-	case s.Create.Via != "" || fd.ORM != "gorm" && s.Lookup.Via != "" || fd.ORM == "xorm":
+	case fd.ORM == "sql" && s.Create.Via == "" && s.Lookup.Via == "":
+		// A failed lookup on the way back is a second failure (in a
+		// transaction the savepoint keeps it usable): where the lookup's
+		// error cannot be taken as not-found, its error is returned.
+		if err := fx.failedAsNotFound(); err != nil {
+			fx.fd.Reason += "; " + lookupFailsNote
+		}
+	case s.Create.Via != "" || fd.ORM != "gorm" && s.Lookup.Via != "" || fd.ORM == "xorm" || fd.ORM == "sql":
 		if err := fx.failedAsNotFound(); err != nil {
 			return err
 		}
@@ -414,10 +422,10 @@ func (fx *retryFix) notBack() dst.Expr {
 // violation tests the create's error v for what the ORM reports when a
 // concurrent caller inserted the key first.
 func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
-	if fx.fd.Site.Create.Via != "" || fx.fd.ORM == "xorm" {
+	if fx.fd.Site.Create.Via != "" || fx.fd.ORM == "xorm" || fx.fd.ORM == "sql" {
 		// Through a repository: any failed insert (crosslayer.go).
-		// xorm returns the driver's error, which no helper of its own
-		// classifies: any failed insert too.
+		// xorm and the SQL layers return the driver's error, which no
+		// helper of their own classifies: any failed insert too.
 		return nil, binary(binary(v, "!=", ident("nil")), "&&", fx.notBack())
 	}
 	switch fx.fd.ORM {
@@ -610,6 +618,9 @@ const savepointName = "upsertfix_create"
 func (fx *retryFix) entSavepoint(n int) ([]dst.Stmt, error) {
 	if fx.fd.ORM == "xorm" && fx.fd.Site.Create.Via == "" {
 		return fx.xormSavepoint(n)
+	}
+	if fx.fd.ORM == "sql" && fx.fd.Site.Create.Via == "" {
+		return fx.sqlSavepoint(n)
 	}
 	if fx.fd.ORM != "ent" || fx.fd.Site.Create.Via != "" {
 		return nil, nil
@@ -1038,6 +1049,10 @@ func isIdent(x ast.Expr, name string) bool {
 // error, as the code did under the race before the fix.
 const foundReadsNote = "the lookup function reads more after the row it finds; if that read fails on the way back, the caller that loses the race gets the insert's error, as before the fix"
 
+// lookupFailsNote is what a SQL fix says whose lookup on the way back
+// cannot be taken as not-found when it fails.
+const lookupFailsNote = "if the lookup itself fails on the way back (a lost connection), that error is returned instead of the insert's"
+
 // txNote is what a fix with ent says when a lookup that fails on the way
 // back cannot be taken as not-found.
 const txNote = "with a client of a transaction (tx.Client()), on PostgreSQL the caller that loses the race gets the lookup's error (the transaction is aborted) instead of the insert's; assign the lookup's error in a statement of its own to have the insert's"
@@ -1171,9 +1186,81 @@ func (fx *retryFix) xormSavepoint(n int) ([]dst.Stmt, error) {
 	if !ok {
 		return nil, errors.New("the create call was not decorated")
 	}
-	exec := func(q string) dst.Stmt {
+	return fx.savepointAround(n, func(q string) dst.Stmt {
 		return assign(exprs(ident("_"), ident("_")), "=", call(sel(clone(dsess), "Exec"), &dst.BasicLit{Kind: token.STRING, Value: `"` + q + " " + savepointName + `"`}))
+	}), nil
+}
+
+// sqlSavepoint is xormSavepoint for an insert on a transaction of
+// database/sql, sqlx or pgx (whose Exec takes the insert's context
+// first):
+//
+//	_, _ = tx.ExecContext(ctx, "SAVEPOINT upsertfix_create")
+//	res, createErr := tx.ExecContext(ctx, "INSERT ...", ...)
+//	if createErr != nil {
+//		_, _ = tx.ExecContext(ctx, "ROLLBACK TO SAVEPOINT upsertfix_create")
+//	}
+//	_, _ = tx.ExecContext(ctx, "RELEASE SAVEPOINT upsertfix_create")
+//	return res, createErr
+func (fx *retryFix) sqlSavepoint(n int) ([]dst.Stmt, error) {
+	info := fx.e.info()
+	tx := sqlorm.TxRoot(info, fx.call)
+	if tx == nil {
+		return nil, nil // on a pool or a connection: each statement commits
 	}
+	if !simpleHandle(tx) {
+		return nil, errors.New("the transaction the insert runs on is not a variable or field the fix can use again; assign it to a variable first, then run upsertfix again")
+	}
+	dtx, ok := fx.e.dst(tx).(dst.Expr)
+	if !ok {
+		return nil, errors.New("the create call was not decorated")
+	}
+	// the context of the insert's own call, when it takes one
+	var ctx ast.Expr
+	for x := ast.Expr(fx.call); ; {
+		c, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		if len(c.Args) > 0 && isContext(info.TypeOf(c.Args[0])) {
+			ctx = c.Args[0]
+			break
+		}
+		recv, _, ok := orm.Method(c)
+		if !ok {
+			break
+		}
+		x = recv
+	}
+	method := "Exec"
+	if ctx != nil && !sqlorm.IsPgx(info.TypeOf(tx)) {
+		method = "ExecContext"
+	}
+	if ctx == nil && sqlorm.IsPgx(info.TypeOf(tx)) {
+		return nil, errors.New("the insert on a pgx transaction takes no context the savepoint could use")
+	}
+	if ctx != nil && !simpleHandle(ctx) {
+		return nil, errors.New("the insert's context is not a variable the fix can use again; assign it to a variable first, then run upsertfix again")
+	}
+	return fx.savepointAround(n, func(q string) dst.Stmt {
+		args := []dst.Expr{}
+		if ctx != nil {
+			args = append(args, clone(fx.e.dst(ctx).(dst.Expr)))
+		}
+		args = append(args, &dst.BasicLit{Kind: token.STRING, Value: `"` + q + " " + savepointName + `"`})
+		return assign(exprs(ident("_"), ident("_")), "=", call(sel(clone(dtx), method), args...))
+	}), nil
+}
+
+func isContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
+
+// savepointAround returns the statements of a closure that runs the
+// insert of n results inside a savepoint taken, rolled back to and
+// released with exec.
+func (fx *retryFix) savepointAround(n int, exec func(q string) dst.Stmt) []dst.Stmt {
 	var vars []dst.Expr
 	for i := 0; i < n-1; i++ {
 		vars = append(vars, ident(fx.e.fresh("created", "createdRow")))
@@ -1192,5 +1279,5 @@ func (fx *retryFix) xormSavepoint(n int) ([]dst.Stmt, error) {
 	take := exec("SAVEPOINT")
 	take.Decorations().Before = dst.NewLine
 	take.Decorations().Start.Append("// A savepoint, so that a failed insert leaves the transaction usable.")
-	return []dst.Stmt{take, ins, undo, release, &dst.ReturnStmt{Results: vars}}, nil
+	return []dst.Stmt{take, ins, undo, release, &dst.ReturnStmt{Results: vars}}
 }

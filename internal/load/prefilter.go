@@ -24,7 +24,7 @@ import (
 // helpers give their wrappers.
 var (
 	lookupName = regexp.MustCompile(`^(?:First|Take|Last|Find|Get|Fetch|Load|Lookup|Query|Only|Exist|Count|Select|Search|Read|Retrieve|Is[A-Z]|Has[A-Z]|Check|find|get|fetch|load|lookup|query|exist|count|search|read|retrieve|is[A-Z]|has[A-Z]|check)`)
-	createName = regexp.MustCompile(`^(?:Create|Insert|Save|Add|Register|Upsert|Store|Put|Ensure|Signup|SignUp|Provision|Update|create|insert|save|add|register|upsert|store|put|ensure|signup|signUp|provision|update)`)
+	createName = regexp.MustCompile(`^(?:Create|Insert|Save|Add|Register|Upsert|Store|Put|Ensure|Signup|SignUp|Provision|Update|Exec|MustExec|NamedExec|create|insert|save|add|register|upsert|store|put|ensure|signup|signUp|provision|update|exec)`)
 )
 
 // calls reports whether the package's files call a lookup-like name and a
@@ -93,7 +93,7 @@ func scan(src []byte, lookup, create, notFound *bool) bool {
 				i++
 			}
 			prev, prevEnd = start, i
-			if !*notFound && bytes.Contains(src[start:i], []byte("NotFound")) {
+			if !*notFound && (bytes.Contains(src[start:i], []byte("NotFound")) || bytes.Contains(src[start:i], []byte("ErrNoRows"))) {
 				*notFound = true
 			}
 		case '0' <= c && c <= '9':

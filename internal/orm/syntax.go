@@ -127,3 +127,31 @@ func StringConst(info *types.Info, e ast.Expr) (string, bool) {
 	}
 	return constant.StringVal(tv.Value), true
 }
+
+// CountCond answers a comparison of a lookup's count or bool with a
+// constant: n == 0, n > 0, n != 0, n < 1, n >= 1, ok == true, ok !=
+// false. A count or bool is zero, or false, when the query failed.
+func CountCond(op token.Token, v constant.Value) (whenTrue, whenFalse Outcome, ok bool) {
+	rest := func(x Outcome) (Outcome, Outcome, bool) { return x, All &^ x, true }
+	switch v.Kind() {
+	case constant.Int:
+		zero := constant.Sign(v) == 0
+		one := constant.Compare(v, token.EQL, constant.MakeInt64(1))
+		switch {
+		case zero && (op == token.EQL || op == token.LEQ), one && op == token.LSS:
+			return rest(NotFound | Failed)
+		case zero && (op == token.NEQ || op == token.GTR), one && op == token.GEQ:
+			return rest(Found)
+		}
+	case constant.Bool:
+		want := constant.BoolVal(v)
+		if op == token.NEQ {
+			want = !want
+		}
+		if want {
+			return rest(Found)
+		}
+		return rest(NotFound | Failed)
+	}
+	return 0, 0, false
+}

@@ -39,6 +39,7 @@ var (
 	reTableKey    = regexp.MustCompile(`(?is)^(?:constraint\s+[\w"` + "`" + `\[\]]+\s+)?(?:unique|primary\s+key)\s*(?:index\s+|key\s+)?(?:[\w"` + "`" + `]+\s*)?\(([^)]*)\)`)
 	reColumnKey   = regexp.MustCompile(`(?is)^([\w"` + "`" + `\[\]]+)\s+.*\b(unique|primary\s+key)\b`)
 	reGooseDown   = regexp.MustCompile(`(?im)^--\s*\+goose\s+down.*$`)
+	reGoConcat    = regexp.MustCompile(`"\s*\+\s*"`)
 	reGoString    = regexp.MustCompile("(?s)`[^`]*`|\"(?:[^\"\\\\\n]|\\\\.)*\"")
 )
 
@@ -142,7 +143,10 @@ func (s *Schema) readFile(path string, sqlOnly bool) {
 		if err != nil || !strings.Contains(strings.ToLower(string(b)), "unique") {
 			return
 		}
-		for _, lit := range reGoString.FindAllString(string(b), -1) {
+		// "CREATE TABLE `t` (" +
+		//	"`id` INT, ...)": one statement in several literals
+		text := reGoConcat.ReplaceAllString(string(b), "")
+		for _, lit := range reGoString.FindAllString(text, -1) {
 			if l := strings.ToLower(lit); strings.Contains(l, "create") || strings.Contains(l, "alter") {
 				s.Read(strings.Trim(lit, "`\""), path)
 			}

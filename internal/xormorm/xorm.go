@@ -379,26 +379,8 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 			case token.NEQ:
 				return rest(orm.All &^ errNil)
 			}
-		case uses(x, b.Count) && found && tv.Value != nil && tv.Value.Kind() == constant.Int:
-			// n == 0, n > 0, n != 0, n < 1, n >= 1 (a count)
-			zero := constant.Sign(tv.Value) == 0
-			one := constant.Compare(tv.Value, token.EQL, constant.MakeInt64(1))
-			empty := orm.NotFound | orm.Failed
-			switch {
-			case zero && (c.Op == token.EQL || c.Op == token.LEQ), one && c.Op == token.LSS:
-				return rest(empty)
-			case zero && (c.Op == token.NEQ || c.Op == token.GTR), one && c.Op == token.GEQ:
-				return rest(orm.Found)
-			}
-		case uses(x, b.Count) && found && tv.Value != nil && tv.Value.Kind() == constant.Bool:
-			want := constant.BoolVal(tv.Value)
-			if c.Op == token.NEQ {
-				want = !want
-			}
-			if want {
-				return rest(orm.Found)
-			}
-			return rest(orm.NotFound | orm.Failed)
+		case uses(x, b.Count) && found && tv.Value != nil:
+			return orm.CountCond(c.Op, tv.Value)
 		}
 	}
 	return 0, 0, false

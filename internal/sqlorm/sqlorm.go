@@ -1,0 +1,564 @@
+// Package sqlorm is the vocabulary of the get-or-create matcher for Go's
+// SQL layers without an ORM: database/sql, github.com/jmoiron/sqlx,
+// github.com/jackc/pgx (v4 and v5, pool, conn and tx), and the code sqlc
+// generates on any of them.
+//
+//	err := db.QueryRowContext(ctx, "SELECT id FROM users WHERE email = $1", email).Scan(&id)
+//	if errors.Is(err, sql.ErrNoRows) {
+//		_, err = db.ExecContext(ctx, "INSERT INTO users (email) VALUES ($1)", email)
+//	}
+//
+// A lookup is the Scan of a QueryRow (or sqlx's Get) whose SQL is a
+// SELECT of one table; a create is an Exec (or sqlx's NamedExec, or a
+// QueryRow ... RETURNING) whose SQL is an INSERT. Calls are recognized by
+// their result types (*sql.Row, pgx.Row, sql.Result, pgconn.CommandTag),
+// so a query through an interface of the project's own (sqlc's DBTX, a
+// repository's "Querier") counts too. The SQL must be a constant (a
+// literal, a const, or a concatenation of them) or a local variable
+// defined by one; the statement is read by sqltext.go.
+//
+// A table is the model: a named type of a package of its own, one per
+// table and per schema (the directory whose SQL declares it), so that a
+// lookup and a create of the same table match wherever they are written.
+// Its unique keys come from the project's SQL (package sqlschema).
+package sqlorm
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlschema"
+)
+
+// Import paths of the layers.
+const (
+	SQLPath   = "database/sql"
+	SqlxPath  = "github.com/jmoiron/sqlx"
+	PgxPath   = "github.com/jackc/pgx/v5"
+	Pgx4Path  = "github.com/jackc/pgx/v4"
+	PgconnV5  = "github.com/jackc/pgx/v5/pgconn"
+	PgconnV4  = "github.com/jackc/pgconn"
+	PgxPool5  = "github.com/jackc/pgx/v5/pgxpool"
+	PgxPool4  = "github.com/jackc/pgx/v4/pgxpool"
+	modelPath = "upsertfix.sql"
+)
+
+// Adapter is the SQL layers' vocabulary.
+type Adapter struct {
+	fset *token.FileSet
+}
+
+// New returns the adapter for the files of fset (a table's schema is
+// read near the file that queries it).
+func New(fset *token.FileSet) Adapter { return Adapter{fset: fset} }
+
+// Name implements orm.Adapter.
+func (Adapter) Name() string { return "sql" }
+
+// Triggers implements orm.Adapter.
+func (Adapter) Triggers(path string) bool { return IsPath(path) }
+
+// IsPath reports a package of one of the SQL layers.
+func IsPath(path string) bool {
+	switch path {
+	case SQLPath, SqlxPath, PgxPath, Pgx4Path, PgxPool5, PgxPool4, PgconnV5, PgconnV4:
+		return true
+	}
+	return false
+}
+
+// named returns the package path and name of the named type t is or
+// points to.
+func named(t types.Type) (string, string) {
+	if t == nil {
+		return "", ""
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return "", ""
+	}
+	return n.Obj().Pkg().Path(), n.Obj().Name()
+}
+
+// IsRow reports the result of a QueryRow: *sql.Row, *sqlx.Row, pgx.Row.
+func IsRow(t types.Type) bool {
+	path, name := named(t)
+	switch {
+	case path == SQLPath && name == "Row", path == SqlxPath && name == "Row":
+		return true
+	case (path == PgxPath || path == Pgx4Path) && name == "Row":
+		return true
+	}
+	return false
+}
+
+// isExecResult reports the first result of an Exec: sql.Result or
+// pgconn.CommandTag.
+func isExecResult(t types.Type) bool {
+	path, name := named(t)
+	return path == SQLPath && name == "Result" || (path == PgconnV5 || path == PgconnV4) && name == "CommandTag"
+}
+
+// query is one SQL call: its statement and its arguments.
+type query struct {
+	call *ast.CallExpr // the call that takes the SQL
+	sql  ast.Expr
+	stmt *Stmt
+	args []ast.Expr // the arguments after the SQL
+	// spread: the arguments end in args... (their values are unknown)
+	spread bool
+	named  bool // sqlx's Named*: one struct or map argument
+}
+
+// arg returns the expression bound to p, or nil.
+func (q *query) arg(p Param) ast.Expr {
+	if p.Index < 0 || q.spread && p.Index >= len(q.args)-1 || p.Index >= len(q.args) {
+		return nil
+	}
+	return q.args[p.Index]
+}
+
+// sqlCall reads a call that takes SQL: the first argument of type string
+// that is a constant (or a local defined by one), after an optional
+// context and, for sqlx's Get, a destination.
+func sqlCall(info *types.Info, call *ast.CallExpr, resolve orm.Resolver, from int) *query {
+	for i := from; i < len(call.Args) && i <= from+2; i++ {
+		tv, ok := info.Types[call.Args[i]]
+		if !ok || !isString(tv.Type) {
+			continue
+		}
+		s, ok := orm.StringConst(info, call.Args[i])
+		if !ok && resolve != nil {
+			if def := resolve(call.Args[i]); def != nil {
+				s, ok = orm.StringConst(info, def)
+			}
+		}
+		if !ok {
+			return nil
+		}
+		return &query{call: call, sql: call.Args[i], stmt: Parse(s), args: call.Args[i+1:], spread: call.Ellipsis.IsValid()}
+	}
+	return nil
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// queryRow returns the QueryRow call x is (or a local defined by one).
+func queryRow(info *types.Info, x ast.Expr, resolve orm.Resolver) *query {
+	x = ast.Unparen(x)
+	if id, ok := x.(*ast.Ident); ok && resolve != nil {
+		if def := resolve(id); def != nil {
+			x = ast.Unparen(def)
+		}
+	}
+	call, ok := x.(*ast.CallExpr)
+	if !ok || !IsRow(info.TypeOf(call)) {
+		return nil
+	}
+	if _, name, ok := orm.Method(call); !ok || !strings.HasPrefix(name, "QueryRow") {
+		return nil
+	}
+	return sqlCall(info, call, resolve, 0)
+}
+
+// scanned reads row.Scan(dests...) of a QueryRow: the query and its
+// destinations.
+func scanned(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *query {
+	recv, name, ok := orm.Method(call)
+	if !ok || (name != "Scan" && name != "StructScan") || !IsRow(info.TypeOf(recv)) {
+		return nil
+	}
+	return queryRow(info, recv, resolve)
+}
+
+// sqlxGet reads sqlx's Get and GetContext (methods of sqlx's types, or
+// its package functions): the query and the destination.
+func sqlxGet(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) (*query, ast.Expr) {
+	fn, ok := orm.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != SqlxPath {
+		return nil, nil
+	}
+	method := fn.Type().(*types.Signature).Recv() != nil
+	var dest int
+	switch {
+	case fn.Name() == "Get" && method:
+		dest = 0
+	case fn.Name() == "GetContext" && method:
+		dest = 1
+	case fn.Name() == "Get": // sqlx.Get(q, dest, query, args...)
+		dest = 1
+	case fn.Name() == "GetContext":
+		dest = 2
+	default:
+		return nil, nil
+	}
+	if len(call.Args) <= dest+1 {
+		return nil, nil
+	}
+	q := sqlCall(info, call, resolve, dest+1)
+	if q == nil || q.sql != call.Args[dest+1] {
+		return nil, nil
+	}
+	return q, call.Args[dest]
+}
+
+// Lookup implements orm.Adapter.
+func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
+	return a.LookupResolved(info, call, nil)
+}
+
+// LookupResolved implements orm.LookupResolver: row := db.QueryRow(...)
+// then row.Scan(...), and a query held in a local.
+func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *orm.Lookup {
+	q := scanned(info, call, resolve)
+	var dest ast.Expr
+	if q == nil {
+		q, dest = sqlxGet(info, call, resolve)
+	} else if len(call.Args) == 1 {
+		dest = call.Args[0]
+	}
+	if q == nil || q.stmt.Kind != Select || q.stmt.Table == "" {
+		return nil
+	}
+	st := q.stmt
+	l := &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: a.table(call.Pos(), st.Table), NotFoundErr: SQLPath + ".ErrNoRows"}
+	if path, _ := named(info.TypeOf(q.call)); path == PgxPath || path == Pgx4Path {
+		l.NotFoundErr = path + ".ErrNoRows"
+	}
+	switch {
+	case st.Exists:
+		l.Kind, l.Dest = orm.ExistLookup, dest
+	case st.Count:
+		l.Kind, l.Dest = orm.CountLookup, dest
+	}
+	if st.KeyErr != "" {
+		l.KeyErr = st.KeyErr
+		return l
+	}
+	l.Key = st.Key
+	for _, v := range st.Vals {
+		l.Values = append(l.Values, q.arg(v))
+	}
+	return l
+}
+
+// Create implements orm.Adapter: an Exec of an INSERT (or sqlx's
+// NamedExec, MustExec), or a QueryRow of an INSERT ... RETURNING.
+func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
+	q := insertCall(info, call)
+	if q == nil {
+		return nil
+	}
+	st := q.stmt
+	_, method, _ := orm.Method(call)
+	c := &orm.Create{Call: call, Method: method, Model: a.table(call.Pos(), st.Table), Arg: q.sql}
+	c.Atomic = st.Atomic != ""
+	c.Batch = st.Rows > 1
+	return c
+}
+
+// insertCall returns the query of a call that runs an INSERT.
+func insertCall(info *types.Info, call *ast.CallExpr) *query {
+	q := scanned(info, call, nil)
+	if q == nil {
+		q, _ = sqlxGet(info, call, nil)
+	}
+	if q == nil {
+		q = execCall(info, call)
+	}
+	if q == nil || q.stmt.Kind != Insert || q.stmt.Table == "" {
+		return nil
+	}
+	return q
+}
+
+// execCall reads an Exec: a method whose first result is sql.Result or
+// pgconn.CommandTag (Exec, ExecContext, MustExec, sqlc's DBTX), or
+// sqlx's NamedExec.
+func execCall(info *types.Info, call *ast.CallExpr) *query {
+	_, name, ok := orm.Method(call)
+	if !ok || !strings.Contains(name, "Exec") {
+		return nil
+	}
+	t := info.TypeOf(call)
+	if tu, ok := t.(*types.Tuple); ok {
+		if tu.Len() == 0 {
+			return nil
+		}
+		t = tu.At(0).Type()
+	}
+	if !isExecResult(t) {
+		return nil
+	}
+	q := sqlCall(info, call, nil, 0)
+	if q != nil && strings.HasPrefix(name, "Named") {
+		q.named = true
+	}
+	return q
+}
+
+// Writes reports a call of a SQL layer that runs a statement other than
+// a SELECT (an UPDATE, a DELETE, an INSERT, DDL), with its verb: what the
+// effect analysis takes as a write to the database. A query whose SQL is
+// not a constant is not judged here (ok false).
+func Writes(info *types.Info, call *ast.CallExpr) (verb string, ok bool) {
+	fn, isFunc := orm.Callee(info, call).(*types.Func)
+	if !isFunc {
+		return "", false
+	}
+	sig := fn.Type().(*types.Signature)
+	res := sig.Results()
+	if res.Len() == 0 {
+		return "", false
+	}
+	first := res.At(0).Type()
+	switch {
+	case IsRow(first), isExecResult(first):
+	default:
+		path, name := named(first)
+		if !(path == SQLPath && name == "Rows" || (path == PgxPath || path == Pgx4Path) && name == "Rows" || path == SqlxPath && name == "Rows") {
+			return "", false
+		}
+	}
+	q := sqlCall(info, call, nil, 0)
+	if q == nil {
+		return "", false
+	}
+	if q.stmt.Kind == Select {
+		return "", true
+	}
+	return q.stmt.Verb, true
+}
+
+// Cond implements orm.Adapter: err == nil, errors.Is(err, sql.ErrNoRows),
+// err == pgx.ErrNoRows, a count, a bool.
+func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.Outcome, ok bool) {
+	rest := func(x orm.Outcome) (orm.Outcome, orm.Outcome, bool) { return x, orm.All &^ x, true }
+	uses := func(e ast.Expr, obj types.Object) bool { return obj != nil && orm.Uses(info, e, obj) }
+	errNil := orm.Found
+	if b.Lookup.Kind == orm.ExistLookup || b.Lookup.Kind == orm.CountLookup {
+		errNil = orm.Found | orm.NotFound
+	}
+	switch c := ast.Unparen(cond).(type) {
+	case *ast.Ident:
+		if uses(c, b.Count) {
+			return rest(orm.Found)
+		}
+	case *ast.CallExpr:
+		// errors.Is(err, sql.ErrNoRows)
+		if fn, ok := orm.Callee(info, c).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2 && uses(c.Args[0], b.Err) && IsNoRows(info, c.Args[1]) && b.Lookup.Kind == orm.ErrLookup {
+			return rest(orm.NotFound)
+		}
+	case *ast.BinaryExpr:
+		x, y := c.X, c.Y
+		if uses(y, b.Err) || uses(y, b.Count) {
+			x, y = y, x
+			switch c.Op { // 0 < n is n > 0
+			case token.LSS:
+				c = &ast.BinaryExpr{X: x, Op: token.GTR, Y: y}
+			case token.GTR:
+				c = &ast.BinaryExpr{X: x, Op: token.LSS, Y: y}
+			}
+		}
+		tv, found := info.Types[y]
+		switch {
+		case uses(x, b.Err) && found && tv.IsNil():
+			switch c.Op {
+			case token.EQL:
+				return rest(errNil)
+			case token.NEQ:
+				return rest(orm.All &^ errNil)
+			}
+		case uses(x, b.Err) && IsNoRows(info, y) && b.Lookup.Kind == orm.ErrLookup:
+			switch c.Op {
+			case token.EQL:
+				return rest(orm.NotFound)
+			case token.NEQ:
+				return rest(orm.All &^ orm.NotFound)
+			}
+		case uses(x, b.Count) && found && tv.Value != nil:
+			return orm.CountCond(c.Op, tv.Value)
+		}
+	}
+	return 0, 0, false
+}
+
+// IsNoRows reports sql.ErrNoRows or pgx.ErrNoRows.
+func IsNoRows(info *types.Info, e ast.Expr) bool {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Name() != "ErrNoRows" {
+		return false
+	}
+	switch v.Pkg().Path() {
+	case SQLPath, PgxPath, Pgx4Path:
+		return true
+	}
+	return false
+}
+
+// HandlesConflict implements orm.Adapter.
+func (Adapter) HandlesConflict(info *types.Info, n ast.Node) bool { return orm.ConflictHelper(info, n) }
+
+// Check implements orm.Adapter.
+func (Adapter) Check(info *types.Info, _ *orm.Lookup, c *orm.Create) string {
+	if c.Batch {
+		return "the INSERT writes several rows at once, so one caller's conflict on one key fails the whole batch; insert the missing row alone, then run upsertfix again"
+	}
+	return ""
+}
+
+// InsertValues returns the value each column of c's INSERT gets: the
+// argument bound to its placeholder, or nil (a constant, an expression,
+// a named parameter); ok is false when the INSERT has no column list.
+func InsertValues(info *types.Info, c *orm.Create) (map[string]ast.Expr, bool) {
+	q := insertCall(info, c.Call)
+	if q == nil || q.stmt.Columns == nil {
+		return nil, false
+	}
+	vals := map[string]ast.Expr{}
+	for i, col := range q.stmt.Columns {
+		vals[col] = q.arg(q.stmt.Values[i])
+	}
+	return vals, true
+}
+
+// CarriesKey implements orm.Adapter: the INSERT's column list names every
+// column of the key.
+func (Adapter) CarriesKey(info *types.Info, _ *ast.File, c *orm.Create, key orm.UniqueKey) bool {
+	vals, ok := InsertValues(info, c)
+	if !ok {
+		return false
+	}
+	for _, col := range key.Columns {
+		if _, ok := vals[col]; !ok {
+			return false
+		}
+	}
+	return len(key.Columns) > 0
+}
+
+// FixText implements orm.Adapter.
+func (Adapter) FixText(info *types.Info, _ *orm.Lookup, c *orm.Create, key orm.UniqueKey, _ bool) string {
+	if c.Via == "" && TxRoot(info, c.Call) != nil {
+		return "insert inside a savepoint (SAVEPOINT through the transaction's Exec), and after a failed insert roll back to it and go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; at REPEATABLE READ (MySQL's and MariaDB's default) the transaction's snapshot does not show the winner's row, so there the loser gets the insert's error, as before"
+	}
+	return "insert once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; if the lookup again finds nothing, the insert's error is returned as before"
+}
+
+// Suggest implements orm.Adapter.
+func (Adapter) Suggest(model *types.Named, cols []string) string {
+	t := model.Obj().Name()
+	return "declare the key in the schema (CREATE UNIQUE INDEX " + t + "_" + strings.Join(cols, "_") + "_key ON " + t + " (" + strings.Join(cols, ", ") + ")) in a migration or schema.sql"
+}
+
+// TxRoot returns the transaction a SQL call runs on (a *sql.Tx, a
+// *sqlx.Tx, a pgx.Tx), or nil.
+func TxRoot(info *types.Info, call *ast.CallExpr) ast.Expr {
+	x := ast.Expr(call)
+	for {
+		c, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return nil
+		}
+		recv, _, ok := orm.Method(c)
+		if !ok {
+			return nil
+		}
+		if IsTx(info.TypeOf(recv)) {
+			return recv
+		}
+		x = recv
+	}
+}
+
+// IsTx reports *sql.Tx, *sqlx.Tx or pgx.Tx.
+func IsTx(t types.Type) bool {
+	path, name := named(t)
+	return name == "Tx" && (path == SQLPath || path == SqlxPath || path == PgxPath || path == Pgx4Path)
+}
+
+// IsPgx reports a pgx handle, whose Exec takes a context first.
+func IsPgx(t types.Type) bool {
+	path, _ := named(t)
+	return path == PgxPath || path == Pgx4Path || path == PgxPool5 || path == PgxPool4
+}
+
+// Tables: one named type per (schema directory, table).
+
+var tables sync.Map // qualified name -> *types.Named
+
+// table returns the model of table as queried from the file at pos.
+func (a Adapter) table(pos token.Pos, table string) *types.Named {
+	dir := ""
+	if a.fset != nil && pos.IsValid() {
+		if file := a.fset.Position(pos).Filename; filepath.IsAbs(file) {
+			if root := sqlschema.ModuleDir(file); root != "" {
+				dir = sqlschema.Near(filepath.Dir(file), root).Dir
+			}
+		}
+	}
+	return Model(modelPath + "/" + filepath.ToSlash(dir) + "." + table)
+}
+
+// Model returns the table model of a qualified name (as facts carry it),
+// or nil when q is not one.
+func Model(q string) *types.Named {
+	if !strings.HasPrefix(q, modelPath+"/") {
+		return nil
+	}
+	if n, ok := tables.Load(q); ok {
+		return n.(*types.Named)
+	}
+	i := strings.LastIndex(q, ".")
+	pkg := types.NewPackage(q[:i], "table")
+	n := types.NewNamed(types.NewTypeName(token.NoPos, pkg, q[i+1:], nil), types.NewStruct(nil, nil), nil)
+	actual, _ := tables.LoadOrStore(q, n)
+	return actual.(*types.Named)
+}
+
+// IsTable reports a table model.
+func IsTable(n *types.Named) bool {
+	return n != nil && n.Obj().Pkg() != nil && strings.HasPrefix(n.Obj().Pkg().Path(), modelPath+"/")
+}
+
+// UniqueKeys implements orm.Adapter: the keys the SQL of the table's
+// schema directory declares.
+func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey {
+	if !IsTable(model) {
+		return nil
+	}
+	dir := filepath.FromSlash(strings.TrimPrefix(model.Obj().Pkg().Path(), modelPath+"/"))
+	if dir == "" {
+		return nil
+	}
+	root := sqlschema.ModuleDir(filepath.Join(dir, "x"))
+	if root == "" {
+		return nil
+	}
+	s := sqlschema.Near(dir, root)
+	var keys []orm.UniqueKey
+	for _, cols := range s.Keys[model.Obj().Name()] {
+		keys = append(keys, orm.UniqueKey{Name: "a unique key in " + s.Where[model.Obj().Name()], Columns: cols, Fields: cols})
+	}
+	return keys
+}

@@ -1,0 +1,632 @@
+package sqlorm
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// The SQL text of a query is read by a small dialect-neutral reader:
+// a lexer (identifiers quoted with "", `` or [], strings, numbers,
+// comments, and the placeholders ?, $n, :name and @name), then a
+// recognizer of the few statement forms a get-or-create is made of:
+//
+//	SELECT <list> FROM <table> [alias] [WHERE <conjunction>] [...]
+//	SELECT COUNT(*) FROM ...            (a count)
+//	SELECT EXISTS (SELECT ... FROM ...) (a bool)
+//	INSERT [OR IGNORE|IGNORE] INTO <table> (<cols>) VALUES (<values>)
+//	    [ON CONFLICT ...|ON DUPLICATE KEY UPDATE ...] [RETURNING ...]
+//
+// Anything else is "other": never a lookup or a create, so a statement
+// upsertfix cannot read is never rewritten (see docs/sql.md for why no
+// third-party parser).
+
+type tokKind int
+
+const (
+	tIdent  tokKind = iota // a word or a quoted identifier
+	tString                // 'text'
+	tNumber
+	tParam // ?, $1, :name, @name
+	tPunct // ( ) , . = ; * and operators
+)
+
+type tok struct {
+	kind   tokKind
+	text   string // identifiers lower-cased and unquoted; punctuation as is
+	quoted bool   // a quoted identifier (never a keyword)
+}
+
+// is reports a keyword (an unquoted identifier) or a punctuation.
+func (t tok) is(s string) bool {
+	return !t.quoted && (t.kind == tIdent || t.kind == tPunct) && t.text == s
+}
+
+// lex splits s into tokens; ok is false on text it cannot read (an
+// unterminated string or comment).
+func lex(s string) ([]tok, bool) {
+	var out []tok
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+		case c == '-' && i+1 < len(s) && s[i+1] == '-':
+			for i < len(s) && s[i] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(s) && s[i+1] == '*':
+			j := strings.Index(s[i+2:], "*/")
+			if j < 0 {
+				return nil, false
+			}
+			i += j + 4
+		case c == '\'':
+			j := i + 1
+			var b strings.Builder
+			for {
+				if j >= len(s) {
+					return nil, false
+				}
+				if s[j] == '\'' {
+					if j+1 < len(s) && s[j+1] == '\'' {
+						b.WriteByte('\'')
+						j += 2
+						continue
+					}
+					break
+				}
+				b.WriteByte(s[j])
+				j++
+			}
+			out = append(out, tok{kind: tString, text: b.String()})
+			i = j + 1
+		case c == '"' || c == '`' || c == '[':
+			end := byte('"')
+			if c == '`' {
+				end = '`'
+			} else if c == '[' {
+				end = ']'
+			}
+			j := strings.IndexByte(s[i+1:], end)
+			if j < 0 {
+				return nil, false
+			}
+			out = append(out, tok{kind: tIdent, text: strings.ToLower(s[i+1 : i+1+j]), quoted: true})
+			i += j + 2
+		case c == '?':
+			out = append(out, tok{kind: tParam, text: "?"})
+			i++
+		case (c == '$' || c == ':' || c == '@') && i+1 < len(s) && isWord(s[i+1]):
+			j := i + 1
+			for j < len(s) && isWord(s[j]) {
+				j++
+			}
+			out = append(out, tok{kind: tParam, text: s[i:j]})
+			i = j
+		case isWord(c) && !unicode.IsDigit(rune(c)):
+			j := i
+			for j < len(s) && isWord(s[j]) {
+				j++
+			}
+			out = append(out, tok{kind: tIdent, text: strings.ToLower(s[i:j])})
+			i = j
+		case unicode.IsDigit(rune(c)):
+			j := i
+			for j < len(s) && (isWord(s[j]) || s[j] == '.') {
+				j++
+			}
+			out = append(out, tok{kind: tNumber, text: s[i:j]})
+			i = j
+		default:
+			// two-character operators first
+			if i+1 < len(s) {
+				switch s[i : i+2] {
+				case "<>", "!=", "<=", ">=", "::", "||":
+					out = append(out, tok{kind: tPunct, text: s[i : i+2]})
+					i += 2
+					continue
+				}
+			}
+			out = append(out, tok{kind: tPunct, text: string(c)})
+			i++
+		}
+	}
+	return out, true
+}
+
+func isWord(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// StmtKind is what a statement does.
+type StmtKind int
+
+// Kinds of statements.
+const (
+	Other  StmtKind = iota
+	Select          // a read of rows
+	Insert          // an insert
+	Write           // an UPDATE, DELETE, REPLACE, MERGE, or DDL
+)
+
+// Param is a placeholder: Index is the 0-based argument it binds
+// (?: its ordinal; $n: n-1), or -1 for a named one (Name).
+type Param struct {
+	Index int
+	Name  string
+}
+
+// Stmt is what upsertfix reads of one SQL statement.
+type Stmt struct {
+	Kind  StmtKind
+	Verb  string // the first keyword, upper-case (SELECT, INSERT, UPDATE, ...)
+	Table string // the table read or written, unquoted, without schema
+
+	// Select
+	Count  bool // SELECT COUNT(...) alone
+	Exists bool // SELECT EXISTS (SELECT ...)
+	// Key lists the columns the WHERE conjunction pins by equality, in
+	// order; Vals the value of each (a Param, or Index -2 for a
+	// constant). KeyErr says why there is no key.
+	Key    []string
+	Vals   []Param
+	KeyErr string
+	Lock   bool // FOR UPDATE / FOR SHARE
+
+	// Insert
+	Columns []string // the column list; nil when absent
+	Values  []Param  // the value of each column (Index -2: a constant or expression)
+	Atomic  string   // the conflict clause that makes the insert atomic ("ON CONFLICT", ...), or ""
+	Rows    int      // VALUES tuples (more than one: a batch)
+	FromSel bool     // INSERT ... SELECT
+}
+
+// constVal marks a value that is not a placeholder.
+const constVal = -2
+
+// Parse reads one statement.
+func Parse(s string) *Stmt {
+	toks, ok := lex(s)
+	for len(toks) > 0 && toks[len(toks)-1].is(";") {
+		toks = toks[:len(toks)-1]
+	}
+	if !ok || len(toks) == 0 || toks[0].kind != tIdent {
+		return &Stmt{Kind: Other}
+	}
+	for _, t := range toks {
+		if t.is(";") {
+			return &Stmt{Kind: Other, Verb: "several statements"} // several statements
+		}
+	}
+	p := &parser{toks: toks}
+	st := &Stmt{Verb: strings.ToUpper(toks[0].text)}
+	switch toks[0].text {
+	case "select":
+		p.selectStmt(st)
+	case "insert":
+		p.insertStmt(st)
+	case "with":
+		st.Kind = Other
+	case "update", "delete", "replace", "merge", "upsert", "create", "alter", "drop", "truncate":
+		st.Kind = Write
+	}
+	return st
+}
+
+type parser struct {
+	toks []tok
+	i    int
+	// ordinal of the next ? placeholder
+	q int
+}
+
+func (p *parser) peek() tok {
+	if p.i < len(p.toks) {
+		return p.toks[p.i]
+	}
+	return tok{kind: tPunct, text: ""}
+}
+
+func (p *parser) accept(words ...string) bool {
+	for k, w := range words {
+		if p.i+k >= len(p.toks) || !p.toks[p.i+k].is(w) {
+			return false
+		}
+	}
+	p.i += len(words)
+	return true
+}
+
+func (p *parser) done() bool { return p.i >= len(p.toks) }
+
+// param numbers a placeholder token.
+func (p *parser) param(t tok) Param {
+	switch {
+	case t.text == "?":
+		p.q++
+		return Param{Index: p.q - 1}
+	case t.text[0] == '$':
+		if n, err := strconv.Atoi(t.text[1:]); err == nil && n > 0 {
+			return Param{Index: n - 1}
+		}
+	}
+	return Param{Index: -1, Name: t.text[1:]}
+}
+
+// skipGroup skips a parenthesized group whose "(" is next, counting
+// the ? placeholders in it; ok is false when it is not closed.
+func (p *parser) skipGroup() bool {
+	depth := 0
+	for ; p.i < len(p.toks); p.i++ {
+		t := p.toks[p.i]
+		switch {
+		case t.is("("):
+			depth++
+		case t.is(")"):
+			depth--
+			if depth == 0 {
+				p.i++
+				return true
+			}
+		case t.kind == tParam && t.text == "?":
+			p.q++
+		}
+	}
+	return false
+}
+
+// tableName reads [schema.]table; "" when the next token is not one.
+func (p *parser) tableName() string {
+	t := p.peek()
+	if t.kind != tIdent {
+		return ""
+	}
+	p.i++
+	name := t.text
+	for p.peek().is(".") && p.i+1 < len(p.toks) && p.toks[p.i+1].kind == tIdent {
+		name = p.toks[p.i+1].text
+		p.i += 2
+	}
+	return name
+}
+
+var clauseWords = map[string]bool{"where": true, "order": true, "group": true, "limit": true, "for": true, "having": true,
+	"offset": true, "union": true, "fetch": true, "lock": true, "join": true, "inner": true, "left": true, "right": true,
+	"full": true, "cross": true, "natural": true, "on": true, "using": true, "returning": true, "window": true}
+
+func (p *parser) selectStmt(st *Stmt) {
+	st.Kind = Select
+	p.i = 1
+	// the select list, up to FROM at depth 0
+	start := p.i
+	for !p.done() && !p.peek().is("from") {
+		if p.peek().is("(") {
+			if !p.skipGroup() {
+				st.Kind = Other
+				return
+			}
+			continue
+		}
+		if t := p.peek(); t.kind == tParam && t.text == "?" {
+			p.q++
+		}
+		p.i++
+	}
+	list := p.toks[start:p.i]
+	switch {
+	case len(list) >= 4 && list[0].is("count") && list[1].is("(") && list[len(list)-1].is(")"):
+		st.Count = true
+	case len(list) >= 3 && list[0].is("exists") && list[1].is("("):
+		// SELECT EXISTS (SELECT ... FROM t WHERE ...) [AS x]
+		end := 2
+		for depth := 1; end < len(list) && depth > 0; end++ {
+			if list[end].is("(") {
+				depth++
+			} else if list[end].is(")") {
+				depth--
+			}
+		}
+		inner := &parser{toks: list[2 : end-1]}
+		if len(inner.toks) == 0 || !inner.toks[0].is("select") {
+			st.Kind = Other
+			return
+		}
+		in := &Stmt{}
+		inner.selectStmt(in)
+		if in.Kind != Select || !p.done() {
+			st.Kind = Other
+			return
+		}
+		*st = *in
+		st.Verb, st.Exists, st.Count = "SELECT", true, false
+		return
+	}
+	if !p.accept("from") {
+		st.Kind = Other
+		return
+	}
+	if st.Table = p.tableName(); st.Table == "" {
+		st.Kind = Other // FROM (subquery)
+		return
+	}
+	// an alias
+	if p.accept("as") || p.peek().kind == tIdent && !clauseWords[p.peek().text] || p.peek().quoted {
+		if !p.done() && p.peek().kind == tIdent {
+			p.i++
+		}
+	}
+	switch t := p.peek(); {
+	case p.done():
+		st.KeyErr = noConditions
+		return
+	case t.is(","), t.is("join"), t.is("inner"), t.is("left"), t.is("right"), t.is("full"), t.is("cross"), t.is("natural"):
+		st.KeyErr = "the query joins tables, so its key is not one table's"
+		return
+	case !t.is("where"):
+		st.KeyErr = noConditions
+		p.tail(st)
+		return
+	}
+	p.i++
+	p.where(st)
+	p.tail(st)
+}
+
+// noConditions matches orm.NoConditions.
+const noConditions = "the lookup has no conditions"
+
+// tail reads what follows the WHERE clause: FOR UPDATE / FOR SHARE.
+func (p *parser) tail(st *Stmt) {
+	for ; !p.done(); p.i++ {
+		if p.peek().is("for") && p.i+1 < len(p.toks) && (p.toks[p.i+1].is("update") || p.toks[p.i+1].is("share")) {
+			st.Lock = true
+		}
+	}
+}
+
+// where reads a conjunction: col = placeholder and col = constant pin a
+// column; other comparisons (IS NULL, <, LIKE, IN, a function of a
+// column) only narrow; OR at the top makes the key unknown.
+func (p *parser) where(st *Stmt) {
+	var parts [][]tok
+	var cur []tok
+	depth := 0
+	for ; !p.done(); p.i++ {
+		t := p.peek()
+		if depth == 0 && t.kind == tIdent && !t.quoted && (t.text == "order" || t.text == "group" || t.text == "limit" || t.text == "for" || t.text == "offset" || t.text == "having" || t.text == "union" || t.text == "fetch" || t.text == "returning") {
+			break
+		}
+		switch {
+		case t.is("("):
+			depth++
+		case t.is(")"):
+			depth--
+		}
+		if depth == 0 && t.is("and") {
+			// BETWEEN x AND y is one part
+			if !between(cur) {
+				parts = append(parts, cur)
+				cur = nil
+				continue
+			}
+		}
+		if depth == 0 && t.is("or") {
+			st.KeyErr = "the condition has OR at its top, so it pins no one key"
+			p.skipRest()
+			return
+		}
+		cur = append(cur, t)
+	}
+	parts = append(parts, cur)
+	for _, part := range parts {
+		col, val, ok := p.equality(part)
+		if !ok {
+			continue
+		}
+		st.Key, st.Vals = append(st.Key, col), append(st.Vals, val)
+	}
+	if len(st.Key) == 0 {
+		st.KeyErr = "the condition pins no column by equality (column = ?) in a conjunction"
+	}
+}
+
+func (p *parser) skipRest() {
+	for !p.done() {
+		p.i++
+	}
+}
+
+// between reports a part that is "x BETWEEN a" so far (its AND is the
+// BETWEEN's).
+func between(part []tok) bool {
+	n := 0
+	for _, t := range part {
+		if t.is("between") {
+			n++
+		}
+		if t.is("and") {
+			n--
+		}
+	}
+	return n > 0
+}
+
+// equality reads [qual.]col = value or value = [qual.]col; the ?
+// placeholders of any part are numbered in order.
+func (p *parser) equality(part []tok) (string, Param, bool) {
+	// number the part's ? placeholders first, in order
+	idx := map[int]Param{}
+	for k, t := range part {
+		if t.kind == tParam {
+			idx[k] = p.param(t)
+		}
+	}
+	eq := -1
+	for k, t := range part {
+		if t.is("=") {
+			if eq >= 0 {
+				return "", Param{}, false
+			}
+			eq = k
+		}
+	}
+	if eq < 0 {
+		return "", Param{}, false
+	}
+	l, r := part[:eq], part[eq+1:]
+	col, ok := column(l)
+	valAt := eq + 1
+	if !ok {
+		if col, ok = column(r); !ok {
+			return "", Param{}, false
+		}
+		r, valAt = l, 0
+	}
+	// the value: one placeholder (maybe cast: $1::text) or a constant
+	switch {
+	case len(r) >= 1 && r[0].kind == tParam && (len(r) == 1 || len(r) == 3 && r[1].is("::")):
+		return col, idx[valAt], true
+	case len(r) == 1 && (r[0].kind == tString || r[0].kind == tNumber || r[0].is("true") || r[0].is("false")):
+		return col, Param{Index: constVal}, true
+	}
+	return "", Param{}, false
+}
+
+// column reads [qual.]col as a plain column reference.
+func column(toks []tok) (string, bool) {
+	switch {
+	case len(toks) == 1 && toks[0].kind == tIdent && (toks[0].quoted || !keywords[toks[0].text]):
+		return toks[0].text, true
+	case len(toks) == 3 && toks[0].kind == tIdent && toks[1].is(".") && toks[2].kind == tIdent:
+		return toks[2].text, true
+	}
+	return "", false
+}
+
+var keywords = map[string]bool{"null": true, "true": true, "false": true, "not": true, "and": true, "or": true,
+	"select": true, "from": true, "where": true, "lower": true, "upper": true}
+
+func (p *parser) insertStmt(st *Stmt) {
+	st.Kind = Insert
+	p.i = 1
+	switch {
+	case p.accept("or", "ignore"), p.accept("or", "replace"):
+		st.Atomic = "INSERT OR " + strings.ToUpper(p.toks[p.i-1].text)
+	case p.accept("ignore"):
+		st.Atomic = "INSERT IGNORE"
+	}
+	if !p.accept("into") {
+		st.Kind = Other
+		return
+	}
+	if st.Table = p.tableName(); st.Table == "" {
+		st.Kind = Other
+		return
+	}
+	if p.accept("as") {
+		p.i++
+	}
+	if p.peek().is("(") {
+		p.i++
+		for !p.done() && !p.peek().is(")") {
+			t := p.peek()
+			if t.kind != tIdent {
+				st.Kind = Other
+				return
+			}
+			st.Columns = append(st.Columns, t.text)
+			p.i++
+			p.accept(",")
+		}
+		if !p.accept(")") {
+			st.Kind = Other
+			return
+		}
+	}
+	switch {
+	case p.accept("values"), p.accept("value"):
+	case p.peek().is("select"), p.peek().is("with"):
+		st.FromSel = true
+		p.rest(st)
+		return
+	case p.accept("default", "values"):
+		p.rest(st)
+		return
+	default:
+		st.Kind = Other
+		return
+	}
+	for {
+		if !p.peek().is("(") {
+			st.Kind = Other
+			return
+		}
+		st.Rows++
+		p.i++
+		var vals []Param
+		for {
+			// one value: up to "," or ")" at depth 0
+			start := p.i
+			depth := 0
+			for !p.done() {
+				t := p.peek()
+				if depth == 0 && (t.is(",") || t.is(")")) {
+					break
+				}
+				if t.is("(") {
+					depth++
+				} else if t.is(")") {
+					depth--
+				}
+				p.i++
+			}
+			v := Param{Index: constVal}
+			val := p.toks[start:p.i]
+			for _, t := range val {
+				if t.kind == tParam {
+					pp := p.param(t)
+					if len(val) == 1 || len(val) == 3 && val[1].is("::") {
+						v = pp
+					}
+				}
+			}
+			vals = append(vals, v)
+			if p.accept(",") {
+				continue
+			}
+			if !p.accept(")") {
+				st.Kind = Other
+				return
+			}
+			break
+		}
+		if st.Rows == 1 {
+			st.Values = vals
+		}
+		if !p.accept(",") {
+			break
+		}
+	}
+	if st.Columns != nil && len(st.Values) != len(st.Columns) {
+		st.Kind = Other
+		return
+	}
+	p.rest(st)
+}
+
+// rest reads the conflict clause after the values.
+func (p *parser) rest(st *Stmt) {
+	for ; !p.done(); p.i++ {
+		switch {
+		case p.peek().is("on") && p.i+1 < len(p.toks) && p.toks[p.i+1].is("conflict"):
+			st.Atomic = "ON CONFLICT"
+		case p.peek().is("on") && p.i+2 < len(p.toks) && p.toks[p.i+1].is("duplicate") && p.toks[p.i+2].is("key"):
+			st.Atomic = "ON DUPLICATE KEY UPDATE"
+		case p.peek().is("where") && st.FromSel:
+			// INSERT ... SELECT ... WHERE NOT EXISTS (...): a check and an
+			// insert in one statement
+			st.Atomic = "INSERT ... SELECT ... WHERE"
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package sqlorm
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	for _, c := range []struct {
+		sql  string
+		want Stmt
+	}{
+		{`SELECT id, name FROM users WHERE email = $1`,
+			Stmt{Kind: Select, Verb: "SELECT", Table: "users", Key: []string{"email"}, Vals: []Param{{Index: 0}}}},
+		{"SELECT `id` FROM `app`.`users` u WHERE u.org_id = ? AND u.`handle` = ? AND deleted_at IS NULL LIMIT 1",
+			Stmt{Kind: Select, Verb: "SELECT", Table: "users", Key: []string{"org_id", "handle"}, Vals: []Param{{Index: 0}, {Index: 1}}}},
+		{`SELECT COUNT(*) FROM tags WHERE name = $2 AND owner = $1`,
+			Stmt{Kind: Select, Verb: "SELECT", Table: "tags", Count: true, Key: []string{"name", "owner"}, Vals: []Param{{Index: 1}, {Index: 0}}}},
+		{`SELECT EXISTS(SELECT 1 FROM follows WHERE a = $1 AND b = $2)`,
+			Stmt{Kind: Select, Verb: "SELECT", Table: "follows", Exists: true, Key: []string{"a", "b"}, Vals: []Param{{Index: 0}, {Index: 1}}}},
+		{`SELECT id FROM users WHERE lower(email) = lower($1)`,
+			Stmt{Kind: Select, Verb: "SELECT", Table: "users", KeyErr: "the condition pins no column by equality (column = ?) in a conjunction"}},
+		{`SELECT id FROM users WHERE email = $1 OR name = $2`,
+			Stmt{Kind: Select, Verb: "SELECT", Table: "users", KeyErr: "the condition has OR at its top, so it pins no one key"}},
+		{`SELECT * FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = ?`,
+			Stmt{Kind: Select, Verb: "SELECT", Table: "users", KeyErr: "the query joins tables, so its key is not one table's"}},
+		{`SELECT id FROM settings WHERE key = $1::text AND kind = 'site' FOR UPDATE`,
+			Stmt{Kind: Select, Verb: "SELECT", Table: "settings", Key: []string{"key", "kind"}, Vals: []Param{{Index: 0}, {Index: constVal}}, Lock: true}},
+		{`INSERT INTO users (email, name, created_at) VALUES ($1, $2, now()) RETURNING id`,
+			Stmt{Kind: Insert, Verb: "INSERT", Table: "users", Columns: []string{"email", "name", "created_at"}, Values: []Param{{Index: 0}, {Index: 1}, {Index: constVal}}, Rows: 1}},
+		{`INSERT INTO users (email) VALUES (?) ON DUPLICATE KEY UPDATE email = email`,
+			Stmt{Kind: Insert, Verb: "INSERT", Table: "users", Columns: []string{"email"}, Values: []Param{{Index: 0}}, Rows: 1, Atomic: "ON DUPLICATE KEY UPDATE"}},
+		{`INSERT INTO tags (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`,
+			Stmt{Kind: Insert, Verb: "INSERT", Table: "tags", Columns: []string{"name"}, Values: []Param{{Index: 0}}, Rows: 1, Atomic: "ON CONFLICT"}},
+		{`INSERT OR IGNORE INTO tags (name) VALUES (?)`,
+			Stmt{Kind: Insert, Verb: "INSERT", Table: "tags", Columns: []string{"name"}, Values: []Param{{Index: 0}}, Rows: 1, Atomic: "INSERT OR IGNORE"}},
+		{`INSERT INTO users (email, name) VALUES (:email, :name)`,
+			Stmt{Kind: Insert, Verb: "INSERT", Table: "users", Columns: []string{"email", "name"}, Values: []Param{{Index: -1, Name: "email"}, {Index: -1, Name: "name"}}, Rows: 1}},
+		{`INSERT INTO t (a) VALUES (?), (?)`,
+			Stmt{Kind: Insert, Verb: "INSERT", Table: "t", Columns: []string{"a"}, Values: []Param{{Index: 0}}, Rows: 2}},
+		{`UPDATE users SET name = $1 WHERE id = $2`, Stmt{Kind: Write, Verb: "UPDATE"}},
+		{`SELECT 1; DROP TABLE users`, Stmt{Kind: Other, Verb: "several statements"}},
+		{`-- name: GetUser :one
+SELECT id, email FROM users
+WHERE email = $1 LIMIT 1`,
+			Stmt{Kind: Select, Verb: "SELECT", Table: "users", Key: []string{"email"}, Vals: []Param{{Index: 0}}}},
+	} {
+		got := Parse(c.sql)
+		if !reflect.DeepEqual(*got, c.want) {
+			t.Errorf("Parse(%q)\n got %+v\nwant %+v", c.sql, *got, c.want)
+		}
+	}
+}
