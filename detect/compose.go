@@ -173,7 +173,7 @@ func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 			l = x
 			return false
 		}
-		if c := m.a.Create(info, call); c != nil {
+		if c := m.ormCreate(call); c != nil {
 			n += 2
 		}
 		return true
@@ -640,7 +640,7 @@ func (m *matcher) soleLookup(body *ast.BlockStmt, find func(*ast.CallExpr) *orm.
 		if call, ok := x.(*ast.CallExpr); ok {
 			if y := find(call); y != nil {
 				l, n = y, n+1
-			} else if m.a.Create(m.pass.TypesInfo, call) != nil {
+			} else if m.ormCreate(call) != nil {
 				n += 2
 			}
 		}

@@ -48,7 +48,7 @@ import (
 // create facts the summarizers exported for the package's functions.
 func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 	info := pass.TypesInfo
-	for fd, fn := range funcs(pass, false) {
+	for fd, fn := range funcs(pass, generatedRepo(a)) {
 		var lf LookupFact
 		if pass.ImportObjectFact(fn, &lf) && lf.ORM == a.Name() {
 			m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), seen: map[*ast.CallExpr]bool{}, ef: ef}
@@ -75,7 +75,7 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		if !pass.ImportObjectFact(fn, &cf) || cf.ORM != a.Name() || cf.AnyArg > 0 {
 			continue
 		}
-		c := firstCreate(info, a, fd)
+		c := firstCreate(pass, a, fd)
 		if c == nil {
 			continue
 		}
@@ -90,6 +90,9 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			cf.Fields, cf.FieldParams = setFromParams(info, fd, c, params)
 		} else if _, ok := a.(prismaorm.Adapter); ok {
 			cf.Fields, cf.FieldParams = fieldsFromSetters(info, params, prismaorm.Setters(c.Call))
+		} else if c.Columns != nil {
+			// an SQL INSERT: its columns are the record's fields
+			cf.Fields, cf.FieldParams, cf.FieldSels = columnsFromParams(info, params, c.Columns)
 		}
 		rec := -2 // no parameter is the record
 		switch {
@@ -175,6 +178,45 @@ func isVariadic(fd *ast.FuncDecl, p int) bool {
 		n += max(1, len(f.Names))
 	}
 	return ok && p == n-1
+}
+
+// columnsFromParams reads the columns of an SQL INSERT set from the
+// function's parameters, or from their fields (arg.Handle: FieldSels
+// ".Handle"), or to constants; nil when some column is set otherwise.
+func columnsFromParams(info *types.Info, params map[types.Object]int, cols map[string]ast.Expr) ([]string, []int, []string) {
+	var fields []string
+	for col := range cols {
+		fields = append(fields, col)
+	}
+	slices.Sort(fields)
+	fps := make([]int, len(fields))
+	sels := make([]string, len(fields))
+	for i, col := range fields {
+		v := cols[col]
+		if v == nil || info.Types[v].Value != nil {
+			fps[i] = -1 // a constant or an expression of the SQL
+			continue
+		}
+		sel := ""
+		x := ast.Unparen(v)
+		for {
+			se, ok := x.(*ast.SelectorExpr)
+			if !ok {
+				break
+			}
+			if s := info.Selections[se]; s == nil || s.Kind() != types.FieldVal {
+				break
+			}
+			sel = "." + se.Sel.Name + sel
+			x = ast.Unparen(se.X)
+		}
+		p, ok := paramOf(info, params, x)
+		if !ok || p < 0 {
+			return nil, nil, nil
+		}
+		fps[i], sels[i] = p, sel
+	}
+	return fields, fps, sels
 }
 
 // builtFromParams reads the record fd inserts when fd builds it from its
@@ -329,7 +371,7 @@ func litOfExpr(x ast.Expr) *ast.CompositeLit {
 // the insert's own): no effect, nothing through its other parameters or
 // its receiver (a cache).
 func createImpure(ef *effects, fd *ast.FuncDecl, c *orm.Create, params map[types.Object]int, record int) string {
-	why, ws := ef.judgeExcept(fd.Body, append(scopedLocks(ef.info, fd.Body), c.Call)...)
+	why, ws := ef.judgeExcept(fd.Body, append(scopedLocks(ef.info, fd.Body), c.Call, c.Query)...)
 	if why != "" {
 		return why
 	}

@@ -120,12 +120,11 @@ func (m *matcher) climb(w *walker, s ast.Stmt, reach orm.Outcome) {
 
 // builtin reports a non-atomic built-in get-or-create (FirstOrCreate).
 func (m *matcher) builtin(call *ast.CallExpr) {
-	info := m.pass.TypesInfo
 	l := m.ormLookup(call)
 	if l == nil || l.Kind != orm.CreatingLookup || m.seen[call] {
 		return
 	}
-	c := m.a.Create(info, call)
+	c := m.ormCreate(call)
 	if c == nil || c.Atomic || m.retried(call) {
 		return
 	}
@@ -219,6 +218,15 @@ func (m *matcher) ormLookup(call *ast.CallExpr) *orm.Lookup {
 		return r.LookupResolved(m.pass.TypesInfo, call, m.resolve)
 	}
 	return m.a.Lookup(m.pass.TypesInfo, call)
+}
+
+// ormCreate returns the create call makes of the ORM itself, following
+// variables as ormLookup does.
+func (m *matcher) ormCreate(call *ast.CallExpr) *orm.Create {
+	if r, ok := m.a.(orm.CreateResolver); ok && m.file != nil {
+		return r.CreateResolved(m.pass.TypesInfo, call, m.resolve)
+	}
+	return m.a.Create(m.pass.TypesInfo, call)
 }
 
 func (m *matcher) newBinding(l *orm.Lookup) *orm.Binding {
@@ -879,14 +887,13 @@ func (w *walker) errTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 // creates looks for a create of the lookup's model in n. It ends the walk
 // when it finds one, and records a site when only a missing row leads there.
 func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
-	info := w.m.pass.TypesInfo
 	var c *orm.Create
 	ast.Inspect(n, func(x ast.Node) bool {
 		if c != nil {
 			return false
 		}
 		if call, ok := x.(*ast.CallExpr); ok && call != w.b.Lookup.Call {
-			if cr := w.m.a.Create(info, call); cr != nil && cr.MayUpdate && w.m.callersRow(cr.Arg) {
+			if cr := w.m.ormCreate(call); cr != nil && cr.MayUpdate && w.m.callersRow(cr.Arg) {
 				// Save of a row the caller passed in updates it: not a create.
 			} else if cr != nil && (w.b.Lookup.Model == nil || sameModel(cr.Model, w.b.Lookup.Model)) {
 				c = cr
@@ -1385,7 +1392,7 @@ func (m *matcher) deadTest(w *walker) {
 	if guarded != nil {
 		ast.Inspect(guarded, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok {
-				if c := m.a.Create(m.pass.TypesInfo, call); c != nil && sameModel(c.Model, l.Model) {
+				if c := m.ormCreate(call); c != nil && sameModel(c.Model, l.Model) {
 					hides = true
 				}
 			}

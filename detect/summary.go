@@ -104,6 +104,10 @@ type CreateFact struct {
 	// parameter it is set from (-1: a constant, for ent's setters).
 	Fields      []string
 	FieldParams []int
+	// FieldSels, when set, is parallel to Fields: the selector of the
+	// parameter's field the value is ("" for the parameter itself, and
+	// ".Handle" for arg.Handle: sqlc's params structs).
+	FieldSels []string
 	// RecordRecv: the function inserts its receiver (func (m *AlbumUser)
 	// Create() error { return Db().Create(m).Error }).
 	RecordRecv bool
@@ -169,12 +173,17 @@ func qualified(n *types.Named) string {
 
 func sameModel(a, b *types.Named) bool { return a != nil && qualified(a) == qualified(b) }
 
+// generatedRepo reports an adapter whose generated code is a
+// repository to summarize (sqlc's queries over database/sql or pgx),
+// not the ORM's own API (an ent or Prisma client).
+func generatedRepo(a orm.Adapter) bool { return a.Name() == "sql" }
+
 // summarize exports a fact for each function of the package that wraps
 // exactly one lookup, or exactly one plain create, of adapter a's ORM and
 // returns nothing but that call's error (or nil) as its error.
 func summarize(pass *analysis.Pass, a orm.Adapter) {
 	info := pass.TypesInfo
-	for fd, fn := range funcs(pass, false) {
+	for fd, fn := range funcs(pass, generatedRepo(a)) {
 		if existsHelper(pass, a, fd, fn) || !returnsError(fn) {
 			continue
 		}
@@ -195,7 +204,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				// (an ExistLookup that fills a destination: xorm's
 				// has, err := x.Get(&u))
 				lookups = append(lookups, l)
-			} else if c := a.Create(info, call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) {
+			} else if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) {
 				creates = append(creates, c)
 			}
 			return true
@@ -244,7 +253,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			// A create among other writes (a user and its profile, in
 			// a transaction callback perhaps): a create all the same,
 			// for reporting.
-			if c := firstCreate(info, a, fd); c != nil && noLookups(info, a, fd.Body) {
+			if c := firstCreate(pass, a, fd); c != nil && noLookups(info, a, fd.Body) {
 				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(c.Model), Multi: true})
 			}
 		}
@@ -324,7 +333,7 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 	info := pass.TypesInfo
 	for changed := true; changed; {
 		changed = false
-		for fd, fn := range funcs(pass, false) {
+		for fd, fn := range funcs(pass, generatedRepo(a)) {
 			if !returnsError(fn) {
 				continue
 			}
@@ -728,13 +737,42 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 			switch p := f.FieldParams[i]; {
 			case p < 0: // a constant the function sets (ent: SetType(t.KindUser))
 				lit.Elts = append(lit.Elts, &ast.KeyValueExpr{Key: ast.NewIdent(name), Value: &ast.BasicLit{Kind: token.STRING, Value: `"constant"`, ValuePos: call.Pos()}})
-			case p < len(call.Args):
+			case p < len(call.Args) && (i >= len(f.FieldSels) || f.FieldSels[i] == ""):
 				lit.Elts = append(lit.Elts, &ast.KeyValueExpr{Key: ast.NewIdent(name), Value: call.Args[p]})
+			case p < len(call.Args):
+				if v := selectField(call.Args[p], f.FieldSels[i]); v != nil {
+					lit.Elts = append(lit.Elts, &ast.KeyValueExpr{Key: ast.NewIdent(name), Value: v})
+				}
 			}
 		}
 		c.Arg = &ast.UnaryExpr{Op: token.AND, X: lit, OpPos: call.Pos()}
 	}
 	return c
+}
+
+// selectField returns the value of the field sel (".A.B") of the
+// argument x: the value of its key in a literal (Params{Handle: h}), or
+// the selector expression x.A.B; nil when a literal does not set it.
+func selectField(x ast.Expr, sel string) ast.Expr {
+	for _, name := range strings.Split(strings.TrimPrefix(sel, "."), ".") {
+		if lit := orm.LitOf(x); lit != nil {
+			var v ast.Expr
+			for _, e := range lit.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+						v = kv.Value
+					}
+				}
+			}
+			if v == nil {
+				return nil
+			}
+			x = v
+			continue
+		}
+		x = &ast.SelectorExpr{X: x, Sel: &ast.Ident{Name: name, NamePos: x.End()}}
+	}
+	return x
 }
 
 // noLookups reports whether body, function literals included, has no
@@ -753,11 +791,13 @@ func noLookups(info *types.Info, a orm.Adapter, body *ast.BlockStmt) bool {
 
 // firstCreate returns the first plain create in body, function literals
 // included.
-func firstCreate(info *types.Info, a orm.Adapter, fd *ast.FuncDecl) *orm.Create {
+func firstCreate(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl) *orm.Create {
+	info := pass.TypesInfo
+	m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
 	var first *orm.Create
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && first == nil {
-			if c := a.Create(info, call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) && !c.Batch {
+			if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) && !c.Batch {
 				first = c
 			}
 		}

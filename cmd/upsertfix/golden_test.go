@@ -28,6 +28,7 @@ const (
 	entModule  = "../../testdata/ent"    // with generated clients, with and without sql/upsert
 	prismaMod  = "../../testdata/prisma" // with a generated prisma-client-go client
 	xormModule = "../../testdata/xorm"
+	sqlModule  = "../../testdata/sql"
 )
 
 func run(t testing.TB, args ...string) (stdout, stderr string, code int) {
@@ -70,7 +71,7 @@ func TestGolden(t *testing.T) {
 	for _, m := range []struct {
 		name, dir string
 		min       int
-	}{{"gorm", gormModule, 30}, {"ent", entModule, 20}, {"prisma", prismaMod, 20}, {"xorm", xormModule, 25}} {
+	}{{"gorm", gormModule, 30}, {"ent", entModule, 20}, {"prisma", prismaMod, 20}, {"xorm", xormModule, 25}, {"sql", sqlModule, 25}} {
 		t.Run(m.name, func(t *testing.T) { testGolden(t, m.dir, "cases", m.min) })
 	}
 }

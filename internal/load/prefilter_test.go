@@ -24,6 +24,7 @@ func TestCalls(t *testing.T) {
 		{"names, not calls", "package p\nvar First, Create = 1, 2\n", false, false, false},
 		{"in comments and strings", "package p\n// db.First(&u)\n/* db.Create(&u) */\nvar s, r, c = \"First(\", `Create(`, 'F'\n", false, false, false},
 		{"escaped quote", "package p\nvar s = \"\\\" First(\"; func F() { Create(x) }\n", false, true, false},
+		{"SQL", "package p\nfunc F(db *sql.DB) { err := db.QueryRow(q).Scan(&id); if err == sql.ErrNoRows { db.Exec(ins) } }\n", true, true, true},
 		{"space before the parenthesis", "package p\nfunc F() { db.First (&u) }\n", true, false, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -81,7 +82,7 @@ func reference(src []byte) (lookup, create, notFound bool) {
 		prev = ""
 		if tok == token.IDENT {
 			prev = lit
-			notFound = notFound || strings.Contains(lit, "NotFound")
+			notFound = notFound || strings.Contains(lit, "NotFound") || strings.Contains(lit, "ErrNoRows")
 		}
 	}
 }

@@ -130,6 +130,14 @@ type Create struct {
 	ViaWhy  string
 	// Batch is set for a create of several rows at once.
 	Batch bool
+	// Columns, when the adapter reads the inserted columns from the
+	// call (an SQL INSERT), maps each to the argument it stores (nil
+	// for a constant or an expression).
+	Columns map[string]ast.Expr
+	// Query is the call that runs the statement when it is not Call
+	// itself (row := db.QueryRow("INSERT ... RETURNING id"), then
+	// row.Scan(&id), the create), or nil.
+	Query *ast.CallExpr
 }
 
 // Binding names what a lookup's result is stored in, so that conditions
@@ -199,4 +207,11 @@ type Resolver func(ast.Expr) ast.Expr
 // LookupResolved is Lookup, following such variables with resolve.
 type LookupResolver interface {
 	LookupResolved(info *types.Info, call *ast.CallExpr, resolve Resolver) *Lookup
+}
+
+// CreateResolver is an Adapter whose creates may be built in variables
+// (row := db.QueryRow("INSERT ... RETURNING id"); row.Scan(&id)):
+// CreateResolved is Create, following such variables with resolve.
+type CreateResolver interface {
+	CreateResolved(info *types.Info, call *ast.CallExpr, resolve Resolver) *Create
 }

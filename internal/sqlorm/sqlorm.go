@@ -256,7 +256,14 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 // Create implements orm.Adapter: an Exec of an INSERT (or sqlx's
 // NamedExec, MustExec), or a QueryRow of an INSERT ... RETURNING.
 func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
-	q := insertCall(info, call)
+	return a.CreateResolved(info, call, nil)
+}
+
+// CreateResolved implements orm.CreateResolver: row := db.QueryRow(
+// "INSERT ... RETURNING id", ...) then row.Scan(&id) (sqlc's :one
+// inserts).
+func (a Adapter) CreateResolved(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *orm.Create {
+	q := insertCall(info, call, resolve)
 	if q == nil {
 		return nil
 	}
@@ -265,14 +272,26 @@ func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
 	c := &orm.Create{Call: call, Method: method, Model: a.table(call.Pos(), st.Table), Arg: q.sql}
 	c.Atomic = st.Atomic != ""
 	c.Batch = st.Rows > 1
+	if q.call != call && !contains(call, q.call) {
+		c.Query = q.call
+	}
+	if st.Columns != nil {
+		c.Columns = map[string]ast.Expr{}
+		for i, col := range st.Columns {
+			c.Columns[col] = nil // INSERT ... SELECT: set, by values unknown here
+			if i < len(st.Values) {
+				c.Columns[col] = q.arg(st.Values[i])
+			}
+		}
+	}
 	return c
 }
 
 // insertCall returns the query of a call that runs an INSERT.
-func insertCall(info *types.Info, call *ast.CallExpr) *query {
-	q := scanned(info, call, nil)
+func insertCall(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *query {
+	q := scanned(info, call, resolve)
 	if q == nil {
-		q, _ = sqlxGet(info, call, nil)
+		q, _ = sqlxGet(info, call, resolve)
 	}
 	if q == nil {
 		q = execCall(info, call)
@@ -347,8 +366,8 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 	rest := func(x orm.Outcome) (orm.Outcome, orm.Outcome, bool) { return x, orm.All &^ x, true }
 	uses := func(e ast.Expr, obj types.Object) bool { return obj != nil && orm.Uses(info, e, obj) }
 	errNil := orm.Found
-	if b.Lookup.Kind == orm.ExistLookup || b.Lookup.Kind == orm.CountLookup {
-		errNil = orm.Found | orm.NotFound
+	if b.Lookup.Kind == orm.ExistLookup || b.Lookup.Kind == orm.CountLookup || b.Lookup.Kind == orm.ValueLookup {
+		errNil = orm.Found | orm.NotFound // a count, a bool, a nil row
 	}
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.Ident:
@@ -427,30 +446,20 @@ func (Adapter) Check(info *types.Info, _ *orm.Lookup, c *orm.Create) string {
 	return ""
 }
 
-// InsertValues returns the value each column of c's INSERT gets: the
-// argument bound to its placeholder, or nil (a constant, an expression,
-// a named parameter); ok is false when the INSERT has no column list.
-func InsertValues(info *types.Info, c *orm.Create) (map[string]ast.Expr, bool) {
-	q := insertCall(info, c.Call)
-	if q == nil || q.stmt.Columns == nil {
-		return nil, false
-	}
-	vals := map[string]ast.Expr{}
-	for i, col := range q.stmt.Columns {
-		vals[col] = q.arg(q.stmt.Values[i])
-	}
-	return vals, true
-}
-
 // CarriesKey implements orm.Adapter: the INSERT's column list names every
 // column of the key.
 func (Adapter) CarriesKey(info *types.Info, _ *ast.File, c *orm.Create, key orm.UniqueKey) bool {
-	vals, ok := InsertValues(info, c)
-	if !ok {
-		return false
+	set := map[string]bool{}
+	for col := range c.Columns {
+		set[col] = true
+	}
+	if c.Columns == nil && c.Via != "" {
+		// through a repository: the record its summary builds from
+		// the call's arguments, a literal of columns
+		set = orm.LitFields(c.Arg)
 	}
 	for _, col := range key.Columns {
-		if _, ok := vals[col]; !ok {
+		if !set[col] {
 			return false
 		}
 	}
@@ -561,4 +570,9 @@ func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey 
 		keys = append(keys, orm.UniqueKey{Name: "a unique key in " + s.Where[model.Obj().Name()], Columns: cols, Fields: cols})
 	}
 	return keys
+}
+
+// contains reports whether n holds x.
+func contains(n ast.Node, x ast.Node) bool {
+	return n.Pos() <= x.Pos() && x.End() <= n.End()
 }

@@ -623,10 +623,10 @@ func (p *parser) rest(st *Stmt) {
 			st.Atomic = "ON CONFLICT"
 		case p.peek().is("on") && p.i+2 < len(p.toks) && p.toks[p.i+1].is("duplicate") && p.toks[p.i+2].is("key"):
 			st.Atomic = "ON DUPLICATE KEY UPDATE"
-		case p.peek().is("where") && st.FromSel:
+		case p.peek().is("not") && p.i+1 < len(p.toks) && p.toks[p.i+1].is("exists") && st.FromSel:
 			// INSERT ... SELECT ... WHERE NOT EXISTS (...): a check and an
 			// insert in one statement
-			st.Atomic = "INSERT ... SELECT ... WHERE"
+			st.Atomic = "INSERT ... SELECT ... WHERE NOT EXISTS"
 		}
 	}
 }

@@ -1,0 +1,2 @@
+CREATE TABLE notes (id SERIAL PRIMARY KEY, day DATE NOT NULL, body TEXT NOT NULL);
+CREATE INDEX notes_day ON notes (day);

@@ -1,0 +1,1 @@
+CREATE TABLE accounts (id SERIAL PRIMARY KEY, email TEXT UNIQUE, login TEXT UNIQUE);

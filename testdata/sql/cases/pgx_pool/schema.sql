@@ -1,0 +1,2 @@
+CREATE TABLE tags (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL);
+CREATE UNIQUE INDEX tags_name_key ON tags (name);

@@ -1,0 +1,5 @@
+CREATE TABLE authors (
+  id BIGSERIAL PRIMARY KEY,
+  handle TEXT NOT NULL UNIQUE,
+  bio TEXT NOT NULL
+);
