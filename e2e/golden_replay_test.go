@@ -36,6 +36,7 @@ func TestGoldenReplay(t *testing.T) {
 	t.Run("gorm", func(t *testing.T) { goldenReplay(t, gormFlavor) })
 	t.Run("ent", func(t *testing.T) { goldenReplay(t, entFlavor) })
 	t.Run("xorm", func(t *testing.T) { goldenReplay(t, xormFlavor) })
+	t.Run("sql", func(t *testing.T) { goldenReplay(t, sqlFlavor) })
 }
 
 // flavor is what differs between the GORM and the ent golden modules.
@@ -181,6 +182,10 @@ type replayFunc struct {
 	// indexes are the unique indexes the case declares in SQL migrations
 	// (not in struct tags), created after AutoMigrate.
 	indexes []string
+	// schema and backends, for the SQL flavor: the case's DDL, and the
+	// databases its SQL dialect runs on.
+	schema   string
+	backends []string
 }
 
 func (g *replayGen) addCase(t *testing.T, dir string) {
@@ -316,8 +321,12 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 			}
 			return "func(" + g.fl.wrapper + ") []any { " + strings.Join(pre, "") + assign + "return []any{" + strings.Join(append(vs, kept...), ", ") + "} }"
 		}
-		g.funcs = append(g.funcs, replayFunc{name: name + "/" + fd.Name.Name, orig: call(oa), fixed: call(fa), models: models,
-			state: [2]string{oa + ".ReplayState", fa + ".ReplayState"}, txRace: txRace[methodKey(fd)], snapRace: snapRace[methodKey(fd)], indexes: sqlIndexes(dir)})
+		rf := replayFunc{name: name + "/" + fd.Name.Name, orig: call(oa), fixed: call(fa), models: models,
+			state: [2]string{oa + ".ReplayState", fa + ".ReplayState"}, txRace: txRace[methodKey(fd)], snapRace: snapRace[methodKey(fd)], indexes: sqlIndexes(dir)}
+		if g.fl.pkg == "goldensql" {
+			rf.schema, rf.backends = sqlCaseSchema(t, dir)
+		}
+		g.funcs = append(g.funcs, rf)
 	}
 }
 
@@ -372,7 +381,10 @@ func methodKey(fd *ast.FuncDecl) string {
 // holder is a struct type with exactly one handle field (a *gorm.DB, an
 // ent client): a store or repository, which the driver builds with
 // ReplayNew<T>(handle).
-type holder struct{ field, typ string }
+type holder struct {
+	field, typ string
+	via        string // the holder type the field is (a service of a store)
+}
 
 func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
 	out := map[string]holder{}
@@ -381,11 +393,24 @@ func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
 		for _, fl := range sd.st.Fields.List {
 			typ := nodeText(token.NewFileSet(), fl.Type)
 			if known[typ] != "" && typ != "context.Context" && len(fl.Names) == 1 {
-				hs = append(hs, holder{fl.Names[0].Name, typ})
+				hs = append(hs, holder{field: fl.Names[0].Name, typ: typ})
 			}
 		}
 		if len(hs) == 1 {
 			out[sd.name.Name] = hs[0]
+		}
+	}
+	// A service that holds one store (Service{store *Store}): built
+	// from the store's handle.
+	for _, sd := range structDecls(f) {
+		if _, ok := out[sd.name.Name]; ok || len(sd.st.Fields.List) != 1 || len(sd.st.Fields.List[0].Names) != 1 {
+			continue
+		}
+		fl := sd.st.Fields.List[0]
+		if st, ok := fl.Type.(*ast.StarExpr); ok {
+			if id, ok := st.X.(*ast.Ident); ok && out[id.Name].field != "" && out[id.Name].via == "" {
+				out[sd.name.Name] = holder{field: fl.Names[0].Name, typ: out[id.Name].typ, via: id.Name}
+			}
 		}
 	}
 	return out
@@ -544,8 +569,12 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 			}
 			pkgName = f.Name.Name
 			for t, h := range dbHolderFields(f, g.fl.params) {
-				ctors = append(ctors, "func ReplayNew"+t+"(h "+h.typ+") *"+t+" { return &"+t+"{"+h.field+": h} }\n")
-				if pkg, _, ok := strings.Cut(strings.TrimPrefix(h.typ, "*"), "."); ok && pkg != "gorm" {
+				val := "h"
+				if h.via != "" {
+					val = "ReplayNew" + h.via + "(h)"
+				}
+				ctors = append(ctors, "func ReplayNew"+t+"(h "+h.typ+") *"+t+" { return &"+t+"{"+h.field+": "+val+"} }\n")
+				if pkg, _, ok := strings.Cut(strings.TrimPrefix(h.typ, "*"), "."); ok && pkg != "gorm" && h.via == "" {
 					for _, im := range f.Imports {
 						if p := strings.Trim(im.Path.Value, `"`); strings.HasSuffix(p, "/"+pkg) && !slices.Contains(ctorImports, im.Path.Value) {
 							ctorImports = append(ctorImports, im.Path.Value)
@@ -636,19 +665,34 @@ func (g *replayGen) write(t *testing.T) {
 	if g.fl.pkg == "goldenxorm" {
 		b.WriteString("\t\"xorm.io/xorm\"\n")
 	}
+	if g.fl.pkg == "goldensql" {
+		b.WriteString("\t\"database/sql\"\n\t\"github.com/jackc/pgx/v5\"\n\t\"github.com/jackc/pgx/v5/pgxpool\"\n\t\"github.com/jmoiron/sqlx\"\n")
+	}
 	sort.Slice(g.pkgs, func(i, j int) bool { return g.pkgs[i].alias < g.pkgs[j].alias })
 	for _, p := range g.pkgs {
 		fmt.Fprintf(&b, "\t%s %q\n", p.alias, p.path)
 	}
-	b.WriteString(")\n\nvar _ = time.Now\n\nvar _ *gorm.DB\n\nvar generated = []replayCase{\n")
+	b.WriteString(")\n\nvar _ = time.Now\n\nvar _ *gorm.DB\n\n")
+	if g.fl.pkg == "goldensql" {
+		b.WriteString("var _ *sql.DB\nvar _ *pgx.Conn\nvar _ *pgxpool.Pool\nvar _ *sqlx.DB\n\n")
+	}
+	b.WriteString("var generated = []replayCase{\n")
 	for _, f := range g.funcs {
 		var ixs []string
 		for _, ix := range f.indexes {
 			ixs = append(ixs, strconv.Quote(ix))
 		}
-		fmt.Fprintf(&b, "\t{name: %q, models: []any{%s}, orig: %s, fixed: %s, origState: %s, fixedState: %s, origDB: %s, fixedDB: %s, txRace: %v, snapRace: %v, indexes: []string{%s}},\n",
+		extra := ""
+		if g.fl.pkg == "goldensql" {
+			var bs []string
+			for _, be := range f.backends {
+				bs = append(bs, strconv.Quote(be))
+			}
+			extra = fmt.Sprintf(", schema: %q, backends: []string{%s}", f.schema, strings.Join(bs, ", "))
+		}
+		fmt.Fprintf(&b, "\t{name: %q, models: []any{%s}, orig: %s, fixed: %s, origState: %s, fixedState: %s, origDB: %s, fixedDB: %s, txRace: %v, snapRace: %v, indexes: []string{%s}%s},\n",
 			f.name, strings.Join(f.models, ", "), f.orig, f.fixed, f.state[0], f.state[1],
-			strings.Replace(f.state[0], "ReplayState", "ReplaySetDB", 1), strings.Replace(f.state[1], "ReplayState", "ReplaySetDB", 1), f.txRace, f.snapRace, strings.Join(ixs, ", "))
+			strings.Replace(f.state[0], "ReplayState", "ReplaySetDB", 1), strings.Replace(f.state[1], "ReplayState", "ReplaySetDB", 1), f.txRace, f.snapRace, strings.Join(ixs, ", "), extra)
 	}
 	b.WriteString("}\n")
 	src, err := format.Source([]byte(b.String()))

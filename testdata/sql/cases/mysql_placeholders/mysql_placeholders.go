@@ -6,8 +6,8 @@ package mysql_placeholders
 import "database/sql"
 
 const schema = "CREATE TABLE IF NOT EXISTS `settings` (" +
-	"`id` INT NOT NULL AUTO_INCREMENT, `k` VARCHAR(64) NOT NULL, `v` TEXT," +
-	"PRIMARY KEY (`id`), UNIQUE KEY `uk_k` (`k`))"
+	"`k` VARCHAR(64) NOT NULL, `v` TEXT," +
+	"UNIQUE KEY `uk_k` (`k`))"
 
 // Get returns the setting k, storing def when it is not set.
 func Get(db *sql.DB, k, def string) (string, error) {

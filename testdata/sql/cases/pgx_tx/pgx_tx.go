@@ -5,6 +5,7 @@ package pgx_tx
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -16,7 +17,7 @@ func Follow(ctx context.Context, conn *pgx.Conn, follower, followee int64) error
 		return err
 	}
 	defer tx.Rollback(ctx)
-	var since string
+	var since time.Time
 	err = tx.QueryRow(ctx, "SELECT created_at FROM follows WHERE follower = $1 AND followee = $2", follower, followee).Scan(&since)
 	if errors.Is(err, pgx.ErrNoRows) {
 		if _, err = tx.Exec(ctx, "INSERT INTO follows (follower, followee) VALUES ($1, $2)", follower, followee); err != nil {
