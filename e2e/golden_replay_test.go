@@ -49,6 +49,9 @@ type flavor struct {
 	harness string
 	min     int // fewest fixed functions expected
 	extra   []string
+	// around is code the wrapper runs before and after the call (the
+	// SQL flavor commits the transactions it opened for the call).
+	around [2]string
 }
 
 var gormFlavor = flavor{
@@ -229,6 +232,17 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 		if len(g.funcs) > before {
 			g.pkgs = append(g.pkgs, replayPkg{oa, "example.com/e2e/" + g.fl.pkg + "/orig/" + name}, replayPkg{fa, "example.com/e2e/" + g.fl.pkg + "/fixed/" + name})
 			g.pkgs = append(g.pkgs, subPkgs...)
+			for _, f := range g.funcs[before:] {
+				if !strings.Contains(f.fixed, fa+"_") {
+					continue
+				}
+				// a sub-package of the case built in the call (sqlc's
+				// New): the fixed copy's too
+				for _, p := range subPkgs {
+					g.pkgs = append(g.pkgs, replayPkg{fa + strings.TrimPrefix(p.alias, oa), strings.Replace(p.path, "/orig/", "/fixed/", 1)})
+				}
+				break
+			}
 		}
 	}()
 	var models []string
@@ -296,7 +310,7 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 			}
 			recv = "ReplayNew" + id.Name + "(" + g.fl.params[holders[id.Name].typ] + ")."
 		}
-		args, recs, ok := replayArgs(fd.Type.Params, g.fl.params, recordsOf(f))
+		args, recs, ok := replayArgs(fd.Type.Params, g.fl.params, recordsOf(f), holders, valueStructs(f))
 		if !ok {
 			continue
 		}
@@ -310,7 +324,7 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 				pre = append(pre, fmt.Sprintf("rec%d := %s; was%d := *rec%d; ", i, strings.ReplaceAll(r, "ALIAS.", alias+"."), i, i))
 				kept = append(kept, fmt.Sprintf("replayKept(was%d, rec%d)", i, i))
 			}
-			c := alias + "." + recv + fd.Name.Name + "(" + args + ")"
+			c := alias + "." + recv + fd.Name.Name + "(" + strings.ReplaceAll(args, "ALIAS", alias) + ")"
 			var vs []string
 			for i := 0; i < nres; i++ {
 				vs = append(vs, fmt.Sprintf("r%d", i))
@@ -319,7 +333,7 @@ func (g *replayGen) addCase(t *testing.T, dir string) {
 			if nres > 0 {
 				assign = strings.Join(vs, ", ") + " := " + c + "; "
 			}
-			return "func(" + g.fl.wrapper + ") []any { " + strings.Join(pre, "") + assign + "return []any{" + strings.Join(append(vs, kept...), ", ") + "} }"
+			return "func(" + g.fl.wrapper + ") []any { " + g.fl.around[0] + strings.Join(pre, "") + assign + g.fl.around[1] + "return []any{" + strings.Join(append(vs, kept...), ", ") + "} }"
 		}
 		rf := replayFunc{name: name + "/" + fd.Name.Name, orig: call(oa), fixed: call(fa), models: models,
 			state: [2]string{oa + ".ReplayState", fa + ".ReplayState"}, txRace: txRace[methodKey(fd)], snapRace: snapRace[methodKey(fd)], indexes: sqlIndexes(dir)}
@@ -465,7 +479,33 @@ func recordsOf(f *ast.File) map[string][]string {
 	return out
 }
 
-func replayArgs(params *ast.FieldList, known map[string]string, records map[string][]string) (string, []string, bool) {
+// valueStructs returns, for each exported struct of f that is not a
+// model, its exported string and integer fields with their types: a T
+// parameter is given T{F: <key>, N: <number>} (a params struct).
+func valueStructs(f *ast.File) map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for _, sd := range structDecls(f) {
+		if !sd.name.IsExported() || isModel(sd.st) {
+			continue
+		}
+		fields := map[string]string{}
+		for _, fl := range sd.st.Fields.List {
+			id, ok := fl.Type.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			for _, n := range fl.Names {
+				if n.IsExported() {
+					fields[n.Name] = id.Name
+				}
+			}
+		}
+		out[sd.name.Name] = fields
+	}
+	return out
+}
+
+func replayArgs(params *ast.FieldList, known map[string]string, records map[string][]string, holders map[string]holder, values map[string]map[string]string) (string, []string, bool) {
 	var args, recs []string
 	i := 0
 	for _, p := range params.List {
@@ -486,6 +526,32 @@ func replayArgs(params *ast.FieldList, known map[string]string, records map[stri
 				a = "when"
 			case types == "[]string":
 				a = fmt.Sprintf("[]string{k+%q}", fmt.Sprintf("-%d", i))
+			case holders[strings.TrimPrefix(types, "*")].field != "" && known[holders[strings.TrimPrefix(types, "*")].typ] != "":
+				// a store or service: built from the handle
+				h := holders[strings.TrimPrefix(types, "*")]
+				a = "ALIAS.ReplayNew" + strings.TrimPrefix(types, "*") + "(" + known[h.typ] + ")"
+				if !strings.HasPrefix(types, "*") {
+					a = "*" + a
+				}
+			case strings.HasSuffix(types, ".Queries") && strings.HasPrefix(types, "*") && known["*sql.DB"] != "":
+				// sqlc's Queries, from its package New
+				a = "ALIAS_" + strings.TrimSuffix(strings.TrimPrefix(types, "*"), ".Queries") + ".New(" + known["*sql.DB"] + ")"
+			case values[types] != nil:
+				var fs []string
+				var names []string
+				for n := range values[types] {
+					names = append(names, n)
+				}
+				sort.Strings(names)
+				for _, n := range names {
+					switch ft := values[types][n]; ft {
+					case "string":
+						fs = append(fs, fmt.Sprintf("%s: k+%q", n, fmt.Sprintf("-%d-%s", i, n)))
+					case "int", "int64", "int32", "uint", "uint64", "uint32":
+						fs = append(fs, fmt.Sprintf("%s: %s(num(k)+%d)", n, ft, i))
+					}
+				}
+				a = "ALIAS." + types + "{" + strings.Join(fs, ", ") + "}"
 			case strings.HasPrefix(types, "*") && records[types[1:]] != nil:
 				var fs []string
 				for _, fl := range records[types[1:]] {

@@ -24,9 +24,12 @@ import (
 var sqlFlavor = flavor{
 	module: "example.com/sqlcases", dir: "../testdata/sql", pkg: "goldensql",
 	params: map[string]string{"*sql.DB": "h.DB", "*sqlx.DB": "h.X", "*pgxpool.Pool": "h.Pool", "*pgx.Conn": "h.Conn(ctx)",
-		"context.Context": "ctx"},
+		"*sqlx.Tx": "h.Txx(ctx)", "context.Context": "ctx"},
 	wrapper: "ctx context.Context, h *handles, k string",
-	harness: sqlHarness, min: 11,
+	harness: sqlHarness, min: 15,
+	// a transaction given to the function is the caller's: committed
+	// when the call returns
+	around: [2]string{"mark := h.mark(); ", "h.commit(mark); "},
 }
 
 // sqlCaseSchema returns the DDL of a case (its .sql files, then the
@@ -144,7 +147,12 @@ func num(k string) uint64 {
 
 // hit runs the pending caller right before an INSERT.
 func hit(q string) {
-	if strings.HasPrefix(strings.ToUpper(strings.TrimSpace(q)), "INSERT") {
+	q = strings.TrimSpace(q)
+	for strings.HasPrefix(q, "--") { // sqlc's "-- name: CreateAuthor :one"
+		_, q, _ = strings.Cut(q, "\n")
+		q = strings.TrimSpace(q)
+	}
+	if strings.HasPrefix(strings.ToUpper(q), "INSERT") {
 		countInsert()
 		fire()
 	}
@@ -264,6 +272,7 @@ type handles struct {
 	Pool  *pgxpool.Pool
 	dsn   string
 	conns []*pgx.Conn
+	txs   []*sqlx.Tx
 }
 
 // Conn opens a pgx connection of its own for one call.
@@ -279,6 +288,28 @@ func (h *handles) Conn(ctx context.Context) *pgx.Conn {
 	}
 	h.conns = append(h.conns, c)
 	return c
+}
+
+// Txx begins a transaction of the caller's, committed when the call
+// returns.
+func (h *handles) Txx(ctx context.Context) *sqlx.Tx {
+	tx, err := h.X.BeginTxx(ctx, nil)
+	if err != nil {
+		panic(err)
+	}
+	h.txs = append(h.txs, tx)
+	return tx
+}
+
+func (h *handles) mark() int { return len(h.txs) }
+
+// commit commits the transactions opened since mark (an error is the
+// function's to have seen: it is not a result).
+func (h *handles) commit(mark int) {
+	for _, tx := range h.txs[mark:] {
+		tx.Commit()
+	}
+	h.txs = h.txs[:mark]
 }
 
 func (h *handles) closeConns() {
@@ -547,7 +578,7 @@ func TestGenerated(t *testing.T) {
 				}
 				r.RaceBefore = r.Serial != r.Before
 				fmt.Printf("%-8s %-50s same=%-5v raceBefore=%-5v %s\n", backend, c.name, r.Same, r.RaceBefore, time.Since(started).Round(time.Millisecond))
-				if !r.Same || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed {
+				if !r.Same || !r.RaceBefore || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed {
 					fmt.Printf("\tserial      %s\n\tinterleaved %s\n\tbefore      %s\n\tfixed serial %s\n\tfail orig   %s\n\tfail fixed  %s\n", r.Serial, r.Interleaved, r.Before, r.FixedSerial, r.FailOrig, r.FailFixed)
 				}
 				all = append(all, r)
