@@ -1105,7 +1105,14 @@ func (fx *retryFix) failedAsNotFound() error {
 	}
 	name := s.Binding.Err.Name()
 	cond := binary(binary(ident(fx.flag), "!=", ident("nil")), "&&", binary(ident(name), "!=", ident("nil")))
-	g := ifStmt(nil, cond, block(assign(exprs(ident(name)), "=", nf)), nil)
+	lhs, rhs := exprs(ident(name)), exprs(nf)
+	if d := s.Binding.Dest; s.Lookup.Kind == orm.ValueLookup && d != nil && nilable(d.Type()) && d.Name() != "_" {
+		// A lookup function that answers "not found" with a nil row
+		// may return a row with its error (return &g, err): the row
+		// is nil too, as not-found has it.
+		lhs, rhs = exprs(ident(d.Name()), ident(name)), exprs(ident("nil"), nf)
+	}
+	g := ifStmt(nil, cond, block(assign(lhs, "=", rhs...)), nil)
 	ds := fx.e.dst(st).(dst.Stmt)
 	return splice(list, ds, ds, g) // st is not the create's statement (checked above)
 }
@@ -1280,4 +1287,13 @@ func (fx *retryFix) savepointAround(n int, exec func(q string) dst.Stmt) []dst.S
 	take.Decorations().Before = dst.NewLine
 	take.Decorations().Start.Append("// A savepoint, so that a failed insert leaves the transaction usable.")
 	return []dst.Stmt{take, ins, undo, release, &dst.ReturnStmt{Results: vars}}
+}
+
+// nilable reports a pointer, slice, map or interface type.
+func nilable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Interface:
+		return true
+	}
+	return false
 }

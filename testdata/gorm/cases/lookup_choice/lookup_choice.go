@@ -51,6 +51,9 @@ func Invite(us *Users, email, username string) error {
 // NotAChoice: the branches write different variables, so they are not
 // one lookup chosen two ways; the else branch's lookup is followed out of
 // its block to the test of err2: a race on username when email is empty.
+//
+// replay: not replayed: the race needs an empty email, and the replay's
+// keys are never empty.
 func NotAChoice(us *Users, email, username string) error {
 	var err, err2 error
 	if email != "" {
