@@ -41,7 +41,7 @@ var Adapters = []orm.Adapter{gormorm.Adapter{}, entorm.Adapter{}, prismaorm.Adap
 
 // adaptersFor returns fresh adapters for one pass.
 func adaptersFor(pass *analysis.Pass) []orm.Adapter {
-	return []orm.Adapter{gormorm.Adapter{}, entorm.New(), prismaorm.New(pass.Fset), xormorm.Adapter{}, sqlorm.New(pass.Fset)}
+	return []orm.Adapter{gormorm.Adapter{}, entorm.New(), prismaorm.New(pass.Fset), xormorm.Adapter{}, sqlorm.New(pass.Fset, pass.Files, pass.TypesInfo)}
 }
 
 // Kinds of findings.

@@ -110,6 +110,8 @@ var modelledFuncs = map[string]EffectFact{
 	"database/sql.Named": {}, "database/sql.DB.Query": {}, "database/sql.DB.QueryContext": {}, "database/sql.DB.QueryRow": {},
 	"database/sql.DB.QueryRowContext": {}, "database/sql.Tx.Query": {}, "database/sql.Tx.QueryContext": {}, "database/sql.Tx.QueryRow": {},
 	"database/sql.Tx.QueryRowContext": {}, "database/sql.Conn.QueryContext": {}, "database/sql.Conn.QueryRowContext": {},
+	"database/sql.Stmt.Query": {}, "database/sql.Stmt.QueryContext": {}, "database/sql.Stmt.QueryRow": {}, "database/sql.Stmt.QueryRowContext": {},
+	"database/sql.Tx.Stmt": {}, "database/sql.Tx.StmtContext": {}, "database/sql.Conn.QueryRow": {},
 	"database/sql.Row.Scan": {Writes: []int{0}}, "database/sql.Row.Err": {}, "database/sql.Rows.Scan": {Writes: []int{0}},
 	"database/sql.Rows.Next": {Writes: []int{-1}}, "database/sql.Rows.Err": {}, "database/sql.Rows.Close": {Writes: []int{-1}},
 	"database/sql.NullString.Value": {}, "database/sql.NullInt64.Value": {}, "database/sql.NullTime.Value": {}, "database/sql.NullBool.Value": {},

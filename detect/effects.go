@@ -621,11 +621,17 @@ func (ef *effects) ormCall(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string
 			return "inserts a row of " + modelName(ef.pass.Pkg, cr.Model), nil, true
 		}
 	}
-	if verb, ok := sqlorm.Writes(ef.info, c); ok {
-		if verb == "" {
-			return "", nil, true // a SELECT
+	for _, a := range ef.adapters {
+		sa, ok := a.(sqlorm.Adapter)
+		if !ok {
+			continue
 		}
-		return "writes to the database (SQL " + verb + ")", nil, true
+		if verb, ok := sa.Writes(ef.info, c); ok {
+			if verb == "" {
+				return "", nil, true // a SELECT
+			}
+			return "writes to the database (SQL " + verb + ")", nil, true
+		}
 	}
 	return "", nil, false
 }

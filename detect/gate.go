@@ -75,6 +75,10 @@ func (m *matcher) gate(fd *Finding) {
 		return
 	}
 	if fd.Kind != KindExistsThenCreate && !m.a.CarriesKey(m.pass.TypesInfo, m.file, s.Create, *match) && !m.keyOfRecord(s, *match) {
+		if fd.ORM == "sql" {
+			no("the INSERT does not set (" + strings.Join(match.Columns, ", ") + "), so a concurrent insert could not fail on the key; insert the looked-up values into those columns, then run upsertfix again")
+			return
+		}
 		no("the created record does not visibly set (" + strings.Join(match.Columns, ", ") + ") to the looked-up values, so a concurrent insert could not fail on the key; set the key on the new record, then run upsertfix again")
 		return
 	}

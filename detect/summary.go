@@ -645,6 +645,11 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if model == nil && (f.Exists || f.ErrWhenFound) {
 		model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
 	}
+	if model == nil {
+		// a table (the SQL layers): whatever the function returns of
+		// the row (its id, a column, a struct of the module's own)
+		model = sqlorm.Model(f.Model)
+	}
 	entity := ""
 	if model == nil && f.Model != "" && !f.Exists {
 		// A repository that returns its own type, built from the row

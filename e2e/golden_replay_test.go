@@ -398,6 +398,8 @@ func methodKey(fd *ast.FuncDecl) string {
 type holder struct {
 	field, typ string
 	via        string // the holder type the field is (a service of a store)
+	ctor       string // the constructor that builds it from the handle (field "-")
+	ctorErr    bool   // the constructor returns an error too
 }
 
 func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
@@ -414,6 +416,21 @@ func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
 			out[sd.name.Name] = hs[0]
 		}
 	}
+	// A type with a constructor from a handle (NewAliases(db *sql.DB)
+	// (*Aliases, error), which prepares its statements): built by it.
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || !strings.HasPrefix(fd.Name.Name, "New") || fd.Type.Params.NumFields() != 1 || fd.Type.Results == nil {
+			continue
+		}
+		t := strings.TrimPrefix(fd.Name.Name, "New")
+		typ := nodeText(token.NewFileSet(), fd.Type.Params.List[0].Type)
+		res := fd.Type.Results.List
+		if _, ok := out[t]; ok || known[typ] == "" || len(res) == 0 || nodeText(token.NewFileSet(), res[0].Type) != "*"+t || len(res) > 2 {
+			continue
+		}
+		out[t] = holder{field: "-", typ: typ, ctor: fd.Name.Name, ctorErr: len(res) == 2}
+	}
 	// A service that holds one store (Service{store *Store}): built
 	// from the store's handle.
 	for _, sd := range structDecls(f) {
@@ -422,7 +439,7 @@ func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
 		}
 		fl := sd.st.Fields.List[0]
 		if st, ok := fl.Type.(*ast.StarExpr); ok {
-			if id, ok := st.X.(*ast.Ident); ok && out[id.Name].field != "" && out[id.Name].via == "" {
+			if id, ok := st.X.(*ast.Ident); ok && out[id.Name].field != "" && out[id.Name].via == "" && out[id.Name].ctor == "" {
 				out[sd.name.Name] = holder{field: fl.Names[0].Name, typ: out[id.Name].typ, via: id.Name}
 			}
 		}
@@ -639,7 +656,14 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 				if h.via != "" {
 					val = "ReplayNew" + h.via + "(h)"
 				}
-				ctors = append(ctors, "func ReplayNew"+t+"(h "+h.typ+") *"+t+" { return &"+t+"{"+h.field+": "+val+"} }\n")
+				switch {
+				case h.ctor != "" && h.ctorErr:
+					ctors = append(ctors, "func ReplayNew"+t+"(h "+h.typ+") *"+t+" { x, err := "+h.ctor+"(h); if err != nil { panic(err) }; return x }\n")
+				case h.ctor != "":
+					ctors = append(ctors, "func ReplayNew"+t+"(h "+h.typ+") *"+t+" { return "+h.ctor+"(h) }\n")
+				default:
+					ctors = append(ctors, "func ReplayNew"+t+"(h "+h.typ+") *"+t+" { return &"+t+"{"+h.field+": "+val+"} }\n")
+				}
 				if pkg, _, ok := strings.Cut(strings.TrimPrefix(h.typ, "*"), "."); ok && pkg != "gorm" && h.via == "" {
 					for _, im := range f.Imports {
 						if p := strings.Trim(im.Path.Value, `"`); strings.HasSuffix(p, "/"+pkg) && !slices.Contains(ctorImports, im.Path.Value) {

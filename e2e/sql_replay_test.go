@@ -179,16 +179,67 @@ func (c *wconn) Prepare(q string) (driver.Stmt, error) {
 	return c.PrepareContext(context.Background(), q)
 }
 
+// PrepareContext prepares a statement that calls hit when it runs (a
+// statement prepared once, at start-up, runs many times).
 func (c *wconn) PrepareContext(ctx context.Context, q string) (driver.Stmt, error) {
-	if c.skipped == q {
-		c.skipped = ""
-	} else {
-		hit(q)
-	}
+	once := c.skipped == q // hit already, by the ExecContext that skipped
+	c.skipped = ""
+	var st driver.Stmt
+	var err error
 	if p, ok := c.Conn.(driver.ConnPrepareContext); ok {
-		return p.PrepareContext(ctx, q)
+		st, err = p.PrepareContext(ctx, q)
+	} else {
+		st, err = c.Conn.Prepare(q)
 	}
-	return c.Conn.Prepare(q)
+	if err != nil {
+		return nil, err
+	}
+	return &wstmt{Stmt: st, q: q, skipOnce: once}, nil
+}
+
+type wstmt struct {
+	driver.Stmt
+	q        string
+	skipOnce bool
+}
+
+func (s *wstmt) run() {
+	if s.skipOnce {
+		s.skipOnce = false
+		return
+	}
+	hit(s.q)
+}
+
+func values(args []driver.NamedValue) []driver.Value {
+	var out []driver.Value
+	for _, a := range args {
+		out = append(out, a.Value)
+	}
+	return out
+}
+
+func (s *wstmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
+	s.run()
+	if e, ok := s.Stmt.(driver.StmtExecContext); ok {
+		return e.ExecContext(ctx, args)
+	}
+	return s.Stmt.Exec(values(args))
+}
+
+func (s *wstmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
+	s.run()
+	if q, ok := s.Stmt.(driver.StmtQueryContext); ok {
+		return q.QueryContext(ctx, args)
+	}
+	return s.Stmt.Query(values(args))
+}
+
+func (s *wstmt) CheckNamedValue(nv *driver.NamedValue) error {
+	if ch, ok := s.Stmt.(driver.NamedValueChecker); ok {
+		return ch.CheckNamedValue(nv)
+	}
+	return driver.ErrSkip
 }
 
 func (c *wconn) ExecContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Result, error) {

@@ -51,11 +51,23 @@ const (
 // Adapter is the SQL layers' vocabulary.
 type Adapter struct {
 	fset *token.FileSet
+	idx  *index
 }
 
-// New returns the adapter for the files of fset (a table's schema is
-// read near the file that queries it).
-func New(fset *token.FileSet) Adapter { return Adapter{fset: fset} }
+// New returns the adapter for a package: a table's schema is read near
+// the file that queries it, and the statements the package prepares are
+// indexed (index.go).
+func New(fset *token.FileSet, files []*ast.File, info *types.Info) Adapter {
+	return Adapter{fset: fset, idx: newIndex(files, info)}
+}
+
+// reader reads the SQL of calls: through the resolver of a function's
+// locals, and the index of the package's prepared statements.
+type reader struct {
+	info    *types.Info
+	resolve orm.Resolver
+	idx     *index
+}
 
 // Name implements orm.Adapter.
 func (Adapter) Name() string { return "sql" }
@@ -129,16 +141,35 @@ func (q *query) arg(p Param) ast.Expr {
 // sqlCall reads a call that takes SQL: the first argument of type string
 // that is a constant (or a local defined by one), after an optional
 // context and, for sqlx's Get, a destination.
-func sqlCall(info *types.Info, call *ast.CallExpr, resolve orm.Resolver, from int) *query {
+//
+// A prepared statement's call (stmt.QueryRowContext(ctx, id)) takes no
+// SQL: the index gives it, and the arguments follow the context (and,
+// for sqlx's Get, the destination: from).
+func (r reader) sqlCall(call *ast.CallExpr, from int) *query {
+	info, resolve := r.info, r.resolve
+	if recv, _, ok := orm.Method(call); ok && isStmt(info.TypeOf(recv)) {
+		s, ok := r.idx.stmt(info, recv)
+		if !ok {
+			return nil
+		}
+		i := from
+		if i == 0 && len(call.Args) > 0 && isContext(info.TypeOf(call.Args[0])) {
+			i = 1
+		}
+		if i > len(call.Args) {
+			return nil
+		}
+		return &query{call: call, sql: recv, stmt: Parse(s), args: call.Args[i:], spread: call.Ellipsis.IsValid()}
+	}
 	for i := from; i < len(call.Args) && i <= from+2; i++ {
 		tv, ok := info.Types[call.Args[i]]
 		if !ok || !isString(tv.Type) {
 			continue
 		}
-		s, ok := orm.StringConst(info, call.Args[i])
+		s, ok := r.idx.sqlText(info, call.Args[i])
 		if !ok && resolve != nil {
 			if def := resolve(call.Args[i]); def != nil {
-				s, ok = orm.StringConst(info, def)
+				s, ok = r.idx.sqlText(info, def)
 			}
 		}
 		if !ok {
@@ -155,7 +186,8 @@ func isString(t types.Type) bool {
 }
 
 // queryRow returns the QueryRow call x is (or a local defined by one).
-func queryRow(info *types.Info, x ast.Expr, resolve orm.Resolver) *query {
+func (r reader) queryRow(x ast.Expr) *query {
+	info, resolve := r.info, r.resolve
 	x = ast.Unparen(x)
 	if id, ok := x.(*ast.Ident); ok && resolve != nil {
 		if def := resolve(id); def != nil {
@@ -169,22 +201,24 @@ func queryRow(info *types.Info, x ast.Expr, resolve orm.Resolver) *query {
 	if _, name, ok := orm.Method(call); !ok || !strings.HasPrefix(name, "QueryRow") {
 		return nil
 	}
-	return sqlCall(info, call, resolve, 0)
+	return r.sqlCall(call, 0)
 }
 
 // scanned reads row.Scan(dests...) of a QueryRow: the query and its
 // destinations.
-func scanned(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *query {
+func (r reader) scanned(call *ast.CallExpr) *query {
+	info := r.info
 	recv, name, ok := orm.Method(call)
 	if !ok || (name != "Scan" && name != "StructScan") || !IsRow(info.TypeOf(recv)) {
 		return nil
 	}
-	return queryRow(info, recv, resolve)
+	return r.queryRow(recv)
 }
 
 // sqlxGet reads sqlx's Get and GetContext (methods of sqlx's types, or
 // its package functions): the query and the destination.
-func sqlxGet(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) (*query, ast.Expr) {
+func (r reader) sqlxGet(call *ast.CallExpr) (*query, ast.Expr) {
+	info := r.info
 	fn, ok := orm.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != SqlxPath {
 		return nil, nil
@@ -203,10 +237,17 @@ func sqlxGet(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) (*query
 	default:
 		return nil, nil
 	}
-	if len(call.Args) <= dest+1 {
+	if len(call.Args) <= dest {
 		return nil, nil
 	}
-	q := sqlCall(info, call, resolve, dest+1)
+	if recv, _, ok := orm.Method(call); ok && isStmt(info.TypeOf(recv)) {
+		// stmt.Get(&dest, args...): no SQL argument
+		if q := r.sqlCall(call, dest+1); q != nil {
+			return q, call.Args[dest]
+		}
+		return nil, nil
+	}
+	q := r.sqlCall(call, dest+1)
 	if q == nil || q.sql != call.Args[dest+1] {
 		return nil, nil
 	}
@@ -221,10 +262,11 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 // LookupResolved implements orm.LookupResolver: row := db.QueryRow(...)
 // then row.Scan(...), and a query held in a local.
 func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *orm.Lookup {
-	q := scanned(info, call, resolve)
+	r := reader{info: info, resolve: resolve, idx: a.idx}
+	q := r.scanned(call)
 	var dest ast.Expr
 	if q == nil {
-		q, dest = sqlxGet(info, call, resolve)
+		q, dest = r.sqlxGet(call)
 	} else if len(call.Args) == 1 {
 		dest = call.Args[0]
 	}
@@ -263,13 +305,14 @@ func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
 // "INSERT ... RETURNING id", ...) then row.Scan(&id) (sqlc's :one
 // inserts).
 func (a Adapter) CreateResolved(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *orm.Create {
-	q := insertCall(info, call, resolve)
+	q := reader{info: info, resolve: resolve, idx: a.idx}.insertCall(call)
 	if q == nil {
 		return nil
 	}
 	st := q.stmt
 	_, method, _ := orm.Method(call)
-	c := &orm.Create{Call: call, Method: method, Model: a.table(call.Pos(), st.Table), Arg: q.sql}
+	// no Arg: an INSERT writes nothing of its arguments (Columns says what it stores)
+	c := &orm.Create{Call: call, Method: method, Model: a.table(call.Pos(), st.Table)}
 	c.Atomic = st.Atomic != ""
 	c.Batch = st.Rows > 1
 	if q.call != call && !contains(call, q.call) {
@@ -288,13 +331,13 @@ func (a Adapter) CreateResolved(info *types.Info, call *ast.CallExpr, resolve or
 }
 
 // insertCall returns the query of a call that runs an INSERT.
-func insertCall(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *query {
-	q := scanned(info, call, resolve)
+func (r reader) insertCall(call *ast.CallExpr) *query {
+	q := r.scanned(call)
 	if q == nil {
-		q, _ = sqlxGet(info, call, resolve)
+		q, _ = r.sqlxGet(call)
 	}
 	if q == nil {
-		q = execCall(info, call)
+		q = r.execCall(call)
 	}
 	if q == nil || q.stmt.Kind != Insert || q.stmt.Table == "" {
 		return nil
@@ -305,7 +348,8 @@ func insertCall(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *que
 // execCall reads an Exec: a method whose first result is sql.Result or
 // pgconn.CommandTag (Exec, ExecContext, MustExec, sqlc's DBTX), or
 // sqlx's NamedExec.
-func execCall(info *types.Info, call *ast.CallExpr) *query {
+func (r reader) execCall(call *ast.CallExpr) *query {
+	info := r.info
 	_, name, ok := orm.Method(call)
 	if !ok || !strings.Contains(name, "Exec") {
 		return nil
@@ -320,7 +364,7 @@ func execCall(info *types.Info, call *ast.CallExpr) *query {
 	if !isExecResult(t) {
 		return nil
 	}
-	q := sqlCall(info, call, nil, 0)
+	q := r.sqlCall(call, 0)
 	if q != nil && strings.HasPrefix(name, "Named") {
 		q.named = true
 	}
@@ -331,7 +375,7 @@ func execCall(info *types.Info, call *ast.CallExpr) *query {
 // a SELECT (an UPDATE, a DELETE, an INSERT, DDL), with its verb: what the
 // effect analysis takes as a write to the database. A query whose SQL is
 // not a constant is not judged here (ok false).
-func Writes(info *types.Info, call *ast.CallExpr) (verb string, ok bool) {
+func (a Adapter) Writes(info *types.Info, call *ast.CallExpr) (verb string, ok bool) {
 	fn, isFunc := orm.Callee(info, call).(*types.Func)
 	if !isFunc {
 		return "", false
@@ -350,7 +394,7 @@ func Writes(info *types.Info, call *ast.CallExpr) (verb string, ok bool) {
 			return "", false
 		}
 	}
-	q := sqlCall(info, call, nil, 0)
+	q := reader{info: info, idx: a.idx}.sqlCall(call, 0)
 	if q == nil {
 		return "", false
 	}
@@ -575,4 +619,9 @@ func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey 
 // contains reports whether n holds x.
 func contains(n ast.Node, x ast.Node) bool {
 	return n.Pos() <= x.Pos() && x.End() <= n.End()
+}
+
+func isContext(t types.Type) bool {
+	path, name := named(t)
+	return path == "context" && name == "Context"
 }

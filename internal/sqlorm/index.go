@@ -1,0 +1,184 @@
+package sqlorm
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// index holds what a package declares once and uses in its queries:
+// statements prepared from constant SQL and kept in a variable or a
+// struct field (s.selectUserStmt, err = db.Prepare(selectUserSQL), or a
+// list of {&s.insertStmt, insertSQL} pairs prepared in a loop), and
+// package variables holding constant SQL (var selectSQL = "SELECT ...").
+// A variable or field given two different statements is left out.
+type index struct {
+	stmts map[types.Object]string
+	strs  map[types.Object]string
+}
+
+// ambiguous marks a variable given more than one statement.
+const ambiguous = "\x00"
+
+func newIndex(files []*ast.File, info *types.Info) *index {
+	if info == nil {
+		return nil
+	}
+	x := &index{stmts: map[types.Object]string{}, strs: map[types.Object]string{}}
+	assigned := map[types.Object]bool{}
+	put := func(m map[types.Object]string, obj types.Object, s string) {
+		if obj == nil {
+			return
+		}
+		if old, ok := m[obj]; ok && old != s {
+			s = ambiguous
+		}
+		m[obj] = s
+	}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				vs := sp.(*ast.ValueSpec)
+				for i, n := range vs.Names {
+					if i < len(vs.Values) {
+						if s, ok := orm.StringConst(info, vs.Values[i]); ok {
+							put(x.strs, info.Defs[n], s)
+						}
+					}
+				}
+			}
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if obj := objOf(info, l); obj != nil && n.Tok == token.ASSIGN {
+						assigned[obj] = true
+					}
+				}
+				if len(n.Rhs) != 1 || len(n.Lhs) == 0 {
+					return true
+				}
+				call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				if s, ok := x.prepared(info, call); ok {
+					put(x.stmts, objOf(info, n.Lhs[0]), s)
+				}
+			case *ast.CompositeLit:
+				// {&s.insertStmt, insertSQL}: a statement and its SQL,
+				// prepared by a helper
+				if len(n.Elts) != 2 {
+					return true
+				}
+				u, ok := ast.Unparen(n.Elts[0]).(*ast.UnaryExpr)
+				if !ok || u.Op != token.AND || !isStmtPtr(info.TypeOf(n.Elts[0])) {
+					return true
+				}
+				if s, ok := x.sqlText(info, n.Elts[1]); ok {
+					put(x.stmts, objOf(info, u.X), s)
+				}
+			}
+			return true
+		})
+	}
+	for obj := range assigned {
+		delete(x.strs, obj)
+	}
+	return x
+}
+
+// prepared reads db.Prepare(q), PrepareContext(ctx, q), sqlx's Preparex
+// and PreparexContext: the SQL of a statement.
+func (x *index) prepared(info *types.Info, call *ast.CallExpr) (string, bool) {
+	_, name, ok := orm.Method(call)
+	if !ok {
+		return "", false
+	}
+	switch name {
+	case "Prepare", "PrepareContext", "Preparex", "PreparexContext":
+	default:
+		return "", false
+	}
+	t := info.TypeOf(call)
+	if tu, ok := t.(*types.Tuple); ok && tu.Len() > 0 {
+		t = tu.At(0).Type()
+	}
+	if !isStmt(t) || len(call.Args) == 0 {
+		return "", false
+	}
+	return x.sqlText(info, call.Args[len(call.Args)-1])
+}
+
+// sqlText is the constant SQL e holds: a constant, or a package variable
+// the index knows.
+func (x *index) sqlText(info *types.Info, e ast.Expr) (string, bool) {
+	if s, ok := orm.StringConst(info, e); ok {
+		return s, true
+	}
+	if x == nil {
+		return "", false
+	}
+	if obj := objOf(info, e); obj != nil {
+		if s, ok := x.strs[obj]; ok && s != ambiguous {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// stmt returns the SQL of the prepared statement e is: a variable or
+// field of the index, or a statement bound to a transaction
+// (tx.Stmt(s.insertStmt), a helper's TxStmt(txn, s.insertStmt)).
+func (x *index) stmt(info *types.Info, e ast.Expr) (string, bool) {
+	if x == nil {
+		return "", false
+	}
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok {
+		for _, arg := range call.Args {
+			if isStmt(info.TypeOf(arg)) {
+				return x.stmt(info, arg)
+			}
+		}
+		return "", false
+	}
+	s, ok := x.stmts[objOf(info, e)]
+	return s, ok && s != ambiguous
+}
+
+// objOf returns the variable an identifier or a field selector denotes.
+func objOf(info *types.Info, e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if obj := info.Defs[e]; obj != nil {
+			return obj
+		}
+		return info.Uses[e]
+	case *ast.SelectorExpr:
+		if sel := info.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
+			return sel.Obj()
+		}
+		return info.Uses[e.Sel] // a package's variable
+	}
+	return nil
+}
+
+// isStmt reports *sql.Stmt or *sqlx.Stmt.
+func isStmt(t types.Type) bool {
+	path, name := named(t)
+	return name == "Stmt" && (path == SQLPath || path == SqlxPath)
+}
+
+// isStmtPtr reports **sql.Stmt or **sqlx.Stmt.
+func isStmtPtr(t types.Type) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	return ok && isStmt(p.Elem())
+}

@@ -1,0 +1,1 @@
+CREATE TABLE room_aliases (alias TEXT NOT NULL PRIMARY KEY, room_id TEXT NOT NULL);
