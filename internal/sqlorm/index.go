@@ -4,8 +4,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlschema"
 )
 
 // index holds what a package declares once and uses in its queries:
@@ -15,6 +17,7 @@ import (
 // package variables holding constant SQL (var selectSQL = "SELECT ...").
 // A variable or field given two different statements is left out.
 type index struct {
+	fset  *token.FileSet
 	stmts map[types.Object]string
 	strs  map[types.Object]string
 }
@@ -22,11 +25,11 @@ type index struct {
 // ambiguous marks a variable given more than one statement.
 const ambiguous = "\x00"
 
-func newIndex(files []*ast.File, info *types.Info) *index {
+func newIndex(fset *token.FileSet, files []*ast.File, info *types.Info) *index {
 	if info == nil {
 		return nil
 	}
-	x := &index{stmts: map[types.Object]string{}, strs: map[types.Object]string{}}
+	x := &index{fset: fset, stmts: map[types.Object]string{}, strs: map[types.Object]string{}}
 	assigned := map[types.Object]bool{}
 	put := func(m map[types.Object]string, obj types.Object, s string) {
 		if obj == nil {
@@ -150,8 +153,55 @@ func (x *index) stmt(info *types.Info, e ast.Expr) (string, bool) {
 		}
 		return "", false
 	}
-	s, ok := x.stmts[objOf(info, e)]
-	return s, ok && s != ambiguous
+	if s, ok := x.stmts[objOf(info, e)]; ok {
+		return s, s != ambiguous
+	}
+	return x.tagged(info, e)
+}
+
+// tagged returns the SQL of a statement field tagged with the name of a
+// query kept in the module's .sql files, as goyesql loads them:
+//
+//	type Queries struct {
+//		GetUser *sqlx.Stmt `query:"get-user"`
+//	}
+//
+//	-- name: get-user
+//	SELECT * FROM users WHERE email = $1;
+func (x *index) tagged(info *types.Info, e ast.Expr) (string, bool) {
+	se, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || x.fset == nil {
+		return "", false
+	}
+	sel := info.Selections[se]
+	if sel == nil || sel.Kind() != types.FieldVal {
+		return "", false
+	}
+	t := sel.Recv()
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return "", false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i) != sel.Obj() {
+			continue
+		}
+		name := reflect.StructTag(st.Tag(i)).Get("query")
+		if name == "" {
+			return "", false
+		}
+		file := x.fset.Position(se.Pos()).Filename
+		root := sqlschema.ModuleDir(file)
+		if root == "" {
+			return "", false
+		}
+		q, ok := sqlschema.Named(root)[name]
+		return q, ok
+	}
+	return "", false
 }
 
 // objOf returns the variable an identifier or a field selector denotes.

@@ -249,3 +249,60 @@ func SplitTop(s string) []string {
 	}
 	return append(out, s[start:])
 }
+
+var named sync.Map // module root -> map[string]string
+
+var reName = regexp.MustCompile(`(?m)^--\s*name:\s*(\S+)[^\n]*$`)
+
+// Named returns the named queries of the .sql files under root (vendor,
+// node_modules and testdata left out), as goyesql and sqlc write them:
+// a "-- name: get-user" line, then the query, up to the next name.
+func Named(root string) map[string]string {
+	if m, ok := named.Load(root); ok {
+		return m.(map[string]string)
+	}
+	m := map[string]string{}
+	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			switch d.Name() {
+			case "vendor", "node_modules", ".git", "testdata":
+				if path != root {
+					return filepath.SkipDir
+				}
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".sql") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil
+		}
+		text := string(b)
+		locs := reName.FindAllStringSubmatchIndex(text, -1)
+		for i, loc := range locs {
+			end := len(text)
+			if i+1 < len(locs) {
+				end = locs[i+1][0]
+			}
+			name := text[loc[2]:loc[3]]
+			if _, dup := m[name]; dup {
+				m[name] = "" // two queries of one name: neither is known
+				continue
+			}
+			m[name] = strings.TrimSpace(text[loc[1]:end])
+		}
+		return nil
+	})
+	for k, v := range m {
+		if v == "" {
+			delete(m, k)
+		}
+	}
+	actual, _ := named.LoadOrStore(root, m)
+	return actual.(map[string]string)
+}
