@@ -44,12 +44,31 @@ func addImports(f *dst.File, self string) {
 		if len(decls) == 0 {
 			continue // the restorer creates the block
 		}
-		// The closest existing import, and where it sits.
+		// The closest existing import of the same kind (standard or
+		// not), and where it sits.
 		best, bestLen := -1, 0
 		for i, s := range specs {
 			p, _ := strconv.Unquote(s.Path.Value)
-			if n := commonPrefix(p, path); n > bestLen && p != "C" {
+			if n := commonPrefix(p, path); n > bestLen && p != "C" && standard(p) == standard(path) {
 				best, bestLen = i, n
+			}
+		}
+		before := false
+		if best < 0 && standard(path) {
+			// no shared prefix: in order among the standard imports
+			// (database/sql after context), or before the first one
+			for i, s := range specs {
+				if p, _ := strconv.Unquote(s.Path.Value); standard(p) && p != "C" && p < path {
+					best = i
+				}
+			}
+			if best < 0 {
+				for i, s := range specs {
+					if p, _ := strconv.Unquote(s.Path.Value); standard(p) && p != "C" {
+						best, before = i, true
+						break
+					}
+				}
 			}
 		}
 		if best < 0 { // no shared prefix: the end of the last non-standard import
@@ -62,6 +81,15 @@ func addImports(f *dst.File, self string) {
 		for _, gd := range decls {
 			for j, s := range gd.Specs {
 				if best < 0 || s != specs[best] {
+					continue
+				}
+				if before {
+					gd.Specs = append(gd.Specs[:j], append([]dst.Spec{spec}, gd.Specs[j:]...)...)
+					spec.Decs.Before, spec.Decs.After = s.Decorations().Before, dst.NewLine
+					s.Decorations().Before = dst.NewLine
+					gd.Lparen, gd.Rparen = true, true
+					specs = append(specs, spec)
+					best = -2 // done
 					continue
 				}
 				gd.Specs = append(gd.Specs[:j+1], append([]dst.Spec{spec}, gd.Specs[j+1:]...)...)
@@ -86,4 +114,11 @@ func commonPrefix(a, b string) int {
 		n = strings.LastIndex(a[:n], "/") + 1
 	}
 	return n
+}
+
+// standard reports an import path of the standard library (no dot in
+// its first element).
+func standard(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }

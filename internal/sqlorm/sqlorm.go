@@ -225,14 +225,16 @@ func (r reader) sqlxGet(call *ast.CallExpr) (*query, ast.Expr) {
 	}
 	method := fn.Type().(*types.Signature).Recv() != nil
 	var dest int
-	switch {
-	case fn.Name() == "Get" && method:
+	switch name := strings.TrimPrefix(fn.Name(), "Select"); {
+	case name != fn.Name() && name != "" && name != "Context":
+		return nil, nil
+	case (fn.Name() == "Get" || fn.Name() == "Select") && method:
 		dest = 0
-	case fn.Name() == "GetContext" && method:
+	case (fn.Name() == "GetContext" || fn.Name() == "SelectContext") && method:
 		dest = 1
-	case fn.Name() == "Get": // sqlx.Get(q, dest, query, args...)
+	case fn.Name() == "Get" || fn.Name() == "Select": // sqlx.Get(q, dest, query, args...)
 		dest = 1
-	case fn.Name() == "GetContext":
+	case fn.Name() == "GetContext" || fn.Name() == "SelectContext":
 		dest = 2
 	default:
 		return nil, nil
@@ -283,6 +285,10 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 		l.Kind, l.Dest = orm.ExistLookup, dest
 	case st.Count:
 		l.Kind, l.Dest = orm.CountLookup, dest
+	case strings.HasPrefix(callName(call), "Select"):
+		// sqlx's Select into a slice: no error when nothing matched,
+		// an empty slice (len(rows) == 0)
+		l.Kind, l.Dest = orm.RowsLookup, dest
 	}
 	if st.KeyErr != "" {
 		l.KeyErr = st.KeyErr
@@ -410,7 +416,7 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 	rest := func(x orm.Outcome) (orm.Outcome, orm.Outcome, bool) { return x, orm.All &^ x, true }
 	uses := func(e ast.Expr, obj types.Object) bool { return obj != nil && orm.Uses(info, e, obj) }
 	errNil := orm.Found
-	if b.Lookup.Kind == orm.ExistLookup || b.Lookup.Kind == orm.CountLookup || b.Lookup.Kind == orm.ValueLookup {
+	if b.Lookup.Kind == orm.ExistLookup || b.Lookup.Kind == orm.CountLookup || b.Lookup.Kind == orm.ValueLookup || b.Lookup.Kind == orm.RowsLookup {
 		errNil = orm.Found | orm.NotFound // a count, a bool, a nil row
 	}
 	switch c := ast.Unparen(cond).(type) {
@@ -624,4 +630,15 @@ func contains(n ast.Node, x ast.Node) bool {
 func isContext(t types.Type) bool {
 	path, name := named(t)
 	return path == "context" && name == "Context"
+}
+
+// callName is the name of the function or method call calls.
+func callName(call *ast.CallExpr) string {
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return f.Name
+	case *ast.SelectorExpr:
+		return f.Sel.Name
+	}
+	return ""
 }
