@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/upsertfix/upsertfix/internal/bunorm"
 	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
@@ -37,11 +38,11 @@ var Analyzer = &analysis.Analyzer{
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
 // and Triggers; a pass works with its own instances (adaptersFor), which
 // hold what they cache for that pass only.
-var Adapters = []orm.Adapter{gormorm.Adapter{}, entorm.Adapter{}, prismaorm.Adapter{}, xormorm.Adapter{}, sqlorm.Adapter{}}
+var Adapters = []orm.Adapter{gormorm.Adapter{}, entorm.Adapter{}, prismaorm.Adapter{}, xormorm.Adapter{}, sqlorm.Adapter{}, bunorm.Adapter{}}
 
 // adaptersFor returns fresh adapters for one pass.
 func adaptersFor(pass *analysis.Pass) []orm.Adapter {
-	return []orm.Adapter{gormorm.Adapter{}, entorm.New(), prismaorm.New(pass.Fset), xormorm.Adapter{}, sqlorm.New(pass.Fset, pass.Files, pass.TypesInfo)}
+	return []orm.Adapter{gormorm.Adapter{}, entorm.New(), prismaorm.New(pass.Fset), xormorm.Adapter{}, sqlorm.New(pass.Fset, pass.Files, pass.TypesInfo), bunorm.Adapter{}}
 }
 
 // Kinds of findings.

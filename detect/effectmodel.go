@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/upsertfix/upsertfix/internal/bunorm"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/sqlorm"
 	"github.com/upsertfix/upsertfix/internal/xormorm"
@@ -259,6 +260,20 @@ func modelled(fn *types.Func) (*EffectFact, bool) {
 	case effectFree[path]:
 		if method && pointerRecv(fn) {
 			return &EffectFact{Writes: []int{-1}}, true
+		}
+		return &EffectFact{}, true
+	case path == bunorm.Path:
+		// bun: queries build until Exec or Scan; a select's Scan fills
+		// its model (the adapter's lookup) or its destinations
+		switch {
+		case !method:
+			return &EffectFact{}, true // bun.NewDB, bun.In, bun.Ident, ...
+		case short == "Exec" && !strings.HasPrefix(name, "SelectQuery."), short == "RunInTx", short == "Commit", short == "ExecContext":
+			return &EffectFact{Effect: "writes to the database (bun " + name + ")"}, true
+		case short == "Scan" && strings.HasPrefix(name, "SelectQuery."):
+			return &EffectFact{Writes: []int{1}}, true
+		case short == "Scan":
+			return &EffectFact{Effect: "writes to the database (bun " + name + ")"}, true
 		}
 		return &EffectFact{}, true
 	case sqlorm.IsPath(path) && path != sqlorm.SQLPath:

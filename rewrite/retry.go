@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/upsertfix/upsertfix/detect"
+	"github.com/upsertfix/upsertfix/internal/bunorm"
 	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
@@ -217,14 +218,14 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 		return err
 	}
 	switch {
-	case fd.ORM == "sql" && s.Create.Via == "" && s.Lookup.Via == "":
+	case (fd.ORM == "sql" || fd.ORM == "bun") && s.Create.Via == "" && s.Lookup.Via == "":
 		// A failed lookup on the way back is a second failure (in a
 		// transaction the savepoint keeps it usable): where the lookup's
 		// error cannot be taken as not-found, its error is returned.
 		if err := fx.failedAsNotFound(); err != nil {
 			fx.fd.Reason += "; " + lookupFailsNote
 		}
-	case s.Create.Via != "" || fd.ORM != "gorm" && s.Lookup.Via != "" || fd.ORM == "xorm" || fd.ORM == "sql":
+	case s.Create.Via != "" || fd.ORM != "gorm" && s.Lookup.Via != "" || anyFailure(fd.ORM):
 		if err := fx.failedAsNotFound(); err != nil {
 			return err
 		}
@@ -422,7 +423,7 @@ func (fx *retryFix) notBack() dst.Expr {
 // violation tests the create's error v for what the ORM reports when a
 // concurrent caller inserted the key first.
 func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
-	if fx.fd.Site.Create.Via != "" || fx.fd.ORM == "xorm" || fx.fd.ORM == "sql" {
+	if fx.fd.Site.Create.Via != "" || anyFailure(fx.fd.ORM) {
 		// Through a repository: any failed insert (crosslayer.go).
 		// xorm and the SQL layers return the driver's error, which no
 		// helper of their own classifies: any failed insert too.
@@ -620,7 +621,10 @@ func (fx *retryFix) entSavepoint(n int) ([]dst.Stmt, error) {
 		return fx.xormSavepoint(n)
 	}
 	if fx.fd.ORM == "sql" && fx.fd.Site.Create.Via == "" {
-		return fx.sqlSavepoint(n)
+		return fx.sqlSavepoint(n, sqlorm.TxRoot)
+	}
+	if fx.fd.ORM == "bun" && fx.fd.Site.Create.Via == "" {
+		return fx.sqlSavepoint(n, bunorm.TxRoot)
 	}
 	if fx.fd.ORM != "ent" || fx.fd.Site.Create.Via != "" {
 		return nil, nil
@@ -1049,6 +1053,11 @@ func isIdent(x ast.Expr, name string) bool {
 // error, as the code did under the race before the fix.
 const foundReadsNote = "the lookup function reads more after the row it finds; if that read fails on the way back, the caller that loses the race gets the insert's error, as before the fix"
 
+// anyFailure reports a data layer whose unique violation is the
+// driver's error, which no helper of its own classifies: the fix goes
+// back to the lookup after any failed insert.
+func anyFailure(orm string) bool { return orm == "xorm" || orm == "sql" || orm == "bun" }
+
 // lookupFailsNote is what a SQL fix says whose lookup on the way back
 // cannot be taken as not-found when it fails.
 const lookupFailsNote = "if the lookup itself fails on the way back (a lost connection), that error is returned instead of the insert's"
@@ -1209,9 +1218,9 @@ func (fx *retryFix) xormSavepoint(n int) ([]dst.Stmt, error) {
 //	}
 //	_, _ = tx.ExecContext(ctx, "RELEASE SAVEPOINT upsertfix_create")
 //	return res, createErr
-func (fx *retryFix) sqlSavepoint(n int) ([]dst.Stmt, error) {
+func (fx *retryFix) sqlSavepoint(n int, txRoot func(*types.Info, *ast.CallExpr) ast.Expr) ([]dst.Stmt, error) {
 	info := fx.e.info()
-	tx := sqlorm.TxRoot(info, fx.call)
+	tx := txRoot(info, fx.call)
 	if tx == nil {
 		return nil, nil // on a pool or a connection: each statement commits
 	}

@@ -15,7 +15,7 @@ var floors = map[string]int{
 	"internal/orm": 0, "internal/diff": 0, "internal/atomicfile": 0, "internal/cache": 0,
 	"internal/testmod": 0, "internal/benchmod": 0, "internal/verify": 0, "internal/sqlschema": 0,
 	// 1: the ORM adapters
-	"internal/gormorm": 1, "internal/entorm": 1, "internal/prismaorm": 1, "internal/xormorm": 1, "internal/sqlorm": 1,
+	"internal/gormorm": 1, "internal/entorm": 1, "internal/prismaorm": 1, "internal/xormorm": 1, "internal/sqlorm": 1, "internal/bunorm": 1,
 	// 2: the analysis
 	"detect": 2,
 	// 3: the fixes

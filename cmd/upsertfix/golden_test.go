@@ -29,6 +29,7 @@ const (
 	prismaMod  = "../../testdata/prisma" // with a generated prisma-client-go client
 	xormModule = "../../testdata/xorm"
 	sqlModule  = "../../testdata/sql"
+	bunModule  = "../../testdata/bun"
 )
 
 func run(t testing.TB, args ...string) (stdout, stderr string, code int) {
@@ -71,7 +72,7 @@ func TestGolden(t *testing.T) {
 	for _, m := range []struct {
 		name, dir string
 		min       int
-	}{{"gorm", gormModule, 30}, {"ent", entModule, 20}, {"prisma", prismaMod, 20}, {"xorm", xormModule, 25}, {"sql", sqlModule, 25}} {
+	}{{"gorm", gormModule, 30}, {"ent", entModule, 20}, {"prisma", prismaMod, 20}, {"xorm", xormModule, 25}, {"sql", sqlModule, 25}, {"bun", bunModule, 15}} {
 		t.Run(m.name, func(t *testing.T) { testGolden(t, m.dir, "cases", m.min) })
 	}
 }
