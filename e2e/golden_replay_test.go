@@ -37,6 +37,7 @@ func TestGoldenReplay(t *testing.T) {
 	t.Run("ent", func(t *testing.T) { goldenReplay(t, entFlavor) })
 	t.Run("xorm", func(t *testing.T) { goldenReplay(t, xormFlavor) })
 	t.Run("sql", func(t *testing.T) { goldenReplay(t, sqlFlavor) })
+	t.Run("bun", func(t *testing.T) { goldenReplay(t, bunFlavor) })
 }
 
 // flavor is what differs between the GORM and the ent golden modules.
@@ -451,7 +452,7 @@ func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
 // gorm.Model, or a gorm tag.
 func isModel(st *ast.StructType) bool {
 	for _, f := range st.Fields.List {
-		if f.Tag != nil && (strings.Contains(f.Tag.Value, "gorm:") || strings.Contains(f.Tag.Value, "xorm:")) {
+		if f.Tag != nil && (strings.Contains(f.Tag.Value, "gorm:") || strings.Contains(f.Tag.Value, "xorm:") || strings.Contains(f.Tag.Value, "bun:")) {
 			return true
 		}
 		if len(f.Names) == 0 {
@@ -754,6 +755,9 @@ func (g *replayGen) write(t *testing.T) {
 	}
 	if g.fl.pkg == "goldenxorm" {
 		b.WriteString("\t\"xorm.io/xorm\"\n")
+	}
+	if g.fl.pkg == "goldenbun" {
+		b.WriteString("\t\"github.com/uptrace/bun\"\n")
 	}
 	if g.fl.pkg == "goldensql" {
 		b.WriteString("\t\"database/sql\"\n\t\"github.com/jackc/pgx/v5\"\n\t\"github.com/jackc/pgx/v5/pgxpool\"\n\t\"github.com/jmoiron/sqlx\"\n")
