@@ -145,11 +145,11 @@ var xormReads = map[string]bool{
 }
 
 // sqlReads are the methods of sqlx's and pgx's handles that build a
-// query or read (sqlx's Get and Select fill their destinations, which
-// are the caller's to judge).
+// query or read without writing their arguments (Get and Select, which
+// fill their destinations, are modelled apart).
 var sqlReads = map[string]bool{
 	"Query": true, "QueryContext": true, "QueryRow": true, "QueryRowContext": true, "Queryx": true, "QueryxContext": true,
-	"QueryRowx": true, "QueryRowxContext": true, "Get": true, "GetContext": true, "Select": true, "SelectContext": true,
+	"QueryRowx": true, "QueryRowxContext": true,
 	"NamedQuery": true, "NamedQueryContext": true, "Rebind": true, "BindNamed": true, "DriverName": true, "Ping": true,
 	"Acquire": true, "Release": true, "Close": true, "Next": true, "Err": true, "Values": true, "RawValues": true,
 	"Begin": true, "BeginTx": true, "Beginx": true, "BeginTxx": true, "MustBegin": true, "Rollback": true, "Conn": true,
@@ -214,85 +214,142 @@ func modelled(fn *types.Func) (*EffectFact, bool) {
 	if f, ok := modelledFuncs[path+"."+name]; ok {
 		return &f, true
 	}
-	method := strings.Contains(name, ".")
-	short := name[strings.LastIndex(name, ".")+1:]
+	c := libCall{fn: fn, path: path, name: name, short: name[strings.LastIndex(name, ".")+1:], method: strings.Contains(name, ".")}
+	for _, m := range libModels {
+		if f, ok := m(c); ok {
+			return f, true
+		}
+	}
+	return nil, false
+}
+
+// libCall is a function of a library the effect analysis models.
+type libCall struct {
+	fn                *types.Func
+	path, name, short string // name is Func or Type.Method; short is Func or Method
+	method            bool
+}
+
+// libModels each model one library's functions (ok false: not theirs).
+var libModels = []func(libCall) (*EffectFact, bool){
+	modelLogger, modelGorm, modelXorm, modelGen, modelEffectFree, modelBun, modelSQLX, modelStd,
+}
+
+func modelLogger(c libCall) (*EffectFact, bool) {
+	if !loggers[c.path] {
+		return nil, false
+	}
+	if strings.HasPrefix(c.short, "Set") || strings.HasPrefix(c.short, "Replace") {
+		return &EffectFact{Effect: "configures the logger (" + c.path + "." + c.name + ")"}, true
+	}
+	return &EffectFact{}, true
+}
+
+func modelGorm(c libCall) (*EffectFact, bool) {
 	switch {
-	case loggers[path]:
-		if strings.HasPrefix(short, "Set") || strings.HasPrefix(short, "Replace") {
-			return &EffectFact{Effect: "configures the logger (" + path + "." + name + ")"}, true
+	case c.path != "gorm.io/gorm":
+		return nil, false
+	case !c.method:
+		return &EffectFact{}, true // gorm.Expr, gorm.G[T], ...
+	case gormReads[c.short]:
+		if i, ok := gormDest[c.short]; ok {
+			return &EffectFact{Writes: []int{i}}, true
 		}
 		return &EffectFact{}, true
-	case path == "gorm.io/gorm":
-		if !method {
-			return &EffectFact{}, true // gorm.Expr, gorm.G[T], ...
-		}
-		if gormReads[short] {
-			if i, ok := gormDest[short]; ok {
-				return &EffectFact{Writes: []int{i}}, true
-			}
-			return &EffectFact{}, true
-		}
-		return &EffectFact{Effect: "writes to the database (gorm " + short + ")"}, true
-	case xormorm.IsPath(path) || xormorm.IsBuilderPath(path):
-		// xorm: a query builds on a session and reads; Get and Find
-		// fill their first argument
-		switch {
-		case !method:
-			return &EffectFact{}, true // xorm.NewEngine, builder.Eq, ...
-		case xormReads[short]:
-			if short == "Get" || short == "Find" || short == "FindAndCount" {
-				return &EffectFact{Writes: []int{0}}, true
-			}
-			return &EffectFact{}, true
-		}
-		return &EffectFact{Effect: "writes to the database (xorm " + short + ")"}, true
-	case path == "gorm.io/gen/field" || strings.HasPrefix(path, "gorm.io/gen/field/"):
-		return &EffectFact{}, true // field expressions: values
-	case path == "gorm.io/gen":
-		// gen.DO: its query methods return a new DO, as GORM's do
-		switch {
-		case genWrites[short]:
-			return &EffectFact{Effect: "writes to the database (gen " + short + ")"}, true
-		case method && strings.HasPrefix(short, "Use"), short == "ReplaceDB", short == "ReplaceConnPool":
-			return &EffectFact{Writes: []int{-1}}, true // configures the DO itself
-		}
-		return &EffectFact{}, true
-	case effectFree[path]:
-		if method && pointerRecv(fn) {
-			return &EffectFact{Writes: []int{-1}}, true
-		}
-		return &EffectFact{}, true
-	case path == bunorm.Path:
-		// bun: queries build until Exec or Scan; a select's Scan fills
-		// its model (the adapter's lookup) or its destinations
-		switch {
-		case !method:
-			return &EffectFact{}, true // bun.NewDB, bun.In, bun.Ident, ...
-		case short == "Exec" && !strings.HasPrefix(name, "SelectQuery."), short == "RunInTx", short == "Commit", short == "ExecContext":
-			return &EffectFact{Effect: "writes to the database (bun " + name + ")"}, true
-		case short == "Scan" && strings.HasPrefix(name, "SelectQuery."):
-			return &EffectFact{Writes: []int{1}}, true
-		case short == "Scan":
-			return &EffectFact{Effect: "writes to the database (bun " + name + ")"}, true
-		}
-		return &EffectFact{}, true
-	case sqlorm.IsPath(path) && path != sqlorm.SQLPath:
-		// sqlx and pgx: queries read (Get, Select and Scan fill their
-		// destinations); statements with constant SQL are judged by
-		// their text first (effects.ormCall)
-		switch {
-		case !method:
-			if short == "Get" || short == "Select" || short == "GetContext" || short == "SelectContext" || short == "In" || short == "Named" || short == "Rebind" {
-				return &EffectFact{}, true
-			}
-		case sqlReads[short]:
-			return &EffectFact{}, true
-		case short == "Scan" || short == "StructScan" || short == "MapScan" || short == "SliceScan":
+	}
+	return &EffectFact{Effect: "writes to the database (gorm " + c.short + ")"}, true
+}
+
+// modelXorm: a query builds on a session and reads; Get and Find fill
+// their first argument.
+func modelXorm(c libCall) (*EffectFact, bool) {
+	switch {
+	case !xormorm.IsPath(c.path) && !xormorm.IsBuilderPath(c.path):
+		return nil, false
+	case !c.method:
+		return &EffectFact{}, true // xorm.NewEngine, builder.Eq, ...
+	case xormReads[c.short]:
+		if c.short == "Get" || c.short == "Find" || c.short == "FindAndCount" {
 			return &EffectFact{Writes: []int{0}}, true
 		}
-		return &EffectFact{Effect: "writes to the database (" + path + "." + name + ")"}, true
-	case path == "database/sql", path == "os", path == "net/http", path == "io":
-		return &EffectFact{Effect: "writes outside the function (" + path + " is modelled as writing, except its reads)"}, true
+		return &EffectFact{}, true
+	}
+	return &EffectFact{Effect: "writes to the database (xorm " + c.short + ")"}, true
+}
+
+// modelGen: gen.DO's query methods return a new DO, as GORM's do; field
+// expressions are values.
+func modelGen(c libCall) (*EffectFact, bool) {
+	switch {
+	case c.path == "gorm.io/gen/field" || strings.HasPrefix(c.path, "gorm.io/gen/field/"):
+		return &EffectFact{}, true
+	case c.path != "gorm.io/gen":
+		return nil, false
+	case genWrites[c.short]:
+		return &EffectFact{Effect: "writes to the database (gen " + c.short + ")"}, true
+	case c.method && strings.HasPrefix(c.short, "Use"), c.short == "ReplaceDB", c.short == "ReplaceConnPool":
+		return &EffectFact{Writes: []int{-1}}, true // configures the DO itself
+	}
+	return &EffectFact{}, true
+}
+
+func modelEffectFree(c libCall) (*EffectFact, bool) {
+	if !effectFree[c.path] {
+		return nil, false
+	}
+	if c.method && pointerRecv(c.fn) {
+		return &EffectFact{Writes: []int{-1}}, true
+	}
+	return &EffectFact{}, true
+}
+
+// modelBun: queries build until Exec or Scan; a select's Scan fills its
+// model (the adapter's lookup) or its destinations.
+func modelBun(c libCall) (*EffectFact, bool) {
+	switch {
+	case c.path != bunorm.Path:
+		return nil, false
+	case !c.method:
+		return &EffectFact{}, true // bun.NewDB, bun.In, bun.Ident, ...
+	case c.short == "Exec" && !strings.HasPrefix(c.name, "SelectQuery."), c.short == "RunInTx", c.short == "Commit", c.short == "ExecContext":
+		return &EffectFact{Effect: "writes to the database (bun " + c.name + ")"}, true
+	case c.short == "Scan" && strings.HasPrefix(c.name, "SelectQuery."):
+		return &EffectFact{Writes: []int{1}}, true
+	case c.short == "Scan":
+		return &EffectFact{Effect: "writes to the database (bun " + c.name + ")"}, true
+	}
+	return &EffectFact{}, true
+}
+
+// modelSQLX: sqlx's and pgx's queries read (Get, Select and Scan fill
+// their destinations); statements with constant SQL are judged by their
+// text first (effects.ormCall).
+func modelSQLX(c libCall) (*EffectFact, bool) {
+	switch {
+	case !sqlorm.IsPath(c.path) || c.path == sqlorm.SQLPath:
+		return nil, false
+	case !c.method && (c.short == "Get" || c.short == "Select"):
+		return &EffectFact{Writes: []int{1}}, true // sqlx.Get(q, &dest, ...)
+	case !c.method && (c.short == "GetContext" || c.short == "SelectContext"):
+		return &EffectFact{Writes: []int{2}}, true
+	case !c.method && (c.short == "In" || c.short == "Named" || c.short == "Rebind"):
+		return &EffectFact{}, true
+	case c.method && (c.short == "Get" || c.short == "Select"):
+		return &EffectFact{Writes: []int{0}}, true // db.Get(&dest, ...)
+	case c.method && (c.short == "GetContext" || c.short == "SelectContext"):
+		return &EffectFact{Writes: []int{1}}, true
+	case c.method && sqlReads[c.short]:
+		return &EffectFact{}, true
+	case c.method && (c.short == "Scan" || c.short == "StructScan" || c.short == "MapScan" || c.short == "SliceScan"):
+		return &EffectFact{Writes: []int{0}}, true
+	}
+	return &EffectFact{Effect: "writes to the database (" + c.path + "." + c.name + ")"}, true
+}
+
+func modelStd(c libCall) (*EffectFact, bool) {
+	switch c.path {
+	case "database/sql", "os", "net/http", "io":
+		return &EffectFact{Effect: "writes outside the function (" + c.path + " is modelled as writing, except its reads)"}, true
 	}
 	return nil, false
 }

@@ -44,40 +44,7 @@ func addImports(f *dst.File, self string) {
 		if len(decls) == 0 {
 			continue // the restorer creates the block
 		}
-		// The closest existing import of the same kind (standard or
-		// not), and where it sits.
-		best, bestLen := -1, 0
-		for i, s := range specs {
-			p, _ := strconv.Unquote(s.Path.Value)
-			if n := commonPrefix(p, path); n > bestLen && p != "C" && standard(p) == standard(path) {
-				best, bestLen = i, n
-			}
-		}
-		before := false
-		if best < 0 && standard(path) {
-			// no shared prefix: in order among the standard imports
-			// (database/sql after context), or before the first one
-			for i, s := range specs {
-				if p, _ := strconv.Unquote(s.Path.Value); standard(p) && p != "C" && p < path {
-					best = i
-				}
-			}
-			if best < 0 {
-				for i, s := range specs {
-					if p, _ := strconv.Unquote(s.Path.Value); standard(p) && p != "C" {
-						best, before = i, true
-						break
-					}
-				}
-			}
-		}
-		if best < 0 { // no shared prefix: the end of the last non-standard import
-			for i, s := range specs {
-				if p, _ := strconv.Unquote(s.Path.Value); strings.Contains(p, ".") || best < 0 {
-					best = i
-				}
-			}
-		}
+		best, before := placeFor(specs, path)
 		for _, gd := range decls {
 			for j, s := range gd.Specs {
 				if best < 0 || s != specs[best] {
@@ -102,6 +69,42 @@ func addImports(f *dst.File, self string) {
 			}
 		}
 	}
+}
+
+// placeFor returns the existing import a new one for path goes after (or
+// before, when before is set): the closest import of the same kind
+// (standard or not) by shared prefix; for a standard path with none, in
+// order among the standard imports; else the last non-standard import.
+func placeFor(specs []*dst.ImportSpec, path string) (best int, before bool) {
+	best, bestLen := -1, 0
+	for i, s := range specs {
+		p, _ := strconv.Unquote(s.Path.Value)
+		if n := commonPrefix(p, path); n > bestLen && p != "C" && standard(p) == standard(path) {
+			best, bestLen = i, n
+		}
+	}
+	if best < 0 && standard(path) {
+		for i, s := range specs {
+			if p, _ := strconv.Unquote(s.Path.Value); standard(p) && p != "C" && p < path {
+				best = i
+			}
+		}
+		if best < 0 {
+			for i, s := range specs {
+				if p, _ := strconv.Unquote(s.Path.Value); standard(p) && p != "C" {
+					return i, true
+				}
+			}
+		}
+	}
+	if best < 0 {
+		for i, s := range specs {
+			if p, _ := strconv.Unquote(s.Path.Value); strings.Contains(p, ".") || best < 0 {
+				best = i
+			}
+		}
+	}
+	return best, false
 }
 
 func commonPrefix(a, b string) int {

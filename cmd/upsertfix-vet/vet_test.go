@@ -41,7 +41,7 @@ func TestVetMatchesCLI(t *testing.T) {
 			t.Fatalf("%v: %v\n%s", b, err, out)
 		}
 	}
-	for _, mod := range []string{"gorm", "ent", "prisma"} {
+	for _, mod := range []string{"gorm", "ent", "prisma", "xorm", "sql", "bun"} {
 		t.Run(mod, func(t *testing.T) {
 			dir, _ := filepath.Abs(filepath.Join("../../testdata", mod))
 			vet := exec.Command("go", "vet", "-vettool="+filepath.Join(tmp, "vet"), "./cases/...")
@@ -98,7 +98,7 @@ func TestGoFixMatchesCLI(t *testing.T) {
 			t.Fatalf("%v: %v\n%s", b, err, out)
 		}
 	}
-	for _, mod := range []string{"gorm", "ent", "prisma"} {
+	for _, mod := range []string{"gorm", "ent", "prisma", "xorm", "sql", "bun"} {
 		t.Run(mod, func(t *testing.T) {
 			src, _ := filepath.Abs(filepath.Join("../../testdata", mod))
 			byFix, byCLI := testmod.Copy(t, src), testmod.Copy(t, src)

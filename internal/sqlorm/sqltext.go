@@ -62,32 +62,14 @@ func lex(s string) ([]tok, bool) {
 			}
 			i += j + 4
 		case c == '\'':
-			j := i + 1
-			var b strings.Builder
-			for {
-				if j >= len(s) {
-					return nil, false
-				}
-				if s[j] == '\'' {
-					if j+1 < len(s) && s[j+1] == '\'' {
-						b.WriteByte('\'')
-						j += 2
-						continue
-					}
-					break
-				}
-				b.WriteByte(s[j])
-				j++
+			text, j, ok := quoted(s, i)
+			if !ok {
+				return nil, false
 			}
-			out = append(out, tok{kind: tString, text: b.String()})
-			i = j + 1
+			out = append(out, tok{kind: tString, text: text})
+			i = j
 		case c == '"' || c == '`' || c == '[':
-			end := byte('"')
-			if c == '`' {
-				end = '`'
-			} else if c == '[' {
-				end = ']'
-			}
+			end := map[byte]byte{'"': '"', '`': '`', '[': ']'}[c]
 			j := strings.IndexByte(s[i+1:], end)
 			if j < 0 {
 				return nil, false
@@ -133,6 +115,25 @@ func lex(s string) ([]tok, bool) {
 		}
 	}
 	return out, true
+}
+
+// quoted reads the string literal at s[i] (a doubled quote inside is
+// one quote): its text and the index after it.
+func quoted(s string, i int) (string, int, bool) {
+	var b strings.Builder
+	for j := i + 1; j < len(s); j++ {
+		if s[j] != '\'' {
+			b.WriteByte(s[j])
+			continue
+		}
+		if j+1 < len(s) && s[j+1] == '\'' {
+			b.WriteByte('\'')
+			j++
+			continue
+		}
+		return b.String(), j + 1, true
+	}
+	return "", 0, false
 }
 
 func isWord(c byte) bool {
@@ -510,39 +511,9 @@ var keywords = map[string]bool{"null": true, "true": true, "false": true, "not":
 func (p *parser) insertStmt(st *Stmt) {
 	st.Kind = Insert
 	p.i = 1
-	switch {
-	case p.accept("or", "ignore"), p.accept("or", "replace"):
-		st.Atomic = "INSERT OR " + strings.ToUpper(p.toks[p.i-1].text)
-	case p.accept("ignore"):
-		st.Atomic = "INSERT IGNORE"
-	}
-	if !p.accept("into") {
+	if !p.insertHead(st) {
 		st.Kind = Other
 		return
-	}
-	if st.Table = p.tableName(); st.Table == "" {
-		st.Kind = Other
-		return
-	}
-	if p.accept("as") {
-		p.i++
-	}
-	if p.peek().is("(") {
-		p.i++
-		for !p.done() && !p.peek().is(")") {
-			t := p.peek()
-			if t.kind != tIdent {
-				st.Kind = Other
-				return
-			}
-			st.Columns = append(st.Columns, t.text)
-			p.i++
-			p.accept(",")
-		}
-		if !p.accept(")") {
-			st.Kind = Other
-			return
-		}
 	}
 	switch {
 	case p.accept("values"), p.accept("value"):
@@ -558,50 +529,12 @@ func (p *parser) insertStmt(st *Stmt) {
 		return
 	}
 	for {
-		if !p.peek().is("(") {
+		vals, ok := p.tuple()
+		if !ok {
 			st.Kind = Other
 			return
 		}
-		st.Rows++
-		p.i++
-		var vals []Param
-		for {
-			// one value: up to "," or ")" at depth 0
-			start := p.i
-			depth := 0
-			for !p.done() {
-				t := p.peek()
-				if depth == 0 && (t.is(",") || t.is(")")) {
-					break
-				}
-				if t.is("(") {
-					depth++
-				} else if t.is(")") {
-					depth--
-				}
-				p.i++
-			}
-			v := Param{Index: constVal}
-			val := p.toks[start:p.i]
-			for _, t := range val {
-				if t.kind == tParam {
-					pp := p.param(t)
-					if len(val) == 1 || len(val) == 3 && val[1].is("::") {
-						v = pp
-					}
-				}
-			}
-			vals = append(vals, v)
-			if p.accept(",") {
-				continue
-			}
-			if !p.accept(")") {
-				st.Kind = Other
-				return
-			}
-			break
-		}
-		if st.Rows == 1 {
+		if st.Rows++; st.Rows == 1 {
 			st.Values = vals
 		}
 		if !p.accept(",") {
@@ -613,6 +546,80 @@ func (p *parser) insertStmt(st *Stmt) {
 		return
 	}
 	p.rest(st)
+}
+
+// insertHead reads INSERT [OR IGNORE|OR REPLACE|IGNORE] INTO table [AS
+// alias] [(columns)]; false when it cannot.
+func (p *parser) insertHead(st *Stmt) bool {
+	switch {
+	case p.accept("or", "ignore"), p.accept("or", "replace"):
+		st.Atomic = "INSERT OR " + strings.ToUpper(p.toks[p.i-1].text)
+	case p.accept("ignore"):
+		st.Atomic = "INSERT IGNORE"
+	}
+	if !p.accept("into") {
+		return false
+	}
+	if st.Table = p.tableName(); st.Table == "" {
+		return false
+	}
+	if p.accept("as") {
+		p.i++
+	}
+	if !p.peek().is("(") {
+		return true
+	}
+	p.i++
+	for !p.done() && !p.peek().is(")") {
+		t := p.peek()
+		if t.kind != tIdent {
+			return false
+		}
+		st.Columns = append(st.Columns, t.text)
+		p.i++
+		p.accept(",")
+	}
+	return p.accept(")")
+}
+
+// tuple reads one parenthesized list of values: each a placeholder
+// (maybe cast: $1::text), or a constant or expression (constVal).
+func (p *parser) tuple() ([]Param, bool) {
+	if !p.accept("(") {
+		return nil, false
+	}
+	var vals []Param
+	for {
+		// one value: up to "," or ")" at depth 0
+		start, depth := p.i, 0
+		for !p.done() {
+			t := p.peek()
+			if depth == 0 && (t.is(",") || t.is(")")) {
+				break
+			}
+			if t.is("(") {
+				depth++
+			} else if t.is(")") {
+				depth--
+			}
+			p.i++
+		}
+		v := Param{Index: constVal}
+		val := p.toks[start:p.i]
+		for _, t := range val {
+			if t.kind == tParam {
+				pp := p.param(t)
+				if len(val) == 1 || len(val) == 3 && val[1].is("::") {
+					v = pp
+				}
+			}
+		}
+		vals = append(vals, v)
+		if p.accept(",") {
+			continue
+		}
+		return vals, p.accept(")")
+	}
 }
 
 // rest reads the conflict clause after the values.

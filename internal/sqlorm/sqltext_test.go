@@ -39,6 +39,10 @@ func TestParse(t *testing.T) {
 		{`INSERT INTO t (a) VALUES (?), (?)`,
 			Stmt{Kind: Insert, Verb: "INSERT", Table: "t", Columns: []string{"a"}, Values: []Param{{Index: 0}}, Rows: 2}},
 		{`UPDATE users SET name = $1 WHERE id = $2`, Stmt{Kind: Write, Verb: "UPDATE"}},
+		{`SELECT id FROM notes WHERE title = 'it''s' AND owner = ?`,
+			Stmt{Kind: Select, Verb: "SELECT", Table: "notes", Key: []string{"title", "owner"}, Vals: []Param{{Index: constVal}, {Index: 0}}}},
+		{`INSERT INTO "Notes" ("Title", owner) VALUES ('a''b', $1)`,
+			Stmt{Kind: Insert, Verb: "INSERT", Table: "notes", Columns: []string{"title", "owner"}, Values: []Param{{Index: constVal}, {Index: 0}}, Rows: 1}},
 		{`SELECT 1; DROP TABLE users`, Stmt{Kind: Other, Verb: "several statements"}},
 		{`-- name: GetUser :one
 SELECT id, email FROM users

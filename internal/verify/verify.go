@@ -157,7 +157,17 @@ func Check(path string, files map[string][]byte, imports map[string]*types.Packa
 			if p == "unsafe" {
 				return types.Unsafe, nil
 			}
-			if q := imports[p]; q != nil {
+			q := imports[p]
+			if q == nil {
+				q = referenced(imports, p)
+			}
+			if q != nil && !q.Complete() {
+				// go/types drops an import it is given incomplete: a
+				// copy marked complete holds the same objects; a type
+				// error is still not trusted (below)
+				q = completed(q)
+			}
+			if q != nil {
 				return q, nil
 			}
 			if missing == nil {
@@ -182,7 +192,7 @@ func Check(path string, files map[string][]byte, imports map[string]*types.Packa
 		for _, f := range parsed {
 			for _, im := range f.Imports {
 				p := strings.Trim(im.Path.Value, `"`)
-				if q := imports[p]; q != nil && !q.Complete() {
+				if q := imports[p]; q == nil || !q.Complete() {
 					return &ErrMissingImport{Path: p}
 				}
 			}
@@ -194,3 +204,75 @@ func Check(path string, files map[string][]byte, imports map[string]*types.Packa
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// completed returns a package marked complete that holds p's objects
+// (p itself is shared by the packages analyzed at once, so never changed).
+func completed(p *types.Package) *types.Package {
+	q := types.NewPackage(p.Path(), p.Name())
+	for _, name := range p.Scope().Names() {
+		q.Scope().Insert(p.Scope().Lookup(name))
+	}
+	q.MarkComplete()
+	return q
+}
+
+// referenced finds the package path among the packages that the types
+// of imports' exported objects name (database/sql through sqlx.DB, which
+// embeds *sql.DB; pgconn through pgx.Conn.Exec's result): a package that
+// export data describes without listing it among the imports. It is
+// incomplete, so a type error in a file that imports it is not trusted.
+func referenced(imports map[string]*types.Package, path string) *types.Package {
+	seen := map[types.Type]bool{}
+	var found *types.Package
+	var walk func(t types.Type, depth int)
+	walk = func(t types.Type, depth int) {
+		if t == nil || found != nil || depth > 4 || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Named:
+			if p := t.Obj().Pkg(); p != nil && p.Path() == path {
+				found = p
+				return
+			}
+			for i := 0; i < t.NumMethods(); i++ {
+				walk(t.Method(i).Type(), depth+1)
+			}
+			walk(t.Underlying(), depth+1)
+		case *types.Pointer:
+			walk(t.Elem(), depth)
+		case *types.Slice:
+			walk(t.Elem(), depth)
+		case *types.Map:
+			walk(t.Key(), depth)
+			walk(t.Elem(), depth)
+		case *types.Signature:
+			for _, tu := range []*types.Tuple{t.Params(), t.Results()} {
+				for i := 0; i < tu.Len(); i++ {
+					walk(tu.At(i).Type(), depth)
+				}
+			}
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				walk(t.Field(i).Type(), depth)
+			}
+		case *types.Interface:
+			for i := 0; i < t.NumMethods(); i++ {
+				walk(t.Method(i).Type(), depth)
+			}
+		}
+	}
+	for _, q := range imports {
+		sc := q.Scope()
+		for _, name := range sc.Names() {
+			if obj := sc.Lookup(name); obj.Exported() {
+				walk(obj.Type(), 0)
+			}
+			if found != nil {
+				return found
+			}
+		}
+	}
+	return nil
+}
