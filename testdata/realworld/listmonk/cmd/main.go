@@ -51,7 +51,7 @@ type Config struct {
 }
 
 // App contains the "global" shared components, controllers and fields.
-// upstream cmd/main.go:42 (reduced)
+// upstream cmd/main.go:35 (reduced)
 type App struct {
 	cfg     *Config
 	core    *core.Core

@@ -4,6 +4,7 @@
 package core
 
 import (
+	"fmt"
 	"log"
 	"net/http"
 
@@ -67,11 +68,13 @@ func New(o *Opt, h *Hooks) *Core {
 	}
 }
 
-// pqErrMsg returns the message of a pq error, if it is one.
+// Given an error, pqErrMsg will try to return pq error details
+// if it's a pq error.
+// upstream internal/core/core.go:126
 func pqErrMsg(err error) string {
 	if err, ok := err.(*pq.Error); ok {
 		if err.Detail != "" {
-			return err.Message + ". " + err.Detail
+			return fmt.Sprintf("%s. %s", err, err.Detail)
 		}
 	}
 	return err.Error()

@@ -7,7 +7,7 @@ type options struct{}
 // Opts is the global configuration.
 var Opts = &options{}
 
-func (o *options) AuthProxyHeader() string             { return "X-Forwarded-User" }
+func (o *options) AuthProxyHeader() string              { return "X-Forwarded-User" }
 func (o *options) IsAuthProxyUserCreationAllowed() bool { return true }
 func (o *options) IsOAuth2UserCreationAllowed() bool    { return true }
 func (o *options) AdminUsername() string                { return "admin" }

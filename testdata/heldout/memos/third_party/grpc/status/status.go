@@ -1,0 +1,25 @@
+// Package status is a small stand-in for google.golang.org/grpc/status.
+package status
+
+import (
+	"fmt"
+
+	"example.com/heldout/memos/third_party/grpc/codes"
+)
+
+type statusError struct {
+	code codes.Code
+	msg  string
+}
+
+func (e *statusError) Error() string {
+	return fmt.Sprintf("rpc error: code = %d desc = %s", e.code, e.msg)
+}
+
+// Errorf returns an error carrying the code.
+func Errorf(c codes.Code, format string, a ...any) error {
+	return &statusError{code: c, msg: fmt.Sprintf(format, a...)}
+}
+
+// Error returns an error carrying the code.
+func Error(c codes.Code, msg string) error { return &statusError{code: c, msg: msg} }

@@ -1,0 +1,5 @@
+-- name: GetTenantEntitlement :one
+SELECT *
+FROM tenant_entitlement
+WHERE tenant_id = @tenantId::uuid;
+
