@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"go/constant"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -577,7 +578,7 @@ func onlyError(fn *types.Func) bool {
 func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 	info := m.pass.TypesInfo
 	l := m.soleLookup(fd.Body, m.lookup)
-	if l == nil || l.Via != "" || l.Kind == orm.InitLookup || l.Kind == orm.CreatingLookup {
+	if l == nil || l.Kind == orm.InitLookup || l.Kind == orm.CreatingLookup || l.ErrWhenFound {
 		return nil
 	}
 	b := m.bind(stmtOf(fd.Body, l.Call))
@@ -597,12 +598,15 @@ func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 	}
 	reach := orm.All
 	from := i + 1
-	if is, ok := list[i].(*ast.IfStmt); ok && is.Init != nil {
-		from = i // if err := <lookup>; err != nil { return err }
+	if _, ok := list[i].(*ast.IfStmt); ok {
+		from = i // if err := <lookup>; err != nil { return err }, if store.Exists(k) { return ErrTaken }
 	}
 	for _, st := range list[from : len(list)-1] {
+		// the checks after the lookup (if err := validate(k); err != nil
+		// { return err }) only add ways to fail: what they call is
+		// judged where the fix needs it (a lookup function's purity)
 		is, ok := st.(*ast.IfStmt)
-		if !ok || is.Else != nil || len(is.Body.List) != 1 || is.Init != nil && st != list[i] {
+		if !ok || is.Else != nil || len(is.Body.List) != 1 {
 			return nil
 		}
 		r, ok := is.Body.List[0].(*ast.ReturnStmt)
@@ -612,7 +616,9 @@ func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 		_, f := w.cond(is.Cond)
 		reach &= f
 	}
-	if reach != orm.NotFound {
+	// (a failed query may answer "not found" too, when the lookup
+	// function drops its error: UserExists(name) bool)
+	if reach&^orm.Failed != orm.NotFound {
 		return nil
 	}
 	return &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, ErrWhenFound: true}
@@ -650,4 +656,95 @@ func (m *matcher) soleLookup(body *ast.BlockStmt, find func(*ast.CallExpr) *orm.
 		return nil
 	}
 	return l
+}
+
+// boolExists summarizes a function that answers whether the row exists
+// with a bool (and maybe an error), written as statements: the lookup,
+// guards that leave with false, then the answer:
+//
+//	func (s *Storage) UserExists(username string) bool {
+//		var result bool
+//		s.db.QueryRow(`SELECT true FROM users WHERE username = $1`, username).Scan(&result)
+//		return result
+//	}
+//
+//	func (r *Repo) Exists(ctx context.Context, k string) (bool, error) {
+//		var ok bool
+//		if err := r.db.QueryRowContext(ctx, q, k).Scan(&ok); err != nil {
+//			return false, err
+//		}
+//		return ok, nil
+//	}
+//
+// The answer must be true exactly when the row was found, on every path
+// that reaches it, and every guard must leave with false.
+func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() == 0 || res.Len() > 2 || !isBool(res.At(0).Type()) || res.Len() == 2 && !isErrorType(res.At(1).Type()) {
+		return false
+	}
+	m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
+	stmts := fd.Body.List
+	i := 0
+	for i < len(stmts) {
+		if _, ok := stmts[i].(*ast.DeclStmt); !ok {
+			break
+		}
+		i++
+	}
+	if i >= len(stmts)-1 {
+		return false
+	}
+	b := m.bind(stmts[i])
+	if b == nil || b.Lookup.Via != "" {
+		return false
+	}
+	w := &walker{m: m, b: b}
+	reach := orm.All
+	if is, ok := stmts[i].(*ast.IfStmt); ok {
+		// if err := row.Scan(&ok); err != nil { return false, err }
+		if !leavesFalse(pass.TypesInfo, is) {
+			return false
+		}
+		t, f := w.cond(is.Cond)
+		if t&orm.Found != 0 {
+			return false
+		}
+		reach &= f
+	}
+	for _, st := range stmts[i+1 : len(stmts)-1] {
+		is, ok := st.(*ast.IfStmt)
+		if !ok || !leavesFalse(pass.TypesInfo, is) {
+			return false
+		}
+		t, f := w.cond(is.Cond)
+		if t&orm.Found != 0 {
+			return false
+		}
+		reach &= f
+	}
+	ret, ok := stmts[len(stmts)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != res.Len() {
+		return false
+	}
+	t, f := w.cond(ret.Results[0])
+	if t&reach != reach&orm.Found || f&reach != reach&^orm.Found || reach&orm.Found == 0 {
+		return false
+	}
+	pass.ExportObjectFact(fn, m.existsFact(fd, b.Lookup))
+	return true
+}
+
+// leavesFalse reports an if statement with no else whose body is a
+// return of false (and an error).
+func leavesFalse(info *types.Info, is *ast.IfStmt) bool {
+	if is.Else != nil || len(is.Body.List) != 1 {
+		return false
+	}
+	r, ok := is.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) == 0 {
+		return false
+	}
+	tv := info.Types[r.Results[0]]
+	return tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
 }

@@ -441,7 +441,10 @@ func (m *matcher) viaFixable(fd *Finding) string {
 		switch {
 		case !s.AnyError && (s.Binding == nil || s.Binding.Err == nil && l.Kind != orm.ExistLookup):
 			return "the lookup's error is not assigned to a variable, so on the way back a failed lookup could not be told apart; assign it (x, err := ...), then run upsertfix again"
-		case !s.AnyError && s.Binding != nil && s.Binding.Err != nil && !m.ownStatement(l.Call):
+		case !s.AnyError && s.Binding != nil && s.Binding.Err != nil && !m.ownStatement(l.Call) && !l.ErrWhenFound:
+			// (a uniqueness check answers "found" with its error: on
+			// the way back, a found row gives that error, as the
+			// serial run does; rewrite says what a failed check gives)
 			return "the lookup's error is tested in the statement that assigns it (if x, err := ...; ...), so on the way back a failed lookup could not be told apart; assign it in a statement of its own (x, err := ...), then run upsertfix again"
 		}
 	}

@@ -184,7 +184,7 @@ func generatedRepo(a orm.Adapter) bool { return a.Name() == "sql" }
 func summarize(pass *analysis.Pass, a orm.Adapter) {
 	info := pass.TypesInfo
 	for fd, fn := range funcs(pass, generatedRepo(a)) {
-		if existsHelper(pass, a, fd, fn) || !returnsError(fn) {
+		if existsHelper(pass, a, fd, fn) || boolExists(pass, a, fd, fn) || !returnsError(fn) {
 			continue
 		}
 		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}

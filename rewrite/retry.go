@@ -1058,6 +1058,10 @@ const foundReadsNote = "the lookup function reads more after the row it finds; i
 // back to the lookup after any failed insert.
 func anyFailure(orm string) bool { return orm == "xorm" || orm == "sql" || orm == "bun" }
 
+// checkFailsNote is what a fix says whose lookup is a uniqueness check
+// (an error when the row exists).
+const checkFailsNote = "if the check itself fails on the way back, its error is returned instead of the insert's (in a transaction PostgreSQL aborted at the failed insert, that is the check's error)"
+
 // lookupFailsNote is what a SQL fix says whose lookup on the way back
 // cannot be taken as not-found when it fails.
 const lookupFailsNote = "if the lookup itself fails on the way back (a lost connection), that error is returned instead of the insert's"
@@ -1072,7 +1076,10 @@ func (fx *retryFix) failedAsNotFound() error {
 		return nil // a failed lookup leads to the create already
 	}
 	if s.Lookup.ErrWhenFound {
-		return errors.New("the check answers that the row exists with an error, so on the way back a failed check could not be told from a found row; call the lookup itself here, then run upsertfix again")
+		// A uniqueness check answers "found" with an error: a failed
+		// check cannot be told from it, and is returned as it is.
+		fx.fd.Reason += "; " + checkFailsNote
+		return nil
 	}
 	st, list, err := fx.e.enclosing(s.Lookup.Call)
 	if err != nil {

@@ -96,6 +96,9 @@ type Lookup struct {
 	// FailedFound: an existence test through a function that says "found"
 	// when the query fails too (an ExistLookup).
 	FailedFound bool
+	// TrueWhenFound: the destination is a bool the lookup sets to true
+	// only when it finds the row (SELECT true FROM t WHERE ...).
+	TrueWhenFound bool
 	// Choice, for a row looked up one of two ways (if Cond { Then } else
 	// { Else }) by different keys, holds the two lookups; KeyErr then says
 	// so, unless the create is reached only one way.
@@ -135,8 +138,9 @@ type Create struct {
 	// for a constant or an expression).
 	Columns map[string]ast.Expr
 	// Query is the call that runs the statement when it is not Call
-	// itself (row := db.QueryRow("INSERT ... RETURNING id"), then
-	// row.Scan(&id), the create), or nil.
+	// itself (db.QueryRow("INSERT ... RETURNING id").Scan(&id), or
+	// row := db.QueryRow(...) then row.Scan(&id): Call is the Scan), or
+	// nil.
 	Query *ast.CallExpr
 }
 

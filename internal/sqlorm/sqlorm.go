@@ -280,6 +280,7 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 	if path, _ := named(info.TypeOf(q.call)); path == PgxPath || path == Pgx4Path {
 		l.NotFoundErr = path + ".ErrNoRows"
 	}
+	l.Dest = dest // the one destination of Scan(&x), or sqlx's Get
 	switch {
 	case st.Exists:
 		l.Kind, l.Dest = orm.ExistLookup, dest
@@ -289,6 +290,11 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 		// sqlx's Select into a slice: no error when nothing matched,
 		// an empty slice (len(rows) == 0)
 		l.Kind, l.Dest = orm.RowsLookup, dest
+	}
+	if st.True && l.Kind == orm.ErrLookup && dest != nil {
+		if u, ok := ast.Unparen(dest).(*ast.UnaryExpr); ok && u.Op == token.AND && isBoolType(info.TypeOf(u.X)) {
+			l.TrueWhenFound = true
+		}
 	}
 	if st.KeyErr != "" {
 		l.KeyErr = st.KeyErr
@@ -321,8 +327,8 @@ func (a Adapter) CreateResolved(info *types.Info, call *ast.CallExpr, resolve or
 	c := &orm.Create{Call: call, Method: method, Model: a.table(call.Pos(), st.Table)}
 	c.Atomic = st.Atomic != ""
 	c.Batch = st.Rows > 1
-	if q.call != call && !contains(call, q.call) {
-		c.Query = q.call
+	if q.call != call {
+		c.Query = q.call // the QueryRow of row.Scan(&id): the insert itself
 	}
 	if st.Columns != nil {
 		c.Columns = map[string]ast.Expr{}
@@ -421,7 +427,7 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 	}
 	switch c := ast.Unparen(cond).(type) {
 	case *ast.Ident:
-		if uses(c, b.Count) {
+		if uses(c, b.Count) || b.Lookup.TrueWhenFound && uses(c, b.Dest) {
 			return rest(orm.Found)
 		}
 	case *ast.CallExpr:
@@ -622,11 +628,6 @@ func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey 
 	return keys
 }
 
-// contains reports whether n holds x.
-func contains(n ast.Node, x ast.Node) bool {
-	return n.Pos() <= x.Pos() && x.End() <= n.End()
-}
-
 func isContext(t types.Type) bool {
 	path, name := named(t)
 	return path == "context" && name == "Context"
@@ -641,4 +642,9 @@ func callName(call *ast.CallExpr) string {
 		return f.Sel.Name
 	}
 	return ""
+}
+
+func isBoolType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
 }

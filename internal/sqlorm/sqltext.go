@@ -167,6 +167,7 @@ type Stmt struct {
 	// Select
 	Count  bool // SELECT COUNT(...) alone
 	Exists bool // SELECT EXISTS (SELECT ...)
+	True   bool // SELECT true (or 1) alone: a bool that is true when a row matched
 	// Key lists the columns the WHERE conjunction pins by equality, in
 	// order; Vals the value of each (a Param, or Index -2 for a
 	// constant). KeyErr says why there is no key.
@@ -315,6 +316,7 @@ func (p *parser) selectStmt(st *Stmt) {
 		p.i++
 	}
 	list := p.toks[start:p.i]
+	st.True = len(list) == 1 && (list[0].is("true") || list[0].kind == tNumber && list[0].text == "1")
 	switch {
 	case len(list) >= 4 && list[0].is("count") && list[1].is("(") && list[len(list)-1].is(")"):
 		st.Count = true
@@ -340,7 +342,7 @@ func (p *parser) selectStmt(st *Stmt) {
 			return
 		}
 		*st = *in
-		st.Verb, st.Exists, st.Count = "SELECT", true, false
+		st.Verb, st.Exists, st.Count, st.True = "SELECT", true, false, false
 		return
 	}
 	if !p.accept("from") {
@@ -490,6 +492,11 @@ func (p *parser) equality(part []tok) (string, Param, bool) {
 		return col, idx[valAt], true
 	case len(r) == 1 && (r[0].kind == tString || r[0].kind == tNumber || r[0].is("true") || r[0].is("false")):
 		return col, Param{Index: constVal}, true
+	case len(r) == 4 && r[0].kind == tIdent && normalizers[r[0].text] && r[1].is("(") && r[2].kind == tParam && r[3].is(")"):
+		// username = LOWER($1): the column holds the normalized value
+		// (the insert writes LOWER($1) too, or the key differs and the
+		// retry, finding nothing, returns the insert's error)
+		return col, idx[valAt+2], true
 	}
 	return "", Param{}, false
 }
@@ -504,6 +511,9 @@ func column(toks []tok) (string, bool) {
 	}
 	return "", false
 }
+
+// normalizers are the functions a key's value may be wrapped in.
+var normalizers = map[string]bool{"lower": true, "upper": true, "trim": true, "btrim": true, "ltrim": true, "rtrim": true}
 
 var keywords = map[string]bool{"null": true, "true": true, "false": true, "not": true, "and": true, "or": true,
 	"select": true, "from": true, "where": true, "lower": true, "upper": true}

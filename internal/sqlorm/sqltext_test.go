@@ -18,6 +18,8 @@ func TestParse(t *testing.T) {
 			Stmt{Kind: Select, Verb: "SELECT", Table: "tags", Count: true, Key: []string{"name", "owner"}, Vals: []Param{{Index: 1}, {Index: 0}}}},
 		{`SELECT EXISTS(SELECT 1 FROM follows WHERE a = $1 AND b = $2)`,
 			Stmt{Kind: Select, Verb: "SELECT", Table: "follows", Exists: true, Key: []string{"a", "b"}, Vals: []Param{{Index: 0}, {Index: 1}}}},
+		{`SELECT true FROM users WHERE username=LOWER($1) LIMIT 1`,
+			Stmt{Kind: Select, Verb: "SELECT", Table: "users", True: true, Key: []string{"username"}, Vals: []Param{{Index: 0}}}},
 		{`SELECT id FROM users WHERE lower(email) = lower($1)`,
 			Stmt{Kind: Select, Verb: "SELECT", Table: "users", KeyErr: "the condition pins no column by equality (column = ?) in a conjunction"}},
 		{`SELECT id FROM users WHERE email = $1 OR name = $2`,
