@@ -1,8 +1,8 @@
 package detect
 
 import (
-	"go/constant"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
