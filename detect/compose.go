@@ -555,9 +555,17 @@ func namedResults(fd *ast.FuncDecl) []ast.Expr {
 }
 
 // onlyError reports a function whose one result is an error.
+//
+// An error type of the module's own counts, or any pointer a validator
+// answers with (miniflux's *locale.LocalizedError, whose Error method
+// returns an error): callers test it against nil the same way.
 func onlyError(fn *types.Func) bool {
 	res := fn.Type().(*types.Signature).Results()
-	return res.Len() == 1 && returnsError(fn)
+	if res.Len() != 1 {
+		return false
+	}
+	_, ptr := res.At(0).Type().Underlying().(*types.Pointer)
+	return returnsError(fn) || ptr || types.Implements(res.At(0).Type(), errorType)
 }
 
 // uniquenessGuard summarizes a check that answers with an error when the

@@ -23,7 +23,8 @@ import (
 // up or create one: the ORMs' own methods, and the names repositories and
 // helpers give their wrappers.
 var (
-	lookupName = regexp.MustCompile(`^(?:First|Take|Last|Find|Get|Fetch|Load|Lookup|Query|Only|Exist|Count|Select|Search|Read|Retrieve|Is[A-Z]|Has[A-Z]|Check|find|get|fetch|load|lookup|query|exist|count|search|read|retrieve|is[A-Z]|has[A-Z]|check)`)
+	// (a name may also end with Exists: UserExists, CategoryTitleExists)
+	lookupName = regexp.MustCompile(`^(?:First|Take|Last|Find|Get|Fetch|Load|Lookup|Query|Only|Exist|Count|Select|Search|Read|Retrieve|Is[A-Z]|Has[A-Z]|Check|Validate|Verify|find|get|fetch|load|lookup|query|exist|count|search|read|retrieve|is[A-Z]|has[A-Z]|check|validate|verify)|Exists?$`)
 	createName = regexp.MustCompile(`^(?:Create|Insert|Save|Add|Register|Upsert|Store|Put|Ensure|Signup|SignUp|Provision|Update|Exec|MustExec|NamedExec|create|insert|save|add|register|upsert|store|put|ensure|signup|signUp|provision|update|exec)`)
 )
 
