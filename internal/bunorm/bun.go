@@ -168,6 +168,13 @@ func conditions(info *types.Info, steps []step, model *types.Named, arg ast.Expr
 				return nil, nil, "the condition is not a constant string of column = ? pairs"
 			}
 			text = strings.NewReplacer("?TableAlias.", "", "?TableName.", "").Replace(text)
+			if strings.Join(strings.Fields(text), "") == "?=?" && len(s.call.Args) == 3 {
+				// Where("? = ?", bun.Ident("block.account_id"), v)
+				if col, ok := identArg(info, s.call.Args[1]); ok {
+					cols, vals = append(cols, col), append(vals, s.call.Args[2])
+					break
+				}
+			}
 			st := sqlorm.Parse("SELECT 1 FROM t WHERE " + text)
 			if st.KeyErr != "" {
 				return nil, nil, st.KeyErr
@@ -409,4 +416,29 @@ func TxRoot(info *types.Info, call *ast.CallExpr) ast.Expr {
 		}
 		x = recv
 	}
+}
+
+// identArg reads bun.Ident("table.column"): the column.
+func identArg(info *types.Info, e ast.Expr) (string, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return "", false
+	}
+	// bun.Ident is a type (schema.Ident): this is a conversion
+	tv, ok := info.Types[call.Fun]
+	if !ok || !tv.IsType() {
+		return "", false
+	}
+	n, ok := types.Unalias(tv.Type).(*types.Named)
+	if !ok || n.Obj().Name() != "Ident" || n.Obj().Pkg() == nil || !strings.HasPrefix(n.Obj().Pkg().Path(), Path) {
+		return "", false
+	}
+	s, ok := orm.StringConst(info, call.Args[0])
+	if !ok {
+		return "", false
+	}
+	if i := strings.LastIndex(s, "."); i >= 0 {
+		s = s[i+1:]
+	}
+	return strings.ToLower(strings.Trim(s, `"`)), s != ""
 }
