@@ -298,7 +298,7 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			}
 			call := single(fd.Body)
 			if call == nil {
-				if f := guardedForward(pass, ef, fd, forwarded); f != nil && modelIn(fn.Type().(*types.Signature).Results(), f.Model) != nil {
+				if f := guardedForward(pass, ef, fd, forwarded); f != nil && returnsModel(fn, f.Model) {
 					pass.ExportObjectFact(fn, f)
 					changed = true
 				}
@@ -314,7 +314,7 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 					}
 				}
 			}
-			if lf == nil || modelIn(fn.Type().(*types.Signature).Results(), lf.Model) == nil && !lf.Exists {
+			if lf == nil || !returnsModel(fn, lf.Model) && !lf.Exists {
 				continue
 			}
 			pass.ExportObjectFact(fn, lf)
@@ -809,6 +809,13 @@ func firstCreate(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl) *orm.Crea
 		return first == nil
 	})
 	return first
+}
+
+// returnsModel reports whether fn returns the model (a result *User), or
+// the model is a table (the SQL layers: whatever the function returns of
+// the row, sqlc's *User struct or an id).
+func returnsModel(fn *types.Func, model string) bool {
+	return modelIn(fn.Type().(*types.Signature).Results(), model) != nil || sqlorm.Model(model) != nil
 }
 
 // modelIn finds the named type called model among vars (a result *User).
@@ -1607,12 +1614,27 @@ func (g *forwarder) pure(n ast.Node) bool {
 	return effect == ""
 }
 
+// failing reports a definition of an error (m, err := store.Get(...): the
+// forwarded lookup itself, not a local's definition).
+func (g *forwarder) failing(as *ast.AssignStmt) bool {
+	for _, l := range as.Lhs {
+		if t := g.info.TypeOf(l); t != nil && types.Implements(t, errorType) {
+			return true
+		}
+	}
+	return false
+}
+
 // guards returns how many leading statements are guards that only read
-// and leave with an error of their own.
+// and leave with an error of their own, or definitions of locals from
+// reads (emailLower := strings.ToLower(email), hatchet's repository).
 func (g *forwarder) guards() int {
 	list := g.fd.Body.List
 	i := 0
 	for ; i < len(list); i++ {
+		if as, ok := list[i].(*ast.AssignStmt); ok && as.Tok == token.DEFINE && g.pure(as) && len(list) > i+1 && !g.failing(as) {
+			continue
+		}
 		is, ok := list[i].(*ast.IfStmt)
 		if !ok || is.Else != nil || len(is.Body.List) != 1 {
 			break

@@ -73,18 +73,21 @@ func Near(dir, root string) *Schema {
 	}
 	s := &Schema{Keys: map[string][][]string{}, Where: map[string]string{}, Dir: dir}
 	s.readDir(dir, false)
+	// A level whose .sql files declare no key (sqlc's queries beside the
+	// generated code) does not stop the walk: the schema is further up.
 	for level := dir; ; level = filepath.Dir(level) {
-		before := s.Files
+		before, keys := s.Files, len(s.Keys)
 		s.readDir(level, true)
 		for _, name := range schemaDirs {
 			if fi, err := os.Stat(filepath.Join(level, name)); err == nil && fi.IsDir() {
 				s.readTree(filepath.Join(level, name))
 			}
 		}
-		if s.Files > before {
+		found := s.Files > before && len(s.Keys) > keys
+		if found {
 			s.Dir = level
 		}
-		if s.Files > before || level == root || !strings.HasPrefix(level, root) || filepath.Dir(level) == level {
+		if found || level == root || !strings.HasPrefix(level, root) || filepath.Dir(level) == level {
 			break
 		}
 	}
