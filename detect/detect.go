@@ -279,10 +279,30 @@ func uses(pkg *types.Package, a orm.Adapter) bool {
 		if a.Triggers(imp.Path()) {
 			return true
 		}
+		if otherORM(imp.Path(), a) {
+			continue // GORM imports database/sql: its users are not SQL's
+		}
 		for _, imp2 := range imp.Imports() {
 			if a.Triggers(imp2.Path()) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// otherORM reports a package of another data layer than a's, or of the
+// ORMs' own modules (gorm.io's drivers and plugins), which import the
+// SQL layers for themselves.
+func otherORM(path string, a orm.Adapter) bool {
+	for _, b := range Adapters {
+		if b.Name() != a.Name() && b.Triggers(path) {
+			return true
+		}
+	}
+	for _, p := range []string{"gorm.io/", "entgo.io/", "xorm.io/", "github.com/uptrace/bun", "github.com/steebchen/prisma-client-go"} {
+		if strings.HasPrefix(path, p) {
+			return true
 		}
 	}
 	return false

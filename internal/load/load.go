@@ -439,10 +439,14 @@ func testVariants(pkgs []*packages.Package) []*packages.Package {
 	return out
 }
 
+// database/sql and the SQL drivers' packages are imported by the ORMs and
+// drivers themselves: they trigger only the main module's packages, or
+// every dependency that touches a database would be type-checked.
 func triggers(p *packages.Package) bool {
+	mine := p.Module != nil && p.Module.Main
 	for path := range p.Imports {
 		for _, a := range detect.Adapters {
-			if a.Triggers(path) {
+			if a.Triggers(path) && (mine || a.Name() != "sql") {
 				return true
 			}
 		}

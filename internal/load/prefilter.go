@@ -25,7 +25,7 @@ import (
 var (
 	// (a name may also end with Exists: UserExists, CategoryTitleExists)
 	lookupName = regexp.MustCompile(`^(?:First|Take|Last|Find|Get|Fetch|Load|Lookup|Query|Only|Exist|Count|Select|Search|Read|Retrieve|Is[A-Z]|Has[A-Z]|Check|Validate|Verify|find|get|fetch|load|lookup|query|exist|count|search|read|retrieve|is[A-Z]|has[A-Z]|check|validate|verify)|Exists?$`)
-	createName = regexp.MustCompile(`^(?:Create|Insert|Save|Add|Register|Upsert|Store|Put|Ensure|Signup|SignUp|Provision|Update|Exec|MustExec|NamedExec|create|insert|save|add|register|upsert|store|put|ensure|signup|signUp|provision|update|exec)`)
+	createName = regexp.MustCompile(`^(?:Create|Insert|Save|Add|Register|Upsert|Store|Put|Ensure|Signup|SignUp|Provision|Update|create|insert|save|add|register|upsert|store|put|ensure|signup|signUp|provision|update)`)
 )
 
 // calls reports whether the package's files call a lookup-like name and a
@@ -33,11 +33,25 @@ var (
 // (gorm.ErrRecordNotFound, ent's IsNotFound: a not-found helper gives its
 // importers a fact). A file that cannot be read counts as all three: the
 // typed load then reports it.
+//
+// A package that imports a SQL layer itself creates with Exec too
+// (db.ExecContext(ctx, "INSERT ...")); elsewhere Exec is too common a
+// name (GORM's raw statements) to keep a package for.
 func calls(p *packages.Package) (lookup, create, notFound bool) {
+	sqlLayer := false
+	for path := range p.Imports {
+		switch path {
+		case "database/sql", "github.com/jmoiron/sqlx", "github.com/jackc/pgx/v5", "github.com/jackc/pgx/v4", "github.com/jackc/pgx/v5/pgxpool", "github.com/jackc/pgx/v4/pgxpool":
+			sqlLayer = true
+		}
+	}
 	for _, name := range p.GoFiles {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			return true, true, true
+		}
+		if sqlLayer && !create && bytes.Contains(src, []byte("Exec")) {
+			create = true
 		}
 		if scan(src, &lookup, &create, &notFound) {
 			return true, true, true

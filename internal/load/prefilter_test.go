@@ -25,13 +25,18 @@ func TestCalls(t *testing.T) {
 		{"in comments and strings", "package p\n// db.First(&u)\n/* db.Create(&u) */\nvar s, r, c = \"First(\", `Create(`, 'F'\n", false, false, false},
 		{"escaped quote", "package p\nvar s = \"\\\" First(\"; func F() { Create(x) }\n", false, true, false},
 		{"SQL", "package p\nfunc F(db *sql.DB) { err := db.QueryRow(q).Scan(&id); if err == sql.ErrNoRows { db.Exec(ins) } }\n", true, true, true},
+		{"Exec without a SQL layer", "package p\nfunc F(db *gorm.DB) { db.Where(q).First(&u); db.Exec(ins) }\n", true, false, false},
 		{"space before the parenthesis", "package p\nfunc F() { db.First (&u) }\n", true, false, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
 			f := filepath.Join(dir, "p.go")
 			os.WriteFile(f, []byte(c.src), 0o644)
-			l, cr, nf := calls(&packages.Package{GoFiles: []string{f}})
+			p := &packages.Package{GoFiles: []string{f}}
+			if strings.HasPrefix(c.name, "SQL") {
+				p.Imports = map[string]*packages.Package{"database/sql": {}}
+			}
+			l, cr, nf := calls(p)
 			if l != c.lookup || cr != c.create || nf != c.notFnd {
 				t.Errorf("lookup %v create %v notFound %v; want %v %v %v", l, cr, nf, c.lookup, c.create, c.notFnd)
 			}

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"sync"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
 	"github.com/upsertfix/upsertfix/internal/sqlschema"
@@ -18,18 +19,31 @@ import (
 // A variable or field given two different statements is left out.
 type index struct {
 	fset  *token.FileSet
+	files []*ast.File
+	info  *types.Info
+	once  sync.Once
 	stmts map[types.Object]string
 	strs  map[types.Object]string
+}
+
+// built returns x with its maps, built at the first use: most packages
+// a pass sees never query SQL.
+func (x *index) built() *index {
+	if x == nil {
+		return nil
+	}
+	x.once.Do(func() { x.build(x.files, x.info) })
+	return x
 }
 
 // ambiguous marks a variable given more than one statement.
 const ambiguous = "\x00"
 
-func newIndex(fset *token.FileSet, files []*ast.File, info *types.Info) *index {
+func (x *index) build(files []*ast.File, info *types.Info) {
+	x.stmts, x.strs = map[types.Object]string{}, map[types.Object]string{}
 	if info == nil {
-		return nil
+		return
 	}
-	x := &index{fset: fset, stmts: map[types.Object]string{}, strs: map[types.Object]string{}}
 	assigned := map[types.Object]bool{}
 	put := func(m map[types.Object]string, obj types.Object, s string) {
 		if obj == nil {
@@ -85,7 +99,7 @@ func newIndex(fset *token.FileSet, files []*ast.File, info *types.Info) *index {
 				if !ok || u.Op != token.AND || !isStmtPtr(info.TypeOf(n.Elts[0])) {
 					return true
 				}
-				if s, ok := x.sqlText(info, n.Elts[1]); ok {
+				if s, ok := x.textOf(info, n.Elts[1]); ok {
 					put(x.stmts, objOf(info, u.X), s)
 				}
 			}
@@ -95,7 +109,6 @@ func newIndex(fset *token.FileSet, files []*ast.File, info *types.Info) *index {
 	for obj := range assigned {
 		delete(x.strs, obj)
 	}
-	return x
 }
 
 // prepared reads db.Prepare(q), PrepareContext(ctx, q), sqlx's Preparex
@@ -117,12 +130,20 @@ func (x *index) prepared(info *types.Info, call *ast.CallExpr) (string, bool) {
 	if !isStmt(t) || len(call.Args) == 0 {
 		return "", false
 	}
-	return x.sqlText(info, call.Args[len(call.Args)-1])
+	return x.textOf(info, call.Args[len(call.Args)-1])
 }
 
 // sqlText is the constant SQL e holds: a constant, or a package variable
 // the index knows.
 func (x *index) sqlText(info *types.Info, e ast.Expr) (string, bool) {
+	if s, ok := orm.StringConst(info, e); ok {
+		return s, true
+	}
+	return x.built().textOf(info, e)
+}
+
+// textOf is sqlText on the maps as they are (while they are built).
+func (x *index) textOf(info *types.Info, e ast.Expr) (string, bool) {
 	if s, ok := orm.StringConst(info, e); ok {
 		return s, true
 	}
@@ -141,7 +162,7 @@ func (x *index) sqlText(info *types.Info, e ast.Expr) (string, bool) {
 // field of the index, or a statement bound to a transaction
 // (tx.Stmt(s.insertStmt), a helper's TxStmt(txn, s.insertStmt)).
 func (x *index) stmt(info *types.Info, e ast.Expr) (string, bool) {
-	if x == nil {
+	if x = x.built(); x == nil {
 		return "", false
 	}
 	e = ast.Unparen(e)

@@ -58,7 +58,7 @@ type Adapter struct {
 // the file that queries it, and the statements the package prepares are
 // indexed (index.go).
 func New(fset *token.FileSet, files []*ast.File, info *types.Info) Adapter {
-	return Adapter{fset: fset, idx: newIndex(fset, files, info)}
+	return Adapter{fset: fset, idx: &index{fset: fset, files: files, info: info}}
 }
 
 // reader reads the SQL of calls: through the resolver of a function's
