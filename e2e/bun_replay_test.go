@@ -13,7 +13,7 @@ var bunFlavor = flavor{
 	module: "example.com/buncases", dir: "../testdata/bun", pkg: "goldenbun",
 	params:  map[string]string{"*bun.DB": "db", "bun.IDB": "db", "context.Context": "ctx"},
 	wrapper: "ctx context.Context, db *bun.DB, k string",
-	harness: bunHarness, min: 8,
+	harness: bunHarness, min: 8, rows: true,
 }
 
 const bunHarness = `package goldenbun
@@ -132,59 +132,6 @@ func refuseInserts(db *bun.DB, backend string, c replayCase) {
 			panic(fmt.Sprintf("%s: %v", q, err))
 		}
 	}
-}
-
-func errKind(err error, k string) string {
-	if err == nil {
-		return "ok"
-	}
-	m := err.Error()
-	if strings.Contains(m, "23505") || strings.Contains(m, "UNIQUE constraint") || strings.Contains(m, "Duplicate entry") {
-		return "duplicate"
-	}
-	return strings.ReplaceAll(m, k, "<k>")
-}
-
-func describe(a, b []any, k string) string {
-	var parts []string
-	for i := range a {
-		ea, aErr := a[i].(error)
-		eb, bErr := b[i].(error)
-		if aErr || bErr || a[i] == nil && b[i] == nil {
-			parts = append(parts, "A:"+errKind(ea, k)+" B:"+errKind(eb, k))
-			continue
-		}
-		va, vb := deref(a[i]), deref(b[i])
-		s := fmt.Sprintf("same=%v zeroA=%v zeroB=%v", sameRow(va, vb), va == nil || reflect.ValueOf(va).IsZero(), vb == nil || reflect.ValueOf(vb).IsZero())
-		if x, ok := va.(bool); ok {
-			s += fmt.Sprintf(" A=%v B=%v", x, vb)
-		}
-		parts = append(parts, s)
-	}
-	return strings.Join(parts, "; ")
-}
-
-// sameRow compares two results, ignoring time fields.
-func sameRow(a, b any) bool {
-	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
-	if !ra.IsValid() || !rb.IsValid() || ra.Type() != rb.Type() {
-		return !ra.IsValid() && !rb.IsValid()
-	}
-	if ra.Kind() != reflect.Struct {
-		return reflect.DeepEqual(a, b)
-	}
-	for i := 0; i < ra.NumField(); i++ {
-		if !ra.Type().Field(i).IsExported() {
-			continue
-		}
-		if _, ok := ra.Field(i).Interface().(time.Time); ok {
-			continue
-		}
-		if !reflect.DeepEqual(ra.Field(i).Interface(), rb.Field(i).Interface()) {
-			return false
-		}
-	}
-	return true
 }
 
 func counts(db *bun.DB, models []any) []int {

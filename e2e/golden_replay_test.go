@@ -53,6 +53,9 @@ type flavor struct {
 	// around is code the wrapper runs before and after the call (the
 	// SQL flavor commits the transactions it opened for the call).
 	around [2]string
+	// rows: the harness uses rowsHarness's comparison of results (the
+	// flavors over a driver's errors: xorm, SQL, bun).
+	rows bool
 }
 
 var gormFlavor = flavor{
@@ -802,7 +805,77 @@ func (g *replayGen) write(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(g.root, "harness_test.go"), []byte(g.fl.harness), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if g.fl.rows {
+		if err := os.WriteFile(filepath.Join(g.root, "rows_test.go"), []byte("package "+g.fl.pkg+"\n\n"+rowsHarness), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
+
+// rowsHarness describes two callers' results for the flavors whose errors
+// are the drivers' (xorm, SQL, bun): a unique violation of any database is
+// "duplicate", rows are compared field by field but their times. It is
+// written to the scratch package as rows_test.go.
+const rowsHarness = `import (
+	"fmt"
+	"reflect"
+	"strings"
+	"time"
+)
+
+func errKind(err error, k string) string {
+	if err == nil {
+		return "ok"
+	}
+	m := err.Error()
+	if strings.Contains(m, "23505") || strings.Contains(m, "UNIQUE constraint") || strings.Contains(m, "Duplicate entry") {
+		return "duplicate"
+	}
+	return strings.ReplaceAll(m, k, "<k>")
+}
+
+func describe(a, b []any, k string) string {
+	var parts []string
+	for i := range a {
+		ea, aErr := a[i].(error)
+		eb, bErr := b[i].(error)
+		if aErr || bErr || a[i] == nil && b[i] == nil {
+			parts = append(parts, "A:"+errKind(ea, k)+" B:"+errKind(eb, k))
+			continue
+		}
+		va, vb := deref(a[i]), deref(b[i])
+		s := fmt.Sprintf("same=%v zeroA=%v zeroB=%v", sameRow(va, vb), va == nil || reflect.ValueOf(va).IsZero(), vb == nil || reflect.ValueOf(vb).IsZero())
+		if x, ok := va.(bool); ok {
+			s += fmt.Sprintf(" A=%v B=%v", x, vb)
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// sameRow compares two results, ignoring time fields.
+func sameRow(a, b any) bool {
+	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if !ra.IsValid() || !rb.IsValid() || ra.Type() != rb.Type() {
+		return !ra.IsValid() && !rb.IsValid()
+	}
+	if ra.Kind() != reflect.Struct {
+		return reflect.DeepEqual(a, b)
+	}
+	for i := 0; i < ra.NumField(); i++ {
+		if !ra.Type().Field(i).IsExported() {
+			continue
+		}
+		if _, ok := ra.Field(i).Interface().(time.Time); ok {
+			continue
+		}
+		if !reflect.DeepEqual(ra.Field(i).Interface(), rb.Field(i).Interface()) {
+			return false
+		}
+	}
+	return true
+}
+`
 
 // sharedHarness is the part of the driver that both flavors use: the
 // interleaving hook's state and the results' shape. It is written to the

@@ -26,7 +26,7 @@ var sqlFlavor = flavor{
 	params: map[string]string{"*sql.DB": "h.DB", "*sqlx.DB": "h.X", "*pgxpool.Pool": "h.Pool", "*pgx.Conn": "h.Conn(ctx)",
 		"*sqlx.Tx": "h.Txx(ctx)", "context.Context": "ctx"},
 	wrapper: "ctx context.Context, h *handles, k string",
-	harness: sqlHarness, min: 15,
+	harness: sqlHarness, min: 15, rows: true,
 	// a transaction given to the function is the caller's: committed
 	// when the call returns
 	around: [2]string{"mark := h.mark(); ", "h.commit(mark); "},
@@ -112,7 +112,6 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
-	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -486,59 +485,6 @@ func refuseInserts(h *handles, backend string, c replayCase) {
 			panic(fmt.Sprintf("%s: %v", q, err))
 		}
 	}
-}
-
-func errKind(err error, k string) string {
-	if err == nil {
-		return "ok"
-	}
-	m := err.Error()
-	if strings.Contains(m, "23505") || strings.Contains(m, "UNIQUE constraint") || strings.Contains(m, "Duplicate entry") {
-		return "duplicate"
-	}
-	return strings.ReplaceAll(m, k, "<k>")
-}
-
-func describe(a, b []any, k string) string {
-	var parts []string
-	for i := range a {
-		ea, aErr := a[i].(error)
-		eb, bErr := b[i].(error)
-		if aErr || bErr || a[i] == nil && b[i] == nil {
-			parts = append(parts, "A:"+errKind(ea, k)+" B:"+errKind(eb, k))
-			continue
-		}
-		va, vb := deref(a[i]), deref(b[i])
-		s := fmt.Sprintf("same=%v zeroA=%v zeroB=%v", sameRow(va, vb), va == nil || reflect.ValueOf(va).IsZero(), vb == nil || reflect.ValueOf(vb).IsZero())
-		if x, ok := va.(bool); ok {
-			s += fmt.Sprintf(" A=%v B=%v", x, vb)
-		}
-		parts = append(parts, s)
-	}
-	return strings.Join(parts, "; ")
-}
-
-// sameRow compares two results, ignoring time fields.
-func sameRow(a, b any) bool {
-	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
-	if !ra.IsValid() || !rb.IsValid() || ra.Type() != rb.Type() {
-		return !ra.IsValid() && !rb.IsValid()
-	}
-	if ra.Kind() != reflect.Struct {
-		return reflect.DeepEqual(a, b)
-	}
-	for i := 0; i < ra.NumField(); i++ {
-		if !ra.Type().Field(i).IsExported() {
-			continue
-		}
-		if _, ok := ra.Field(i).Interface().(time.Time); ok {
-			continue
-		}
-		if !reflect.DeepEqual(ra.Field(i).Interface(), rb.Field(i).Interface()) {
-			return false
-		}
-	}
-	return true
 }
 
 func counts(h *handles, c replayCase) []int64 {

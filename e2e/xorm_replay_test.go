@@ -13,7 +13,7 @@ var xormFlavor = flavor{
 	module: "example.com/xormcases", dir: "../testdata/xorm", pkg: "goldenxorm",
 	params:  map[string]string{"*xorm.Engine": "eng", "xorm.Interface": "eng", "context.Context": "ctx"},
 	wrapper: "ctx context.Context, eng *xorm.Engine, k string",
-	harness: xormHarness, min: 8,
+	harness: xormHarness, min: 8, rows: true,
 }
 
 const xormHarness = `package goldenxorm
@@ -25,7 +25,6 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -131,59 +130,6 @@ func refuseInserts(eng *xorm.Engine, backend string) {
 			panic(fmt.Sprintf("%s: %v", q, err))
 		}
 	}
-}
-
-func errKind(err error, k string) string {
-	if err == nil {
-		return "ok"
-	}
-	m := err.Error()
-	if strings.Contains(m, "23505") || strings.Contains(m, "UNIQUE constraint") || strings.Contains(m, "Duplicate entry") {
-		return "duplicate"
-	}
-	return strings.ReplaceAll(m, k, "<k>")
-}
-
-func describe(a, b []any, k string) string {
-	var parts []string
-	for i := range a {
-		ea, aErr := a[i].(error)
-		eb, bErr := b[i].(error)
-		if aErr || bErr || a[i] == nil && b[i] == nil {
-			parts = append(parts, "A:"+errKind(ea, k)+" B:"+errKind(eb, k))
-			continue
-		}
-		va, vb := deref(a[i]), deref(b[i])
-		s := fmt.Sprintf("same=%v zeroA=%v zeroB=%v", sameRow(va, vb), va == nil || reflect.ValueOf(va).IsZero(), vb == nil || reflect.ValueOf(vb).IsZero())
-		if x, ok := va.(bool); ok {
-			s += fmt.Sprintf(" A=%v B=%v", x, vb)
-		}
-		parts = append(parts, s)
-	}
-	return strings.Join(parts, "; ")
-}
-
-// sameRow compares two results, ignoring time fields.
-func sameRow(a, b any) bool {
-	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
-	if !ra.IsValid() || !rb.IsValid() || ra.Type() != rb.Type() {
-		return !ra.IsValid() && !rb.IsValid()
-	}
-	if ra.Kind() != reflect.Struct {
-		return reflect.DeepEqual(a, b)
-	}
-	for i := 0; i < ra.NumField(); i++ {
-		if !ra.Type().Field(i).IsExported() {
-			continue
-		}
-		if _, ok := ra.Field(i).Interface().(time.Time); ok {
-			continue
-		}
-		if !reflect.DeepEqual(ra.Field(i).Interface(), rb.Field(i).Interface()) {
-			return false
-		}
-	}
-	return true
 }
 
 func counts(eng *xorm.Engine, models []any) []int64 {
