@@ -189,16 +189,23 @@ func columnsFromParams(info *types.Info, params map[types.Object]int, cols map[s
 		fields = append(fields, col)
 	}
 	slices.Sort(fields)
-	fps := make([]int, len(fields))
-	sels := make([]string, len(fields))
-	for i, col := range fields {
+	var keep []string
+	var fps []int
+	var sels []string
+	for _, col := range fields {
 		v := cols[col]
 		if v == nil || info.Types[v].Value != nil {
-			fps[i] = -1 // a constant or an expression of the SQL
+			// a constant or an expression of the SQL
+			keep, fps, sels = append(keep, col), append(fps, -1), append(sels, "")
 			continue
 		}
 		sel := ""
 		x := ast.Unparen(v)
+		if c, ok := x.(*ast.CallExpr); ok && len(c.Args) == 1 {
+			if tv, ok := info.Types[c.Fun]; ok && tv.IsType() {
+				x = ast.Unparen(c.Args[0]) // []byte(p.Hash): a conversion
+			}
+		}
 		for {
 			se, ok := x.(*ast.SelectorExpr)
 			if !ok {
@@ -212,11 +219,14 @@ func columnsFromParams(info *types.Info, params map[types.Object]int, cols map[s
 		}
 		p, ok := paramOf(info, params, x)
 		if !ok || p < 0 {
-			return nil, nil, nil
+			// set by the function itself (time.Now(), a fresh id): not a
+			// column the caller's values can show, so left out (a key
+			// column left out means the caller cannot see the key)
+			continue
 		}
-		fps[i], sels[i] = p, sel
+		keep, fps, sels = append(keep, col), append(fps, p), append(sels, sel)
 	}
-	return fields, fps, sels
+	return keep, fps, sels
 }
 
 // builtFromParams reads the record fd inserts when fd builds it from its

@@ -591,6 +591,12 @@ func testsNotFound(info *types.Info, cond ast.Expr) bool {
 
 func isFunc(obj types.Object) bool { _, ok := obj.(*types.Func); return ok }
 
+// wrapperPkg are the last elements of the paths of error packages whose
+// wrappers keep the cause for errors.Is.
+var wrapperPkg = map[string]bool{"errors": true, "stacktrace": true, "eris": true, "errorx": true}
+
+func pathBase(path string) string { return path[strings.LastIndex(path, "/")+1:] }
+
 // wraps reports fmt.Errorf("...%w...", ..., err) of an error isErr accepts:
 // errors.Is and errors.As still see the ORM's not-found error through it.
 func wraps(info *types.Info, e ast.Expr, isErr func(ast.Expr) bool) bool {
@@ -603,11 +609,15 @@ func wraps(info *types.Info, e ast.Expr, isErr func(ast.Expr) bool) bool {
 		return false
 	}
 	// github.com/pkg/errors keeps the cause for errors.Is (Unwrap): the
-	// error is the first argument.
-	if fn.Pkg().Path() == "github.com/pkg/errors" || fn.Pkg().Path() == "github.com/cockroachdb/errors" {
+	// error is the first argument. So do the stack-trace packages in its
+	// style (palantir's stacktrace.Propagate, ente's fork, rotisserie's
+	// eris, juju's errors.Annotate), known by their package's last element
+	// and their function's name, with the error first and an error out.
+	if wrapperPkg[pathBase(fn.Pkg().Path())] {
 		switch fn.Name() {
-		case "WithStack", "Wrap", "Wrapf", "WithMessage", "WithMessagef":
-			return len(call.Args) >= 1 && isErr(call.Args[0])
+		case "WithStack", "Wrap", "Wrapf", "WithMessage", "WithMessagef", "Propagate", "Trace", "Annotate", "Annotatef":
+			sig := fn.Type().(*types.Signature)
+			return len(call.Args) >= 1 && isErr(call.Args[0]) && sig.Results().Len() == 1 && isErrorType(sig.Results().At(0).Type())
 		}
 		return false
 	}

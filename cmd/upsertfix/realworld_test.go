@@ -35,7 +35,7 @@ const realworldModule = "../../testdata/realworld"
 // authelia, owncast, hatchet, gotosocial, paralus, scrumlr) were found 4
 // of 67 at their first run, and took the corpus from 0.73 to 0.55.
 const (
-	minRecall    = 0.54
+	minRecall    = 0.55
 	minPrecision = 0.95
 	minProjects  = 25
 	// minFixRate is of the true findings whose model has a unique key
