@@ -501,8 +501,13 @@ func (p *parser) equality(part []tok) (string, Param, bool) {
 	return "", Param{}, false
 }
 
-// column reads [qual.]col as a plain column reference.
+// column reads [qual.]col as a plain column reference, or LOWER(col) (a
+// normalizer of it: the lookup then matches the key case-insensitively,
+// and a loser that goes back finds the winner's row all the same).
 func column(toks []tok) (string, bool) {
+	if len(toks) >= 4 && toks[0].kind == tIdent && normalizers[toks[0].text] && toks[1].is("(") && toks[len(toks)-1].is(")") {
+		return column(toks[2 : len(toks)-1])
+	}
 	switch {
 	case len(toks) == 1 && toks[0].kind == tIdent && (toks[0].quoted || !keywords[toks[0].text]):
 		return toks[0].text, true

@@ -21,6 +21,8 @@ func TestParse(t *testing.T) {
 		{`SELECT true FROM users WHERE username=LOWER($1) LIMIT 1`,
 			Stmt{Kind: Select, Verb: "SELECT", Table: "users", True: true, Key: []string{"username"}, Vals: []Param{{Index: 0}}}},
 		{`SELECT id FROM users WHERE lower(email) = lower($1)`,
+			Stmt{Kind: Select, Verb: "SELECT", Table: "users", Key: []string{"email"}, Vals: []Param{{Index: 0}}}},
+		{`SELECT id FROM users WHERE length(email) = $1`,
 			Stmt{Kind: Select, Verb: "SELECT", Table: "users", KeyErr: "the condition pins no column by equality (column = ?) in a conjunction"}},
 		{`SELECT id FROM users WHERE email = $1 OR name = $2`,
 			Stmt{Kind: Select, Verb: "SELECT", Table: "users", KeyErr: "the condition has OR at its top, so it pins no one key"}},
