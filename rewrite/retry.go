@@ -1245,7 +1245,7 @@ func (fx *retryFix) sqlSavepoint(n int, txRoot func(*types.Info, *ast.CallExpr) 
 		if !ok {
 			break
 		}
-		if len(c.Args) > 0 && isContext(info.TypeOf(c.Args[0])) {
+		if len(c.Args) > 0 && sqlorm.IsContext(info.TypeOf(c.Args[0])) {
 			ctx = c.Args[0]
 			break
 		}
@@ -1273,11 +1273,6 @@ func (fx *retryFix) sqlSavepoint(n int, txRoot func(*types.Info, *ast.CallExpr) 
 		args = append(args, &dst.BasicLit{Kind: token.STRING, Value: `"` + q + " " + savepointName + `"`})
 		return assign(exprs(ident("_"), ident("_")), "=", call(sel(clone(dtx), method), args...))
 	}), nil
-}
-
-func isContext(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }
 
 // savepointAround returns the statements of a closure that runs the

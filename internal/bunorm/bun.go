@@ -77,37 +77,10 @@ func chainOf(info *types.Info, x ast.Expr, kind string) []step {
 func modelOf(info *types.Info, steps []step) (*types.Named, ast.Expr) {
 	for _, s := range steps {
 		if s.name == "Model" && len(s.call.Args) == 1 {
-			return structOf(info.TypeOf(s.call.Args[0])), s.call.Args[0]
+			return orm.StructOf(info.TypeOf(s.call.Args[0])), s.call.Args[0]
 		}
 	}
 	return nil, nil
-}
-
-func structOf(t types.Type) *types.Named {
-	if t == nil {
-		return nil
-	}
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return nil
-	}
-	if _, ok := n.Underlying().(*types.Struct); !ok {
-		return nil
-	}
-	return n
-}
-
-func sliceStruct(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if s, ok := t.Underlying().(*types.Slice); ok {
-		return structOf(s.Elem())
-	}
-	return nil
 }
 
 // Lookup implements orm.Adapter.
@@ -235,8 +208,8 @@ func (Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
 		return nil
 	}
 	c := &orm.Create{Call: call, Method: name, Arg: arg}
-	if c.Model = structOf(info.TypeOf(arg)); c.Model == nil {
-		if c.Model = sliceStruct(info.TypeOf(arg)); c.Model == nil {
+	if c.Model = orm.StructOf(info.TypeOf(arg)); c.Model == nil {
+		if c.Model = orm.SliceStruct(info.TypeOf(arg)); c.Model == nil {
 			return nil
 		}
 		c.Batch = true
@@ -282,7 +255,7 @@ func columnsOf(model *types.Named) []column {
 		f := st.Field(i)
 		tag := reflect.StructTag(st.Tag(i)).Get("bun")
 		if f.Embedded() {
-			if n := structOf(f.Type()); n != nil && !(n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == Path) {
+			if n := orm.StructOf(f.Type()); n != nil && !(n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == Path) {
 				out = append(out, columnsOf(n)...)
 			}
 			continue

@@ -155,3 +155,33 @@ func CountCond(op token.Token, v constant.Value) (whenTrue, whenFalse Outcome, o
 	}
 	return 0, 0, false
 }
+
+// StructOf is the named struct t is or points to, or nil.
+func StructOf(t types.Type) *types.Named {
+	if t == nil {
+		return nil
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil
+	}
+	if _, ok := n.Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return n
+}
+
+// SliceStruct is T of []T, []*T or a pointer to one, or nil.
+func SliceStruct(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return nil
+	}
+	return StructOf(s.Elem())
+}

@@ -153,7 +153,7 @@ func (r reader) sqlCall(call *ast.CallExpr, from int) *query {
 			return nil
 		}
 		i := from
-		if i == 0 && len(call.Args) > 0 && isContext(info.TypeOf(call.Args[0])) {
+		if i == 0 && len(call.Args) > 0 && IsContext(info.TypeOf(call.Args[0])) {
 			i = 1
 		}
 		if i > len(call.Args) {
@@ -628,7 +628,8 @@ func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey 
 	return keys
 }
 
-func isContext(t types.Type) bool {
+// IsContext reports context.Context (or a pointer to it).
+func IsContext(t types.Type) bool {
 	path, name := named(t)
 	return path == "context" && name == "Context"
 }

@@ -96,7 +96,7 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 		return nil
 	}
 	bean := call.Args[0]
-	model := structOf(info.TypeOf(bean))
+	model := orm.StructOf(info.TypeOf(bean))
 	if model == nil {
 		return nil
 	}
@@ -187,7 +187,7 @@ func beanKey(info *types.Info, bean ast.Expr, model *types.Named, resolve orm.Re
 			def = resolve(id)
 		}
 		if def == nil {
-			if v, ok := info.ObjectOf(id).(*types.Var); ok && !isParam(v) && v.Parent() != nil && v.Parent() != v.Pkg().Scope() && structOf(v.Type()) == v.Type() {
+			if v, ok := info.ObjectOf(id).(*types.Var); ok && !isParam(v) && v.Parent() != nil && v.Parent() != v.Pkg().Scope() && orm.StructOf(v.Type()) == v.Type() {
 				// a local struct (var u User), which the lookup fills:
 				// no condition (fields set on it before the lookup are
 				// not seen; see docs/xorm.md); a pointer of unknown
@@ -302,45 +302,15 @@ func (Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
 	default:
 		return nil
 	}
-	model := structOf(info.TypeOf(call.Args[0]))
+	model := orm.StructOf(info.TypeOf(call.Args[0]))
 	batch := false
 	if model == nil {
-		if model = sliceStruct(info.TypeOf(call.Args[0])); model == nil {
+		if model = orm.SliceStruct(info.TypeOf(call.Args[0])); model == nil {
 			return nil
 		}
 		batch = true
 	}
 	return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[0], Batch: batch}
-}
-
-// structOf is the named struct t is or points to.
-func structOf(t types.Type) *types.Named {
-	if t == nil {
-		return nil
-	}
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return nil
-	}
-	if _, ok := n.Underlying().(*types.Struct); !ok {
-		return nil
-	}
-	return n
-}
-
-// sliceStruct is T of []T, []*T or a pointer to one.
-func sliceStruct(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	s, ok := t.Underlying().(*types.Slice)
-	if !ok {
-		return nil
-	}
-	return structOf(s.Elem())
 }
 
 // Cond implements orm.Adapter: has (true when found), err.
