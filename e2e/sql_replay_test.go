@@ -107,7 +107,6 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"os"
@@ -115,7 +114,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	_ "github.com/glebarez/go-sqlite"
 	_ "github.com/go-sql-driver/mysql"
@@ -499,6 +497,16 @@ func counts(h *handles, c replayCase) []int64 {
 	return out
 }
 
+// skipped: not this dialect, or a function that runs its own
+// transaction, which SQLite's one writer serializes.
+func skipped(c replayCase, backend string) bool {
+	runs := false
+	for _, b := range c.backends {
+		runs = runs || b == backend
+	}
+	return !runs || c.snapRace && backend == "sqlite"
+}
+
 func run(h *handles, backend string, c replayCase, fn func(context.Context, *handles, string) []any, state func() []int, k string, m mode) (string, bool) {
 	ctx := context.Background()
 	fresh(h, backend, c)
@@ -537,54 +545,4 @@ func run(h *handles, backend string, c replayCase, fn func(context.Context, *han
 	return out, fired
 }
 
-func TestGenerated(t *testing.T) {
-	var all []result
-	for _, backend := range []string{"postgres", "mariadb", "sqlite"} {
-		t.Run(backend, func(t *testing.T) {
-			h := open(t, backend)
-			for i, c := range generated {
-				r := result{Backend: backend, Func: c.name}
-				runs := false
-				for _, b := range c.backends {
-					runs = runs || b == backend
-				}
-				if !runs || c.snapRace && backend == "sqlite" {
-					// Not this dialect; or a function that runs its own
-					// transaction, which SQLite's one writer serializes.
-					r.Skipped = true
-					all = append(all, r)
-					continue
-				}
-				started := time.Now()
-				key := func(p string) string { return fmt.Sprintf("%s%06d", p, i) }
-				var fired bool
-				r.Serial, _ = run(h, backend, c, c.orig, c.origState, key("s"), serial)
-				r.Before, _ = run(h, backend, c, c.orig, c.origState, key("b"), interleaved)
-				r.Interleaved, fired = run(h, backend, c, c.fixed, c.fixedState, key("r"), interleaved)
-				r.FixedSerial, _ = run(h, backend, c, c.fixed, c.fixedState, key("s"), serial)
-				r.FailOrig, _ = run(h, backend, c, c.orig, c.origState, key("f"), failing)
-				r.FailFixed, _ = run(h, backend, c, c.fixed, c.fixedState, key("f"), failing)
-				if !fired {
-					t.Errorf("%s: B never reached an insert, so A was not interleaved", c.name)
-				}
-				r.Same = r.Serial == r.Interleaved
-				if c.snapRace && backend != "postgres" && !r.Same {
-					// REPEATABLE READ keeps the race in the function's own
-					// transaction, as the reason says.
-					r.Same = r.Before == r.Interleaved
-				}
-				r.RaceBefore = r.Serial != r.Before
-				fmt.Printf("%-8s %-50s same=%-5v raceBefore=%-5v %s\n", backend, c.name, r.Same, r.RaceBefore, time.Since(started).Round(time.Millisecond))
-				if !r.Same || !r.RaceBefore || r.FixedSerial != r.Serial || r.FailOrig != r.FailFixed {
-					fmt.Printf("\tserial      %s\n\tinterleaved %s\n\tbefore      %s\n\tfixed serial %s\n\tfail orig   %s\n\tfail fixed  %s\n", r.Serial, r.Interleaved, r.Before, r.FixedSerial, r.FailOrig, r.FailFixed)
-				}
-				all = append(all, r)
-			}
-		})
-	}
-	b, _ := json.MarshalIndent(all, "", "  ")
-	if err := os.WriteFile(os.Getenv("E2E_GOLDEN_RESULTS"), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
 `
