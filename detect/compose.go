@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
@@ -41,10 +40,8 @@ func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
 			}
 			var f *LookupFact
 			switch {
-			case a.Name() == "gorm" && returnsError(fn):
-				if i := anyLookup(pass.TypesInfo, fd, fn); i > 0 {
-					f = &LookupFact{ORM: a.Name(), AnyArg: i, KeyErr: anyKeyErr}
-				}
+			case anyLookup(pass.TypesInfo, a, fd, fn) > 0:
+				f = anyLookupFact(pass.TypesInfo, a, fd, fn)
 			case pointerResult(fn) != nil:
 				if f = m.valueLookup(fd, fn); f == nil {
 					f = m.zeroLookup(fd, fn)
@@ -65,49 +62,6 @@ func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
 			}
 		}
 	}
-}
-
-// anyLookup returns 1 + the index of the parameter of interface type that
-// fd's one lookup (First, Take or Last) fills, when every return gives nil
-// or that lookup's error; 0 otherwise.
-func anyLookup(info *types.Info, fd *ast.FuncDecl, fn *types.Func) int {
-	params := fn.Type().(*types.Signature).Params()
-	var found *ast.CallExpr
-	param, n := -1, 0
-	ast.Inspect(fd.Body, func(x ast.Node) bool {
-		call, ok := x.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok || !gormorm.IsDB(info.TypeOf(sel.X)) {
-			return true
-		}
-		switch sel.Sel.Name {
-		case "First", "Take", "Last":
-			if len(call.Args) == 0 {
-				return true
-			}
-			id, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
-			if !ok {
-				n += 2
-				return true
-			}
-			for i := 0; i < params.Len(); i++ {
-				if params.At(i) == info.Uses[id] && types.IsInterface(params.At(i).Type()) {
-					found, param = call, i
-					n++
-				}
-			}
-		case "Find", "Create", "Save", "FirstOrCreate", "Updates", "Update", "Delete", "Exec":
-			n += 2 // not a plain lookup
-		}
-		return true
-	})
-	if n != 1 || found == nil || !errorFlows(info, fd.Body, found) {
-		return 0
-	}
-	return param + 1
 }
 
 // pointerResult returns T when fn's only result is *T, T a named struct.

@@ -374,14 +374,22 @@ func litOfExpr(x ast.Expr) *ast.CompositeLit {
 	return lit
 }
 
-// createImpure says what fd, but for its insert c, writes outside its
+// createImpure says what fd, but for its insert c (and the calls in
+// also: the same insert on other paths), writes outside its
 // own locals and the record it inserts, or "" for nothing
 // outside its own locals and the record it inserts (an ID, timestamps,
 // defaults: the caller judges those writes to its record as it judges
 // the insert's own): no effect, nothing through its other parameters or
 // its receiver (a cache).
-func createImpure(ef *effects, fd *ast.FuncDecl, c *orm.Create, params map[types.Object]int, record int) string {
-	why, ws := ef.judgeExcept(fd.Body, append(scopedLocks(ef.info, fd.Body), c.Call, c.Query)...)
+func createImpure(ef *effects, fd *ast.FuncDecl, c *orm.Create, params map[types.Object]int, record int, also ...*ast.CallExpr) string {
+	if c.Via != "" && !c.ViaPure {
+		// the insert is a helper's that does more (Create(data any))
+		if c.ViaWhy != "" {
+			return c.ViaWhy
+		}
+		return "calls " + c.Via + ", which does more than the insert"
+	}
+	why, ws := ef.judgeExcept(fd.Body, append(append(scopedLocks(ef.info, fd.Body), c.Call, c.Query), also...)...)
 	if why != "" {
 		return why
 	}

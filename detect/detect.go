@@ -198,12 +198,12 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	}
 	for _, a := range adapters {
 		summarizeScopes(pass, a)
+		summarizeGenericLayer(pass, a, ef)
 		summarize(pass, a)
 		summarizeErrTests(pass, a)
 		summarizeConflictTests(pass, a)
 		summarizeErrArgs(pass, a, ef)
 		summarizeValueArgs(pass, a, ef)
-		summarizeGenericLayer(pass, a)
 		summarizeLookupWrappers(pass, a, ef)
 		summarizeComposed(pass, a)
 		summarizeLookupWrappers(pass, a, ef)

@@ -39,8 +39,8 @@ func (*NotFoundAliasFact) AFact() {}
 func (f *NotFoundAliasFact) String() string { return f.ORM + " not-found error" }
 
 // summarizeGenericLayer exports the facts of a generic data layer.
-func summarizeGenericLayer(pass *analysis.Pass, a orm.Adapter) {
-	if a.Name() != "gorm" {
+func summarizeGenericLayer(pass *analysis.Pass, a orm.Adapter, ef *effects) {
+	if _, ok := a.(orm.ModelArger); !ok {
 		return
 	}
 	info := pass.TypesInfo
@@ -94,8 +94,8 @@ func summarizeGenericLayer(pass *analysis.Pass, a orm.Adapter) {
 				if call := genericLookup(info, d, fn); call != nil && errorFlows(info, d.Body, call) {
 					pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Generic: true,
 						KeyErr: "the lookup's model and conditions are chosen by its caller (a type argument, query options), so its key is unknown"})
-				} else if i := anyCreate(info, d, fn); i > 0 {
-					pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), AnyArg: i})
+				} else if f := anyCreateFact(pass, a, ef, d, fn); f != nil {
+					pass.ExportObjectFact(fn, f)
 				}
 			}
 		}
@@ -141,79 +141,6 @@ func genericLookup(info *types.Info, fd *ast.FuncDecl, fn *types.Func) *ast.Call
 		return nil
 	}
 	return found
-}
-
-// anyCreate returns 1 + the index of the parameter of interface type that
-// every ORM call of fd creates (Create(data) through one *gorm.DB or
-// another), when each return gives nil or such a create's error; 0 if
-// fd is not such a function.
-func anyCreate(info *types.Info, fd *ast.FuncDecl, fn *types.Func) int {
-	params := fn.Type().(*types.Signature).Params()
-	param := -1
-	creates := map[*ast.CallExpr]bool{}
-	ok := true
-	ast.Inspect(fd.Body, func(x ast.Node) bool {
-		call, isCall := x.(*ast.CallExpr)
-		if !isCall || !ok {
-			return ok
-		}
-		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !isSel || !gormorm.IsDB(info.TypeOf(sel.X)) {
-			return true
-		}
-		switch sel.Sel.Name {
-		case "Create":
-			id, isID := ast.Unparen(call.Args[0]).(*ast.Ident)
-			if !isID {
-				ok = false
-				return false
-			}
-			v := info.Uses[id]
-			for i := 0; i < params.Len(); i++ {
-				if params.At(i) == v && types.IsInterface(v.Type()) && (param < 0 || param == i) {
-					param = i
-					creates[call] = true
-					return true
-				}
-			}
-			ok = false
-		case "First", "Take", "Last", "Find", "Save", "FirstOrCreate", "Updates", "Update", "Delete":
-			ok = false
-		}
-		return ok
-	})
-	if !ok || param < 0 {
-		return 0
-	}
-	returns := 0
-	ast.Inspect(fd.Body, func(x ast.Node) bool {
-		if _, lit := x.(*ast.FuncLit); lit {
-			return false
-		}
-		r, isRet := x.(*ast.ReturnStmt)
-		if !isRet || !ok {
-			return ok
-		}
-		returns++
-		if len(r.Results) != 1 {
-			ok = false
-			return false
-		}
-		e := ast.Unparen(r.Results[0])
-		if sel, isSel := e.(*ast.SelectorExpr); isSel && sel.Sel.Name == "Error" {
-			if call, isCall := ast.Unparen(sel.X).(*ast.CallExpr); isCall && creates[call] {
-				return false
-			}
-		}
-		if !info.Types[e].IsNil() {
-			ok = false
-		}
-		return false
-	})
-	if !ok || returns == 0 {
-		return 0
-	}
-	return param + 1
 }
 
 // aliasTest answers a test of the lookup's error against an alias of the

@@ -58,6 +58,9 @@ type LookupFact struct {
 	// type) the lookup fills: the model is that argument's type at each
 	// call (func (c *Cnd) FindOne(db *gorm.DB, out any) error).
 	AnyArg int
+	// NilOnErr: the function's first result, of interface type, is nil
+	// whenever its error is not (see orm.Lookup).
+	NilOnErr bool
 	// KeyParams gives, for each Key column, the index of the parameter
 	// holding the value it is looked up by (-1: not a parameter); nil
 	// when no column's is known.
@@ -205,6 +208,8 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				// has, err := x.Get(&u))
 				lookups = append(lookups, l)
 			} else if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) {
+				creates = append(creates, c)
+			} else if c := m.anyArgCreate(call); c != nil {
 				creates = append(creates, c)
 			}
 			return true
@@ -678,7 +683,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.Exists {
 		kind = orm.ExistLookup
 	}
-	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
 	}
@@ -739,6 +744,9 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 	c := &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via, ViaPure: f.Pure, ViaWhy: f.Impure}
 	if f.Record > 0 && f.Record <= len(call.Args) && call.Ellipsis == token.NoPos {
 		c.Arg = call.Args[f.Record-1]
+	}
+	if f.AnyArg > 0 && call.Ellipsis == token.NoPos {
+		c.Arg = call.Args[f.AnyArg-1] // Create(ctx, db, &row): the row
 	}
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && f.RecordRecv {
 		c.Arg = sel.X
@@ -813,6 +821,8 @@ func firstCreate(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl) *orm.Crea
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && first == nil {
 			if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) && !c.Batch {
+				first = c
+			} else if c := m.anyArgCreate(call); c != nil {
 				first = c
 			}
 		}

@@ -57,7 +57,7 @@ func (w *walker) emptyWhenMissing(x ast.Expr) bool {
 			return false // a zero row is never nil
 		}
 		_, isPtr := w.b.Dest.Type().Underlying().(*types.Pointer)
-		return isPtr
+		return isPtr || w.b.Lookup.NilOnErr && types.IsInterface(w.b.Dest.Type())
 	case *ast.SelectorExpr:
 		return w.b.Dest != nil && w.m.obj(x.X) == w.b.Dest && w.isPrimaryField(x.Sel.Name)
 	case *ast.CallExpr:

@@ -5,7 +5,8 @@ package e2e
 // SQLite, serially, with the competing caller run from a bun query hook
 // right before the other's INSERT, and with every insert refused for
 // another reason. Tables are created from the cases' models with bun's
-// CREATE TABLE (its pk, unique and unique:group tags). A function that
+// CREATE TABLE (its pk, unique and unique:group tags), then the unique
+// indexes of the case's SQL migrations. A function that
 // begins its own transaction is replayed on PostgreSQL and MariaDB (where
 // REPEATABLE READ keeps the race, as the reason says).
 
@@ -144,7 +145,8 @@ func counts(db *bun.DB, models []any) []int {
 	return out
 }
 
-// fresh drops the case's tables and creates them from their models.
+// fresh drops the case's tables and creates them from their models and
+// the case's SQL indexes.
 func fresh(db *bun.DB, c replayCase) {
 	ctx := context.Background()
 	for _, m := range c.models {
@@ -153,6 +155,11 @@ func fresh(db *bun.DB, c replayCase) {
 		}
 		if _, err := db.NewCreateTable().Model(m).Exec(ctx); err != nil {
 			panic(fmt.Sprintf("%s: create: %v", c.name, err))
+		}
+	}
+	for _, ix := range c.indexes {
+		if _, err := db.ExecContext(ctx, ix); err != nil {
+			panic(fmt.Sprintf("%s: %s: %v", c.name, ix, err))
 		}
 	}
 }

@@ -120,6 +120,10 @@ func (e *editor) typeExpr(t types.Type) dst.Expr {
 		}
 	case *types.Basic:
 		return ident(u.Name())
+	case *types.Interface:
+		if u.Empty() { // a data layer's `entity interface{}`
+			return &dst.InterfaceType{Methods: &dst.FieldList{Opening: true, Closing: true}}
+		}
 	case *types.Named:
 		if u.TypeArgs().Len() > 0 {
 			return nil

@@ -1090,6 +1090,13 @@ func (fx *retryFix) failedAsNotFound() error {
 	}
 	var nf dst.Expr = ident("nil")
 	if s.Lookup.Kind == orm.ErrLookup {
+		switch fx.fd.ORM {
+		case "gorm", "ent", "prisma":
+		default:
+			if s.Lookup.NotFoundErr == "" && s.Lookup.NotFoundType == "" {
+				return errors.New("the lookup's not-found error is not known, so a failed lookup on the way back cannot be taken as not-found")
+			}
+		}
 		nf = &dst.Ident{Name: "ErrRecordNotFound", Path: gormorm.Path}
 		if fx.fd.ORM == "ent" && s.Lookup.Model != nil {
 			// &ent.NotFoundError{}, which the generated IsNotFound

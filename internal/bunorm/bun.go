@@ -24,6 +24,7 @@ import (
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 	"github.com/upsertfix/upsertfix/internal/sqlorm"
+	"github.com/upsertfix/upsertfix/internal/sqlschema"
 )
 
 // Path is bun's import path.
@@ -55,8 +56,19 @@ type step struct {
 }
 
 func chainOf(info *types.Info, x ast.Expr, kind string) []step {
+	return chainResolved(info, x, kind, nil)
+}
+
+// chainResolved is chainOf, following a query built in a variable
+// through resolve when it is not nil.
+func chainResolved(info *types.Info, x ast.Expr, kind string, resolve orm.Resolver) []step {
 	var steps []step
 	for {
+		if id, ok := ast.Unparen(x).(*ast.Ident); ok && resolve != nil {
+			if def := resolve(id); def != nil {
+				x = def
+			}
+		}
 		call, ok := ast.Unparen(x).(*ast.CallExpr)
 		if !ok {
 			return steps
@@ -322,7 +334,34 @@ func keysOf(model *types.Named) []orm.UniqueKey {
 }
 
 // UniqueKeys implements orm.Adapter.
-func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey { return keysOf(model) }
+// Keys declared in the project's SQL (its migrations, a schema.sql)
+// count too: bun's tags only matter to the tables bun itself creates.
+func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueKey {
+	keys := keysOf(model)
+	if fset == nil || !model.Obj().Pos().IsValid() {
+		return keys
+	}
+	sets, where, _ := sqlschema.KeysNear(fset.Position(model.Obj().Pos()).Filename, tableName(model))
+	return append(keys, orm.KeysOf(sets, "a unique key in "+where, fieldOfColumn(model))...)
+}
+
+// tableName is the model's table: the table: option of its
+// bun.BaseModel's tag, else bun's default, its name in snake case and
+// plural.
+func tableName(model *types.Named) string {
+	if st, ok := model.Underlying().(*types.Struct); ok {
+		for i := 0; i < st.NumFields(); i++ {
+			if f := st.Field(i); f.Embedded() && f.Name() == "BaseModel" {
+				for _, o := range strings.Split(reflect.StructTag(st.Tag(i)).Get("bun"), ",") {
+					if t, ok := strings.CutPrefix(o, "table:"); ok {
+						return sqlschema.Ident(t)
+					}
+				}
+			}
+		}
+	}
+	return gormorm.Plural(gormorm.ColumnName(model.Obj().Name()))
+}
 
 // Check implements orm.Adapter.
 func (Adapter) Check(_ *types.Info, _ *orm.Lookup, c *orm.Create) string {
@@ -414,4 +453,62 @@ func identArg(info *types.Info, e ast.Expr) (string, bool) {
 		s = s[i+1:]
 	}
 	return strings.ToLower(strings.Trim(s, `"`)), s != ""
+}
+
+// ModelArg implements orm.ModelArger: a select's Scan looks up into its
+// Model (or the destination Scan is given), an insert's Exec or Scan
+// inserts its Model; the Exec or Scan of any other query runs another
+// statement.
+func (Adapter) ModelArg(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) (orm.DataOp, ast.Expr) {
+	recv, name, ok := orm.Method(call)
+	if !ok {
+		return orm.NoOp, nil
+	}
+	t := info.TypeOf(recv)
+	switch {
+	case query(t, "SelectQuery"):
+		switch name {
+		case "Scan":
+			if len(call.Args) > 1 {
+				return orm.LookupOp, call.Args[1]
+			}
+			_, arg := modelOf(info, chainResolved(info, call, "SelectQuery", resolve))
+			return orm.LookupOp, arg
+		case "Exists", "Count", "ScanAndCount", "Rows":
+			return orm.OtherOp, nil
+		}
+	case query(t, "InsertQuery"):
+		if name == "Exec" || name == "Scan" {
+			_, arg := modelOf(info, chainResolved(info, call, "InsertQuery", resolve))
+			return orm.CreateOp, arg
+		}
+	case query(t, "UpdateQuery"), query(t, "DeleteQuery"), query(t, "RawQuery"), query(t, "MergeQuery"), query(t, "ValuesQuery"):
+		if name == "Exec" || name == "Scan" {
+			return orm.OtherOp, nil
+		}
+	}
+	return orm.NoOp, nil
+}
+
+// AnyLookup implements orm.AnyLookuper: the Where pairs of a select
+// whose model is of interface type, read as Lookup reads them, when the
+// query is one chain from NewSelect to Scan.
+func (Adapter) AnyLookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
+	l := &orm.Lookup{Call: call, Kind: orm.ErrLookup, NotFoundErr: "database/sql.ErrNoRows"}
+	steps := chainOf(info, call, "SelectQuery")
+	if len(steps) == 0 || steps[len(steps)-1].name != "NewSelect" {
+		l.KeyErr = "the query is built up in a variable, its conditions added apart"
+		return l
+	}
+	for _, s := range steps {
+		if s.name == "WherePK" {
+			l.KeyErr = "WherePK matches the primary key of a model its caller passes"
+			return l
+		}
+	}
+	l.Key, l.Values, l.KeyErr = conditions(info, steps, nil, nil)
+	if l.KeyErr == "" && len(l.Key) == 0 {
+		l.KeyErr = orm.NoConditions
+	}
+	return l
 }

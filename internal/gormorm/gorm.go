@@ -328,3 +328,28 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.UniqueKey, exists bool) string {
 	return "insert inside a savepoint (db.Transaction), and on a unique violation go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; any other insert error is returned as before"
 }
+
+// ModelArg implements orm.ModelArger: First, Take and Last look up into
+// their first argument, Create inserts it; the other finishing calls run
+// other statements.
+func (Adapter) ModelArg(info *types.Info, call *ast.CallExpr, _ orm.Resolver) (orm.DataOp, ast.Expr) {
+	recv, name, ok := orm.Method(call)
+	if !ok || !IsDB(info.TypeOf(recv)) {
+		return orm.NoOp, nil
+	}
+	switch name {
+	case "First", "Take", "Last":
+		if len(call.Args) == 0 {
+			return orm.OtherOp, nil
+		}
+		return orm.LookupOp, call.Args[0]
+	case "Create":
+		if len(call.Args) == 0 {
+			return orm.OtherOp, nil
+		}
+		return orm.CreateOp, call.Args[0]
+	case "Find", "Save", "FirstOrCreate", "Updates", "Update", "UpdateColumn", "UpdateColumns", "Delete", "Exec", "Scan", "Pluck", "Count", "Row", "Rows":
+		return orm.OtherOp, nil
+	}
+	return orm.NoOp, nil
+}

@@ -14,11 +14,11 @@ func TableName(model *types.Named) string {
 			return ""
 		}
 	}
-	return plural(ColumnName(model.Obj().Name()))
+	return Plural(ColumnName(model.Obj().Name()))
 }
 
-// plural is the English plural of GORM's inflection for common words.
-func plural(s string) string {
+// Plural is the English plural of GORM's inflection for common words.
+func Plural(s string) string {
 	switch {
 	case strings.HasSuffix(s, "s") || strings.HasSuffix(s, "x") || strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "sh"):
 		return s + "es"

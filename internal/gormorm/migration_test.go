@@ -27,8 +27,8 @@ func TestUniqueTag(t *testing.T) {
 		t.Errorf("TableName = %q, want sys_users", got)
 	}
 	for in, want := range map[string]string{"category": "categories", "address": "addresses", "key": "keys", "box": "boxes"} {
-		if got := plural(in); got != want {
-			t.Errorf("plural(%q) = %q, want %q", in, got, want)
+		if got := Plural(in); got != want {
+			t.Errorf("Plural(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -54,6 +54,10 @@ func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[str
 		litFields(lit, vals)
 		return vals, false
 	}
+	if lit := builtBy(info, file, arg); lit != nil { // Create(ctx, db, toModel(in))
+		builtFields(lit, vals)
+		return vals, false
+	}
 	id, ok := arg.(*ast.Ident)
 	if !ok {
 		return vals, false
@@ -94,6 +98,8 @@ func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[str
 				if i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) && usesObjOrDef(info, lhs, v) {
 					if lit := litOf(n.Rhs[i]); lit != nil {
 						litFields(lit, vals)
+					} else if lit := builtBy(info, file, n.Rhs[i]); lit != nil {
+						builtFields(lit, vals)
 					}
 				}
 				if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && rootedAt(info, sel.X, v) {
@@ -109,6 +115,8 @@ func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[str
 				if info.Defs[name] == v && i < len(n.Values) {
 					if lit := litOf(n.Values[i]); lit != nil {
 						litFields(lit, vals)
+					} else if lit := builtBy(info, file, n.Values[i]); lit != nil {
+						builtFields(lit, vals)
 					}
 				}
 			}
@@ -284,4 +292,71 @@ func enclosingBody(file *ast.File, n ast.Node) *ast.BlockStmt {
 		}
 	}
 	return nil
+}
+
+// builtBy returns the literal a converter of the file builds and returns
+// when e calls it (kcr := convertToModel(in), whose one return gives
+// &T{...} or a variable defined so), or nil.
+func builtBy(info *types.Info, file *ast.File, e ast.Expr) *ast.CompositeLit {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || file == nil {
+		return nil
+	}
+	fn, ok := orm.Callee(info, call).(*types.Func)
+	if !ok {
+		return nil
+	}
+	var body *ast.BlockStmt
+	for _, d := range file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && info.Defs[fd.Name] == fn {
+			body = fd.Body
+		}
+	}
+	if body == nil {
+		return nil
+	}
+	var ret *ast.ReturnStmt
+	n := 0
+	ast.Inspect(body, func(x ast.Node) bool {
+		if _, lit := x.(*ast.FuncLit); lit {
+			return false
+		}
+		if r, ok := x.(*ast.ReturnStmt); ok {
+			ret, n = r, n+1
+		}
+		return true
+	})
+	if n != 1 || len(ret.Results) != 1 {
+		return nil
+	}
+	if lit := litOf(ret.Results[0]); lit != nil {
+		return lit
+	}
+	id, ok := ast.Unparen(ret.Results[0]).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v := info.Uses[id]
+	var lit *ast.CompositeLit
+	ast.Inspect(body, func(x ast.Node) bool {
+		if as, ok := x.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) == len(as.Rhs) {
+			for i, l := range as.Lhs {
+				if lid, ok := l.(*ast.Ident); ok && info.Defs[lid] == v {
+					lit = litOf(as.Rhs[i])
+				}
+			}
+		}
+		return true
+	})
+	return lit
+}
+
+// builtFields notes the fields a converter's literal sets, with no
+// value: they are the converter's expressions, not the caller's.
+func builtFields(lit *ast.CompositeLit, vals map[string]ast.Expr) {
+	inner := map[string]ast.Expr{}
+	litFields(lit, inner)
+	for f := range inner {
+		vals[f] = nil
+	}
 }

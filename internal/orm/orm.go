@@ -96,6 +96,10 @@ type Lookup struct {
 	// FailedFound: an existence test through a function that says "found"
 	// when the query fails too (an ExistLookup).
 	FailedFound bool
+	// NilOnErr: a lookup through a function whose result of interface
+	// type is nil whenever its error is not (return nil, err), so that
+	// a caller may test it for nil (p, _ := dao.GetByName(ctx, db, n, &T{})).
+	NilOnErr bool
 	// TrueWhenFound: the destination is a bool the lookup sets to true
 	// only when it finds the row (SELECT true FROM t WHERE ...).
 	TrueWhenFound bool
@@ -167,6 +171,29 @@ type UniqueKey struct {
 	Where   string   // a partial index's condition, when known
 }
 
+// KeysOf makes unique keys of column sets read from SQL, each named
+// name, with the fields byCol gives their columns; a set with a column
+// the model does not have is left out.
+func KeysOf(sets [][]string, name string, byCol map[string]string) []UniqueKey {
+	var keys []UniqueKey
+	for _, cols := range sets {
+		k := UniqueKey{Name: name}
+		for _, c := range cols {
+			f, ok := byCol[c]
+			if !ok {
+				k.Columns = nil
+				break
+			}
+			k.Columns = append(k.Columns, c)
+			k.Fields = append(k.Fields, f)
+		}
+		if len(k.Columns) > 0 {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
 // Adapter is one ORM's vocabulary.
 type Adapter interface {
 	// Name is the ORM's short name as reported in findings ("gorm").
@@ -211,6 +238,34 @@ type Resolver func(ast.Expr) ast.Expr
 // LookupResolved is Lookup, following such variables with resolve.
 type LookupResolver interface {
 	LookupResolved(info *types.Info, call *ast.CallExpr, resolve Resolver) *Lookup
+}
+
+// DataOp is what a call does to the database, as far as a function over
+// a model its caller chooses needs to know
+// (func Create(ctx context.Context, db bun.IDB, entity any) error).
+type DataOp int
+
+const (
+	NoOp     DataOp = iota // not a call that runs a statement
+	LookupOp               // finishes a lookup of one row into its model
+	CreateOp               // inserts its model
+	OtherOp                // runs any other statement
+)
+
+// ModelArger is an Adapter that says which argument names the model of
+// the call that runs a statement, whatever its type: a function whose
+// one lookup or insert is of a parameter of interface type is then a
+// lookup or create of the model its caller passes.
+type ModelArger interface {
+	ModelArg(info *types.Info, call *ast.CallExpr, resolve Resolver) (DataOp, ast.Expr)
+}
+
+// AnyLookuper is a ModelArger that also reads a lookup whose model is
+// of interface type, inside a helper over any model: AnyLookup is Lookup
+// for such a call, with Model nil (the columns it matches, the values it
+// matches them with, or KeyErr; the not-found error).
+type AnyLookuper interface {
+	AnyLookup(info *types.Info, call *ast.CallExpr) *Lookup
 }
 
 // CreateResolver is an Adapter whose creates may be built in variables

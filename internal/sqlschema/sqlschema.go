@@ -43,6 +43,24 @@ var (
 	reGoString    = regexp.MustCompile("(?s)`[^`]*`|\"(?:[^\"\\\\\n]|\\\\.)*\"")
 )
 
+// KeysNear returns the unique column sets the SQL near file (a model's
+// declaration, absolute) declares on table, the file that declared them,
+// and how many .sql files were read.
+func KeysNear(file, table string) (keys [][]string, where string, files int) {
+	if file == "" || !filepath.IsAbs(file) {
+		return nil, "", 0
+	}
+	root := ModuleDir(file)
+	if root == "" {
+		return nil, "", 0
+	}
+	s := Near(filepath.Dir(file), root)
+	if table == "" {
+		return nil, "", s.Files
+	}
+	return s.Keys[table], s.Where[table], s.Files
+}
+
 // ModuleDir returns the directory of the go.mod above file.
 func ModuleDir(file string) string {
 	for d := filepath.Dir(file); ; {
@@ -58,7 +76,7 @@ func ModuleDir(file string) string {
 }
 
 // schemaDirs are the directories that usually hold a project's SQL.
-var schemaDirs = []string{"migrations", "migration", "migrate", "db", "database", "sql", "schema", "schemas"}
+var schemaDirs = []string{"migrations", "migration", "migrate", "db", "database", "sql", "schema", "schemas", "persistence"}
 
 // Near reads (once) the SQL that governs a model declared in dir: the
 // model package's own Go strings, then, from dir up to the module root,

@@ -1,0 +1,1 @@
+ALTER TABLE cluster_clusters ADD COLUMN IF NOT EXISTS description varchar;
