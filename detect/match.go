@@ -1170,6 +1170,12 @@ func (m *matcher) recheckedBefore(l *orm.Lookup, c *orm.Create, b *orm.Binding) 
 		default:
 			parts = []ast.Node{st}
 		}
+		if m.droppedLookup(st) {
+			// a lookup whose outcome goes nowhere the code tests it
+			// (dao.GetX(ctx, db, "domain", d, e), the error dropped):
+			// it decides nothing
+			continue
+		}
 		found := false
 		for _, part := range parts {
 			if part == nil || reflect.ValueOf(part).IsNil() {
@@ -1198,6 +1204,22 @@ func (m *matcher) recheckedBefore(l *orm.Lookup, c *orm.Create, b *orm.Binding) 
 		}
 	}
 	return false
+}
+
+// droppedLookup reports a statement that is only a call of a lookup
+// through a summarized function, its results dropped: nothing after it
+// can test its outcome.
+func (m *matcher) droppedLookup(st ast.Stmt) bool {
+	es, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	b := m.bind(st)
+	return b != nil && b.Lookup.Call == call && b.Lookup.Via != "" && b.Dest == nil && b.Err == nil && b.Result == nil && b.Count == nil
 }
 
 // isErrorExit reports whether the found path ends by returning an error of

@@ -59,6 +59,9 @@ type Package struct {
 	Findings []*detect.Finding
 	Broken   bool         // it did not type-check: no fix is offered in it
 	Fixes    *lint.Result // the verified fixes of its findings, as lint.Analyzer offers them
+	// FactsOnly: not listed, but imported by a listed package from the
+	// main module; analyzed for its summaries, never reported from.
+	FactsOnly bool
 }
 
 // Result is what Load found.
@@ -229,6 +232,10 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 			res.Module = p.Module.Dir
 		}
 	}
+	// Patterns below the module (./internal/service/...): the main
+	// module's packages they import are analyzed too, for their
+	// summaries (a repository's lookup), and never reported from.
+	listed, factsOnly := withModuleDeps(listed)
 	// The prefilter (prefilter.go): which packages call what.
 	called := scanAll(listed)
 	// Packages a possible site imports, transitively: their facts may be
@@ -299,11 +306,13 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	}
 	for _, p := range listed {
 		pr, listLevel := listProblem(p)
-		if !listLevel {
+		if !listLevel && !factsOnly[p] {
 			res.Loaded++
 		}
 		if len(p.Errors) > 0 && len(p.GoFiles) == 0 {
-			res.Problems = append(res.Problems, pr)
+			if !factsOnly[p] {
+				res.Problems = append(res.Problems, pr)
+			}
 			continue
 		}
 		// Keep a package that imports an ORM, or imports a package that
@@ -319,7 +328,7 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 		hit = hit || effectDeps[p] || viaInterfaces(p)
 		if hit {
 			keep = append(keep, p) // the typed load reports its errors
-		} else if len(pr.Errors) > 0 {
+		} else if len(pr.Errors) > 0 && !factsOnly[p] {
 			res.Problems = append(res.Problems, pr)
 		}
 	}
@@ -364,6 +373,12 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	})
 	for _, p := range dependenciesFirst(keep, tc.byPath) {
 		r := results[p]
+		if factsOnly[p] {
+			r.lp.Findings, r.lp.Fixes, r.lp.FactsOnly = nil, nil, true
+			if r.lp.Broken || r.err != nil {
+				continue // its importers, which were listed, say so
+			}
+		}
 		if r.lp.Broken {
 			// Said as a problem, never reported from: what upsertfix
 			// would say of its code rests on missing type information.
@@ -403,7 +418,7 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 				continue
 			}
 			tc.recheck(lp.Package)
-			if r := analyzeOne(lp.Package); r.err == nil {
+			if r := analyzeOne(lp.Package); r.err == nil && !lp.FactsOnly {
 				lp.Findings, lp.Fixes = r.lp.Findings, r.lp.Fixes
 				results[lp.Package].calls = r.calls
 			}
@@ -412,7 +427,52 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	if v, ok := tc.newerGo.Load().(string); ok {
 		res.NewerGo = v
 	}
+	res.Packages = slices.DeleteFunc(res.Packages, func(lp *Package) bool { return lp.FactsOnly })
 	return res, nil
+}
+
+// withModuleDeps adds to listed the packages of the main module that the
+// listed ones import, directly or not, and are not listed themselves
+// (by import path: a listed test variant covers its package), and
+// returns those added.
+func withModuleDeps(listed []*packages.Package) ([]*packages.Package, map[*packages.Package]bool) {
+	have := map[string]bool{}
+	for _, p := range listed {
+		have[p.PkgPath] = true
+	}
+	added := map[*packages.Package]bool{}
+	var walk func(p *packages.Package)
+	walk = func(p *packages.Package) {
+		for _, imp := range p.Imports {
+			if have[imp.PkgPath] || imp.Module == nil || !imp.Module.Main {
+				continue
+			}
+			have[imp.PkgPath] = true
+			added[imp] = true
+			walk(imp)
+		}
+	}
+	for _, p := range listed {
+		walk(p)
+	}
+	if len(added) == 0 {
+		return listed, nil
+	}
+	out := slices.Clone(listed)
+	for _, p := range sortedDeps(added) {
+		out = append(out, p)
+	}
+	return out, added
+}
+
+// sortedDeps returns the packages of set by import path.
+func sortedDeps(set map[*packages.Package]bool) []*packages.Package {
+	var out []*packages.Package
+	for p := range set {
+		out = append(out, p)
+	}
+	slices.SortFunc(out, func(a, b *packages.Package) int { return strings.Compare(a.PkgPath, b.PkgPath) })
+	return out
 }
 
 // testVariants keeps one package per directory's files: with tests, the

@@ -374,3 +374,78 @@ func TestNewerGoListed(t *testing.T) {
 		t.Errorf("go.mod was written:\n%s", after)
 	}
 }
+
+// A pattern below the module (./svc): the module's packages svc imports
+// are analyzed for their summaries, so that svc's lookup through
+// repo.Find is found, and only svc is reported from.
+func TestSubPatternUsesModuleDeps(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	dir := genModule(t, 0)
+	files := map[string]string{
+		"repo/repo.go": `package repo
+
+import "gorm.io/gorm"
+
+type Row struct {
+	ID  uint
+	Key string ` + "`gorm:\"uniqueIndex\"`" + `
+}
+
+// Find looks the row up.
+func Find(db *gorm.DB, k string) (*Row, error) {
+	var r Row
+	err := db.Where("key = ?", k).First(&r).Error
+	return &r, err
+}
+
+// Ensure is a site of repo's own: not reported when only svc is listed.
+func Ensure(db *gorm.DB, k string) error {
+	var r Row
+	err := db.Where("key = ?", k).First(&r).Error
+	if err == gorm.ErrRecordNotFound {
+		err = db.Create(&Row{Key: k}).Error
+	}
+	return err
+}
+`,
+		"svc/svc.go": `package svc
+
+import (
+	"errors"
+
+	"example.com/big/repo"
+	"gorm.io/gorm"
+)
+
+func Get(db *gorm.DB, k string) (*repo.Row, error) {
+	r, err := repo.Find(db, k)
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		r = &repo.Row{Key: k}
+		err = db.Create(r).Error
+	}
+	return r, err
+}
+`,
+	}
+	for name, src := range files {
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := Load(&Config{Dir: dir, Patterns: []string{"./svc"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range res.Packages {
+		for _, fd := range p.Findings {
+			got = append(got, p.PkgPath+"."+fd.Func)
+		}
+	}
+	if res.Listed != 1 || len(got) != 1 || got[0] != "example.com/big/svc.Get" {
+		t.Errorf("listed %d, findings %v; want 1 listed and svc.Get's finding only", res.Listed, got)
+	}
+}

@@ -104,3 +104,28 @@ func (s *Service) Rename(ctx context.Context, name, to string) error {
 	_, err = s.db.NewUpdate().Model(proj).WherePK().Exec(ctx)
 	return err
 }
+
+// GetByOwner finds any model by its owner.
+func GetByOwner(ctx context.Context, db bun.IDB, owner string, entity interface{}) (interface{}, error) {
+	if err := db.NewSelect().Model(entity).Where("owner = ?", owner).Scan(ctx); err != nil {
+		return nil, err
+	}
+	return entity, nil
+}
+
+// CreateSole checks the name, then drops a second lookup's error and
+// tests the row it filled: the second lookup decides nothing of the
+// name's (paralus's idpService.Create), so the first is the site.
+func (s *Service) CreateSole(ctx context.Context, name, owner string) error {
+	p, _ := GetByName(ctx, s.db, name, &Project{})
+	if p != nil {
+		return fmt.Errorf("project %q already exists", name)
+	}
+	other := &Project{}
+	GetByOwner(ctx, s.db, owner, other)
+	if other.Owner == owner {
+		return fmt.Errorf("owner %q has a project", owner)
+	}
+	_, err := Create(ctx, s.db, &Project{Name: name, Owner: owner})
+	return err
+}
