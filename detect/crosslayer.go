@@ -401,6 +401,9 @@ func createImpure(ef *effects, fd *ast.FuncDecl, c *orm.Create, params map[types
 			return "writes the package variable " + qualifiedVar(w.obj)
 		}
 		if i, isParam := params[w.obj]; isParam && w.through && i != record {
+			if i == -1 {
+				return "writes through its receiver " + w.obj.Name() + " (a cache, a counter)"
+			}
 			return "writes through its parameter " + w.obj.Name()
 		}
 		if v, ok := w.obj.(*types.Var); ok && v.IsField() {

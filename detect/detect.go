@@ -198,6 +198,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	}
 	for _, a := range adapters {
 		summarizeScopes(pass, a)
+		summarizeAliases(pass, a)
 		summarizeGenericLayer(pass, a, ef)
 		summarize(pass, a)
 		summarizeErrTests(pass, a)

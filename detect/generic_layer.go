@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -31,12 +32,86 @@ import (
 
 // NotFoundAliasFact marks a package-level variable that holds the ORM's
 // not-found error itself (var ErrNotFound = gorm.ErrRecordNotFound).
-type NotFoundAliasFact struct{ ORM string }
+type NotFoundAliasFact struct {
+	ORM string
+	// Err is the error it holds (database/sql.ErrNoRows): the layers
+	// over one driver error share it (bun's lookups and gotosocial's
+	// var ErrNoEntries = sql.ErrNoRows, in a package of plain
+	// database/sql).
+	Err string
+}
 
 // AFact implements analysis.Fact.
 func (*NotFoundAliasFact) AFact() {}
 
 func (f *NotFoundAliasFact) String() string { return f.ORM + " not-found error" }
+
+// driverNotFound lists the driver sentinels the SQL-backed layers
+// (database/sql, sqlx, pgx, bun) return when no row matched.
+var driverNotFound = []string{"database/sql.ErrNoRows", "github.com/jackc/pgx/v5.ErrNoRows", "github.com/jackc/pgx/v4.ErrNoRows"}
+
+// notFoundHeld returns the not-found error e holds, by qualified name:
+// GORM's, a driver's, or one an alias holds; "" for anything else.
+func notFoundHeld(pass *analysis.Pass, a orm.Adapter, e ast.Expr) string {
+	info := pass.TypesInfo
+	if a.Name() == "gorm" && gormorm.IsNotFoundErr(info, e) {
+		return gormorm.Path + ".ErrRecordNotFound"
+	}
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return ""
+	}
+	obj := info.Uses[id]
+	if obj == nil || obj.Pkg() == nil {
+		return ""
+	}
+	if q := obj.Pkg().Path() + "." + obj.Name(); slices.Contains(driverNotFound, q) {
+		return q
+	}
+	var f NotFoundAliasFact
+	if pass.ImportObjectFact(obj, &f) {
+		return f.Err
+	}
+	return ""
+}
+
+// summarizeAliases exports a NotFoundAliasFact for each package-level
+// variable that holds a not-found error (var ErrNotFound =
+// gorm.ErrRecordNotFound, var ErrNoEntries = sql.ErrNoRows).
+func summarizeAliases(pass *analysis.Pass, a orm.Adapter) {
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		for _, d := range f.Decls {
+			d, ok := d.(*ast.GenDecl)
+			if !ok || d.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range d.Specs {
+				vs := spec.(*ast.ValueSpec)
+				for i, name := range vs.Names {
+					if i >= len(vs.Values) {
+						continue
+					}
+					v, ok := pass.TypesInfo.Defs[name].(*types.Var)
+					var have NotFoundAliasFact
+					if !ok || pass.ImportObjectFact(v, &have) {
+						continue
+					}
+					if held := notFoundHeld(pass, a, vs.Values[i]); held != "" {
+						pass.ExportObjectFact(v, &NotFoundAliasFact{ORM: a.Name(), Err: held})
+					}
+				}
+			}
+		}
+	}
+}
 
 // summarizeGenericLayer exports the facts of a generic data layer.
 func summarizeGenericLayer(pass *analysis.Pass, a orm.Adapter, ef *effects) {
@@ -44,59 +119,29 @@ func summarizeGenericLayer(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		return
 	}
 	info := pass.TypesInfo
-	isNotFound := func(e ast.Expr) bool {
-		if gormorm.IsNotFoundErr(info, e) {
-			return true
-		}
-		var id *ast.Ident // an alias of an alias
-		switch e := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			id = e
-		case *ast.SelectorExpr:
-			id = e.Sel
-		default:
-			return false
-		}
-		var f NotFoundAliasFact
-		obj := info.Uses[id]
-		return obj != nil && pass.ImportObjectFact(obj, &f)
-	}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
 			continue
 		}
 		for _, d := range f.Decls {
-			switch d := d.(type) {
-			case *ast.GenDecl:
-				if d.Tok != token.VAR {
-					continue
-				}
-				for _, spec := range d.Specs {
-					vs := spec.(*ast.ValueSpec)
-					for i, name := range vs.Names {
-						if i < len(vs.Values) && isNotFound(vs.Values[i]) {
-							if v, ok := info.Defs[name].(*types.Var); ok {
-								pass.ExportObjectFact(v, &NotFoundAliasFact{ORM: a.Name()})
-							}
-						}
-					}
-				}
-			case *ast.FuncDecl:
-				fn, ok := info.Defs[d.Name].(*types.Func)
-				if !ok || d.Body == nil || !returnsError(fn) {
-					continue
-				}
-				var have LookupFact
-				var cf CreateFact
-				if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &cf) {
-					continue
-				}
-				if call := genericLookup(info, d, fn); call != nil && errorFlows(info, d.Body, call) {
-					pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Generic: true,
-						KeyErr: "the lookup's model and conditions are chosen by its caller (a type argument, query options), so its key is unknown"})
-				} else if f := anyCreateFact(pass, a, ef, d, fn); f != nil {
-					pass.ExportObjectFact(fn, f)
-				}
+			d, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			fn, ok := info.Defs[d.Name].(*types.Func)
+			if !ok || d.Body == nil || !returnsError(fn) {
+				continue
+			}
+			var have LookupFact
+			var cf CreateFact
+			if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &cf) {
+				continue
+			}
+			if call := genericLookup(info, d, fn); call != nil && errorFlows(info, d.Body, call) {
+				pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Generic: true,
+					KeyErr: "the lookup's model and conditions are chosen by its caller (a type argument, query options), so its key is unknown"})
+			} else if f := anyCreateFact(pass, a, ef, d, fn); f != nil {
+				pass.ExportObjectFact(fn, f)
 			}
 		}
 	}
@@ -149,8 +194,12 @@ func (w *walker) aliasTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 	if w.b.Lookup.Kind != orm.ErrLookup {
 		return 0, 0, false
 	}
+	want := w.b.Lookup.NotFoundErr
+	if want == "" && w.m.a.Name() == "gorm" {
+		want = gormorm.Path + ".ErrRecordNotFound"
+	}
 	return w.errIsNotFound(e, func(obj types.Object) bool {
 		var fact NotFoundAliasFact
-		return w.m.pass.ImportObjectFact(obj, &fact) && fact.ORM == w.m.a.Name()
+		return w.m.pass.ImportObjectFact(obj, &fact) && (fact.ORM == w.m.a.Name() || fact.Err != "" && fact.Err == want)
 	})
 }

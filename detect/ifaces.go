@@ -75,7 +75,8 @@ func (f *LookupFact) ormModel() string { return f.ORM + " " + f.Model }
 func (f *CreateFact) ormModel() string { return f.ORM + " " + f.Model }
 
 // sharedFact returns the fact (made by fresh) that method name has on every
-// type of impls, when they agree on ORM and model; nil otherwise.
+// type of impls, when they agree on ORM and model; nil otherwise. A type
+// that has the method only through an embedded interface is passed over.
 func sharedFact(impls []types.Type, name string, get func(types.Object, analysis.Fact) bool, fresh func() modelFact) analysis.Fact {
 	var first modelFact
 	for _, t := range impls {
@@ -83,6 +84,12 @@ func sharedFact(impls []types.Type, name string, get func(types.Object, analysis
 		fn, ok := obj.(*types.Func)
 		if !ok {
 			return nil
+		}
+		if recv := fn.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			// a struct that embeds the interface (gotosocial's
+			// DBService{Tag: &tagDB{...}}): it forwards to whatever it
+			// is given, judged as an implementation of its own
+			continue
 		}
 		f := fresh()
 		if !get(fn, f) {

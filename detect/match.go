@@ -1074,9 +1074,11 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 		// one decides the create, and is judged on its own.
 		return
 	}
-	if m.relooksUp(c, l) && m.uniqueOn(l) {
+	if m.relooksUp(c, l) && (m.uniqueOn(l) || l.KeyErr == orm.NoConditions) {
 		// The hand-written retry: a failed insert is followed by a
-		// second lookup, and a unique key makes the insert fail.
+		// second lookup, and a unique key makes the insert fail (or
+		// the lookup reads the table's one row, whose fixed key the
+		// insert gives: gotosocial's VAPID key pair).
 		m.seen[c.Call] = true
 		return
 	}

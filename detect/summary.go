@@ -193,7 +193,11 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
 		var lookups []*orm.Lookup
 		var creates []*orm.Create
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
+		body := fd.Body
+		if lit := loaderLit(info, fd, fn); lit != nil {
+			body = lit.Body // a cache's loader: what the function returns
+		}
+		ast.Inspect(body, func(n ast.Node) bool {
 			if _, ok := n.(*ast.FuncLit); ok {
 				return false
 			}
@@ -216,27 +220,27 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 		})
 		hasBool := len(lookups) == 1 && lookups[0].Kind == orm.ExistLookup
 		switch {
-		case hasBool && len(creates) == 0 && errorFlows(info, fd.Body, lookups[0].Call):
+		case hasBool && len(creates) == 0 && errorFlows(info, body, lookups[0].Call):
 			// has == false is not an error: a lookup for callers only
 			// when the function says not-found itself
 			l := lookups[0]
-			if nilOnNotFound(pass, a, fd.Body, l) {
+			if nilOnNotFound(pass, a, body, l) {
 				f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
 				m.forwardConds(fd, l, f)
 				pass.ExportObjectFact(fn, f)
 			}
-		case len(lookups) == 1 && len(creates) == 0 && errorFlows(info, fd.Body, lookups[0].Call):
+		case len(lookups) == 1 && len(creates) == 0 && errorFlows(info, body, lookups[0].Call):
 			l := lookups[0]
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
 				// Find never fails when nothing matched: callers test the value
-				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, fd.Body, l),
+				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, body, l),
 				// the driver's sentinel (sql.ErrNoRows), for the SQL layers
 				NotFoundErr: l.NotFoundErr}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
-		case len(lookups) == 1 && len(creates) == 0 && sentinelled(info, fd.Body, lookups[0].Call):
+		case len(lookups) == 1 && len(creates) == 0 && sentinelled(info, body, lookups[0].Call):
 			l := lookups[0]
-			v, t := sentinelFlows(info, fd.Body, lookups[0].Call)
+			v, t := sentinelFlows(info, body, lookups[0].Call)
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr}
 			if v != nil {
 				f.NotFoundErr = v.Pkg().Path() + "." + v.Name()
@@ -245,24 +249,81 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
-		case len(lookups) > 1 && len(creates) == 0 && enriches(pass, a, fd.Body, lookups) != nil:
+		case len(lookups) > 1 && len(creates) == 0 && enriches(pass, a, body, lookups) != nil:
 			// The first lookup decides; the others only read more
 			// about the row it found (its owner, its group).
-			l := enriches(pass, a, fd.Body, lookups)
+			l := enriches(pass, a, body, lookups)
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, FoundReads: true}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
-		case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, fd.Body, creates[0].Call):
+		case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, body, creates[0].Call):
 			pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
 		case len(lookups) == 0:
 			// A create among other writes (a user and its profile, in
 			// a transaction callback perhaps): a create all the same,
 			// for reporting.
-			if c := firstCreate(pass, a, fd); c != nil && noLookups(info, a, fd.Body) {
+			if c := firstCreate(pass, a, fd); c != nil && noLookups(info, a, body) {
 				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(c.Model), Multi: true})
 			}
 		}
 	}
+}
+
+// loaderLit returns the function literal fd hands to a helper whose
+// results it returns as they are, when the literal returns what fd does
+// (a cache's loader: return c.LoadOne("Name", func() (*Tag, error) {
+// ...Scan(ctx)...; return &tag, nil }, name)); nil otherwise. Before the
+// return, fd may only assign its locals and parameters (a key
+// normalized). The helper is taken to give the loader's row, or its
+// error, as a cache does on a miss.
+func loaderLit(info *types.Info, fd *ast.FuncDecl, fn *types.Func) *ast.FuncLit {
+	if fd.Body == nil || len(fd.Body.List) == 0 {
+		return nil
+	}
+	for _, st := range fd.Body.List[:len(fd.Body.List)-1] {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok {
+			return nil
+		}
+		for _, l := range as.Lhs {
+			if _, ok := l.(*ast.Ident); !ok {
+				return nil
+			}
+		}
+	}
+	ret, ok := fd.Body.List[len(fd.Body.List)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	res := fn.Type().(*types.Signature).Results()
+	var found *ast.FuncLit
+	for _, arg := range call.Args {
+		lit, ok := ast.Unparen(arg).(*ast.FuncLit)
+		if !ok {
+			continue
+		}
+		sig, ok := info.TypeOf(lit).(*types.Signature)
+		if !ok || found != nil || !types.Identical(sig.Results(), res) {
+			return nil
+		}
+		found = lit
+	}
+	if found == nil || !types.Identical(info.TypeOf(call), tupleOrOne(res)) {
+		return nil
+	}
+	return found
+}
+
+// tupleOrOne is the type of a call with results res.
+func tupleOrOne(res *types.Tuple) types.Type {
+	if res.Len() == 1 {
+		return res.At(0).Type()
+	}
+	return res
 }
 
 // summarizeLookupWrappers gives a function the LookupFact of the lookup

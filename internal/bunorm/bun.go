@@ -96,7 +96,14 @@ func modelOf(info *types.Info, steps []step) (*types.Named, ast.Expr) {
 }
 
 // Lookup implements orm.Adapter.
-func (Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
+func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
+	return a.LookupResolved(info, call, nil)
+}
+
+// LookupResolved implements orm.LookupResolver: a query built in a
+// variable defined once (q := db.NewSelect().Model(&t).Where(...), then
+// q.Scan(ctx)) is read through it.
+func (Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *orm.Lookup {
 	recv, name, ok := orm.Method(call)
 	if !ok || !query(info.TypeOf(recv), "SelectQuery") {
 		return nil
@@ -112,7 +119,7 @@ func (Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 	default:
 		return nil
 	}
-	steps := chainOf(info, call, "SelectQuery")
+	steps := chainResolved(info, call, "SelectQuery", resolve)
 	model, arg := modelOf(info, steps)
 	if model == nil {
 		return nil
