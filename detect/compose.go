@@ -640,6 +640,23 @@ func (m *matcher) soleLookup(body *ast.BlockStmt, find func(*ast.CallExpr) *orm.
 //
 // The answer must be true exactly when the row was found, on every path
 // that reaches it, and every guard must leave with false.
+func isDecl(st ast.Stmt) bool { _, ok := st.(*ast.DeclStmt); return ok }
+
+// constLocal reports a statement that only defines locals from constants
+// (query := `SELECT true FROM ...`).
+func constLocal(info *types.Info, st ast.Stmt) bool {
+	as, ok := st.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE {
+		return false
+	}
+	for _, r := range as.Rhs {
+		if info.Types[r].Value == nil {
+			return false
+		}
+	}
+	return true
+}
+
 func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func) bool {
 	res := fn.Type().(*types.Signature).Results()
 	if res.Len() == 0 || res.Len() > 2 || !isBool(res.At(0).Type()) || res.Len() == 2 && !isErrorType(res.At(1).Type()) {
@@ -648,10 +665,7 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
 	stmts := fd.Body.List
 	i := 0
-	for i < len(stmts) {
-		if _, ok := stmts[i].(*ast.DeclStmt); !ok {
-			break
-		}
+	for i < len(stmts) && (isDecl(stmts[i]) || constLocal(pass.TypesInfo, stmts[i])) {
 		i++
 	}
 	if i >= len(stmts)-1 {

@@ -45,3 +45,29 @@ func CreateUserHandler(store *Storage, username, password string) (int64, error)
 	}
 	return store.CreateUser(username, password)
 }
+
+// CategoryTitleExists keeps its query in a local first (miniflux's
+// storage/category.go).
+func (s *Storage) CategoryTitleExists(userID int64, title string) bool {
+	var result bool
+	query := `SELECT true FROM categories WHERE user_id=$1 AND lower(title)=lower($2) LIMIT 1`
+	s.db.QueryRow(query, userID, title).Scan(&result)
+	return result
+}
+
+// CreateCategory creates a category.
+func (s *Storage) CreateCategory(userID int64, title string) (int64, error) {
+	var id int64
+	err := s.db.QueryRow(`INSERT INTO categories (user_id, title) VALUES ($1, $2) RETURNING id`, userID, title).Scan(&id)
+	return id, err
+}
+
+var ErrCategoryExists = errors.New("category already exists")
+
+// CreateCategoryHandler creates the category unless its title is taken.
+func CreateCategoryHandler(store *Storage, userID int64, title string) (int64, error) {
+	if store.CategoryTitleExists(userID, title) {
+		return 0, ErrCategoryExists
+	}
+	return store.CreateCategory(userID, title)
+}
