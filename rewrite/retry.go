@@ -861,44 +861,9 @@ func (e *editor) errName(s ast.Stmt) string {
 // unique violation rolls back only the insert, and PostgreSQL can run the
 // lookup again.
 func (fx *retryFix) savepoint() (dst.Expr, error) {
-	info := fx.e.info()
-	var root ast.Expr
-	var setRoot func(dst.Expr)
-	var body dst.Expr
-	if g := gormorm.GenericBase(fx.call); g != nil {
-		if len(g.Args) == 0 {
-			return nil, errForm
-		}
-		root = g.Args[0]
-		dg := fx.e.dst(g).(*dst.CallExpr)
-		setRoot = func(x dst.Expr) { dg.Args[0] = x }
-		body = fx.dcall
-	} else {
-		// Walk down the chain of *gorm.DB method calls to its start, and
-		// keep the steps that only set the context or session (at the
-		// start of the chain) outside: the transaction then begins with
-		// the caller's context.
-		steps := fx.e.dbChain(fx.call)
-		if steps == nil {
-			return nil, errForm
-		}
-		cut := len(steps) - 1
-		for cut > 0 {
-			switch steps[cut-1].name {
-			case "WithContext", "Debug", "Session":
-				cut--
-				continue
-			}
-			break
-		}
-		x, parent := steps[cut].x, steps[cut].parent
-		if !gormorm.IsDB(info.TypeOf(x)) {
-			return nil, errors.New("the create's chain does not start from a *gorm.DB")
-		}
-		root = x
-		p := parent
-		setRoot = func(x dst.Expr) { p.X = x }
-		body = sel(fx.dcall, "Error")
+	root, setRoot, body, err := fx.savepointRoot()
+	if err != nil {
+		return nil, err
 	}
 	// The savepoint's handle: tx, unless the code already has a tx there
 	// (the create inside a transaction callback, tx.Create(...)), where
@@ -926,31 +891,7 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 	ret.Decs.Before = dst.NewLine
 	stmts := []dst.Stmt{again, ret}
 	if fx.fd.Kind == detect.KindFirstOrCreate {
-		// FirstOrCreate is its own lookup: on the way back, look up
-		// without inserting (FirstOrInit also fills the record from the
-		// conditions, as the failed FirstOrCreate did), and fail with the
-		// first error if the row is still not there. If it is, that
-		// lookup is FirstOrCreate's found path already; with Assign,
-		// which FirstOrInit does not write to the row, FirstOrCreate
-		// runs again, and then inserts nothing.
-		if init := fx.lookupOnly(); init != nil {
-			missing := func(x dst.Expr) dst.Stmt {
-				return ifStmt(nil, binary(sel(x, "RowsAffected"), "==", &dst.BasicLit{Kind: token.INT, Value: "0"}), block(&dst.ReturnStmt{Results: exprs(ident(fx.flag))}), nil)
-			}
-			if chainHas(fx.call, "Assign") {
-				again.Body.List = []dst.Stmt{missing(init), &dst.ReturnStmt{Results: exprs(bare(body))}}
-			} else {
-				res := fx.e.fresh("found", "foundRes")
-				again.Body.List = []dst.Stmt{
-					assign(exprs(ident(res)), ":=", init),
-					missing(ident(res)),
-					&dst.ReturnStmt{Results: exprs(sel(ident(res), "Error"))},
-				}
-			}
-		} else {
-			stmts = []dst.Stmt{ret}
-			ret.Decs.Before = dst.None
-		}
+		stmts = fx.firstOrCreateAgain(again, ret, body)
 	}
 	fn := &dst.FuncLit{
 		Type: &dst.FuncType{
@@ -970,6 +911,78 @@ func (fx *retryFix) savepoint() (dst.Expr, error) {
 		droot = call(sel(droot, "Session"), opts)
 	}
 	return call(sel(droot, "Transaction"), fn), nil
+}
+
+// savepointRoot finds the handle GORM's create starts from (root), how
+// to put the transaction's handle in its place (setRoot), and the
+// create's error as the callback returns it (body).
+func (fx *retryFix) savepointRoot() (root ast.Expr, setRoot func(dst.Expr), body dst.Expr, err error) {
+	info := fx.e.info()
+	if g := gormorm.GenericBase(fx.call); g != nil {
+		if len(g.Args) == 0 {
+			return nil, nil, nil, errForm
+		}
+		root = g.Args[0]
+		dg := fx.e.dst(g).(*dst.CallExpr)
+		setRoot = func(x dst.Expr) { dg.Args[0] = x }
+		body = fx.dcall
+	} else {
+		// Walk down the chain of *gorm.DB method calls to its start, and
+		// keep the steps that only set the context or session (at the
+		// start of the chain) outside: the transaction then begins with
+		// the caller's context.
+		steps := fx.e.dbChain(fx.call)
+		if steps == nil {
+			return nil, nil, nil, errForm
+		}
+		cut := len(steps) - 1
+		for cut > 0 {
+			switch steps[cut-1].name {
+			case "WithContext", "Debug", "Session":
+				cut--
+				continue
+			}
+			break
+		}
+		x, parent := steps[cut].x, steps[cut].parent
+		if !gormorm.IsDB(info.TypeOf(x)) {
+			return nil, nil, nil, errors.New("the create's chain does not start from a *gorm.DB")
+		}
+		root = x
+		p := parent
+		setRoot = func(x dst.Expr) { p.X = x }
+		body = sel(fx.dcall, "Error")
+	}
+	return root, setRoot, body, nil
+}
+
+// firstOrCreateAgain is the savepoint callback's body for FirstOrCreate,
+// which is its own lookup: on the way back, look up without inserting
+// (FirstOrInit also fills the record from the conditions, as the failed
+// FirstOrCreate did), and fail with the first error if the row is still
+// not there. If it is, that lookup is FirstOrCreate's found path
+// already; with Assign, which FirstOrInit does not write to the row,
+// FirstOrCreate runs again, and then inserts nothing.
+func (fx *retryFix) firstOrCreateAgain(again *dst.IfStmt, ret *dst.ReturnStmt, body dst.Expr) []dst.Stmt {
+	init := fx.lookupOnly()
+	if init == nil {
+		ret.Decs.Before = dst.None
+		return []dst.Stmt{ret}
+	}
+	missing := func(x dst.Expr) dst.Stmt {
+		return ifStmt(nil, binary(sel(x, "RowsAffected"), "==", &dst.BasicLit{Kind: token.INT, Value: "0"}), block(&dst.ReturnStmt{Results: exprs(ident(fx.flag))}), nil)
+	}
+	if chainHas(fx.call, "Assign") {
+		again.Body.List = []dst.Stmt{missing(init), &dst.ReturnStmt{Results: exprs(bare(body))}}
+	} else {
+		res := fx.e.fresh("found", "foundRes")
+		again.Body.List = []dst.Stmt{
+			assign(exprs(ident(res)), ":=", init),
+			missing(ident(res)),
+			&dst.ReturnStmt{Results: exprs(sel(ident(res), "Error"))},
+		}
+	}
+	return []dst.Stmt{again, ret}
 }
 
 // lookupOnly returns the FirstOrCreate call, already started from the

@@ -66,10 +66,18 @@ func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[str
 	if v == nil {
 		return vals, false
 	}
-	// The function that declares the record: the create may be in a
-	// function literal (a transaction callback) that captures it.
-	var body *ast.BlockStmt
-	path, _ := astutil.PathEnclosingInterval(file, c.Call.Pos(), c.Call.End())
+	body := declaringBody(file, c.Call, v)
+	if body == nil {
+		return vals, false
+	}
+	return vals, recordWrites(info, file, body, v, vals)
+}
+
+// declaringBody returns the body of the function around call that
+// declares v (the create may be in a function literal, a transaction
+// callback, that captures it), or nil.
+func declaringBody(file *ast.File, call *ast.CallExpr, v types.Object) *ast.BlockStmt {
+	path, _ := astutil.PathEnclosingInterval(file, call.Pos(), call.End())
 	for _, p := range path {
 		var b *ast.BlockStmt
 		switch f := p.(type) {
@@ -79,13 +87,16 @@ func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[str
 			b = f.Body
 		}
 		if b != nil && p.Pos() <= v.Pos() && v.Pos() < p.End() { // a named result too
-			body = b
-			break
+			return b
 		}
 	}
-	if body == nil {
-		return vals, false
-	}
+	return nil
+}
+
+// recordWrites notes in vals the fields body gives the record v (a
+// literal it is defined or assigned, its fields assigned), and reports
+// whether FirstOrInit filled it from the lookup's conditions.
+func recordWrites(info *types.Info, file *ast.File, body *ast.BlockStmt, v types.Object, vals map[string]ast.Expr) (initialised bool) {
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -123,7 +134,7 @@ func RecordValues(info *types.Info, file *ast.File, c *orm.Create) (vals map[str
 		}
 		return true
 	})
-	return vals, initialised
+	return initialised
 }
 
 // defOf returns the value a variable e (or &e) used in call was given

@@ -226,7 +226,6 @@ func findGoMod(dir string) string {
 // LoadListed filters, type-checks and analyzes what List listed.
 func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	res := &Result{Listed: len(listed)}
-	var keep []*packages.Package
 	for _, p := range listed {
 		if p.Module != nil && p.Module.Main && res.Module == "" {
 			res.Module = p.Module.Dir
@@ -236,74 +235,25 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	// module's packages they import are analyzed too, for their
 	// summaries (a repository's lookup), and never reported from.
 	listed, factsOnly := withModuleDeps(listed)
-	// The prefilter (prefilter.go): which packages call what.
-	called := scanAll(listed)
-	// Packages a possible site imports, transitively: their facts may be
-	// needed.
-	needed := map[*packages.Package]bool{}
-	var need func(p *packages.Package)
-	need = func(p *packages.Package) {
-		for _, imp := range p.Imports {
-			if !needed[imp] {
-				needed[imp] = true
-				need(imp)
-			}
-		}
+	keep := choose(c, listed, factsOnly, res)
+	if len(keep) == 0 {
+		return res, nil
 	}
-	// Packages of the main module that a possible site imports directly:
-	// their functions' effect summaries (detect.EffectFact) decide
-	// whether a constructor or helper called before the create is pure.
-	effectDeps := map[*packages.Package]bool{}
-	for p, ci := range called {
-		if ci.lookup && ci.create {
-			need(p)
-			for _, imp := range p.Imports {
-				if _, inModule := called[imp]; inModule {
-					effectDeps[imp] = true
-				}
-			}
-		}
+	a := analyzeKept(c, keep, factsOnly, res)
+	a.moduleRounds(res)
+	if v, ok := a.tc.newerGo.Load().(string); ok {
+		res.NewerGo = v
 	}
-	canMatter := func(p *packages.Package) bool {
-		ci, ok := called[p]
-		if !ok {
-			return true // outside the main module: as before
-		}
-		if ci.lookup && ci.create || c.NoPrefilter {
-			return true
-		}
-		// A lookup, a create or a not-found test alone: a fact for an
-		// importer of it, or an implementation of a repository interface
-		// (the module-wide pass), which calls the ORM itself.
-		return (ci.lookup || ci.create || ci.notFound) && (needed[p] || triggers(p))
-	}
-	// Packages of the main module that a package importing an ORM
-	// imports (a domain package of types and repository interfaces):
-	// a package that calls into one of them, and calls names like a
-	// lookup and a create, may reach the ORM through those interfaces
-	// (a use case that imports no ORM).
-	ormAdjacent := map[*packages.Package]bool{}
-	for p := range called {
-		if triggers(p) {
-			for _, imp := range p.Imports {
-				if _, inModule := called[imp]; inModule {
-					ormAdjacent[imp] = true
-				}
-			}
-		}
-	}
-	viaInterfaces := func(p *packages.Package) bool {
-		ci, ok := called[p]
-		if !ok || !ci.lookup || !ci.create {
-			return false
-		}
-		for _, imp := range p.Imports {
-			if ormAdjacent[imp] {
-				return true
-			}
-		}
-		return false
-	}
+	res.Packages = slices.DeleteFunc(res.Packages, func(lp *Package) bool { return lp.FactsOnly })
+	return res, nil
+}
+
+// choose returns the listed packages to type-check and analyze from
+// source (the others are left to export data), counting in res what it
+// loaded, skipped and could not load.
+func choose(c *Config, listed []*packages.Package, factsOnly map[*packages.Package]bool, res *Result) []*packages.Package {
+	pf := newPrefilter(c, listed)
+	var keep []*packages.Package
 	for _, p := range listed {
 		pr, listLevel := listProblem(p)
 		if !listLevel && !factsOnly[p] {
@@ -321,49 +271,144 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 		for _, imp := range p.Imports {
 			hit = hit || triggers(imp)
 		}
-		if hit && !canMatter(p) {
+		if hit && !pf.canMatter(p) {
 			res.Skipped++
 			hit = false
 		}
-		hit = hit || effectDeps[p] || viaInterfaces(p)
+		hit = hit || pf.effectDeps[p] || pf.viaInterfaces(p)
 		if hit {
 			keep = append(keep, p) // the typed load reports its errors
 		} else if len(pr.Errors) > 0 && !factsOnly[p] {
 			res.Problems = append(res.Problems, pr)
 		}
 	}
-	if len(keep) == 0 {
-		return res, nil
+	return keep
+}
+
+// prefilter is what the scan of the listed packages' files (prefilter.go)
+// says about which of them can matter.
+type prefilter struct {
+	noPrefilter bool
+	called      map[*packages.Package]callInfo
+	// needed: packages a possible site imports, transitively: their
+	// facts may be needed.
+	needed map[*packages.Package]bool
+	// effectDeps: packages of the main module that a possible site
+	// imports directly: their functions' effect summaries
+	// (detect.EffectFact) decide whether a constructor or helper called
+	// before the create is pure.
+	effectDeps map[*packages.Package]bool
+	// ormAdjacent: packages of the main module that a package importing
+	// an ORM imports (a domain package of types and repository
+	// interfaces).
+	ormAdjacent map[*packages.Package]bool
+}
+
+func newPrefilter(c *Config, listed []*packages.Package) *prefilter {
+	pf := &prefilter{noPrefilter: c.NoPrefilter, called: scanAll(listed), needed: map[*packages.Package]bool{},
+		effectDeps: map[*packages.Package]bool{}, ormAdjacent: map[*packages.Package]bool{}}
+	var need func(p *packages.Package)
+	need = func(p *packages.Package) {
+		for _, imp := range p.Imports {
+			if !pf.needed[imp] {
+				pf.needed[imp] = true
+				need(imp)
+			}
+		}
 	}
-	sortedPkgs(keep)
-	var sizes types.Sizes
-	if len(listed) > 0 {
-		sizes = listed[0].TypesSizes
+	for p, ci := range pf.called {
+		if ci.lookup && ci.create {
+			need(p)
+			for _, imp := range p.Imports {
+				if _, inModule := pf.called[imp]; inModule {
+					pf.effectDeps[imp] = true
+				}
+			}
+		}
+		if triggers(p) {
+			for _, imp := range p.Imports {
+				if _, inModule := pf.called[imp]; inModule {
+					pf.ormAdjacent[imp] = true
+				}
+			}
+		}
 	}
+	return pf
+}
+
+// canMatter reports whether a package that imports an ORM can hold a
+// site or a fact another needs.
+func (pf *prefilter) canMatter(p *packages.Package) bool {
+	ci, ok := pf.called[p]
+	if !ok {
+		return true // outside the main module: as before
+	}
+	if ci.lookup && ci.create || pf.noPrefilter {
+		return true
+	}
+	// A lookup, a create or a not-found test alone: a fact for an
+	// importer of it, or an implementation of a repository interface
+	// (the module-wide pass), which calls the ORM itself.
+	return (ci.lookup || ci.create || ci.notFound) && (pf.needed[p] || triggers(p))
+}
+
+// viaInterfaces reports a package that calls into an ORM-adjacent
+// package and calls names like a lookup and a create: it may reach the
+// ORM through that package's interfaces (a use case that imports no
+// ORM).
+func (pf *prefilter) viaInterfaces(p *packages.Package) bool {
+	ci, ok := pf.called[p]
+	if !ok || !ci.lookup || !ci.create {
+		return false
+	}
+	for _, imp := range p.Imports {
+		if pf.ormAdjacent[imp] {
+			return true
+		}
+	}
+	return false
+}
+
+// run is the typed load and analysis of the kept packages.
+type run struct {
+	c       *Config
+	tc      *typeChecker
+	facts   *Facts
+	results map[*packages.Package]*result
+}
+
+// result is one package's analysis.
+type result struct {
+	lp    *Package
+	err   error
+	calls map[string]bool // the interface methods it calls
+}
+
+// analyzeOne analyzes p, type-checked.
+func (a *run) analyzeOne(p *packages.Package) *result {
+	r := &result{lp: &Package{Package: p, Broken: len(p.Errors) > 0 || p.IllTyped}}
+	r.lp.Findings, r.lp.Fixes, r.err = a.c.analyze(p, a.facts)
+	r.calls = interfaceCalls(p.TypesInfo)
+	if !a.c.KeepSyntax {
+		release(p, r.lp.Findings)
+	}
+	return r
+}
+
+// analyzeKept type-checks and analyzes keep, dependencies first, and
+// adds the packages (and their problems) to res.
+func analyzeKept(c *Config, keep []*packages.Package, factsOnly map[*packages.Package]bool, res *Result) *run {
+	sizes := keep[0].TypesSizes // one target: every package's
 	// Each package is analyzed as soon as it is type-checked (its kept
 	// dependencies, whose facts it reads, are done by then), then its
 	// syntax and type information are released: peak memory follows the
 	// packages in flight, not the number of packages.
-	tc := newTypeChecker(token.NewFileSet(), sizes, keep)
-	facts := &Facts{m: map[factKey]analysis.Fact{}}
-	type result struct {
-		lp    *Package
-		err   error
-		calls map[string]bool // the interface methods it calls
-	}
-	results := map[*packages.Package]*result{}
+	a := &run{c: c, tc: newTypeChecker(token.NewFileSet(), sizes, keep), facts: &Facts{m: map[factKey]analysis.Fact{}},
+		results: map[*packages.Package]*result{}}
+	results := a.results
 	var mu sync.Mutex
-	analyzeOne := func(p *packages.Package) *result {
-		r := &result{lp: &Package{Package: p, Broken: len(p.Errors) > 0 || p.IllTyped}}
-		r.lp.Findings, r.lp.Fixes, r.err = c.analyze(p, facts)
-		r.calls = interfaceCalls(p.TypesInfo)
-		if !c.KeepSyntax {
-			release(p, r.lp.Findings)
-		}
-		return r
-	}
-	tc.check(keep, func(p *packages.Package) {
-		r := analyzeOne(p)
+	a.tc.check(keep, func(p *packages.Package) {
+		r := a.analyzeOne(p)
 		mu.Lock()
 		defer mu.Unlock()
 		results[p] = r
@@ -371,7 +416,7 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 			c.Progress(len(results), len(keep))
 		}
 	})
-	for _, p := range dependenciesFirst(keep, tc.byPath) {
+	for _, p := range dependenciesFirst(keep, a.tc.byPath) {
 		r := results[p]
 		if factsOnly[p] {
 			r.lp.Findings, r.lp.Fixes, r.lp.FactsOnly = nil, nil, true
@@ -392,6 +437,11 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 		}
 		res.Packages = append(res.Packages, r.lp)
 	}
+	return a
+}
+
+// moduleRounds runs the module-wide pass over interfaces.
+func (a *run) moduleRounds(res *Result) {
 	// A module-wide pass go vet cannot make: an interface whose
 	// implementations live in packages that do not import it (gotify's
 	// api.UserDatabase, implemented in database) gets their facts, and the
@@ -402,33 +452,28 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	// package's interface (wg-portal's users.Manager, behind
 	// app.UserManager, over the store behind users.UserDatabaseRepo).
 	for round := 0; round < 4; round++ {
-		added := moduleInterfaces(res.Packages, facts)
+		added := moduleInterfaces(res.Packages, a.facts)
 		if len(added) == 0 {
 			break
 		}
 		redo := map[*packages.Package]bool{}
 		for _, lp := range res.Packages { // dependencies first
-			for m := range results[lp.Package].calls {
+			for m := range a.results[lp.Package].calls {
 				redo[lp.Package] = redo[lp.Package] || added[m]
 			}
 			for _, imp := range lp.Imports {
-				redo[lp.Package] = redo[lp.Package] || redo[imp] || redo[tc.byPath[imp.PkgPath]]
+				redo[lp.Package] = redo[lp.Package] || redo[imp] || redo[a.tc.byPath[imp.PkgPath]]
 			}
 			if !redo[lp.Package] {
 				continue
 			}
-			tc.recheck(lp.Package)
-			if r := analyzeOne(lp.Package); r.err == nil && !lp.FactsOnly {
+			a.tc.recheck(lp.Package)
+			if r := a.analyzeOne(lp.Package); r.err == nil && !lp.FactsOnly {
 				lp.Findings, lp.Fixes = r.lp.Findings, r.lp.Fixes
-				results[lp.Package].calls = r.calls
+				a.results[lp.Package].calls = r.calls
 			}
 		}
 	}
-	if v, ok := tc.newerGo.Load().(string); ok {
-		res.NewerGo = v
-	}
-	res.Packages = slices.DeleteFunc(res.Packages, func(lp *Package) bool { return lp.FactsOnly })
-	return res, nil
 }
 
 // withModuleDeps adds to listed the packages of the main module that the

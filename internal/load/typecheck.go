@@ -213,39 +213,8 @@ func (tc *typeChecker) checkOne(p *packages.Package, tp *types.Package) {
 		Selections:   map[*ast.SelectorExpr]*types.Selection{},
 		FileVersions: map[*ast.File]string{},
 	}
-	var errs []packages.Error
-	addErr := func(err error) {
-		switch err := err.(type) {
-		case scanner.ErrorList:
-			for _, e := range err {
-				errs = append(errs, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
-			}
-		case types.Error:
-			p.TypeErrors = append(p.TypeErrors, err)
-			errs = append(errs, packages.Error{Pos: err.Fset.Position(err.Pos).String(), Msg: err.Msg, Kind: packages.TypeError})
-		default:
-			errs = append(errs, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
-		}
-	}
-	files := p.CompiledGoFiles
-	if len(files) == 0 {
-		files = p.GoFiles
-	}
-	p.Syntax = make([]*ast.File, 0, len(files))
-	for _, name := range files {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			errs = append(errs, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
-			continue
-		}
-		f, err := parser.ParseFile(tc.fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
-		if f != nil {
-			p.Syntax = append(p.Syntax, f)
-		}
-		if err != nil {
-			addErr(err)
-		}
-	}
+	pe := &pkgErrors{p: p}
+	tc.parse(p, pe)
 	conf := &types.Config{
 		Importer: importerFunc(func(path string) (*types.Package, error) {
 			if path == "unsafe" {
@@ -260,7 +229,7 @@ func (tc *typeChecker) checkOne(p *packages.Package, tp *types.Package) {
 			}
 			return tc.readExport(imp)
 		}),
-		Error: addErr,
+		Error: pe.add,
 		Sizes: tc.sizes,
 	}
 	if p.Module != nil && p.Module.GoVersion != "" {
@@ -271,9 +240,59 @@ func (tc *typeChecker) checkOne(p *packages.Package, tp *types.Package) {
 		}
 	}
 	typErr := types.NewChecker(conf, tc.fset, p.Types, p.TypesInfo).Files(p.Syntax)
-	if typErr != nil && len(errs) == 0 {
-		addErr(typErr)
+	if typErr != nil && len(pe.errs) == 0 {
+		pe.add(typErr)
 	}
+	tc.settle(p, pe.errs)
+}
+
+// pkgErrors collects a package's parse and type errors as the packages
+// loader reports them.
+type pkgErrors struct {
+	p    *packages.Package
+	errs []packages.Error
+}
+
+func (pe *pkgErrors) add(err error) {
+	switch err := err.(type) {
+	case scanner.ErrorList:
+		for _, e := range err {
+			pe.errs = append(pe.errs, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
+		}
+	case types.Error:
+		pe.p.TypeErrors = append(pe.p.TypeErrors, err)
+		pe.errs = append(pe.errs, packages.Error{Pos: err.Fset.Position(err.Pos).String(), Msg: err.Msg, Kind: packages.TypeError})
+	default:
+		pe.errs = append(pe.errs, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+	}
+}
+
+// parse reads and parses p's files into p.Syntax.
+func (tc *typeChecker) parse(p *packages.Package, pe *pkgErrors) {
+	files := p.CompiledGoFiles
+	if len(files) == 0 {
+		files = p.GoFiles
+	}
+	p.Syntax = make([]*ast.File, 0, len(files))
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			pe.errs = append(pe.errs, packages.Error{Pos: name + ":1", Msg: err.Error(), Kind: packages.ParseError})
+			continue
+		}
+		f, err := parser.ParseFile(tc.fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
+		if f != nil {
+			p.Syntax = append(p.Syntax, f)
+		}
+		if err != nil {
+			pe.add(err)
+		}
+	}
+}
+
+// settle records p's errors and whether it, or a package it imports, is
+// ill-typed.
+func (tc *typeChecker) settle(p *packages.Package, errs []packages.Error) {
 	// The go command's report of a compile error, from the listing, says
 	// again what the parse and type errors say, with relative paths: it
 	// stays only when they say nothing.
