@@ -95,24 +95,10 @@ func boolResult(fn *types.Func) bool {
 // or that only forwards to such a function (return r.Take(db, "email = ?", e)).
 func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 	model := pointerResult(fn)
-	info := m.pass.TypesInfo
-	if n := len(fd.Body.List); n >= 1 && nilGuards(info, fd.Body.List[:n-1]) {
-		if r, ok := fd.Body.List[n-1].(*ast.ReturnStmt); ok && len(r.Results) == 1 {
-			if call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr); ok {
-				var f LookupFact
-				if g := callee(info, call); g != nil && m.pass.ImportObjectFact(g, &f) && f.ORM == m.a.Name() && f.NilOnNotFound && f.Model == qualified(model) {
-					if f.Conds > 0 {
-						// the conditions are this function's
-						// arguments, or read from the call
-						l := m.viaLookup(call)
-						f.Conds, f.CondsInline, f.Key, f.KeyErr = 0, false, l.Key, l.KeyErr
-						m.forwardConds(fd, l, &f)
-					}
-					return &f
-				}
-			}
-		}
+	if f := m.forwardedValueLookup(fd, model); f != nil {
+		return f
 	}
+	info := m.pass.TypesInfo
 	var l *orm.Lookup
 	n := 0
 	ast.Inspect(fd.Body, func(x ast.Node) bool {
@@ -136,12 +122,43 @@ func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 	if n != 1 || l.Kind != orm.ErrLookup || !sameModel(l.Model, model) {
 		return nil
 	}
-	// Every return gives nil under a test of the lookup's error, or a
-	// variable the lookup filled.
 	w := &walker{m: m, b: m.bindErr(fd.Body, l)}
-	if w.b == nil {
+	if w.b == nil || !nilOnFailure(info, w, fd.Body) {
 		return nil
 	}
+	f := &LookupFact{ORM: m.a.Name(), Model: qualified(model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
+	m.forwardConds(fd, l, f)
+	return f
+}
+
+// forwardedValueLookup is valueLookup for a function that, after guards
+// that return nil, returns another such lookup of model.
+func (m *matcher) forwardedValueLookup(fd *ast.FuncDecl, model *types.Named) *LookupFact {
+	info := m.pass.TypesInfo
+	if n := len(fd.Body.List); n >= 1 && nilGuards(info, fd.Body.List[:n-1]) {
+		if r, ok := fd.Body.List[n-1].(*ast.ReturnStmt); ok && len(r.Results) == 1 {
+			if call, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr); ok {
+				var f LookupFact
+				if g := callee(info, call); g != nil && m.pass.ImportObjectFact(g, &f) && f.ORM == m.a.Name() && f.NilOnNotFound && f.Model == qualified(model) {
+					if f.Conds > 0 {
+						// the conditions are this function's
+						// arguments, or read from the call
+						l := m.viaLookup(call)
+						f.Conds, f.CondsInline, f.Key, f.KeyErr = 0, false, l.Key, l.KeyErr
+						m.forwardConds(fd, l, &f)
+					}
+					return &f
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// nilOnFailure reports whether every return of body gives nil under a
+// test of w's lookup that it failed (not found, or any error), or a
+// variable the lookup filled; and at least one gives nil.
+func nilOnFailure(info *types.Info, w *walker, body *ast.BlockStmt) bool {
 	ok := true
 	nilReturns := 0
 	var visit func(stmts []ast.Stmt, failed bool)
@@ -170,13 +187,8 @@ func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 			}
 		}
 	}
-	visit(fd.Body.List, false)
-	if !ok || nilReturns == 0 {
-		return nil
-	}
-	f := &LookupFact{ORM: m.a.Name(), Model: qualified(model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
-	m.forwardConds(fd, l, f)
-	return f
+	visit(body.List, false)
+	return ok && nilReturns > 0
 }
 
 // bindErr binds the lookup's error as fd assigns it: err := <lookup>, or

@@ -479,43 +479,49 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 		}
 		return "calls " + types.ExprString(fun) + ", a function value upsertfix cannot see into (mark its declaration " + pureDirective + " if it writes nothing)", nil
 	case *types.Func:
-		if obj.Pkg() == nil {
-			return "", nil // error.Error
-		}
-		if classifiesError(obj) {
-			return "", nil
-		}
-		if sig := obj.Type().(*types.Signature); sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
-			if ef.declaredPure(obj) {
-				return "", nil
-			}
-			if m, ok := modelled(obj); ok && m.Effect == "" {
-				return "", ef.mapWrites(m, c, recv)
-			}
-			if lf := new(LookupFact); ef.pass.ImportObjectFact(obj, lf) && lf.Pure {
-				return "", nil // every implementation is a lookup that only reads
-			}
-			if ef.pass.ImportObjectFact(obj, new(ScopeFact)) {
-				return "", nil // every implementation returns a scope (a query builder)
-			}
-			return "calls " + types.ExprString(fun) + ", an interface method upsertfix cannot see into (mark the method " + pureDirective + " if no implementation writes anything)", nil
-		}
-		if ef.hookDB != nil && obj.Pkg().Path() == "gorm.io/gorm" && chainRoot(ef.info, c) == ef.hookDB {
-			return "", nil // in the insert's own transaction
-		}
-		f := ef.summary(obj)
-		if f == nil {
-			return "calls " + funcName(obj) + ", which upsertfix cannot see into (its package is not analyzed; add a " + pureDirective + " " + obj.Pkg().Path() + "." + objName(obj) + " comment if it writes nothing)", nil
-		}
-		if f.Effect != "" {
-			return "calls " + funcName(obj) + ", which " + f.Effect, nil
-		}
-		if why := ef.calledArgs(f, c, obj); why != "" {
-			return why, nil
-		}
-		return "", ef.mapWrites(f, c, recv)
+		return ef.funcCall(c, fun, recv, obj)
 	}
 	return "calls " + types.ExprString(fun) + ", which upsertfix cannot see into", nil
+}
+
+// funcCall judges a call of a declared function or method obj (fun as
+// written, recv its receiver when a method value).
+func (ef *effects) funcCall(c *ast.CallExpr, fun, recv ast.Expr, obj *types.Func) (string, []write) {
+	if obj.Pkg() == nil {
+		return "", nil // error.Error
+	}
+	if classifiesError(obj) {
+		return "", nil
+	}
+	if sig := obj.Type().(*types.Signature); sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+		if ef.declaredPure(obj) {
+			return "", nil
+		}
+		if m, ok := modelled(obj); ok && m.Effect == "" {
+			return "", ef.mapWrites(m, c, recv)
+		}
+		if lf := new(LookupFact); ef.pass.ImportObjectFact(obj, lf) && lf.Pure {
+			return "", nil // every implementation is a lookup that only reads
+		}
+		if ef.pass.ImportObjectFact(obj, new(ScopeFact)) {
+			return "", nil // every implementation returns a scope (a query builder)
+		}
+		return "calls " + types.ExprString(fun) + ", an interface method upsertfix cannot see into (mark the method " + pureDirective + " if no implementation writes anything)", nil
+	}
+	if ef.hookDB != nil && obj.Pkg().Path() == "gorm.io/gorm" && chainRoot(ef.info, c) == ef.hookDB {
+		return "", nil // in the insert's own transaction
+	}
+	f := ef.summary(obj)
+	if f == nil {
+		return "calls " + funcName(obj) + ", which upsertfix cannot see into (its package is not analyzed; add a " + pureDirective + " " + obj.Pkg().Path() + "." + objName(obj) + " comment if it writes nothing)", nil
+	}
+	if f.Effect != "" {
+		return "calls " + funcName(obj) + ", which " + f.Effect, nil
+	}
+	if why := ef.calledArgs(f, c, obj); why != "" {
+		return why, nil
+	}
+	return "", ef.mapWrites(f, c, recv)
 }
 
 // noteCall records that the function being summarized calls its

@@ -200,6 +200,10 @@ func (w *walker) aliasTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 	}
 	return w.errIsNotFound(e, func(obj types.Object) bool {
 		var fact NotFoundAliasFact
-		return w.m.pass.ImportObjectFact(obj, &fact) && (fact.ORM == w.m.a.Name() || fact.Err != "" && fact.Err == want)
+		if !w.m.pass.ImportObjectFact(obj, &fact) || !(fact.ORM == w.m.a.Name() || fact.Err != "" && fact.Err == want) {
+			return false
+		}
+		w.b.NotFoundVia = obj // the fix tests for it by this name
+		return true
 	})
 }

@@ -1136,41 +1136,13 @@ func (m *matcher) recheckedBefore(l *orm.Lookup, c *orm.Create, b *orm.Binding) 
 	if list, i := m.listAt(l.Call); list != nil && list[i].End() > from {
 		from = list[i].End()
 	}
-	// The statements that run before c on every path: those of each block
-	// around c, up to the one holding c.
-	path, _ := astutil.PathEnclosingInterval(m.file, c.Call.Pos(), c.Call.End())
-	var before []ast.Stmt
-	for i := 1; i < len(path); i++ {
-		for _, st := range stmtList(path[i]) {
-			if st.Pos() > c.Call.Pos() {
-				break
-			}
-			before = append(before, st) // the last one holds c
-		}
-	}
-	for _, st := range before {
+	for _, st := range m.stmtsBefore(c.Call) {
 		if st.End() <= from {
 			continue
 		}
-		// Of a compound statement, only the parts that run whatever the
-		// branch taken: its init and condition (the arm that holds c is
-		// walked as a block of its own).
-		var parts []ast.Node
-		switch x := st.(type) {
-		case *ast.IfStmt:
-			parts = []ast.Node{x.Init, x.Cond}
-		case *ast.SwitchStmt:
-			parts = []ast.Node{x.Init, x.Tag}
-		case *ast.TypeSwitchStmt:
-			parts = []ast.Node{x.Init, x.Assign}
-		case *ast.ForStmt:
-			parts = []ast.Node{x.Init, x.Cond}
-		case *ast.RangeStmt:
-			parts = []ast.Node{x.X}
-		case *ast.BlockStmt, *ast.SelectStmt, *ast.LabeledStmt:
+		parts := alwaysRun(st)
+		if parts == nil {
 			continue
-		default:
-			parts = []ast.Node{st}
 		}
 		if m.droppedLookup(st) {
 			// a lookup whose outcome goes nowhere the code tests it
@@ -1206,6 +1178,44 @@ func (m *matcher) recheckedBefore(l *orm.Lookup, c *orm.Create, b *orm.Binding) 
 		}
 	}
 	return false
+}
+
+// stmtsBefore returns the statements that run before call on every path:
+// those of each block around call, up to the one holding it (the last).
+func (m *matcher) stmtsBefore(call *ast.CallExpr) []ast.Stmt {
+	path, _ := astutil.PathEnclosingInterval(m.file, call.Pos(), call.End())
+	var before []ast.Stmt
+	for i := 1; i < len(path); i++ {
+		for _, st := range stmtList(path[i]) {
+			if st.Pos() > call.Pos() {
+				break
+			}
+			before = append(before, st)
+		}
+	}
+	return before
+}
+
+// alwaysRun returns, of a statement, the parts that run whatever the
+// branch taken: a compound statement's init and condition (the arm that
+// holds the create is walked as a block of its own), a simple statement
+// itself; nil for a block, a select or a labeled statement.
+func alwaysRun(st ast.Stmt) []ast.Node {
+	switch x := st.(type) {
+	case *ast.IfStmt:
+		return []ast.Node{x.Init, x.Cond}
+	case *ast.SwitchStmt:
+		return []ast.Node{x.Init, x.Tag}
+	case *ast.TypeSwitchStmt:
+		return []ast.Node{x.Init, x.Assign}
+	case *ast.ForStmt:
+		return []ast.Node{x.Init, x.Cond}
+	case *ast.RangeStmt:
+		return []ast.Node{x.X}
+	case *ast.BlockStmt, *ast.SelectStmt, *ast.LabeledStmt:
+		return nil
+	}
+	return []ast.Node{st}
 }
 
 // droppedLookup reports a statement that is only a call of a lookup

@@ -191,33 +191,11 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			continue
 		}
 		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
-		var lookups []*orm.Lookup
-		var creates []*orm.Create
 		body := fd.Body
 		if lit := loaderLit(info, fd, fn); lit != nil {
 			body = lit.Body // a cache's loader: what the function returns
 		}
-		ast.Inspect(body, func(n ast.Node) bool {
-			if _, ok := n.(*ast.FuncLit); ok {
-				return false
-			}
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			if l := m.ormLookup(call); l != nil && l.Updates {
-				// an update is a write, not a lookup callers can test
-			} else if l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup || l.Kind == orm.ExistLookup && l.Dest != nil) {
-				// (an ExistLookup that fills a destination: xorm's
-				// has, err := x.Get(&u))
-				lookups = append(lookups, l)
-			} else if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) {
-				creates = append(creates, c)
-			} else if c := m.anyArgCreate(call); c != nil {
-				creates = append(creates, c)
-			}
-			return true
-		})
+		lookups, creates := m.dataCalls(fd, body)
 		hasBool := len(lookups) == 1 && lookups[0].Kind == orm.ExistLookup
 		switch {
 		case hasBool && len(creates) == 0 && errorFlows(info, body, lookups[0].Call):
@@ -267,6 +245,33 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			}
 		}
 	}
+}
+
+// dataCalls returns the ORM lookups and plain creates of body (not in
+// function literals), as summarize weighs them.
+func (m *matcher) dataCalls(fd *ast.FuncDecl, body *ast.BlockStmt) (lookups []*orm.Lookup, creates []*orm.Create) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if l := m.ormLookup(call); l != nil && l.Updates {
+			// an update is a write, not a lookup callers can test
+		} else if l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup || l.Kind == orm.ExistLookup && l.Dest != nil) {
+			// (an ExistLookup that fills a destination: xorm's
+			// has, err := x.Get(&u))
+			lookups = append(lookups, l)
+		} else if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(m.pass.TypesInfo, fd, c)) {
+			creates = append(creates, c)
+		} else if c := m.anyArgCreate(call); c != nil {
+			creates = append(creates, c)
+		}
+		return true
+	})
+	return lookups, creates
 }
 
 // loaderLit returns the function literal fd hands to a helper whose
@@ -542,33 +547,7 @@ func sentinelled(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool
 // returned only inside an if whose condition tests for the ORM's
 // not-found error.
 func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) (bool, *types.Var, types.Type) {
-	var sentinel *types.Var
-	var errType types.Type // or a value of an error type of the module
-	notFoundIfs := notFoundReturns(info, body, call)
-	isSentinel := func(r *ast.ReturnStmt, e ast.Expr) bool {
-		if !notFoundIfs[r] {
-			return false
-		}
-		if t := ownErrType(info, e); t != nil && (errType == nil || types.Identical(errType, t)) && sentinel == nil {
-			errType = t
-			return true
-		}
-		var id *ast.Ident
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			id = x
-		case *ast.SelectorExpr: // domain.ErrNotFound
-			id = x.Sel
-		default:
-			return false
-		}
-		v, ok := info.Uses[id].(*types.Var)
-		if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || (sentinel != nil && sentinel != v) || errType != nil {
-			return false
-		}
-		sentinel = v
-		return true
-	}
+	ss := &sentinels{info: info, notFoundIfs: notFoundReturns(info, body, call)}
 	isCall := func(e ast.Expr) bool {
 		e = ast.Unparen(e)
 		if sel, ok := e.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
@@ -576,19 +555,15 @@ func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExp
 		}
 		return e == call
 	}
-	errs := map[types.Object]bool{}
-	ast.Inspect(body, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || len(as.Rhs) != 1 || !isCall(as.Rhs[0]) {
-			return true
+	errs := errVars(info, body, isCall)
+	isErr := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if sel, ok := e.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
+			e = ast.Unparen(sel.X) // result.Error, result := db.First(&u)
 		}
-		if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
-			if o := info.ObjectOf(id); o != nil {
-				errs[o] = true
-			}
-		}
-		return true
-	})
+		id, isID := e.(*ast.Ident)
+		return isCall(e) || isID && errs[info.Uses[id]]
+	}
 	ok, returns := true, 0
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -606,23 +581,69 @@ func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExp
 			if len(n.Results) == 1 && ast.Unparen(n.Results[0]) == call {
 				return false // return q.Only(ctx): node and error of the call
 			}
-			isErr := func(e ast.Expr) bool {
-				e = ast.Unparen(e)
-				if sel, ok := e.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
-					e = ast.Unparen(sel.X) // result.Error, result := db.First(&u)
-				}
-				id, isID := e.(*ast.Ident)
-				return isCall(e) || isID && errs[info.Uses[id]]
-			}
 			switch {
-			case info.Types[last].IsNil(), isErr(last), wraps(info, last, isErr), isSentinel(n, last):
+			case info.Types[last].IsNil(), isErr(last), wraps(info, last, isErr), ss.accept(n, last):
 			default:
 				ok = false
 			}
 		}
 		return ok
 	})
-	return ok && returns > 0, sentinel, errType
+	return ok && returns > 0, ss.sentinel, ss.errType
+}
+
+// errVars returns the variables body assigns the call's error to (isCall
+// says which expression is the call or its .Error).
+func errVars(info *types.Info, body *ast.BlockStmt, isCall func(ast.Expr) bool) map[types.Object]bool {
+	errs := map[types.Object]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 || !isCall(as.Rhs[0]) {
+			return true
+		}
+		if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
+			if o := info.ObjectOf(id); o != nil {
+				errs[o] = true
+			}
+		}
+		return true
+	})
+	return errs
+}
+
+// sentinels accepts, in the returns under a not-found test of the
+// lookup, one package-level error variable or values of one error type
+// of the module, and remembers which.
+type sentinels struct {
+	info        *types.Info
+	notFoundIfs map[*ast.ReturnStmt]bool
+	sentinel    *types.Var
+	errType     types.Type
+}
+
+func (ss *sentinels) accept(r *ast.ReturnStmt, e ast.Expr) bool {
+	if !ss.notFoundIfs[r] {
+		return false
+	}
+	if t := ownErrType(ss.info, e); t != nil && (ss.errType == nil || types.Identical(ss.errType, t)) && ss.sentinel == nil {
+		ss.errType = t
+		return true
+	}
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr: // domain.ErrNotFound
+		id = x.Sel
+	default:
+		return false
+	}
+	v, ok := ss.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || (ss.sentinel != nil && ss.sentinel != v) || ss.errType != nil {
+		return false
+	}
+	ss.sentinel = v
+	return true
 }
 
 // namedErrResult reports whether one of objs is a named result of type

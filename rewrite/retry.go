@@ -1126,6 +1126,14 @@ func (fx *retryFix) failedAsNotFound() error {
 			i := strings.LastIndex(q, ".")
 			nf = &dst.Ident{Name: q[i+1:], Path: fx.e.importPath(q[:i])}
 		}
+		if v := s.Binding.NotFoundVia; v != nil && v.Pkg() != nil {
+			// the name the code tests (db.ErrNoEntries): its package is
+			// imported already
+			nf = &dst.Ident{Name: v.Name(), Path: fx.e.importPath(v.Pkg().Path())}
+			if v.Pkg() == fx.e.pkg.Types {
+				nf = ident(v.Name())
+			}
+		}
 		if q := s.Lookup.NotFoundType; q != "" {
 			// a value of the repository's own not-found type
 			// (ErrNotFound{}, &NotFoundError{}), which its callers'

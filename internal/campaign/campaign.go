@@ -267,58 +267,13 @@ func InShard(name string, k, n int) bool {
 // Run runs the campaign over the inputs and writes the campaign directory.
 // It returns the records of every repository of this campaign directory.
 func Run(ctx context.Context, opts Options, inputs []Input) ([]*Repo, error) {
-	// git runs in each repository: a relative -out would name a
-	// directory there (git commit -F out/x.commit.txt).
-	if abs, err := filepath.Abs(opts.Out); err == nil {
-		opts.Out = abs
-	}
-	if opts.Branch == "" {
-		opts.Branch = DefaultBranch
-	}
-	if opts.Verify == "" {
-		opts.Verify = DefaultVerify
-	}
-	if opts.Remote == "" {
-		opts.Remote = "origin"
-	}
-	if opts.Jobs < 1 {
-		opts.Jobs = 1
-	}
-	if opts.Log == nil {
-		opts.Log = func(string, ...any) {}
-	}
+	opts = opts.withDefaults()
 	if err := os.MkdirAll(filepath.Join(opts.Out, "repos"), 0o755); err != nil {
 		return nil, err
 	}
-	var todo []*Repo
-	var all []*Repo
-	for _, in := range inputs {
-		if opts.Shards > 1 && !InShard(in.Name, opts.Shard, opts.Shards) {
-			continue
-		}
-		prev, err := readStatus(opts.Out, in.Name)
-		if err != nil {
-			return nil, err
-		}
-		switch {
-		case prev != nil && prev.Path != in.Path:
-			return nil, fmt.Errorf("%s: the campaign directory has a repository of this name at %s, not %s", in.Name, prev.Path, in.Path)
-		case prev != nil && prev.Status == Pending:
-			// killed in the middle: put it back, then do it again
-			if err := restore(prev); err != nil {
-				prev.Status, prev.Error = Error, "putting back after an interrupted run: "+err.Error()
-				writeStatus(opts.Out, prev)
-				all = append(all, prev)
-				continue
-			}
-			todo = append(todo, &Repo{Name: in.Name, Path: in.Path})
-			all = append(all, todo[len(todo)-1])
-		case prev != nil && prev.Finished() && !(opts.Retry && prev.Failed()):
-			all = append(all, prev)
-		default:
-			todo = append(todo, &Repo{Name: in.Name, Path: in.Path})
-			all = append(all, todo[len(todo)-1])
-		}
+	todo, all, err := plan(opts, inputs)
+	if err != nil {
+		return nil, err
 	}
 	work := make(chan *Repo)
 	var wg sync.WaitGroup
@@ -349,6 +304,67 @@ func Run(ctx context.Context, opts Options, inputs []Input) ([]*Repo, error) {
 		return all, err
 	}
 	return all, ctx.Err()
+}
+
+// withDefaults fills in the options left empty.
+func (opts Options) withDefaults() Options {
+	// git runs in each repository: a relative -out would name a
+	// directory there (git commit -F out/x.commit.txt).
+	if abs, err := filepath.Abs(opts.Out); err == nil {
+		opts.Out = abs
+	}
+	if opts.Branch == "" {
+		opts.Branch = DefaultBranch
+	}
+	if opts.Verify == "" {
+		opts.Verify = DefaultVerify
+	}
+	if opts.Remote == "" {
+		opts.Remote = "origin"
+	}
+	if opts.Jobs < 1 {
+		opts.Jobs = 1
+	}
+	if opts.Log == nil {
+		opts.Log = func(string, ...any) {}
+	}
+	return opts
+}
+
+// plan returns the repositories of this shard still to do (those never
+// done, those a killed run left pending, after putting them back, and
+// failed ones with Retry) and all of this shard's, from the statuses an
+// earlier run left in opts.Out.
+func plan(opts Options, inputs []Input) (todo, all []*Repo, err error) {
+	for _, in := range inputs {
+		if opts.Shards > 1 && !InShard(in.Name, opts.Shard, opts.Shards) {
+			continue
+		}
+		prev, err := readStatus(opts.Out, in.Name)
+		if err != nil {
+			return nil, nil, err
+		}
+		switch {
+		case prev != nil && prev.Path != in.Path:
+			return nil, nil, fmt.Errorf("%s: the campaign directory has a repository of this name at %s, not %s", in.Name, prev.Path, in.Path)
+		case prev != nil && prev.Status == Pending:
+			// killed in the middle: put it back, then do it again
+			if err := restore(prev); err != nil {
+				prev.Status, prev.Error = Error, "putting back after an interrupted run: "+err.Error()
+				writeStatus(opts.Out, prev)
+				all = append(all, prev)
+				continue
+			}
+			todo = append(todo, &Repo{Name: in.Name, Path: in.Path})
+			all = append(all, todo[len(todo)-1])
+		case prev != nil && prev.Finished() && !(opts.Retry && prev.Failed()):
+			all = append(all, prev)
+		default:
+			todo = append(todo, &Repo{Name: in.Name, Path: in.Path})
+			all = append(all, todo[len(todo)-1])
+		}
+	}
+	return todo, all, nil
 }
 
 // process handles one repository and records the outcome.

@@ -140,12 +140,10 @@ func CommitMessage(r *Repo) string {
 	return b.String()
 }
 
-// PRBody is the pull-request description: the race, each fixed site with
-// its uniqueness evidence, and what was left unfixed and why.
-func PRBody(r *Repo) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "## Make %s atomic under concurrency\n\n", plural(r.Fixed, "get-or-create"))
-	b.WriteString(`This change was made by [upsertfix](https://github.com/upsertfix/upsertfix).
+// prIntro is the pull request's explanation, before its list of sites;
+// {{repository}} is where repositoryParagraph goes when a fix is across
+// layers.
+const prIntro = `This change was made by [upsertfix](https://github.com/upsertfix/upsertfix).
 
 **The race.** Each site below looks a row up, and creates it when it is
 not found. Two requests at once can both see "not found" and both insert:
@@ -183,45 +181,54 @@ once (` + "`dupErr`" + ` is set before it) and only backwards, to a label in the
 same or an enclosing block, as Go requires; the variables the retried
 code changed get their value at the label back first.
 
-Every fix was type-checked`)
-	body := b.String()
+Every fix was type-checked`
+
+// PRBody is the pull-request description: the race, each fixed site with
+// its uniqueness evidence, and what was left unfixed and why.
+func PRBody(r *Repo) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "## Make %s atomic under concurrency\n\n", plural(r.Fixed, "get-or-create"))
 	around := ""
 	for _, st := range r.Sites {
 		if st.Fixed && strings.Contains(st.Message, "; fix: run ") {
 			around = repositoryParagraph + "\n"
 		}
 	}
-	body = strings.Replace(body, "{{repository}}\n", around, 1)
-	b.Reset()
-	b.WriteString(body)
+	b.WriteString(strings.Replace(prIntro, "{{repository}}\n", around, 1))
 	if r.VerifyNote != "" {
 		b.WriteString(". The repository's verify command already failed before this change: " + r.VerifyNote + ".\n\n")
 	} else {
 		b.WriteString(", and the repository's verify command passed.\n\n")
 	}
+	writeSites(&b, r.Sites)
+	return b.String()
+}
+
+// writeSites lists the fixed sites, then the others by reason.
+func writeSites(b *strings.Builder, sites []Site) {
 	b.WriteString("### Fixed\n\n")
-	for _, s := range r.Sites {
+	for _, s := range sites {
 		if s.Fixed {
-			fmt.Fprintf(&b, "- `%s:%d`: %s%s (%s). %s\n", s.File, s.Line, s.Model, keyText(s.Key), s.Kind, evidence(s))
+			fmt.Fprintf(b, "- `%s:%d`: %s%s (%s). %s\n", s.File, s.Line, s.Model, keyText(s.Key), s.Kind, evidence(s))
 		}
 	}
 	var left []Site
-	for _, s := range r.Sites {
+	for _, s := range sites {
 		if !s.Fixed {
 			left = append(left, s)
 		}
 	}
-	if len(left) > 0 {
-		fmt.Fprintf(&b, "\n### Found, not fixed (%d)\n\nThese sites race too, but upsertfix could not prove a fix keeps behaviour. They are grouped by reason, which says what would make them fixable.\n\n<details><summary>%s, by reason</summary>\n\n", len(left), plural(len(left), "site"))
-		for _, g := range byReason(left) {
-			fmt.Fprintf(&b, "- %s: %s\n", plural(len(g.sites), "site"), g.reason)
-			for _, s := range g.sites {
-				fmt.Fprintf(&b, "  - `%s:%d`: %s%s\n", s.File, s.Line, s.Model, keyText(s.Key))
-			}
-		}
-		b.WriteString("\n</details>\n")
+	if len(left) == 0 {
+		return
 	}
-	return b.String()
+	fmt.Fprintf(b, "\n### Found, not fixed (%d)\n\nThese sites race too, but upsertfix could not prove a fix keeps behaviour. They are grouped by reason, which says what would make them fixable.\n\n<details><summary>%s, by reason</summary>\n\n", len(left), plural(len(left), "site"))
+	for _, g := range byReason(left) {
+		fmt.Fprintf(b, "- %s: %s\n", plural(len(g.sites), "site"), g.reason)
+		for _, s := range g.sites {
+			fmt.Fprintf(b, "  - `%s:%d`: %s%s\n", s.File, s.Line, s.Model, keyText(s.Key))
+		}
+	}
+	b.WriteString("\n</details>\n")
 }
 
 // repositoryParagraph explains the fixes made around a repository's

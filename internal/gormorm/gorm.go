@@ -135,6 +135,41 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 	return a.LookupResolved(info, call, nil)
 }
 
+// genericLookup reads gorm.G[T](db)...First(ctx): a lookup of T.
+func (a Adapter) genericLookup(info *types.Info, call *ast.CallExpr, recv ast.Expr, name string, resolve orm.Resolver) *orm.Lookup {
+	switch name {
+	case "First", "Take", "Last":
+	default:
+		return nil
+	}
+	sig, ok := info.TypeOf(call.Fun).(*types.Signature)
+	if !ok || sig.Results().Len() != 2 {
+		return nil
+	}
+	model := namedStruct(sig.Results().At(0).Type())
+	if model == nil {
+		return nil
+	}
+	l := &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: model}
+	l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, model, resolve)
+	return l
+}
+
+// updateLookup reads db.Model(&T{}).Where(...).Updates(...):
+// RowsAffected == 0 says no row matched, as it does after Find.
+func (a Adapter) updateLookup(info *types.Info, call *ast.CallExpr, recv ast.Expr, resolve orm.Resolver) *orm.Lookup {
+	model := chainModel(info, recv)
+	if model == nil {
+		return nil
+	}
+	l := &orm.Lookup{Call: call, Kind: orm.RowsLookup, Model: model, Updates: true}
+	l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, model, resolve)
+	if l.KeyErr == "" && len(l.Key) == 0 {
+		l.KeyErr = "the update has no conditions"
+	}
+	return l
+}
+
 // LookupResolved implements orm.LookupResolver: a condition held in a
 // variable defined from a literal (w := T{Email: e}; Where(&w)) is read
 // through its definition.
@@ -148,22 +183,7 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 		return nil
 	}
 	if isGeneric(rt) && GenericBase(recv) != nil {
-		switch name {
-		case "First", "Take", "Last":
-		default:
-			return nil
-		}
-		sig, ok := info.TypeOf(call.Fun).(*types.Signature)
-		if !ok || sig.Results().Len() != 2 {
-			return nil
-		}
-		model := namedStruct(sig.Results().At(0).Type())
-		if model == nil {
-			return nil
-		}
-		l := &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: model}
-		l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, model, resolve)
-		return l
+		return a.genericLookup(info, call, recv, name, resolve)
 	}
 	if l := genLookup(info, call); l != nil {
 		return l
@@ -184,18 +204,7 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 	case "FirstOrCreate":
 		kind = orm.CreatingLookup
 	case "Update", "Updates", "UpdateColumn", "UpdateColumns":
-		// db.Model(&T{}).Where(...).Updates(...): RowsAffected == 0 says
-		// no row matched, as it does after Find.
-		model := chainModel(info, recv)
-		if model == nil {
-			return nil
-		}
-		l := &orm.Lookup{Call: call, Kind: orm.RowsLookup, Model: model, Updates: true}
-		l.Key, l.Values, l.KeyErr, _ = a.chainKeyValues(info, recv, model, resolve)
-		if l.KeyErr == "" && len(l.Key) == 0 {
-			l.KeyErr = "the update has no conditions"
-		}
-		return l
+		return a.updateLookup(info, call, recv, resolve)
 	default:
 		return nil
 	}

@@ -131,65 +131,22 @@ func uniqueKeys(model *types.Named) []orm.UniqueKey {
 	if len(pk.Columns) > 0 {
 		keys = append(keys, pk)
 	}
-	type member struct {
-		col      column
-		priority int
-	}
-	indexes := map[string][]member{}
-	partial := map[string]bool{}
-	where := map[string]string{}
-	uniq := map[string]bool{}
-	var order []string
+	ix := tagIndexes{members: map[string][]indexMember{}, partial: map[string]bool{}, where: map[string]string{}, unique: map[string]bool{}}
 	for _, col := range cols {
 		if truthy(col.Set["UNIQUE"]) {
 			keys = append(keys, orm.UniqueKey{Name: "uni_" + col.Name, Columns: []string{col.Name}, Fields: []string{col.Field}})
 		}
 		for _, part := range strings.Split(col.Tag, ";") {
-			kv := strings.SplitN(part, ":", 2)
-			k := strings.TrimSpace(strings.ToUpper(kv[0]))
-			if k != "INDEX" && k != "UNIQUEINDEX" {
-				continue
-			}
-			val := ""
-			if len(kv) == 2 {
-				val = kv[1]
-			}
-			name, rest, _ := strings.Cut(val, ",")
-			opts := parseTag(rest, ",")
-			unique := k == "UNIQUEINDEX" || opts["UNIQUE"] != "" || strings.EqualFold(opts["CLASS"], "UNIQUE")
-			if name == "" {
-				if !unique {
-					continue
-				}
-				name = "idx_" + col.Name // one index per unnamed field
-			}
-			// GORM merges the fields that name one index into one index,
-			// unique when any of them says so (uniqueIndex:x on one field
-			// and index:x on another is a composite unique index).
-			if unique {
-				uniq[name] = true
-			}
-			if _, seen := indexes[name]; !seen {
-				order = append(order, name)
-			}
-			if opts["WHERE"] != "" {
-				partial[name] = true
-				where[name] = opts["WHERE"]
-			}
-			prio := 10
-			if p := opts["PRIORITY"]; p != "" {
-				prio = atoi(p, 10)
-			}
-			indexes[name] = append(indexes[name], member{col, prio})
+			ix.add(col, part)
 		}
 	}
-	for _, name := range order {
-		if !uniq[name] {
+	for _, name := range ix.order {
+		if !ix.unique[name] {
 			continue
 		}
-		ms := indexes[name]
+		ms := ix.members[name]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].priority < ms[j].priority })
-		k := orm.UniqueKey{Name: name, Partial: partial[name], Where: where[name]}
+		k := orm.UniqueKey{Name: name, Partial: ix.partial[name], Where: ix.where[name]}
 		for _, m := range ms {
 			k.Columns = append(k.Columns, m.col.Name)
 			k.Fields = append(k.Fields, m.col.Field)
@@ -197,6 +154,60 @@ func uniqueKeys(model *types.Named) []orm.UniqueKey {
 		keys = append(keys, k)
 	}
 	return keys
+}
+
+// tagIndexes gathers the indexes a model's gorm tags declare, by name.
+type tagIndexes struct {
+	members map[string][]indexMember
+	partial map[string]bool
+	where   map[string]string
+	unique  map[string]bool
+	order   []string
+}
+
+type indexMember struct {
+	col      column
+	priority int
+}
+
+// add reads one part of col's tag (index:name,unique or uniqueIndex).
+func (ix *tagIndexes) add(col column, part string) {
+	kv := strings.SplitN(part, ":", 2)
+	k := strings.TrimSpace(strings.ToUpper(kv[0]))
+	if k != "INDEX" && k != "UNIQUEINDEX" {
+		return
+	}
+	val := ""
+	if len(kv) == 2 {
+		val = kv[1]
+	}
+	name, rest, _ := strings.Cut(val, ",")
+	opts := parseTag(rest, ",")
+	unique := k == "UNIQUEINDEX" || opts["UNIQUE"] != "" || strings.EqualFold(opts["CLASS"], "UNIQUE")
+	if name == "" {
+		if !unique {
+			return
+		}
+		name = "idx_" + col.Name // one index per unnamed field
+	}
+	// GORM merges the fields that name one index into one index,
+	// unique when any of them says so (uniqueIndex:x on one field and
+	// index:x on another is a composite unique index).
+	if unique {
+		ix.unique[name] = true
+	}
+	if _, seen := ix.members[name]; !seen {
+		ix.order = append(ix.order, name)
+	}
+	if opts["WHERE"] != "" {
+		ix.partial[name] = true
+		ix.where[name] = opts["WHERE"]
+	}
+	prio := 10
+	if p := opts["PRIORITY"]; p != "" {
+		prio = atoi(p, 10)
+	}
+	ix.members[name] = append(ix.members[name], indexMember{col, prio})
 }
 
 func atoi(s string, def int) int {

@@ -157,6 +157,10 @@ type Binding struct {
 	Count  types.Object // n in `q.Count(&n)`, ok in `ok, err := q.Exist(ctx)`
 	Dest   types.Object // u in `q.First(&u)`
 	Expr   ast.Expr     // the lookup expression itself, when tested in place
+	// NotFoundVia is the variable, holding the lookup's not-found error
+	// under another name, that the code tests it against
+	// (errors.Is(err, db.ErrNoEntries)), or nil.
+	NotFoundVia types.Object
 	// StmtEnd, when set, is the end of the statement the lookup is chosen
 	// in (an if/else with a lookup in each arm).
 	StmtEnd token.Pos
