@@ -9,17 +9,6 @@ import (
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
-// ConflictTestFact marks a function of the user's, given an error, whose
-// body tests it for a unique violation in a way the adapter knows
-// (alreadyTaken(err), isDuplicate(err)), directly or through another such
-// function: a call of it after a create handles the conflict, as a test
-// written in place does.
-type ConflictTestFact struct{ ORM string }
-
-func (*ConflictTestFact) AFact() {}
-
-func (f *ConflictTestFact) String() string { return f.ORM + " unique-violation test" }
-
 // summarizeConflictTests exports a ConflictTestFact for each function of
 // the package with an error parameter whose body tests for a unique
 // violation; it goes round until no new function is found, so that

@@ -27,4 +27,30 @@
 // A comment //upsertfix:ignore <reason> on the line above the lookup, or in
 // the enclosing function's doc comment, silences a site; without a reason
 // it is itself reported.
+//
+// # Where things are
+//
+// The matcher (a lookup, a not-found test, a create):
+//   - detect.go: Find, the order of the passes, Finding and Site.
+//   - match.go: the matcher; which statements bind a lookup and where its
+//     result goes.
+//   - walk.go: the walker, outcome by outcome through the statements
+//     after a lookup; values.go, conds.go, errleaves.go, choice.go: the
+//     conditions and lookups it reads besides the adapters'.
+//   - site.go: what a reached create records, and when it is no race of
+//     that lookup.
+//
+// The summaries and facts (repositories at any depth):
+//   - facts.go: every fact type.
+//   - summary.go, compose.go, anymodel.go, generic_layer.go, scopes.go:
+//     the summarizers; errflow.go: how a function hands on its lookup's
+//     error; via.go: a call of a summarized function as a lookup or a
+//     create; ifaces.go: interfaces by their implementations;
+//     crosslayer.go: what a fix across layers needs of them.
+//
+// The effect analysis (what a retry would run again): effects.go and
+// effectmodel.go, with its own facts; locks.go, skiptx.go, reread.go.
+//
+// The gates (fixable or not, and the message): gate.go, retry.go,
+// txcallback.go, conflicttest.go, ignore.go.
 package detect

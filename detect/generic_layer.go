@@ -30,22 +30,6 @@ import (
 // of the not-found error, a lookup whose model is its type argument, and
 // a create whose model is its argument's type.
 
-// NotFoundAliasFact marks a package-level variable that holds the ORM's
-// not-found error itself (var ErrNotFound = gorm.ErrRecordNotFound).
-type NotFoundAliasFact struct {
-	ORM string
-	// Err is the error it holds (database/sql.ErrNoRows): the layers
-	// over one driver error share it (bun's lookups and gotosocial's
-	// var ErrNoEntries = sql.ErrNoRows, in a package of plain
-	// database/sql).
-	Err string
-}
-
-// AFact implements analysis.Fact.
-func (*NotFoundAliasFact) AFact() {}
-
-func (f *NotFoundAliasFact) String() string { return f.ORM + " not-found error" }
-
 // driverNotFound lists the driver sentinels the SQL-backed layers
 // (database/sql, sqlx, pgx, bun) return when no row matched.
 var driverNotFound = []string{"database/sql.ErrNoRows", "github.com/jackc/pgx/v5.ErrNoRows", "github.com/jackc/pgx/v4.ErrNoRows"}

@@ -131,16 +131,6 @@ func (m *matcher) outerFunc(pos token.Pos) ast.Node {
 	return nil
 }
 
-// LockFact marks a function that takes a lock when it runs, or returns a
-// query option that does: its body (closures included) uses
-// clause.Locking or SQL that locks (dify-plugin-daemon's db.WLock()).
-type LockFact struct{}
-
-// AFact implements analysis.Fact.
-func (*LockFact) AFact() {}
-
-func (*LockFact) String() string { return "locks" }
-
 // exportLocks gives a LockFact to the package's functions that lock.
 func exportLocks(pass *analysis.Pass) {
 	info := pass.TypesInfo
@@ -175,15 +165,6 @@ var Replicas bool
 func init() {
 	Analyzer.Flags.BoolVar(&Replicas, "replicas", false, "the service runs as several processes: report get-or-create sites that only an in-process lock (sync.Mutex, a per-key mutex) guards")
 }
-
-// ProcLockFact marks a function that returns holding an in-process lock
-// it took (lockSite(key) func() { mu.Lock(); return mu.Unlock }).
-type ProcLockFact struct{}
-
-// AFact implements analysis.Fact.
-func (*ProcLockFact) AFact() {}
-
-func (*ProcLockFact) String() string { return "returns holding a lock" }
 
 // exportProcLocks gives a ProcLockFact to the package's functions that
 // lock a mutex and return without unlocking it.

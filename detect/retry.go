@@ -24,24 +24,6 @@ import (
 // runs the not-found path unchanged. This file decides whether a site can
 // promise that.
 
-// HookFact says whether a GORM model's BeforeCreate or BeforeSave hook
-// (the fact's object) has an effect outside the record and the
-// transaction it is given. Such a hook also runs in the insert that loses
-// the race, before the insert fails.
-type HookFact struct {
-	Effect string // "" when the hook only sets fields or uses its *gorm.DB
-}
-
-// AFact implements analysis.Fact.
-func (*HookFact) AFact() {}
-
-func (f *HookFact) String() string {
-	if f.Effect == "" {
-		return "pure hook"
-	}
-	return "hook: " + f.Effect
-}
-
 var beforeHooks = []string{"BeforeSave", "BeforeCreate"}
 
 // exportHooks exports a HookFact for each GORM before-insert hook declared

@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"fmt"
 	"go/ast"
 	"go/types"
 
@@ -19,21 +18,6 @@ import (
 // columns its scope pins and from which of its parameters; the
 // repository's lookup summary says its key is its options'
 // (LookupFact.Scoped); at a call, the key is read from the options given.
-
-// ScopeFact marks a function that returns a scope pinning Key by
-// equality, the value of each column being its parameter KeyParams[i].
-type ScopeFact struct {
-	ORM       string
-	Key       []string
-	KeyParams []int
-}
-
-// AFact implements analysis.Fact.
-func (*ScopeFact) AFact() {}
-
-func (f *ScopeFact) String() string { return fmt.Sprintf("scope on %v, params %v", f.Key, f.KeyParams) }
-
-func (f *ScopeFact) ormModel() string { return fmt.Sprint(f.ORM, f.Key, f.KeyParams) }
 
 // summarizeScopes exports a ScopeFact for each function of the package
 // whose body is return func(g *gorm.DB) *gorm.DB { return <chain on g> }.

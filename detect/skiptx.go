@@ -11,14 +11,6 @@ import (
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 )
 
-// SkipTxFact says the package opens GORM with SkipDefaultTransaction
-// (in a gorm.Config or gorm.Session literal), at Where.
-type SkipTxFact struct{ Where string }
-
-func (*SkipTxFact) AFact() {}
-
-func (f *SkipTxFact) String() string { return "SkipDefaultTransaction at " + f.Where }
-
 // exportSkipTx exports a SkipTxFact when a file of the package sets
 // SkipDefaultTransaction to anything but false.
 //

@@ -1,0 +1,306 @@
+package detect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// Error flow: whether a function hands its lookup's error to its caller
+// as the ORM reported it (errorFlows), under a name of its own
+// (sentinelFlows: return nil, ErrUserNotFound, or a value of its own
+// error type), wrapped so that errors.Is still sees it (wraps), or not
+// at all. The summaries in summary.go and compose.go rest on it.
+
+func returnsError(fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	return res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type())
+}
+
+// errorFlows reports whether every return of body gives, as its error,
+// nil or the error of call: the call itself (return db.First(&u).Error,
+// return q.Only(ctx)), or a variable assigned from it.
+func errorFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool {
+	ok, sentinel, errType := errorFlowsSentinel(info, body, call)
+	return ok && sentinel == nil && errType == nil
+}
+
+// sentinelFlows is errorFlows for a function that, when no row matched,
+// returns a package-level error variable of its own instead of the ORM's:
+//
+//	if errors.Is(result.Error, gorm.ErrRecordNotFound) {
+//		return nil, ErrUserNotFound
+//	}
+//
+// or a value of an error type of its own (return nil,
+// NewErrNotFound("user"), return nil, &NotFoundError{...}).
+// It returns that variable or type, or nil.
+func sentinelFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) (v *types.Var, t types.Type) {
+	ok, sentinel, errType := errorFlowsSentinel(info, body, call)
+	if !ok {
+		return nil, nil
+	}
+	return sentinel, errType
+}
+
+// sentinelled reports a function for sentinelFlows.
+func sentinelled(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool {
+	v, t := sentinelFlows(info, body, call)
+	return v != nil || t != nil && errTypeName(t) != ""
+}
+
+// errorFlowsSentinel is errorFlows, also accepting one sentinel error
+// returned only inside an if whose condition tests for the ORM's
+// not-found error.
+func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) (bool, *types.Var, types.Type) {
+	ss := &sentinels{info: info, notFoundIfs: notFoundReturns(info, body, call)}
+	isCall := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if sel, ok := e.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
+			e = ast.Unparen(sel.X)
+		}
+		return e == call
+	}
+	errs := errVars(info, body, isCall)
+	isErr := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if sel, ok := e.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
+			e = ast.Unparen(sel.X) // result.Error, result := db.First(&u)
+		}
+		id, isID := e.(*ast.Ident)
+		return isCall(e) || isID && errs[info.Uses[id]]
+	}
+	ok, returns := true, 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns++
+			if len(n.Results) == 0 {
+				// a naked return of the named error result the
+				// call's error was assigned to
+				ok = ok && namedErrResult(errs)
+				return false
+			}
+			last := ast.Unparen(n.Results[len(n.Results)-1])
+			if len(n.Results) == 1 && ast.Unparen(n.Results[0]) == call {
+				return false // return q.Only(ctx): node and error of the call
+			}
+			switch {
+			case info.Types[last].IsNil(), isErr(last), wraps(info, last, isErr), ss.accept(n, last):
+			default:
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok && returns > 0, ss.sentinel, ss.errType
+}
+
+// errVars returns the variables body assigns the call's error to (isCall
+// says which expression is the call or its .Error).
+func errVars(info *types.Info, body *ast.BlockStmt, isCall func(ast.Expr) bool) map[types.Object]bool {
+	errs := map[types.Object]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 || !isCall(as.Rhs[0]) {
+			return true
+		}
+		if id, ok := as.Lhs[len(as.Lhs)-1].(*ast.Ident); ok {
+			if o := info.ObjectOf(id); o != nil {
+				errs[o] = true
+			}
+		}
+		return true
+	})
+	return errs
+}
+
+// sentinels accepts, in the returns under a not-found test of the
+// lookup, one package-level error variable or values of one error type
+// of the module, and remembers which.
+type sentinels struct {
+	info        *types.Info
+	notFoundIfs map[*ast.ReturnStmt]bool
+	sentinel    *types.Var
+	errType     types.Type
+}
+
+func (ss *sentinels) accept(r *ast.ReturnStmt, e ast.Expr) bool {
+	if !ss.notFoundIfs[r] {
+		return false
+	}
+	if t := ownErrType(ss.info, e); t != nil && (ss.errType == nil || types.Identical(ss.errType, t)) && ss.sentinel == nil {
+		ss.errType = t
+		return true
+	}
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr: // domain.ErrNotFound
+		id = x.Sel
+	default:
+		return false
+	}
+	v, ok := ss.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || (ss.sentinel != nil && ss.sentinel != v) || ss.errType != nil {
+		return false
+	}
+	ss.sentinel = v
+	return true
+}
+
+// namedErrResult reports whether one of objs is a named result of type
+// error: func Create(t *T) (err error) { err = db.Create(t).Error; return }.
+func namedErrResult(objs map[types.Object]bool) bool {
+	for o := range objs {
+		if v, ok := o.(*types.Var); ok && v.Kind() == types.ResultVar && types.Identical(v.Type(), types.Universe.Lookup("error").Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// testsNotFound reports whether cond mentions the ORM's not-found error:
+// gorm.ErrRecordNotFound, or a generated ent IsNotFound.
+func testsNotFound(info *types.Info, cond ast.Expr) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := info.Uses[id]; obj != nil && obj.Pkg() != nil {
+				switch {
+				case obj.Pkg().Path() == "gorm.io/gorm" && obj.Name() == "ErrRecordNotFound",
+					obj.Name() == "IsNotFound" && isFunc(obj):
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// wrapperPkg are the last elements of the paths of error packages whose
+// wrappers keep the cause for errors.Is.
+var wrapperPkg = map[string]bool{"errors": true, "stacktrace": true, "eris": true, "errorx": true}
+
+func pathBase(path string) string { return path[strings.LastIndex(path, "/")+1:] }
+
+// wraps reports fmt.Errorf("...%w...", ..., err) of an error isErr accepts:
+// errors.Is and errors.As still see the ORM's not-found error through it.
+func wraps(info *types.Info, e ast.Expr, isErr func(ast.Expr) bool) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) < 1 {
+		return false
+	}
+	fn, ok := orm.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	// github.com/pkg/errors keeps the cause for errors.Is (Unwrap): the
+	// error is the first argument. So do the stack-trace packages in its
+	// style (palantir's stacktrace.Propagate, ente's fork, rotisserie's
+	// eris, juju's errors.Annotate), known by their package's last element
+	// and their function's name, with the error first and an error out.
+	if wrapperPkg[pathBase(fn.Pkg().Path())] {
+		switch fn.Name() {
+		case "WithStack", "Wrap", "Wrapf", "WithMessage", "WithMessagef", "Propagate", "Trace", "Annotate", "Annotatef":
+			sig := fn.Type().(*types.Signature)
+			return len(call.Args) >= 1 && isErr(call.Args[0]) && sig.Results().Len() == 1 && isErrorType(sig.Results().At(0).Type())
+		}
+		return false
+	}
+	if fn.Pkg().Path() != "fmt" || fn.Name() != "Errorf" || len(call.Args) < 2 {
+		return false
+	}
+	format := info.Types[call.Args[0]].Value
+	if format == nil || !strings.Contains(format.ExactString(), "%w") {
+		return false
+	}
+	for _, a := range call.Args[1:] {
+		if isErr(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownErrType returns the error type of the module that e builds a value
+// of: a composite literal (ErrNotFound{"user"}, &NotFoundError{}) or a
+// call of a function whose one result is that type
+// (NewErrNotFound("user")); nil otherwise. Callers test for it with
+// errors.As, or a function that does (see ErrAsFact).
+func ownErrType(info *types.Info, e ast.Expr) types.Type {
+	e = ast.Unparen(e)
+	x := e
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	switch x := x.(type) {
+	case *ast.CompositeLit:
+	case *ast.CallExpr:
+		if fn := callee(info, x); fn == nil || fn.Type().(*types.Signature).Results().Len() != 1 {
+			return nil
+		}
+	default:
+		return nil
+	}
+	t := info.TypeOf(e)
+	n, ok := types.Unalias(elem(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || types.IsInterface(n) {
+		return nil
+	}
+	errT := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	if !types.Implements(t, errT) {
+		return nil
+	}
+	return t
+}
+
+// errTypeName is t as a fact names it: path.Name, or *path.Name.
+func errTypeName(t types.Type) string {
+	star := ""
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		star, t = "*", p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return star + n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+// notFoundReturns returns the return statements directly under an if
+// that tests call's lookup for not-found: the ORM's not-found error, or
+// !has for a lookup that answers with a bool (has, err := x.Get(&u)).
+func notFoundReturns(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) map[*ast.ReturnStmt]bool {
+	var has types.Object
+	if as := lookupAssign(body, call); as != nil && len(as.Lhs) == 2 {
+		if tv, ok := info.Types[call]; ok {
+			if tup, ok := tv.Type.(*types.Tuple); ok && tup.Len() == 2 && types.Identical(tup.At(0).Type(), types.Typ[types.Bool]) {
+				if id, ok := as.Lhs[0].(*ast.Ident); ok {
+					has = info.ObjectOf(id)
+				}
+			}
+		}
+	}
+	out := map[*ast.ReturnStmt]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		is, ok := n.(*ast.IfStmt)
+		if !ok || !testsNotFound(info, is.Cond) && !testsMissing(info, is.Cond, has) {
+			return true
+		}
+		for _, st := range is.Body.List {
+			if r, ok := st.(*ast.ReturnStmt); ok {
+				out[r] = true
+			}
+		}
+		return true
+	})
+	return out
+}

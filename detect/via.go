@@ -1,0 +1,223 @@
+package detect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
+)
+
+// Calls of summarized functions as lookups and creates: a caller's call
+// of a repository's FindByEmail is a lookup (viaLookup), of its Create a
+// create (viaCreate), with the model, key and record the facts give,
+// read at the call.
+
+// viaLookup returns the lookup a call of a summarized function performs.
+func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
+	fn := callee(m.pass.TypesInfo, call)
+	var f LookupFact
+	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() {
+		return nil
+	}
+	model := modelIn(fn.Type().(*types.Signature).Results(), f.Model)
+	if f.Generic {
+		if tup, ok := m.pass.TypesInfo.TypeOf(call).(*types.Tuple); ok && tup.Len() > 0 {
+			model = structOf(tup.At(0).Type())
+		}
+	}
+	if f.AnyArg > 0 && f.AnyArg <= len(call.Args) {
+		model = structOf(derefAll(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])))
+	}
+	if model == nil && (f.Exists || f.ErrWhenFound) {
+		model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
+	}
+	if model == nil {
+		// a table (the SQL layers): whatever the function returns of
+		// the row (its id, a column, a struct of the module's own)
+		model = sqlorm.Model(f.Model)
+	}
+	entity := ""
+	if model == nil && f.Model != "" && !f.Exists {
+		// A repository that returns its own type, built from the row
+		// (a domain struct of a clean architecture's biz layer).
+		if model = domainResult(fn.Type().(*types.Signature).Results()); model != nil {
+			entity = f.Model
+		}
+	}
+	if model == nil {
+		return nil
+	}
+	kind := orm.ErrLookup
+	if f.NilOnNotFound {
+		kind = orm.ValueLookup
+	}
+	if f.Exists {
+		kind = orm.ExistLookup
+	}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
+	if entity != "" {
+		l.EntityKeys = f.EntityKeys
+	}
+	if f.Scoped > 0 {
+		m.scopeKey(call, l, f.Scoped-1)
+		return l
+	}
+	if f.Conds > 0 {
+		m.condKey(call, l, &f)
+		return l
+	}
+	if len(f.KeyParams) == len(f.Key) && f.KeyParams != nil && call.Ellipsis == token.NoPos {
+		l.Values = make([]ast.Expr, len(f.Key))
+		for i, p := range f.KeyParams {
+			if p >= 0 && p < len(call.Args) {
+				l.Values[i] = call.Args[p]
+			}
+		}
+	}
+	return l
+}
+
+// domainResult returns the struct type T of the first result *T or T of a
+// repository function, when it is not the error.
+func domainResult(res *types.Tuple) *types.Named {
+	if res.Len() == 0 || res.Len() > 2 {
+		return nil
+	}
+	return structOf(res.At(0).Type())
+}
+
+// viaCreate returns the create a call of a summarized function performs.
+func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity string) *orm.Create {
+	fn := callee(m.pass.TypesInfo, call)
+	var f CreateFact
+	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() {
+		return nil
+	}
+	if entity != "" {
+		// The lookup names the ORM's model only: so must the create.
+		if f.Model != entity {
+			return nil
+		}
+	} else if f.AnyArg > 0 {
+		if f.AnyArg > len(call.Args) || !sameModel(structOf(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])), model) {
+			return nil
+		}
+	} else if f.Model != qualified(model) {
+		return nil
+	}
+	via := funcName(fn)
+	switch {
+	case f.Checked:
+		via += " " + checkedVia
+	case f.Multi:
+		via += " (which does more than the insert)"
+	}
+	c := &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via, ViaPure: f.Pure, ViaWhy: f.Impure}
+	if f.Record > 0 && f.Record <= len(call.Args) && call.Ellipsis == token.NoPos {
+		c.Arg = call.Args[f.Record-1]
+	}
+	if f.AnyArg > 0 && call.Ellipsis == token.NoPos {
+		c.Arg = call.Args[f.AnyArg-1] // Create(ctx, db, &row): the row
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && f.RecordRecv {
+		c.Arg = sel.X
+	}
+	if f.Record == 0 && len(f.Fields) > 0 && call.Ellipsis == token.NoPos && model != nil {
+		// The record the function builds, as the caller sees it: a
+		// literal of the fields it sets from its arguments (a value
+		// fresh on every call, which the caller never writes).
+		lit := &ast.CompositeLit{Type: ast.NewIdent(model.Obj().Name()), Lbrace: call.Pos(), Rbrace: call.Pos()}
+		for i, name := range f.Fields {
+			switch p := f.FieldParams[i]; {
+			case p < 0: // a constant the function sets (ent: SetType(t.KindUser))
+				lit.Elts = append(lit.Elts, &ast.KeyValueExpr{Key: ast.NewIdent(name), Value: &ast.BasicLit{Kind: token.STRING, Value: `"constant"`, ValuePos: call.Pos()}})
+			case p < len(call.Args) && (i >= len(f.FieldSels) || f.FieldSels[i] == ""):
+				lit.Elts = append(lit.Elts, &ast.KeyValueExpr{Key: ast.NewIdent(name), Value: call.Args[p]})
+			case p < len(call.Args):
+				if v := selectField(call.Args[p], f.FieldSels[i]); v != nil {
+					lit.Elts = append(lit.Elts, &ast.KeyValueExpr{Key: ast.NewIdent(name), Value: v})
+				}
+			}
+		}
+		c.Arg = &ast.UnaryExpr{Op: token.AND, X: lit, OpPos: call.Pos()}
+	}
+	return c
+}
+
+// selectField returns the value of the field sel (".A.B") of the
+// argument x: the value of its key in a literal (Params{Handle: h}), or
+// the selector expression x.A.B; nil when a literal does not set it.
+func selectField(x ast.Expr, sel string) ast.Expr {
+	for _, name := range strings.Split(strings.TrimPrefix(sel, "."), ".") {
+		if lit := orm.LitOf(x); lit != nil {
+			var v ast.Expr
+			for _, e := range lit.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+						v = kv.Value
+					}
+				}
+			}
+			if v == nil {
+				return nil
+			}
+			x = v
+			continue
+		}
+		x = &ast.SelectorExpr{X: x, Sel: &ast.Ident{Name: name, NamePos: x.End()}}
+	}
+	return x
+}
+
+// viaErrArg returns the create a helper performs when the call passes it
+// the lookup's error (an ErrArgCreateFact), or nil.
+func (m *matcher) viaErrArg(call *ast.CallExpr, b *orm.Binding) *orm.Create {
+	fn := callee(m.pass.TypesInfo, call)
+	var f ErrArgCreateFact
+	if fn == nil || b.Err == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() || f.Model != qualified(b.Lookup.Model) {
+		return nil
+	}
+	if f.Param >= len(call.Args) || m.obj(call.Args[f.Param]) != b.Err {
+		return nil
+	}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: b.Lookup.Model, Via: funcName(fn) + " (which creates when the error it is given is not-found)"}
+}
+
+// viaCreateAny returns the create a call of a summarized function
+// performs, whatever its model.
+func (m *matcher) viaCreateAny(call *ast.CallExpr) *orm.Create {
+	fn := callee(m.pass.TypesInfo, call)
+	var f CreateFact
+	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() {
+		return nil
+	}
+	model := findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
+	if model == nil {
+		return nil
+	}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: funcName(fn)}
+}
+
+// viaValueArg returns the create a helper performs when the call passes
+// it the looked-up row (a ValueArgCreateFact), or nil.
+func (m *matcher) viaValueArg(call *ast.CallExpr, b *orm.Binding) *orm.Create {
+	fn := callee(m.pass.TypesInfo, call)
+	var f ValueArgCreateFact
+	if fn == nil || b.Dest == nil || b.Lookup.Model == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() || f.Model != qualified(b.Lookup.Model) {
+		return nil
+	}
+	if f.Param >= len(call.Args) {
+		return nil
+	}
+	arg := ast.Unparen(call.Args[f.Param])
+	if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		arg = ast.Unparen(u.X)
+	}
+	if m.obj(arg) != b.Dest {
+		return nil
+	}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: b.Lookup.Model, Via: funcName(fn) + " (which creates when the row it is given is missing)"}
+}

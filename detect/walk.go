@@ -1,0 +1,694 @@
+package detect
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// The walk: a walker follows one lookup through the statements after
+// it, tracking which of its outcomes (found, not found, failed) can reach
+// each point, and hands a create reached without the row to site.go.
+// The conditions it understands are in this file, values.go (the looked-
+// up value itself), conds.go, errleaves.go and the adapters' Cond.
+
+// walker follows one lookup through the statements after it, tracking
+// which outcomes of the lookup can reach each point.
+type walker struct {
+	m         *matcher
+	b         *orm.Binding
+	done      bool
+	stale     bool // the lookup's variables were overwritten
+	foundExit *ast.BlockStmt
+	// breakReach collects the outcomes that leave the innermost switch
+	// or loop by break: they reach the statement after it.
+	breakReach orm.Outcome
+	// label is the statement a losing caller goes back to.
+	label ast.Stmt
+	// effect says what, on the not-found path before the create, has an
+	// effect beyond local variables ("" for none); writes lists what
+	// that path writes.
+	effect string
+	writes []write
+	// updates is set when the found path updates the row: a hand-written
+	// upsert.
+	updates bool
+	// destStale: the lookup's destination was assigned again.
+	destStale bool
+	// freshOn holds the outcomes on whose path the destination was
+	// given a new row (freshRow): a Save of it after the branches
+	// inserts on those, and updates the row found on the others.
+	freshOn orm.Outcome
+	// shared: the site's create is such a shared Save.
+	shared bool
+	// onCreate, when set, receives the create instead of a site being
+	// recorded (summaries of helpers).
+	onCreate func(c *orm.Create, reach orm.Outcome)
+	// dead is a not-found test that can never be true for this lookup
+	// (GORM's Find never returns ErrRecordNotFound).
+	dead ast.Expr
+	// afterLoop: the walk left a loop around the lookup; only a batch
+	// create can be the one the lookups decided.
+	afterLoop bool
+	// flags maps a local bool, false before the lookup, to the outcomes
+	// under which it was set to true (newUser = true where the row was
+	// missing), so that a later if newUser { create } is followed.
+	flags map[types.Object]orm.Outcome
+}
+
+func containsNode(outer, n ast.Node) bool { return outer.Pos() <= n.Pos() && n.End() <= outer.End() }
+
+// foundPath notes an update of the looked-up row on the found path.
+func (w *walker) foundPath(s ast.Stmt, reach orm.Outcome) {
+	if !reach.Has(orm.Found) || w.updates || w.b.Dest == nil {
+		return
+	}
+	ast.Inspect(s, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || w.updates {
+			return !w.updates
+		}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && updateMethods[sel.Sel.Name] {
+			ast.Inspect(call, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok && w.m.pass.TypesInfo.Uses[id] == w.b.Dest {
+					w.updates = true
+				}
+				return !w.updates
+			})
+		}
+		return true
+	})
+}
+
+// notFoundPath judges code that runs on the not-found path before the
+// create: the caller that loses the race runs it once more.
+func (w *walker) notFoundPath(n ast.Node, reach orm.Outcome) {
+	if !reach.Has(orm.NotFound) || n == nil {
+		return
+	}
+	why, ws := w.m.ef.judge(n)
+	w.writes = append(w.writes, ws...)
+	if why != "" && w.effect == "" {
+		p := w.m.pass.Fset.Position(n.Pos())
+		w.effect = fmt.Sprintf("line %d %s", p.Line, why)
+	}
+}
+
+// branch walks a branch; what a branch that ends the function (or the
+// loop iteration) did is not on the way to the create, so it is forgotten.
+func (w *walker) branch(walk func() orm.Outcome) orm.Outcome {
+	effect, nw, stale := w.effect, len(w.writes), w.stale
+	after := walk()
+	if after == 0 && !w.done {
+		w.effect, w.writes, w.stale = effect, w.writes[:nw], stale
+	}
+	return after
+}
+
+func (w *walker) region(stmts []ast.Stmt, reach orm.Outcome) orm.Outcome {
+	for i, s := range stmts {
+		if w.done || reach == 0 {
+			return 0
+		}
+		reach = w.stmt(s, reach, stmts[i:])
+	}
+	if w.done {
+		return 0
+	}
+	return reach
+}
+
+func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcome {
+	switch s := s.(type) {
+	case *ast.IfStmt:
+		if (s.Init != nil && w.creates(s.Init, reach, rest)) || w.creates(s.Cond, reach, rest) {
+			return 0
+		}
+		w.notFoundPath(s.Init, reach)
+		w.notFoundPath(s.Cond, reach)
+		return w.ifStmt(s, reach)
+	case *ast.SwitchStmt:
+		if s.Init != nil && w.creates(s.Init, reach, rest) {
+			return 0
+		}
+		w.notFoundPath(s.Init, reach)
+		w.notFoundPath(s.Tag, reach)
+		return w.switchStmt(s, reach)
+	case *ast.BlockStmt:
+		return w.region(s.List, reach)
+	case *ast.ForStmt:
+		w.notFoundPath(s.Init, reach)
+		w.notFoundPath(s.Cond, reach)
+		w.notFoundPath(s.Post, reach)
+		w.branch(func() orm.Outcome { return w.clause(s.Body.List, reach) }) // a loop may run zero times: reach goes on
+		return reach
+	case *ast.RangeStmt:
+		w.notFoundPath(s.X, reach)
+		w.branch(func() orm.Outcome { return w.clause(s.Body.List, reach) })
+		return reach
+	case *ast.LabeledStmt:
+		return w.stmt(s.Stmt, reach, rest)
+	case *ast.ReturnStmt:
+		if !w.creates(s, reach, rest) {
+			w.foundPath(s, reach)
+		}
+		return 0
+	case *ast.BranchStmt:
+		switch s.Tok {
+		case token.BREAK:
+			w.breakReach |= reach // resumes after the enclosing switch or loop
+		case token.GOTO:
+			w.done = true // the label could be anywhere: stop, report nothing
+		}
+		return 0
+	}
+	if w.creates(s, reach, rest) || w.terminates(s) {
+		return 0
+	}
+	w.setsFlag(s, reach)
+	w.notFoundPath(s, reach)
+	w.foundPath(s, reach)
+	if w.rebinds(s) {
+		// err now holds something else: the outcomes that reach this point
+		// stay, but later tests of err say nothing about the lookup.
+		w.stale = true
+	}
+	if w.rebindsDest(s) {
+		if w.freshRow(s, reach) {
+			w.freshOn |= reach
+		} else {
+			w.destStale = true
+		}
+	}
+	return reach
+}
+
+func (w *walker) ifStmt(s *ast.IfStmt, reach orm.Outcome) orm.Outcome {
+	t, f := w.cond(s.Cond)
+	bt := reach & t
+	after := w.branch(func() orm.Outcome { return w.region(s.Body.List, bt) })
+	if w.done {
+		return 0
+	}
+	if after == 0 && bt.Has(orm.Found) && w.foundExit == nil {
+		w.foundExit = s.Body
+	}
+	elseAfter := reach & f
+	switch e := s.Else.(type) {
+	case *ast.IfStmt:
+		// else if err = m.Create(); err != nil: the create in the
+		// else-if's init (photoprism's FirstOrCreate helpers).
+		if e.Init != nil && w.creates(e.Init, elseAfter, []ast.Stmt{e}) || w.creates(e.Cond, elseAfter, []ast.Stmt{e}) {
+			return 0
+		}
+		w.notFoundPath(e.Init, elseAfter)
+		w.notFoundPath(e.Cond, elseAfter)
+		elseAfter = w.ifStmt(e, elseAfter)
+	case *ast.BlockStmt:
+		elseAfter = w.branch(func() orm.Outcome { return w.region(e.List, elseAfter) })
+	}
+	if w.done {
+		return 0
+	}
+	return after | elseAfter
+}
+
+func (w *walker) switchStmt(s *ast.SwitchStmt, reach orm.Outcome) orm.Outcome {
+	remaining, after := reach, orm.Outcome(0)
+	var def *ast.CaseClause
+	for _, st := range s.Body.List {
+		cc := st.(*ast.CaseClause)
+		if cc.List == nil {
+			def = cc
+			continue
+		}
+		t, f := orm.Outcome(0), orm.All
+		for _, e := range cc.List {
+			if s.Tag != nil {
+				e = &ast.BinaryExpr{X: s.Tag, Op: token.EQL, Y: e}
+			}
+			ti, fi := w.cond(e)
+			t, f = t|ti, f&fi
+		}
+		r := remaining & t
+		after |= w.branch(func() orm.Outcome { return w.clause(cc.Body, r) })
+		if w.done {
+			return 0
+		}
+		remaining &= f
+	}
+	if def != nil {
+		after |= w.branch(func() orm.Outcome { return w.clause(def.Body, remaining) })
+	} else {
+		after |= remaining
+	}
+	if w.done {
+		return 0
+	}
+	return after
+}
+
+// clause walks a switch clause: what falls off its end or breaks out of
+// it reaches the statement after the switch.
+func (w *walker) clause(body []ast.Stmt, reach orm.Outcome) orm.Outcome {
+	outer := w.breakReach
+	w.breakReach = 0
+	after := w.region(body, reach)
+	after |= w.breakReach
+	w.breakReach = outer
+	return after
+}
+
+// cond returns the outcomes under which e is true and false.
+func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
+	if t, f, ok := w.guardErrTest(e); ok {
+		return t, f
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			t, f := w.cond(e.X)
+			return f, t
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND:
+			t1, f1 := w.cond(e.X)
+			t2, f2 := w.cond(e.Y)
+			return t1 & t2, f1 | f2
+		case token.LOR:
+			t1, f1 := w.cond(e.X)
+			t2, f2 := w.cond(e.Y)
+			return t1 | t2, f1 & f2
+		}
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if set, ok := w.flags[w.m.obj(id)]; ok {
+			return set, orm.All &^ set
+		}
+	}
+	if w.stale {
+		// err holds something else now, but the looked-up value may
+		// still be tested (gotify: if existingUser == nil).
+		if t, f, ok := w.valueTest(e); ok && !w.destStale {
+			return t, f
+		}
+		return orm.All, orm.All
+	}
+	if t, f, ok := w.m.a.Cond(w.m.pass.TypesInfo, e, w.b); ok {
+		if t == 0 && w.dead == nil {
+			w.dead = e // a not-found test this lookup can never satisfy
+		}
+		return t, f
+	}
+	if t, f, ok := w.errTest(e); ok {
+		return t, f
+	}
+	if t, f, ok := w.sentinelTest(e); ok {
+		return t, f
+	}
+	if t, f, ok := w.aliasTest(e); ok {
+		return t, f
+	}
+	if t, f, ok := w.valueTest(e); ok {
+		return t, f
+	}
+	// a call of an exists helper (an ExistLookup through a fact), tested in place
+	if w.b.Expr != nil && w.b.Lookup.Kind == orm.ExistLookup && w.b.Lookup.Via != "" && ast.Unparen(e) == ast.Unparen(w.b.Expr) {
+		if w.b.Lookup.FailedFound {
+			return orm.Found | orm.Failed, orm.NotFound
+		}
+		return orm.Found, orm.NotFound | orm.Failed
+	}
+	return orm.All, orm.All
+}
+
+// setsFlag records flag = true, for a local bool declared false (or
+// with no value) before the lookup.
+func (w *walker) setsFlag(s ast.Stmt, reach orm.Outcome) {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || w.b.Lookup.Call == nil {
+		return // (a helper's summary walks a parameter, with no lookup call)
+	}
+	info := w.m.pass.TypesInfo
+	tv, ok := info.Types[as.Rhs[0]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool || !constant.BoolVal(tv.Value) {
+		return
+	}
+	v, ok := w.m.obj(as.Lhs[0]).(*types.Var)
+	if !ok || v.Pos() >= as.Pos() || !w.declaredFalse(v) {
+		return
+	}
+	if w.flags == nil {
+		w.flags = map[types.Object]orm.Outcome{}
+	}
+	w.flags[v] |= reach
+}
+
+// declaredFalse reports whether v is declared in the lookup's function
+// with no value (var newUser bool) or as false (newUser := false), and
+// not assigned anywhere else but to true.
+func (w *walker) declaredFalse(v *types.Var) bool {
+	fn := w.m.outerFunc(w.b.Lookup.Call.Pos())
+	if fn == nil || v.Pos() < fn.Pos() || v.Pos() >= fn.End() {
+		return false
+	}
+	info := w.m.pass.TypesInfo
+	ok := true
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if info.Defs[id] == v && i < len(n.Values) && !isFalse(info, n.Values[i]) {
+					ok = false
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if w.m.obj(l) != v {
+					continue
+				}
+				if len(n.Rhs) != len(n.Lhs) || !(n.Tok == token.DEFINE && isFalse(info, n.Rhs[i]) || n.Tok == token.ASSIGN && isTrue(info, n.Rhs[i])) {
+					ok = false
+				}
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+func isFalse(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+}
+
+func isTrue(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}
+
+// sentinelTest answers a test of the lookup's error against the sentinel
+// its function returns when no row matched: errors.Is(err, ErrUserNotFound),
+// err == ErrUserNotFound, err != ErrUserNotFound.
+func (w *walker) sentinelTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	if w.b.Lookup.NotFoundType != "" {
+		return w.errAsTest(e)
+	}
+	if w.b.Lookup.NotFoundErr == "" {
+		return 0, 0, false
+	}
+	return w.errIsNotFound(e, func(obj types.Object) bool {
+		return obj.Pkg() != nil && obj.Pkg().Path()+"."+obj.Name() == w.b.Lookup.NotFoundErr
+	})
+}
+
+// errAsTest answers a test of the lookup's error for the error type its
+// function returns when no row matched: errors.As(err, &ErrNotFound{}),
+// or a call of a function that does (IsNotFound(err), an ErrAsFact).
+func (w *walker) errAsTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	c, isCall := ast.Unparen(e).(*ast.CallExpr)
+	if !isCall || w.b.Err == nil || len(c.Args) == 0 || w.m.obj(c.Args[0]) != w.b.Err {
+		return 0, 0, false
+	}
+	info := w.m.pass.TypesInfo
+	name := errAsTarget(info, c, w.b.Err)
+	if fn := callee(info, c); name == "" && fn != nil && len(c.Args) == 1 {
+		var fact ErrAsFact
+		if w.m.pass.ImportObjectFact(fn, &fact) {
+			name = fact.Type
+		}
+	}
+	if name == "" || name != w.b.Lookup.NotFoundType {
+		return 0, 0, false
+	}
+	// the function returns the type only under its lookup's not-found
+	// test (errorFlowsSentinel)
+	return orm.NotFound, orm.All &^ orm.NotFound, true
+}
+
+// errIsNotFound answers errors.Is(err, X), err == X and err != X, for the
+// lookup's error err and a named error X that means not found (isTarget
+// says which).
+func (w *walker) errIsNotFound(e ast.Expr, isTarget func(types.Object) bool) (t, f orm.Outcome, ok bool) {
+	if w.b.Err == nil {
+		return 0, 0, false
+	}
+	info := w.m.pass.TypesInfo
+	target := func(x ast.Expr) bool {
+		var id *ast.Ident
+		switch x := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			id = x
+		case *ast.SelectorExpr:
+			id = x.Sel
+		default:
+			return false
+		}
+		obj := info.Uses[id]
+		return obj != nil && isTarget(obj)
+	}
+	isErr := func(x ast.Expr) bool { return w.m.obj(x) == w.b.Err }
+	others := orm.All &^ orm.NotFound
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if fn, isFn := orm.Callee(info, x).(*types.Func); isFn && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" &&
+			len(x.Args) == 2 && isErr(x.Args[0]) && target(x.Args[1]) {
+			return orm.NotFound, others, true
+		}
+	case *ast.BinaryExpr:
+		if (x.Op == token.EQL || x.Op == token.NEQ) && (isErr(x.X) && target(x.Y) || isErr(x.Y) && target(x.X)) {
+			if x.Op == token.EQL {
+				return orm.NotFound, others, true
+			}
+			return others, orm.NotFound, true
+		}
+	}
+	return 0, 0, false
+}
+
+// errTest answers a call of the user's error-test function (an
+// ErrTestFact) with the lookup's error.
+func (w *walker) errTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	c, isCall := ast.Unparen(e).(*ast.CallExpr)
+	if !isCall || len(c.Args) != 1 || w.b.Err == nil || w.m.obj(c.Args[0]) != w.b.Err {
+		return 0, 0, false
+	}
+	fn, isFunc := orm.Callee(w.m.pass.TypesInfo, c).(*types.Func)
+	if !isFunc {
+		return 0, 0, false
+	}
+	var fact ErrTestFact
+	if !w.m.pass.ImportObjectFact(fn, &fact) || fact.ORM != w.m.a.Name() {
+		return 0, 0, false
+	}
+	return fact.WhenTrue, fact.WhenFalse, true
+}
+
+// creates looks for a create of the lookup's model in n. It ends the walk
+// when it finds one, and records a site when only a missing row leads there.
+func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
+	var c *orm.Create
+	ast.Inspect(n, func(x ast.Node) bool {
+		if c != nil {
+			return false
+		}
+		if call, ok := x.(*ast.CallExpr); ok && call != w.b.Lookup.Call {
+			if cr := w.m.ormCreate(call); cr != nil && cr.MayUpdate && w.m.callersRow(cr.Arg) {
+				// Save of a row the caller passed in updates it: not a create.
+			} else if cr != nil && (w.b.Lookup.Model == nil || sameModel(cr.Model, w.b.Lookup.Model)) {
+				c = cr
+			} else if cr == nil && w.b.Lookup.Model == nil {
+				c = w.m.viaCreateAny(call)
+			} else if cr == nil {
+				// A helper that creates only on some outcome comes first:
+				// it may also count as a plain create.
+				if c = w.m.viaErrArg(call, w.b); c != nil {
+					reach &= orm.NotFound // the helper creates only then
+				} else if c = w.m.viaValueArg(call, w.b); c != nil {
+					reach &= orm.NotFound | orm.Failed // the helper creates on a nil or zero row
+				} else {
+					c = w.m.viaCreate(call, w.b.Lookup.Model, w.b.Lookup.Entity)
+				}
+			}
+		}
+		return true
+	})
+	if c == nil {
+		return false
+	}
+	w.done = true
+	if w.onCreate != nil {
+		w.onCreate(c, reach)
+		return true
+	}
+	if w.sharedSave(c, reach) {
+		// One Save after the branches (paopao-ce's thumbs up): an
+		// update of the row found, an insert of the new row otherwise.
+		reach &^= orm.Found
+		w.shared = true
+	}
+	switch {
+	case c.Atomic, w.m.seen[c.Call] && !w.m.otherKey(c.Call, w.b.Lookup), !reach.Has(orm.NotFound), w.m.serialized(w.b.Lookup.Call), w.afterLoop && !c.Batch:
+	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup && !w.afterLoop:
+	case w.handlesConflict(rest), w.m.retried(c.Call, w.b.Lookup.Call.Pos()), w.m.rereads(c, w.b.Lookup):
+	default:
+		w.m.site(w, c, reach)
+	}
+	return true
+}
+
+// sharedSave reports a Save of the lookup's destination, reached on the
+// found path and on others, where every other path gave the destination
+// a new row:
+//
+//	err := db.Where(...).Take(row).Error
+//	if err == nil {
+//		row.IsThumbsUp = 1 - row.IsThumbsUp
+//	} else {
+//		row = &Thumbs{UserID: u, TweetID: t, IsThumbsUp: 1}
+//	}
+//	db.Save(row)
+func (w *walker) sharedSave(c *orm.Create, reach orm.Outcome) bool {
+	if !c.MayUpdate || !reach.Has(orm.Found) || w.b.Dest == nil || c.Arg == nil || w.m.destObj(c.Arg) != w.b.Dest {
+		return false
+	}
+	rest := reach &^ orm.Found
+	return rest != 0 && w.freshOn&rest == rest
+}
+
+func (w *walker) handlesConflict(stmts []ast.Stmt) bool {
+	for _, s := range stmts {
+		if w.m.a.HandlesConflict(w.m.pass.TypesInfo, s) || callsConflictTest(w.m.pass, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// rebindsDest reports whether s assigns the lookup's destination variable.
+// freshRow reports an assignment, only where no row was found, of a new
+// record without its primary key to the lookup's destination:
+//
+//	if cfg == nil { cfg = &T{CreateTime: now} }
+//	...
+//	if cfg.Id > 0 { update } else { create }
+//
+// A later test of the primary key still tells the outcomes apart: the
+// found row has one, the new record does not (one shared save after
+// branches).
+func (w *walker) freshRow(s ast.Stmt, reach orm.Outcome) bool {
+	if reach.Has(orm.Found) {
+		return false
+	}
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return false
+	}
+	x := ast.Unparen(as.Rhs[0])
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	cl, ok := x.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, e := range cl.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			return false
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && w.isPrimaryField(id.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *walker) rebindsDest(s ast.Stmt) bool {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || w.b.Dest == nil {
+		return false
+	}
+	for _, lhs := range as.Lhs {
+		if o := w.m.obj(lhs); o != nil && o == w.b.Dest {
+			return true
+		}
+	}
+	return false
+}
+
+// rebinds reports whether s overwrites the variables the lookup's result lives in.
+func (w *walker) rebinds(s ast.Stmt) bool {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok {
+		return false
+	}
+	for _, lhs := range as.Lhs {
+		if o := w.m.obj(lhs); o != nil && (o == w.b.Err || o == w.b.Result || o == w.b.Count) {
+			return true
+		}
+	}
+	return false
+}
+
+// terminates reports calls that do not return: panic, os.Exit, log.Fatal*.
+func (w *walker) terminates(s ast.Stmt) bool {
+	es, ok := s.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return false
+	}
+	switch obj := w.m.pass.TypesInfo.Uses[id].(type) {
+	case *types.Builtin:
+		return obj.Name() == "panic"
+	case *types.Func:
+		if obj.Pkg() == nil {
+			return false
+		}
+		switch obj.Pkg().Path() + "." + obj.Name() {
+		case "os.Exit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln":
+			return true
+		}
+	}
+	return false
+}
+
+// guardErrTest answers err != nil and err == nil for a uniqueness check
+// (ErrWhenFound), whose error is nil exactly when no row matched.
+func (w *walker) guardErrTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	be, isBin := ast.Unparen(e).(*ast.BinaryExpr)
+	if !w.b.Lookup.ErrWhenFound || w.b.Err == nil || !isBin {
+		return 0, 0, false
+	}
+	x, y := be.X, be.Y
+	if w.m.obj(y) == w.b.Err {
+		x, y = y, x
+	}
+	if w.m.obj(x) != w.b.Err || !w.m.pass.TypesInfo.Types[y].IsNil() {
+		return 0, 0, false
+	}
+	switch be.Op {
+	case token.EQL:
+		return orm.NotFound, orm.Found | orm.Failed, true
+	case token.NEQ:
+		return orm.Found | orm.Failed, orm.NotFound, true
+	}
+	return 0, 0, false
+}
