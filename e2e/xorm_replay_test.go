@@ -142,7 +142,8 @@ func counts(eng *xorm.Engine, models []any) []int64 {
 	return out
 }
 
-// fresh drops every table and creates the case's from their xorm tags.
+// fresh drops every table and creates the case's from their xorm tags,
+// then the unique indexes of the case's SQL migrations.
 func fresh(eng *xorm.Engine, c replayCase) {
 	for _, tb := range tables(eng) {
 		if err := eng.DropTables(tb); err != nil {
@@ -151,6 +152,11 @@ func fresh(eng *xorm.Engine, c replayCase) {
 	}
 	if err := eng.Sync(c.models...); err != nil {
 		panic(fmt.Sprintf("%s: sync: %v", c.name, err))
+	}
+	for _, ix := range c.indexes {
+		if _, err := eng.Exec(ix); err != nil {
+			panic(fmt.Sprintf("%s: %s: %v", c.name, ix, err))
+		}
 	}
 }
 

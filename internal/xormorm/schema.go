@@ -9,6 +9,7 @@ import (
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlschema"
 )
 
 // column is one mapped field of a model.
@@ -135,8 +136,36 @@ func primaryKey(model *types.Named) []string {
 }
 
 // UniqueKeys implements orm.Adapter: the primary key, each field tagged
-// unique, and each unique(name) group.
-func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey {
+// unique, each unique(name) group, and the unique keys the project's SQL
+// declares on the model's table (its migrations: xorm's tags shape only
+// the tables Sync creates).
+func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueKey {
+	keys := tagKeys(model)
+	if fset == nil || !model.Obj().Pos().IsValid() {
+		return keys
+	}
+	byCol := map[string]string{}
+	for _, c := range columnsOf(model) {
+		byCol[c.name] = c.field
+	}
+	sets, where, _ := sqlschema.KeysNear(fset.Position(model.Obj().Pos()).Filename, tableName(model))
+	return append(keys, orm.KeysOf(sets, "a unique key in "+where, byCol)...)
+}
+
+// tableName is the model's table under xorm's default mapper (snake
+// case, not plural), or "" when the model names its own (a TableName
+// method, whose result upsertfix does not read).
+func tableName(model *types.Named) string {
+	for _, t := range []types.Type{model, types.NewPointer(model)} {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, model.Obj().Pkg(), "TableName"); obj != nil {
+			return ""
+		}
+	}
+	return gormorm.ColumnName(model.Obj().Name())
+}
+
+// tagKeys are the keys the model's xorm tags declare.
+func tagKeys(model *types.Named) []orm.UniqueKey {
 	cols := columnsOf(model)
 	var keys []orm.UniqueKey
 	if pk := primaryKey(model); len(pk) > 0 {
