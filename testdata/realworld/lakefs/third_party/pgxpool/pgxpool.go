@@ -1,0 +1,40 @@
+// Package pgxpool is a stand-in for github.com/jackc/pgx/v5/pgxpool: the
+// corpus module's go.sum has no entry for github.com/jackc/puddle/v2, which
+// the real package imports. Pool keeps the methods the kv/postgres store
+// calls and forwards them to a single *pgx.Conn.
+package pgxpool
+
+import (
+	"context"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// Pool is a stand-in for *pgxpool.Pool.
+type Pool struct {
+	conn *pgx.Conn
+}
+
+// New connects to connString.
+func New(ctx context.Context, connString string) (*Pool, error) {
+	conn, err := pgx.Connect(ctx, connString)
+	if err != nil {
+		return nil, err
+	}
+	return &Pool{conn: conn}, nil
+}
+
+func (p *Pool) Exec(ctx context.Context, sql string, arguments ...any) (pgconn.CommandTag, error) {
+	return p.conn.Exec(ctx, sql, arguments...)
+}
+
+func (p *Pool) Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
+	return p.conn.Query(ctx, sql, args...)
+}
+
+func (p *Pool) QueryRow(ctx context.Context, sql string, args ...any) pgx.Row {
+	return p.conn.QueryRow(ctx, sql, args...)
+}
+
+func (p *Pool) Close() { _ = p.conn.Close(context.Background()) }
