@@ -220,31 +220,9 @@ func Find(db *gorm.DB, k string) (*Row, error) {
 }
 `,
 		"repo/repo_test.go": "package repo\n\nimport \"testing\"\n\nfunc TestFind(t *testing.T) {}\n",
-		"svc/svc.go": `package svc
-
-import (
-	"errors"
-
-	"example.com/big/repo"
-	"gorm.io/gorm"
-)
-
-func Get(db *gorm.DB, k string) (*repo.Row, error) {
-	r, err := repo.Find(db, k)
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		r = &repo.Row{Key: k}
-		err = db.Create(r).Error
+		"svc/svc.go":        svcSrc,
 	}
-	return r, err
-}
-`,
-	}
-	for name, src := range files {
-		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	c := &Config{Dir: dir, Patterns: []string{"./..."}, Tests: true}
 	listed, err := List(c)
 	if err != nil {
@@ -410,7 +388,27 @@ func Ensure(db *gorm.DB, k string) error {
 	return err
 }
 `,
-		"svc/svc.go": `package svc
+		"svc/svc.go": svcSrc,
+	}
+	writeFiles(t, dir, files)
+	res, err := Load(&Config{Dir: dir, Patterns: []string{"./svc"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range res.Packages {
+		for _, fd := range p.Findings {
+			got = append(got, p.PkgPath+"."+fd.Func)
+		}
+	}
+	if res.Listed != 1 || len(got) != 1 || got[0] != "example.com/big/svc.Get" {
+		t.Errorf("listed %d, findings %v; want 1 listed and svc.Get's finding only", res.Listed, got)
+	}
+}
+
+// svcSrc is a service that looks a row up through repo.Find, then
+// creates it: a site only repo's summary shows.
+const svcSrc = `package svc
 
 import (
 	"errors"
@@ -427,25 +425,15 @@ func Get(db *gorm.DB, k string) (*repo.Row, error) {
 	}
 	return r, err
 }
-`,
-	}
+`
+
+// writeFiles writes files (by path relative to dir) into dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
 	for name, src := range files {
 		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
 			t.Fatal(err)
 		}
-	}
-	res, err := Load(&Config{Dir: dir, Patterns: []string{"./svc"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range res.Packages {
-		for _, fd := range p.Findings {
-			got = append(got, p.PkgPath+"."+fd.Func)
-		}
-	}
-	if res.Listed != 1 || len(got) != 1 || got[0] != "example.com/big/svc.Get" {
-		t.Errorf("listed %d, findings %v; want 1 listed and svc.Get's finding only", res.Listed, got)
 	}
 }
