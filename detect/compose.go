@@ -73,7 +73,7 @@ func pointerResult(fn *types.Func) *types.Named {
 	if _, ok := types.Unalias(res.At(0).Type()).(*types.Pointer); !ok {
 		return nil
 	}
-	return structOf(res.At(0).Type())
+	return orm.StructOf(res.At(0).Type())
 }
 
 func boolResult(fn *types.Func) bool {
@@ -329,7 +329,7 @@ func valueResult(fn *types.Func) *types.Named {
 	if _, ok := types.Unalias(res.At(0).Type()).(*types.Pointer); ok {
 		return nil
 	}
-	return structOf(res.At(0).Type())
+	return orm.StructOf(res.At(0).Type())
 }
 
 // zeroLookup summarizes a function that drops its one lookup's error and
@@ -369,7 +369,7 @@ func (m *matcher) zeroLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 	if !ok || len(r.Results) != 1 || m.obj(r.Results[0]) != v {
 		return nil
 	}
-	if !sameModel(l.Model, structOf(v.Type())) {
+	if !sameModel(l.Model, orm.StructOf(v.Type())) {
 		return nil
 	}
 	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, ZeroValue: true}

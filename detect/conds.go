@@ -65,7 +65,7 @@ func oneParam(info *types.Info, params map[types.Object]int, call *ast.CallExpr,
 		return -1, 0
 	}
 	t := info.TypeOf(arg)
-	if model != nil && sameModel(structOf(t), model) {
+	if model != nil && sameModel(orm.StructOf(t), model) {
 		return p, 1
 	}
 	if mt, ok := t.Underlying().(*types.Map); ok {

@@ -4,12 +4,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
 )
 
 // A generic data layer over GORM, as services write one once for every
@@ -30,10 +30,6 @@ import (
 // of the not-found error, a lookup whose model is its type argument, and
 // a create whose model is its argument's type.
 
-// driverNotFound lists the driver sentinels the SQL-backed layers
-// (database/sql, sqlx, pgx, bun) return when no row matched.
-var driverNotFound = []string{"database/sql.ErrNoRows", "github.com/jackc/pgx/v5.ErrNoRows", "github.com/jackc/pgx/v4.ErrNoRows"}
-
 // notFoundHeld returns the not-found error e holds, by qualified name:
 // GORM's, a driver's, or one an alias holds; "" for anything else.
 func notFoundHeld(pass *analysis.Pass, a orm.Adapter, e ast.Expr) string {
@@ -41,21 +37,12 @@ func notFoundHeld(pass *analysis.Pass, a orm.Adapter, e ast.Expr) string {
 	if a.Name() == "gorm" && gormorm.IsNotFoundErr(info, e) {
 		return gormorm.Path + ".ErrRecordNotFound"
 	}
-	var id *ast.Ident
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = e
-	case *ast.SelectorExpr:
-		id = e.Sel
-	default:
-		return ""
-	}
-	obj := info.Uses[id]
+	obj := orm.NameOf(info, e)
 	if obj == nil || obj.Pkg() == nil {
 		return ""
 	}
-	if q := obj.Pkg().Path() + "." + obj.Name(); slices.Contains(driverNotFound, q) {
-		return q
+	if sqlorm.IsNoRows(info, e) {
+		return obj.Pkg().Path() + "." + obj.Name()
 	}
 	var f NotFoundAliasFact
 	if pass.ImportObjectFact(obj, &f) {

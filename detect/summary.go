@@ -335,24 +335,6 @@ func savesNewCopy(info *types.Info, fd *ast.FuncDecl, c *orm.Create) bool {
 	return false
 }
 
-// structOf is the named struct type t is, or points to.
-func structOf(t types.Type) *types.Named {
-	if t == nil {
-		return nil
-	}
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return nil
-	}
-	if _, ok := n.Underlying().(*types.Struct); !ok {
-		return nil
-	}
-	return n
-}
-
 func isFunc(obj types.Object) bool { _, ok := obj.(*types.Func); return ok }
 
 // noLookups reports whether body, function literals included, has no

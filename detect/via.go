@@ -25,11 +25,11 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	model := modelIn(fn.Type().(*types.Signature).Results(), f.Model)
 	if f.Generic {
 		if tup, ok := m.pass.TypesInfo.TypeOf(call).(*types.Tuple); ok && tup.Len() > 0 {
-			model = structOf(tup.At(0).Type())
+			model = orm.StructOf(tup.At(0).Type())
 		}
 	}
 	if f.AnyArg > 0 && f.AnyArg <= len(call.Args) {
-		model = structOf(derefAll(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])))
+		model = orm.StructOf(derefAll(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])))
 	}
 	if model == nil && (f.Exists || f.ErrWhenFound) {
 		model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
@@ -86,7 +86,7 @@ func domainResult(res *types.Tuple) *types.Named {
 	if res.Len() == 0 || res.Len() > 2 {
 		return nil
 	}
-	return structOf(res.At(0).Type())
+	return orm.StructOf(res.At(0).Type())
 }
 
 // viaCreate returns the create a call of a summarized function performs.
@@ -102,7 +102,7 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 			return nil
 		}
 	} else if f.AnyArg > 0 {
-		if f.AnyArg > len(call.Args) || !sameModel(structOf(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])), model) {
+		if f.AnyArg > len(call.Args) || !sameModel(orm.StructOf(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])), model) {
 			return nil
 		}
 	} else if f.Model != qualified(model) {

@@ -440,16 +440,7 @@ func (w *walker) errIsNotFound(e ast.Expr, isTarget func(types.Object) bool) (t,
 	}
 	info := w.m.pass.TypesInfo
 	target := func(x ast.Expr) bool {
-		var id *ast.Ident
-		switch x := ast.Unparen(x).(type) {
-		case *ast.Ident:
-			id = x
-		case *ast.SelectorExpr:
-			id = x.Sel
-		default:
-			return false
-		}
-		obj := info.Uses[id]
+		obj := orm.NameOf(info, x)
 		return obj != nil && isTarget(obj)
 	}
 	isErr := func(x ast.Expr) bool { return w.m.obj(x) == w.b.Err }

@@ -203,22 +203,7 @@ func TestWaitsForTestVariant(t *testing.T) {
 	}
 	dir := genModule(t, 0)
 	files := map[string]string{
-		"repo/repo.go": `package repo
-
-import "gorm.io/gorm"
-
-type Row struct {
-	ID  uint
-	Key string ` + "`gorm:\"uniqueIndex\"`" + `
-}
-
-// Find looks the row up.
-func Find(db *gorm.DB, k string) (*Row, error) {
-	var r Row
-	err := db.Where("key = ?", k).First(&r).Error
-	return &r, err
-}
-`,
+		"repo/repo.go":      repoSrc,
 		"repo/repo_test.go": "package repo\n\nimport \"testing\"\n\nfunc TestFind(t *testing.T) {}\n",
 		"svc/svc.go":        svcSrc,
 	}
@@ -362,21 +347,7 @@ func TestSubPatternUsesModuleDeps(t *testing.T) {
 	}
 	dir := genModule(t, 0)
 	files := map[string]string{
-		"repo/repo.go": `package repo
-
-import "gorm.io/gorm"
-
-type Row struct {
-	ID  uint
-	Key string ` + "`gorm:\"uniqueIndex\"`" + `
-}
-
-// Find looks the row up.
-func Find(db *gorm.DB, k string) (*Row, error) {
-	var r Row
-	err := db.Where("key = ?", k).First(&r).Error
-	return &r, err
-}
+		"repo/repo.go": repoSrc + `
 
 // Ensure is a site of repo's own: not reported when only svc is listed.
 func Ensure(db *gorm.DB, k string) error {
@@ -405,6 +376,25 @@ func Ensure(db *gorm.DB, k string) error {
 		t.Errorf("listed %d, findings %v; want 1 listed and svc.Get's finding only", res.Listed, got)
 	}
 }
+
+// repoSrc is a repository whose Find is a lookup of Row by its unique
+// Key.
+const repoSrc = `package repo
+
+import "gorm.io/gorm"
+
+type Row struct {
+	ID  uint
+	Key string ` + "`gorm:\"uniqueIndex\"`" + `
+}
+
+// Find looks the row up.
+func Find(db *gorm.DB, k string) (*Row, error) {
+	var r Row
+	err := db.Where("key = ?", k).First(&r).Error
+	return &r, err
+}
+`
 
 // svcSrc is a service that looks a row up through repo.Find, then
 // creates it: a site only repo's summary shows.

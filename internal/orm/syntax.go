@@ -156,6 +156,18 @@ func CountCond(op token.Token, v constant.Value) (whenTrue, whenFalse Outcome, o
 	return 0, 0, false
 }
 
+// NameOf returns the object e names: an identifier's, or the selected
+// name's of x.Name and pkg.Name; nil for anything else.
+func NameOf(info *types.Info, e ast.Expr) types.Object {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return info.Uses[x]
+	case *ast.SelectorExpr:
+		return info.Uses[x.Sel]
+	}
+	return nil
+}
+
 // StructOf is the named struct t is or points to, or nil.
 func StructOf(t types.Type) *types.Named {
 	if t == nil {

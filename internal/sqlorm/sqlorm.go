@@ -471,16 +471,7 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 
 // IsNoRows reports sql.ErrNoRows or pgx.ErrNoRows.
 func IsNoRows(info *types.Info, e ast.Expr) bool {
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
-		return false
-	}
-	v, ok := info.Uses[id].(*types.Var)
+	v, ok := orm.NameOf(info, e).(*types.Var)
 	if !ok || v.Pkg() == nil || v.Name() != "ErrNoRows" {
 		return false
 	}
