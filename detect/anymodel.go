@@ -160,7 +160,7 @@ func (m *matcher) anyArgCreate(call *ast.CallExpr) *orm.Create {
 	if model == nil {
 		return nil
 	}
-	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Arg: arg, Via: funcName(fn), ViaPure: f.Pure, ViaWhy: f.Impure}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Arg: arg, Via: funcName(fn), ViaFunc: fn, ViaPure: f.Pure, ViaWhy: f.Impure}
 }
 
 // chainResolver returns the orm.Resolver that gives a local query

@@ -76,8 +76,31 @@ type Finding struct {
 	// model's struct tags, the model having none on the lookup's key.
 	AddKey *AddedKey
 
+	// Via lists the module's functions the lookup and the create go
+	// through, lookup first (kept when Site is released).
+	Via []Via
+
 	// Site holds what package rewrite needs; nil for ignore findings.
 	Site *Site
+}
+
+// Via is a function of the module a finding's lookup or create goes
+// through (a repository method, a validator).
+type Via struct {
+	Role string // "lookup" or "create"
+	Func *types.Func
+}
+
+// vias is what Finding.Via lists for the lookup l and the create c.
+func vias(l *orm.Lookup, c *orm.Create) []Via {
+	var out []Via
+	if l != nil && l.ViaFunc != nil {
+		out = append(out, Via{"lookup", l.ViaFunc})
+	}
+	if c != nil && c.ViaFunc != nil {
+		out = append(out, Via{"create", c.ViaFunc})
+	}
+	return out
 }
 
 // AddedKey is a unique index on Columns of Model, to be declared on the

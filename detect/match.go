@@ -127,6 +127,7 @@ func (m *matcher) builtin(call *ast.CallExpr) {
 	m.seen[call] = true
 	fd := &Finding{Pos: call.Pos(), End: call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFirstOrCreate}
 	fd.Site = &Site{Adapter: m.a, Lookup: l, Create: c, File: m.file, Binding: m.newBinding(l)}
+	fd.Via = vias(l, c)
 	if stmts, i := m.listAt(call); stmts != nil {
 		fd.Site.Label = m.labelStart(stmts, i, fd.Site.Binding.Dest)
 	}

@@ -61,6 +61,7 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	}
 	m.keys[c.Call] = append(m.keys[c.Call], strings.Join(dedupe(l.Key), ","))
 	fd.Site = site
+	fd.Via = vias(l, c)
 	m.gate(fd)
 	m.found = append(m.found, fd)
 }

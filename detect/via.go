@@ -57,7 +57,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.Exists {
 		kind = orm.ExistLookup
 	}
-	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), ViaFunc: fn, NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
 	}
@@ -115,7 +115,7 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 	case f.Multi:
 		via += " (which does more than the insert)"
 	}
-	c := &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via, ViaPure: f.Pure, ViaWhy: f.Impure}
+	c := &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via, ViaFunc: fn, ViaPure: f.Pure, ViaWhy: f.Impure}
 	if f.Record > 0 && f.Record <= len(call.Args) && call.Ellipsis == token.NoPos {
 		c.Arg = call.Args[f.Record-1]
 	}
@@ -183,7 +183,7 @@ func (m *matcher) viaErrArg(call *ast.CallExpr, b *orm.Binding) *orm.Create {
 	if f.Param >= len(call.Args) || m.obj(call.Args[f.Param]) != b.Err {
 		return nil
 	}
-	return &orm.Create{Call: call, Method: fn.Name(), Model: b.Lookup.Model, Via: funcName(fn) + " (which creates when the error it is given is not-found)"}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: b.Lookup.Model, ViaFunc: fn, Via: funcName(fn) + " (which creates when the error it is given is not-found)"}
 }
 
 // viaCreateAny returns the create a call of a summarized function
@@ -198,7 +198,7 @@ func (m *matcher) viaCreateAny(call *ast.CallExpr) *orm.Create {
 	if model == nil {
 		return nil
 	}
-	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: funcName(fn)}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: funcName(fn), ViaFunc: fn}
 }
 
 // viaValueArg returns the create a helper performs when the call passes
@@ -219,5 +219,5 @@ func (m *matcher) viaValueArg(call *ast.CallExpr, b *orm.Binding) *orm.Create {
 	if m.obj(arg) != b.Dest {
 		return nil
 	}
-	return &orm.Create{Call: call, Method: fn.Name(), Model: b.Lookup.Model, Via: funcName(fn) + " (which creates when the row it is given is missing)"}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: b.Lookup.Model, ViaFunc: fn, Via: funcName(fn) + " (which creates when the row it is given is missing)"}
 }

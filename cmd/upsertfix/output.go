@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/token"
+	"go/types"
 	"os"
 	"path/filepath"
 	"sort"
@@ -175,6 +176,18 @@ type jsonFinding struct {
 	Function string `json:"function"`
 	// Baseline is set when -baseline holds the finding.
 	Baseline bool `json:"baseline,omitempty"`
+	// Via lists the module's functions the lookup and the create go
+	// through (a repository's method, a validator), lookup first: where
+	// the check and the insert of the race really are.
+	Via []jsonVia `json:"via,omitempty"`
+}
+
+// jsonVia is a function a finding goes through.
+type jsonVia struct {
+	Role     string `json:"role"` // "lookup" or "create"
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Function string `json:"function"` // Name, or Recv.Name for a method
 }
 
 type jsonEdit struct {
@@ -207,6 +220,7 @@ func (c *command) jsonFindings(plan *fix.Plan, written map[*detect.Finding]bool)
 		if jf.Key == nil {
 			jf.Key = []string{}
 		}
+		jf.Via = c.jsonVias(l)
 		for name, b := range plan.Single[fd] {
 			for _, e := range diff.Edits(plan.Orig[name], b) {
 				jf.Fix = append(jf.Fix, jsonEdit{File: c.modRel(name), Offset: e.Offset, End: e.End, NewText: e.New})
@@ -221,4 +235,31 @@ func (c *command) jsonFindings(plan *fix.Plan, written map[*detect.Finding]bool)
 		out = append(out, jf)
 	}
 	return out
+}
+
+// jsonVias is the module's functions l's lookup and create go through.
+func (c *command) jsonVias(l *located) []jsonVia {
+	var out []jsonVia
+	for _, v := range l.Via {
+		fn := v.Func
+		if !fn.Pos().IsValid() {
+			continue
+		}
+		pos := l.pkg.Fset.Position(fn.Pos())
+		name := fn.Name()
+		if recv := fn.Signature().Recv(); recv != nil {
+			if n, ok := types.Unalias(derefType(recv.Type())).(*types.Named); ok {
+				name = n.Obj().Name() + "." + name
+			}
+		}
+		out = append(out, jsonVia{Role: v.Role, File: c.modRel(pos.Filename), Line: pos.Line, Function: name})
+	}
+	return out
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }

@@ -174,7 +174,11 @@ func TestHeldout(t *testing.T) {
 }
 
 // score relates the findings to the corpus's markers and checks the
-// floors. It returns the true findings.
+// floors. It returns the true findings. A finding counts for a race
+// marker in its own function or, when that has none left, in a function
+// its lookup or create goes through (-json's "via"): a catalogue marks
+// the check where it is written, which may be a validator the handler
+// calls.
 func score(t *testing.T, name, module string, findings []jsonFinding, minRecall, minPrecision float64, minProjects int) []jsonFinding {
 	t.Helper()
 	markers, funcs := realworldMarkers(t, module)
@@ -195,6 +199,16 @@ func score(t *testing.T, name, module string, findings []jsonFinding, minRecall,
 	var trues []jsonFinding
 	for _, f := range findings {
 		fn := funcs.at(f.File, f.Line)
+		if got[fn] >= want[fn] {
+			// the race's marker may be in a function the finding
+			// goes through (a validator holding the check)
+			for _, v := range f.Via {
+				if vfn := funcs.at(v.File, v.Line); got[vfn] < want[vfn] {
+					fn = vfn
+					break
+				}
+			}
+		}
 		got[fn]++
 		if got[fn] > want[fn] {
 			falsePos = append(falsePos, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Message))

@@ -62,6 +62,9 @@ type Lookup struct {
 	// Via names the user function the lookup goes through (a repository
 	// method), when it is not a direct ORM call.
 	Via string
+	// ViaFunc is the function Via names, when it is one of the module's
+	// (for -json's "via": where the finding's lookup really happens).
+	ViaFunc *types.Func
 	// ViaPure: the function Via names writes nothing outside its own
 	// locals, so a caller may run it again.
 	ViaPure bool
@@ -130,6 +133,8 @@ type Create struct {
 	// Via names the user function the create goes through, when it is not
 	// a direct ORM call.
 	Via string
+	// ViaFunc is the function Via names, as for Lookup.
+	ViaFunc *types.Func
 	// ViaPure: the function Via names does nothing with an effect but its
 	// one insert of Arg. Else ViaWhy, when known, says what it does
 	// besides.
