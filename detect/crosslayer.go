@@ -450,7 +450,7 @@ func (m *matcher) viaFixable(fd *Finding) string {
 		case !c.ViaPure && c.ViaWhy != "":
 			return "the create function, besides its insert, " + c.ViaWhy + ", which a caller that loses the race would have done though the serial run does not; do that after the create in the caller, then run upsertfix again"
 		case !c.ViaPure:
-			return "the create function does more than one insert, which a caller that loses the race would have done though the serial run does not; make it insert one row, then run upsertfix again"
+			return "the create function does more than one insert: a caller that loses the race could do the others too, and one of them failing after the first row is written would send the caller back to the lookup, to find its own row where the serial run returns the error; make it insert one row, then run upsertfix again"
 		case c.Arg == nil:
 			return "the create function inserts a record the caller cannot see (built from other values than its arguments); pass the record in, then run upsertfix again"
 		}

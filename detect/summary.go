@@ -263,6 +263,7 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 			}
 			var model string
 			clean, checked := true, false
+			models := map[*ast.CallExpr]string{}
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)
 				if !ok || !clean {
@@ -283,19 +284,63 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 					clean = false // it looks up too: not a plain create
 				case pass.ImportObjectFact(g, &cf) && cf.ORM == a.Name():
 					if model != "" && model != cf.Model {
-						clean = false
+						model = "several"
+					} else {
+						model = cf.Model
 					}
-					model = cf.Model
+					models[call] = cf.Model
 					checked = checked || cf.Checked
 				}
 				return clean
 			})
+			if model == "several" {
+				// a user, then its password: a create of the row
+				// the function returns
+				model = returnedCreate(info, fd, models)
+			}
 			if clean && model != "" {
 				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: model, Multi: true, Checked: checked})
 				changed = true
 			}
 		}
 	}
+}
+
+// returnedCreate returns the model of the one create among models (calls
+// of create functions, with their models) whose result the function
+// returns (user, err := r.queries.CreateUser(ctx, tx, params) ... return
+// user, nil), or "" when there is no such create, or several models.
+func returnedCreate(info *types.Info, fd *ast.FuncDecl, models map[*ast.CallExpr]string) string {
+	returned := map[types.Object]bool{}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if id, ok := ast.Unparen(r).(*ast.Ident); ok && info.Uses[id] != nil {
+					returned[info.Uses[id]] = true
+				}
+			}
+		}
+		return true
+	})
+	model := ""
+	for call, m := range models {
+		as := lookupAssign(fd.Body, call)
+		if as == nil || len(as.Lhs) < 2 {
+			continue
+		}
+		id, ok := as.Lhs[0].(*ast.Ident)
+		if !ok || !returned[info.ObjectOf(id)] {
+			continue
+		}
+		if model != "" && model != m {
+			return ""
+		}
+		model = m
+	}
+	return model
 }
 
 // savesNewCopy reports a Save that inserts: in a function named as a

@@ -37,14 +37,17 @@ const realworldModule = "../../testdata/realworld"
 // pgx projects added blind in the seventh session (lakeFS, pgwatch,
 // pg_timetable) were found 0 of 8 at their first run.
 const (
-	minRecall    = 0.59
+	minRecall    = 0.62
 	minPrecision = 0.95
 	minProjects  = 25
 	// minFixRate is of the true findings whose model has a unique key
 	// on the lookup (or whose key upsertfix could not read): the share
 	// that carries a fix. The goal is 0.8 (issue 18); this is where the
-	// work stands, so that it cannot slip back.
-	minFixRate = 0.70
+	// work stands, so that it cannot slip back. It went from 0.70 to
+	// 0.67 in the eighth session with the same 57 fixes: the 7 races
+	// found then (hatchet's creates of a user and its password, in a
+	// transaction) are refused, with the reason.
+	minFixRate = 0.67
 )
 
 // marker is one "// race" or "// safe:" comment. A race whose lookup has

@@ -207,9 +207,16 @@ func Parse(s string) *Stmt {
 	case "select":
 		p.selectStmt(st)
 	case "insert":
+		p.i = 1
 		p.insertStmt(st)
 	case "with":
+		// WITH ... INSERT: the insert is the statement's (hatchet's
+		// CreateTenant picks a partition in a CTE)
 		st.Kind = Other
+		if p.ctes() && p.accept("insert") {
+			st.Verb = "INSERT"
+			p.insertStmt(st)
+		}
 	case "update", "delete", "replace", "merge", "upsert", "create", "alter", "drop", "truncate":
 		st.Kind = Write
 	}
@@ -523,9 +530,37 @@ var normalizers = map[string]bool{"lower": true, "upper": true, "trim": true, "b
 var keywords = map[string]bool{"null": true, "true": true, "false": true, "not": true, "and": true, "or": true,
 	"select": true, "from": true, "where": true, "lower": true, "upper": true}
 
+// ctes skips WITH [RECURSIVE] name [(columns)] AS [[NOT] MATERIALIZED]
+// (query), ...; false when it cannot.
+func (p *parser) ctes() bool {
+	p.i = 1
+	p.accept("recursive")
+	for {
+		if p.peek().kind != tIdent {
+			return false
+		}
+		p.i++
+		if p.peek().is("(") && !p.skipGroup() {
+			return false
+		}
+		if !p.accept("as") {
+			return false
+		}
+		if !p.accept("materialized") {
+			p.accept("not", "materialized")
+		}
+		if !p.peek().is("(") || !p.skipGroup() {
+			return false
+		}
+		if !p.accept(",") {
+			return true
+		}
+	}
+}
+
+// insertStmt reads an INSERT from after its first word.
 func (p *parser) insertStmt(st *Stmt) {
 	st.Kind = Insert
-	p.i = 1
 	if !p.insertHead(st) {
 		st.Kind = Other
 		return
