@@ -56,6 +56,9 @@ func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
 			if f == nil && onlyError(fn) {
 				f = m.uniquenessGuard(fd)
 			}
+			if f == nil && len(targetResults(fn)) > 0 {
+				f = m.targetLookup(fd, fn)
+			}
 			if f != nil {
 				pass.ExportObjectFact(fn, f)
 				changed = true

@@ -86,6 +86,11 @@ type LookupFact struct {
 	// 0 for all (a variadic forwarded), 1 for a struct of the model
 	// (FindOne(attributes User) over db.Where(&attributes)).
 	CondsN int
+	// Query, when not 0, is 1 + the index of the parameter of function
+	// type that runs the lookup's query on a row the function hands it
+	// (getBlock(ctx, key, func(b *Block) error { return db...Scan(ctx) },
+	// ...)): the key is that argument's at each call (callback.go).
+	Query int
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -148,6 +153,9 @@ func (f *LookupFact) String() string {
 	}
 	if f.Conds > 0 {
 		s += fmt.Sprintf(", conditions from param %d", f.Conds-1)
+	}
+	if f.Query > 0 {
+		s += fmt.Sprintf(", query from param %d", f.Query-1)
 	}
 	return s
 }

@@ -371,6 +371,8 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 		b.Count, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
 	case l.Dest == nil && len(as.Lhs) == 2: // v, err := gorm.G[T](db).First(ctx)
 		b.Dest, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
+	case l.Kind == orm.ValueLookup && l.Dest == nil && len(as.Lhs) > 2: // target, fave, errWithCode := p.getFaveableStatus(...)
+		b.Dest, b.Err = m.modelLHS(as.Lhs[:len(as.Lhs)-1], l.Model), m.obj(as.Lhs[len(as.Lhs)-1])
 	case len(as.Lhs) == 1 && l.Kind == orm.ValueLookup && l.Dest == nil: // u := repo.Find(db, id), nil when missing
 		b.Dest = m.obj(as.Lhs[0])
 	case len(as.Lhs) == 1 && isErrorType(m.pass.TypesInfo.TypeOf(call)): // err := row.Scan(&id) (SQL)
@@ -379,6 +381,21 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 		b.Result = m.obj(as.Lhs[0])
 	}
 	return b
+}
+
+// modelLHS returns the object of the one expression of lhs whose type is
+// model or a pointer to it, or nil.
+func (m *matcher) modelLHS(lhs []ast.Expr, model *types.Named) types.Object {
+	var found types.Object
+	for _, x := range lhs {
+		if v, ok := m.obj(x).(*types.Var); ok && sameModel(orm.StructOf(v.Type()), model) {
+			if found != nil {
+				return nil
+			}
+			found = v
+		}
+	}
+	return found
 }
 
 var updateMethods = map[string]bool{"Update": true, "Updates": true, "UpdateColumn": true, "UpdateColumns": true,

@@ -43,6 +43,12 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			body = lit.Body // a cache's loader: what the function returns
 		}
 		lookups, creates := m.dataCalls(fd, body)
+		query := 0
+		if len(lookups) == 0 && len(creates) == 0 {
+			if l, i := m.callbackLookup(fd, body); l != nil {
+				lookups, query = []*orm.Lookup{l}, i+1
+			}
+		}
 		hasBool := len(lookups) == 1 && lookups[0].Kind == orm.ExistLookup
 		switch {
 		case hasBool && len(creates) == 0 && errorFlows(info, body, lookups[0].Call):
@@ -60,7 +66,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				// Find never fails when nothing matched: callers test the value
 				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, body, l),
 				// the driver's sentinel (sql.ErrNoRows), for the SQL layers
-				NotFoundErr: l.NotFoundErr}
+				NotFoundErr: l.NotFoundErr, Query: query}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
 		case len(lookups) == 1 && len(creates) == 0 && sentinelled(info, body, lookups[0].Call):
@@ -132,7 +138,18 @@ func loaderLit(info *types.Info, fd *ast.FuncDecl, fn *types.Func) *ast.FuncLit 
 	if fd.Body == nil || len(fd.Body.List) == 0 {
 		return nil
 	}
-	for _, st := range fd.Body.List[:len(fd.Body.List)-1] {
+	list := fd.Body.List
+	call := returnedCall(info, list)
+	if call != nil {
+		list = list[:len(list)-1]
+	} else {
+		var k int
+		if call, k = forwardedCall(info, list); call == nil {
+			return nil
+		}
+		list = list[:k]
+	}
+	for _, st := range list {
 		as, ok := st.(*ast.AssignStmt)
 		if !ok {
 			return nil
@@ -142,14 +159,6 @@ func loaderLit(info *types.Info, fd *ast.FuncDecl, fn *types.Func) *ast.FuncLit 
 				return nil
 			}
 		}
-	}
-	ret, ok := fd.Body.List[len(fd.Body.List)-1].(*ast.ReturnStmt)
-	if !ok || len(ret.Results) != 1 {
-		return nil
-	}
-	call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
-	if !ok {
-		return nil
 	}
 	res := fn.Type().(*types.Signature).Results()
 	var found *ast.FuncLit
@@ -170,6 +179,69 @@ func loaderLit(info *types.Info, fd *ast.FuncDecl, fn *types.Func) *ast.FuncLit 
 	return found
 }
 
+// returnedCall is the call the last statement of list returns as it is
+// (return c.LoadOne(...)), or nil.
+func returnedCall(info *types.Info, list []ast.Stmt) *ast.CallExpr {
+	ret, ok := list[len(list)-1].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	call, _ := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+	return call
+}
+
+// forwardedCall reads the statements of list from some k on as returning
+// what a call returns, written out: x, err := <call>; if err != nil {
+// return nil, err }; return x, nil, with ifs between whose bodies only
+// return x, nil (a cache's "no need to populate" shortcut). It returns
+// the call and k, or nil.
+func forwardedCall(info *types.Info, list []ast.Stmt) (*ast.CallExpr, int) {
+	for k := len(list) - 3; k >= 0; k-- {
+		if call := forwardsFrom(info, list[k:]); call != nil {
+			return call, k
+		}
+	}
+	return nil, 0
+}
+
+func forwardsFrom(info *types.Info, list []ast.Stmt) *ast.CallExpr {
+	as, ok := list[0].(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	x, errV := info.ObjectOf(identOf(as.Lhs[0])), info.ObjectOf(identOf(as.Lhs[1]))
+	if !ok || x == nil || errV == nil {
+		return nil
+	}
+	is, ok := list[1].(*ast.IfStmt)
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+		return nil
+	}
+	be, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr)
+	if !ok || be.Op != token.NEQ || info.ObjectOf(identOf(be.X)) != errV || !info.Types[be.Y].IsNil() {
+		return nil
+	}
+	r, ok := is.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 2 || !info.Types[r.Results[0]].IsNil() || info.ObjectOf(identOf(r.Results[1])) != errV {
+		return nil
+	}
+	returnsX := func(st ast.Stmt) bool {
+		r, ok := st.(*ast.ReturnStmt)
+		return ok && len(r.Results) == 2 && info.ObjectOf(identOf(r.Results[0])) == x && info.Types[r.Results[1]].IsNil()
+	}
+	for _, st := range list[2 : len(list)-1] {
+		is, ok := st.(*ast.IfStmt)
+		if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 || !returnsX(is.Body.List[0]) {
+			return nil
+		}
+	}
+	if !returnsX(list[len(list)-1]) {
+		return nil
+	}
+	return call
+}
+
 // tupleOrOne is the type of a call with results res.
 func tupleOrOne(res *types.Tuple) types.Type {
 	if res.Len() == 1 {
@@ -188,6 +260,8 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 	forwarded := func(call *ast.CallExpr) *LookupFact {
 		var f LookupFact
 		if g := callee(info, call); g != nil && pass.ImportObjectFact(g, &f) && f.ORM == a.Name() {
+			m := &matcher{pass: pass, a: a, file: fileOf(pass, call)}
+			m.resolveQuery(call, &f) // the query it is handed: its key
 			return &f
 		}
 		return nil

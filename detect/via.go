@@ -28,6 +28,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 			model = orm.StructOf(tup.At(0).Type())
 		}
 	}
+	inner := m.resolveQuery(call, &f)
 	if f.AnyArg > 0 && f.AnyArg <= len(call.Args) {
 		model = orm.StructOf(derefAll(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])))
 	}
@@ -60,6 +61,9 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), ViaFunc: fn, NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
+	}
+	if inner != nil {
+		l.Values = inner.Values
 	}
 	if f.Scoped > 0 {
 		m.scopeKey(call, l, f.Scoped-1)

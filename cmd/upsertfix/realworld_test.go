@@ -44,10 +44,14 @@ const (
 	// on the lookup (or whose key upsertfix could not read): the share
 	// that carries a fix. The goal is 0.8 (issue 18); this is where the
 	// work stands, so that it cannot slip back. It went from 0.70 to
-	// 0.67 in the eighth session with the same 57 fixes: the 7 races
-	// found then (hatchet's creates of a user and its password, in a
-	// transaction) are refused, with the reason.
-	minFixRate = 0.67
+	// 0.63 in the eighth session with the same 57 fixes: the 12 races
+	// found then are refused, with their reasons (hatchet's creates of a
+	// user and its password; gotosocial's getters behind a cache whose
+	// loader upsertfix cannot judge). minFixes keeps the count of fixes
+	// from slipping back while recall brings in true findings that are
+	// refused.
+	minFixRate = 0.63
+	minFixes   = 57
 )
 
 // marker is one "// race" or "// safe:" comment. A race whose lookup has
@@ -69,8 +73,18 @@ func TestRealworld(t *testing.T) {
 	}
 	findings := testGolden(t, realworldModule, "", minProjects)
 	trues := score(t, "real-world corpus", realworldModule, findings, minRecall, minPrecision, minProjects)
-	if rate := fixRate(t, withoutNoKey(t, realworldModule, trues)); rate < minFixRate {
+	fixable := withoutNoKey(t, realworldModule, trues)
+	if rate := fixRate(t, fixable); rate < minFixRate {
 		t.Errorf("fix rate %.2f, want at least %.2f", rate, minFixRate)
+	}
+	fixes := 0
+	for _, f := range fixable {
+		if f.Fixable {
+			fixes++
+		}
+	}
+	if fixes < minFixes {
+		t.Errorf("%d true findings fixed, want at least %d", fixes, minFixes)
 	}
 }
 
