@@ -59,6 +59,10 @@ func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
 			if f == nil && len(targetResults(fn)) > 0 {
 				f = m.targetLookup(fd, fn)
 			}
+			if f == nil && boolExists(pass, a, fd, fn) {
+				changed = true // (exported) over a lookup summarized since
+				continue
+			}
 			if f != nil {
 				pass.ExportObjectFact(fn, f)
 				changed = true
@@ -683,11 +687,14 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	for i < len(stmts) && (isDecl(stmts[i]) || constLocal(pass.TypesInfo, stmts[i])) {
 		i++
 	}
-	if i >= len(stmts)-1 {
+	if i == len(stmts)-1 {
+		return existForward(pass, m, fd, fn, stmts[i])
+	}
+	if i > len(stmts)-1 {
 		return false
 	}
 	b := m.bind(stmts[i])
-	if b == nil || b.Lookup.Via != "" {
+	if b == nil || b.Lookup.Via != "" && b.Lookup.Kind != orm.ErrLookup {
 		return false
 	}
 	w := &walker{m: m, b: b}
@@ -726,16 +733,49 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	return true
 }
 
-// leavesFalse reports an if statement with no else whose body is a
-// return of false (and an error).
+// existForward exports the summary of a function whose one statement
+// returns what an existence query returns: return s.Where("team_id = ?
+// AND user_id = ?", t, u).Exist(&TeamMember{}), its results (bool,
+// error) or bool.
+func existForward(pass *analysis.Pass, m *matcher, fd *ast.FuncDecl, fn *types.Func, st ast.Stmt) bool {
+	ret, ok := st.(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return false
+	}
+	call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+	if !ok || !types.Identical(pass.TypesInfo.TypeOf(call), tupleOrOne(fn.Type().(*types.Signature).Results())) {
+		return false
+	}
+	l := m.ormLookup(call)
+	if l == nil || l.Kind != orm.ExistLookup || l.Model == nil {
+		return false
+	}
+	pass.ExportObjectFact(fn, m.existsFact(fd, l))
+	return true
+}
+
+// leavesFalse reports an if statement with no else whose body ends in a
+// return and returns false (and an error) wherever it returns: if err
+// != nil { if errors.Is(err, sql.ErrNoRows) { return false, nil };
+// return false, err }.
 func leavesFalse(info *types.Info, is *ast.IfStmt) bool {
-	if is.Else != nil || len(is.Body.List) != 1 {
+	if is.Else != nil || !terminates(is.Body) {
 		return false
 	}
-	r, ok := is.Body.List[0].(*ast.ReturnStmt)
-	if !ok || len(r.Results) == 0 {
-		return false
-	}
-	tv := info.Types[r.Results[0]]
-	return tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+	ok := true
+	ast.Inspect(is.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 {
+				ok = false
+				return false
+			}
+			tv := info.Types[n.Results[0]]
+			ok = ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+		}
+		return ok
+	})
+	return ok
 }

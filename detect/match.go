@@ -67,7 +67,7 @@ func (m *matcher) list(stmts []ast.Stmt) {
 		if b == nil {
 			continue
 		}
-		w := &walker{m: m, b: b, label: m.labelStart(stmts, i, b.Dest)}
+		w := &walker{m: m, b: b, label: m.labelStart(stmts, i, b.Dest, b.Lookup.Model)}
 		after := orm.All
 		switch s := s.(type) {
 		case *ast.IfStmt:
@@ -129,7 +129,7 @@ func (m *matcher) builtin(call *ast.CallExpr) {
 	fd.Site = &Site{Adapter: m.a, Lookup: l, Create: c, File: m.file, Binding: m.newBinding(l)}
 	fd.Via = vias(l, c)
 	if stmts, i := m.listAt(call); stmts != nil {
-		fd.Site.Label = m.labelStart(stmts, i, fd.Site.Binding.Dest)
+		fd.Site.Label = m.labelStart(stmts, i, fd.Site.Binding.Dest, l.Model)
 	}
 	m.gate(fd)
 	m.found = append(m.found, fd)
@@ -268,6 +268,16 @@ func (m *matcher) bind(s ast.Stmt) *orm.Binding {
 	case *ast.SwitchStmt:
 		if as, ok := s.Init.(*ast.AssignStmt); ok {
 			return m.bindAssign(as)
+		}
+		if s.Tag == nil {
+			// switch { case store.CategoryTitleExists(u, t): ...; default: create }
+			for _, st := range s.Body.List {
+				for _, e := range st.(*ast.CaseClause).List {
+					if b := m.bindInPlace(e); b != nil {
+						return b
+					}
+				}
+			}
 		}
 	}
 	return nil

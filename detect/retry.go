@@ -152,21 +152,64 @@ func (m *matcher) listAt(n ast.Node) ([]ast.Stmt, int) {
 //
 // A SQL row held in a variable (row := db.QueryRow(...); row.Scan(&x))
 // is read once: the label goes on the statement that queries it.
-func (m *matcher) labelStart(stmts []ast.Stmt, i int, dest types.Object) ast.Stmt {
+func (m *matcher) labelStart(stmts []ast.Stmt, i int, dest types.Object, model *types.Named) ast.Stmt {
 	row := m.rowVar(stmts[i])
-	if dest == nil && row == nil {
-		return stmts[i]
-	}
+	used := m.recordRecvs(stmts[i], model) // a record whose method looks up (tm.MembershipExists(s))
 	at := i
 	for j := i - 1; j >= 0; j-- {
 		if !m.pureDecl(stmts[j]) {
 			break
 		}
-		if dest != nil && declares(m.pass.TypesInfo, stmts[j], dest) || row != nil && declares(m.pass.TypesInfo, stmts[j], row) {
+		info := m.pass.TypesInfo
+		if dest != nil && declares(info, stmts[j], dest) || row != nil && declares(info, stmts[j], row) || declaresAny(info, stmts[j], used) {
 			at = j
 		}
 	}
 	return stmts[at]
+}
+
+// recordRecvs is the variables of s that are a row of model and the
+// receiver of a method call (tm.MembershipExists(s), its key in tm's
+// fields): the insert may write them (its id), so the retry starts at
+// their declaration.
+func (m *matcher) recordRecvs(s ast.Stmt, model *types.Named) map[types.Object]bool {
+	recvs := map[types.Object]bool{}
+	if model == nil {
+		return recvs
+	}
+	info := m.pass.TypesInfo
+	ast.Inspect(s, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		if !ok || info.Selections[sel] == nil || info.Selections[sel].Kind() != types.MethodVal {
+			return true
+		}
+		if v, ok := info.Uses[id].(*types.Var); ok && sameModel(orm.StructOf(v.Type()), model) {
+			recvs[v] = true
+		}
+		return true
+	})
+	return recvs
+}
+
+// declaresAny reports whether s declares one of vars.
+func declaresAny(info *types.Info, s ast.Stmt, vars map[types.Object]bool) bool {
+	for v := range vars {
+		if declares(info, s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // rowVar returns the variable whose SQL row the lookup of s scans

@@ -80,6 +80,13 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
+		case len(lookups) == 1 && len(creates) == 0 && lookups[0].Kind != orm.ExistLookup && nilOnNotFound(pass, a, body, lookups[0]):
+			// not-found is (nil, nil): whatever the function makes of
+			// the other errors (fmt.Errorf with %v), they are failures
+			l := lookups[0]
+			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
+			m.forwardConds(fd, l, f)
+			pass.ExportObjectFact(fn, f)
 		case len(lookups) > 1 && len(creates) == 0 && enriches(pass, a, body, lookups) != nil:
 			// The first lookup decides; the others only read more
 			// about the row it found (its owner, its group).
@@ -603,6 +610,10 @@ func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *o
 		return true
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
+		if sw, ok := n.(*ast.SwitchStmt); ok && !found {
+			found = switchNilOnNotFound(info, w, sw)
+			return !found
+		}
 		is, ok := n.(*ast.IfStmt)
 		if !ok || found {
 			return !found
@@ -621,6 +632,32 @@ func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *o
 		return !found
 	})
 	return found || fallsToNilReturn(pass, w, body, b)
+}
+
+// switchNilOnNotFound reports a tagless switch whose clause taken on
+// not-found alone returns a nil error (switch { case errors.Is(err,
+// sql.ErrNoRows): return nil, nil; case err != nil: return nil, err }).
+func switchNilOnNotFound(info *types.Info, w *walker, sw *ast.SwitchStmt) bool {
+	if sw.Tag != nil || sw.Init != nil {
+		return false
+	}
+	reach := orm.All
+	for _, st := range sw.Body.List {
+		cc := st.(*ast.CaseClause)
+		if cc.List == nil {
+			continue
+		}
+		t, f := orm.Outcome(0), orm.All
+		for _, e := range cc.List {
+			ti, fi := w.cond(e)
+			t, f = t|ti, f&fi
+		}
+		if t&reach == orm.NotFound && returnsNilErr(info, &ast.BlockStmt{List: cc.Body}) {
+			return true
+		}
+		reach &= f
+	}
+	return false
 }
 
 // fallsToNilReturn reports a function whose not-found outcome falls

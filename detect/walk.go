@@ -268,6 +268,12 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 	if t, f, ok := w.guardErrTest(e); ok {
 		return t, f
 	}
+	if tv := w.m.pass.TypesInfo.Types[e]; tv.Value != nil && tv.Value.Kind() == constant.Bool {
+		if constant.BoolVal(tv.Value) {
+			return orm.All, 0 // return true, nil
+		}
+		return 0, orm.All
+	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {

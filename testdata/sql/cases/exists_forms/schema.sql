@@ -1,0 +1,2 @@
+CREATE TABLE setups (user_id BIGINT PRIMARY KEY, salt TEXT NOT NULL);
+CREATE TABLE categories (id BIGSERIAL PRIMARY KEY, user_id BIGINT NOT NULL, title TEXT NOT NULL, UNIQUE (user_id, title));
