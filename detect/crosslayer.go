@@ -2,6 +2,7 @@ package detect
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -495,6 +496,21 @@ func (m *matcher) ownStatement(call *ast.CallExpr) bool {
 	if list == nil {
 		return false
 	}
-	_, ok := list[i].(*ast.AssignStmt)
-	return ok
+	switch st := list[i].(type) {
+	case *ast.AssignStmt:
+		return true
+	case *ast.IfStmt:
+		// if u, err = repo.Load(ctx, k); err != nil {: the fix
+		// makes the assignment a statement of its own (rewrite)
+		return HoistableInit(st, call)
+	}
+	return false
+}
+
+// HoistableInit reports an if statement whose init assigns (=, not :=)
+// call's results: moving it before the if changes nothing, as no
+// variable's scope changes.
+func HoistableInit(is *ast.IfStmt, call *ast.CallExpr) bool {
+	as, ok := is.Init.(*ast.AssignStmt)
+	return ok && as.Tok == token.ASSIGN && as.Pos() <= call.Pos() && call.End() <= as.End()
 }

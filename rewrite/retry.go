@@ -79,7 +79,10 @@ type retryFix struct {
 	// call (r.reader().Create(...)), which must still run once.
 	handle dst.Expr
 	hoist  dst.Stmt
-	inTx   string // GORM's guard: the variable that says the handle is in a transaction
+	// labelAt, when set, is where the label goes instead of labelOf, the
+	// label statement: an if's init made a statement of its own.
+	labelAt, labelOf dst.Stmt
+	inTx             string // GORM's guard: the variable that says the handle is in a transaction
 	// relock names GORM's []clause.Expression the lookup's chain takes
 	// (empty on the first pass): on the way back inside a transaction on
 	// MySQL or MariaDB, a locking read, which sees the winner's row at
@@ -284,6 +287,9 @@ func (fx *retryFix) addLabel() error {
 			return err
 		}
 		list, dl = l, fx.e.dst(lstmt).(dst.Stmt)
+		if fx.labelAt != nil && dl == fx.labelOf {
+			dl = fx.labelAt // the if's init, made a statement before it
+		}
 	}
 	init := &dst.DeclStmt{Decl: &dst.GenDecl{Tok: token.VAR, Specs: []dst.Spec{
 		&dst.ValueSpec{Names: []*dst.Ident{ident(fx.flag)}, Type: ident("error")}}}}
@@ -1098,16 +1104,49 @@ func (fx *retryFix) failedAsNotFound() error {
 	if err != nil {
 		return err
 	}
-	if _, ok := st.(*ast.AssignStmt); !ok || st == fx.stmt {
+	is, isIf := st.(*ast.IfStmt)
+	hoist := isIf && st != fx.stmt && detect.HoistableInit(is, s.Lookup.Call)
+	if _, ok := st.(*ast.AssignStmt); !ok && !hoist || st == fx.stmt {
 		return errors.New("the lookup's error is tested in the statement that assigns it; assign it in a statement of its own (x, err := ...), then run upsertfix again")
 	}
+	nf, err := fx.notFoundExpr()
+	if err != nil {
+		return err
+	}
+	name := s.Binding.Err.Name()
+	cond := binary(binary(ident(fx.flag), "!=", ident("nil")), "&&", binary(ident(name), "!=", ident("nil")))
+	lhs, rhs := exprs(ident(name)), exprs(nf)
+	if d := s.Binding.Dest; s.Lookup.Kind == orm.ValueLookup && d != nil && nilable(d.Type()) && d.Name() != "_" {
+		// A lookup function that answers "not found" with a nil row
+		// may return a row with its error (return &g, err): the row
+		// is nil too, as not-found has it.
+		lhs, rhs = exprs(ident(d.Name()), ident(name)), exprs(ident("nil"), nf)
+	}
+	g := ifStmt(nil, cond, block(assign(lhs, "=", rhs...)), nil)
+	ds := fx.e.dst(st).(dst.Stmt)
+	if hoist {
+		// if u, err = load(); err != nil { -> u, err = load(); <g>; if err != nil {
+		dif := ds.(*dst.IfStmt)
+		init := dif.Init
+		dif.Init = nil
+		fx.labelAt, fx.labelOf = init, ds
+		return splice(list, ds, init, g, ds)
+	}
+	return splice(list, ds, ds, g) // st is not the create's statement (checked above)
+}
+
+// notFoundExpr is the error a failed lookup on the way back is replaced
+// with: the not-found error the code tests (nil for a lookup that
+// answers not-found with a nil row).
+func (fx *retryFix) notFoundExpr() (dst.Expr, error) {
+	s := fx.fd.Site
 	var nf dst.Expr = ident("nil")
 	if s.Lookup.Kind == orm.ErrLookup {
 		switch fx.fd.ORM {
 		case "gorm", "ent", "prisma":
 		default:
 			if s.Lookup.NotFoundErr == "" && s.Lookup.NotFoundType == "" {
-				return errors.New("the lookup's not-found error is not known, so a failed lookup on the way back cannot be taken as not-found")
+				return nil, errors.New("the lookup's not-found error is not known, so a failed lookup on the way back cannot be taken as not-found")
 			}
 		}
 		nf = &dst.Ident{Name: "ErrRecordNotFound", Path: gormorm.Path}
@@ -1147,18 +1186,7 @@ func (fx *retryFix) failedAsNotFound() error {
 			}
 		}
 	}
-	name := s.Binding.Err.Name()
-	cond := binary(binary(ident(fx.flag), "!=", ident("nil")), "&&", binary(ident(name), "!=", ident("nil")))
-	lhs, rhs := exprs(ident(name)), exprs(nf)
-	if d := s.Binding.Dest; s.Lookup.Kind == orm.ValueLookup && d != nil && nilable(d.Type()) && d.Name() != "_" {
-		// A lookup function that answers "not found" with a nil row
-		// may return a row with its error (return &g, err): the row
-		// is nil too, as not-found has it.
-		lhs, rhs = exprs(ident(d.Name()), ident(name)), exprs(ident("nil"), nf)
-	}
-	g := ifStmt(nil, cond, block(assign(lhs, "=", rhs...)), nil)
-	ds := fx.e.dst(st).(dst.Stmt)
-	return splice(list, ds, ds, g) // st is not the create's statement (checked above)
+	return nf, nil
 }
 
 // importPath is path as a dst identifier's Path: "" for the package the

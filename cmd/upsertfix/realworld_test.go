@@ -37,21 +37,21 @@ const realworldModule = "../../testdata/realworld"
 // pgx projects added blind in the seventh session (lakeFS, pgwatch,
 // pg_timetable) were found 0 of 8 at their first run.
 const (
-	minRecall    = 0.66
+	minRecall    = 0.67
 	minPrecision = 0.95
 	minProjects  = 25
 	// minFixRate is of the true findings whose model has a unique key
 	// on the lookup (or whose key upsertfix could not read): the share
 	// that carries a fix. The goal is 0.8 (issue 18); this is where the
 	// work stands, so that it cannot slip back. It went from 0.70 to
-	// 0.63 in the eighth session with the same 57 fixes: the 12 races
-	// found then are refused, with their reasons (hatchet's creates of a
+	// 0.62 in the eighth session, from 57 fixes to 61: of the 22 races
+	// found then, most are refused, with their reasons (hatchet's creates of a
 	// user and its password; gotosocial's getters behind a cache whose
 	// loader upsertfix cannot judge). minFixes keeps the count of fixes
 	// from slipping back while recall brings in true findings that are
 	// refused.
-	minFixRate = 0.63
-	minFixes   = 60
+	minFixRate = 0.62
+	minFixes   = 61
 )
 
 // marker is one "// race" or "// safe:" comment. A race whose lookup has

@@ -1,7 +1,9 @@
 package sqlorm
 
 import (
+	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -74,8 +76,8 @@ func (x *index) build(files []*ast.File, info *types.Info) {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
-				for _, l := range n.Lhs {
-					if obj := objOf(info, l); obj != nil && n.Tok == token.ASSIGN {
+				for i, l := range n.Lhs {
+					if obj := objOf(info, l); obj != nil && n.Tok == token.ASSIGN && !rebinds(info, n, i, obj) {
 						assigned[obj] = true
 					}
 				}
@@ -90,6 +92,15 @@ func (x *index) build(files []*ast.File, info *types.Info) {
 					put(x.stmts, objOf(info, n.Lhs[0]), s)
 				}
 			case *ast.CompositeLit:
+				// SQLProvider{sqlSelectUser: fmt.Sprintf(queryFmt,
+				// tableUsers), ...}: a field's constant SQL
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						if s, ok := x.textOf(info, kv.Value); ok {
+							put(x.strs, objOf(info, kv.Key), s)
+						}
+					}
+				}
 				// {&s.insertStmt, insertSQL}: a statement and its SQL,
 				// prepared by a helper
 				if len(n.Elts) != 2 {
@@ -145,6 +156,9 @@ func (x *index) sqlText(info *types.Info, e ast.Expr) (string, bool) {
 // textOf is sqlText on the maps as they are (while they are built).
 func (x *index) textOf(info *types.Info, e ast.Expr) (string, bool) {
 	if s, ok := orm.StringConst(info, e); ok {
+		return s, true
+	}
+	if s, ok := sprintfConst(info, e); ok {
 		return s, true
 	}
 	if x == nil {
@@ -252,4 +266,56 @@ func isStmt(t types.Type) bool {
 func isStmtPtr(t types.Type) bool {
 	p, ok := types.Unalias(t).(*types.Pointer)
 	return ok && isStmt(p.Elem())
+}
+
+// sprintfConst folds fmt.Sprintf of constants (fmt.Sprintf(queryFmt,
+// tableUsers)): the SQL a query built from a format and table names is.
+func sprintfConst(info *types.Info, e ast.Expr) (string, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 || call.Ellipsis.IsValid() {
+		return "", false
+	}
+	fn, ok := orm.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Sprintf" {
+		return "", false
+	}
+	format, ok := orm.StringConst(info, call.Args[0])
+	if !ok {
+		return "", false
+	}
+	var args []any
+	for _, a := range call.Args[1:] {
+		tv := info.Types[a]
+		if tv.Value == nil {
+			return "", false
+		}
+		switch tv.Value.Kind() {
+		case constant.String:
+			args = append(args, constant.StringVal(tv.Value))
+		case constant.Int:
+			n, exact := constant.Int64Val(tv.Value)
+			if !exact {
+				return "", false
+			}
+			args = append(args, n)
+		default:
+			return "", false
+		}
+	}
+	return fmt.Sprintf(format, args...), true
+}
+
+// rebinds reports the i-th assignment of as, to obj, as obj =
+// db.Rebind(obj): sqlx's placeholders rewritten for the driver, the same
+// statement.
+func rebinds(info *types.Info, as *ast.AssignStmt, i int, obj types.Object) bool {
+	if len(as.Rhs) != len(as.Lhs) {
+		return false
+	}
+	call, ok := ast.Unparen(as.Rhs[i]).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || objOf(info, call.Args[0]) != obj {
+		return false
+	}
+	_, name, ok := orm.Method(call)
+	return ok && name == "Rebind"
 }

@@ -220,7 +220,7 @@ func (r reader) scanned(call *ast.CallExpr) *query {
 func (r reader) sqlxGet(call *ast.CallExpr) (*query, ast.Expr) {
 	info := r.info
 	fn, ok := orm.Callee(info, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != SqlxPath {
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != SqlxPath && !sqlxShaped(fn) {
 		return nil, nil
 	}
 	method := fn.Type().(*types.Signature).Recv() != nil
@@ -254,6 +254,38 @@ func (r reader) sqlxGet(call *ast.CallExpr) (*query, ast.Expr) {
 		return nil, nil
 	}
 	return q, call.Args[dest]
+}
+
+// sqlxShaped reports a method of an interface of the module's that
+// declares sqlx's Get, GetContext, Select or SelectContext itself, with
+// sqlx's signature ([ctx,] dest any, query string, args ...any) error:
+// a *sqlx.DB behind an interface for mocks (authelia's SQLXConnection).
+func sqlxShaped(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) || !sig.Variadic() {
+		return false
+	}
+	switch fn.Name() {
+	case "Get", "Select", "GetContext", "SelectContext":
+	default:
+		return false
+	}
+	ps := sig.Params()
+	i := 0
+	if strings.HasSuffix(fn.Name(), "Context") {
+		if ps.Len() == 0 || !IsContext(ps.At(0).Type()) {
+			return false
+		}
+		i = 1
+	}
+	if ps.Len() != i+3 || sig.Results().Len() != 1 || !isErrorT(sig.Results().At(0).Type()) {
+		return false
+	}
+	return types.IsInterface(ps.At(i).Type()) && isString(ps.At(i+1).Type())
+}
+
+func isErrorT(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // Lookup implements orm.Adapter.
