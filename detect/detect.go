@@ -53,6 +53,7 @@ const (
 	KindFirstOrInit      = "first-or-init-then-save"
 	KindUpsert           = "find-then-update-or-create"
 	KindUpdateThenCreate = "update-then-create"
+	KindPreloaded        = "preloaded-then-create"
 	KindDeadTest         = "dead-not-found-test"
 	KindBadIgnore        = "ignore-without-reason"
 	KindUnusedIgnore     = "unused-ignore"
@@ -374,6 +375,8 @@ func message(fd *Finding) string {
 		fmt.Fprintf(&b, "%s: %s %s: updated, then created when no row matched; concurrent callers can both match no row and insert", fd.ORM, fd.Model, key)
 	case KindExistsThenCreate:
 		fmt.Fprintf(&b, "%s: %s %s: checked for existence then created; concurrent callers can both pass the check and insert", fd.ORM, fd.Model, key)
+	case KindPreloaded:
+		fmt.Fprintf(&b, "%s: %s %s: rows loaded into a map, then created when missing from it; concurrent callers can both miss the key and insert", fd.ORM, fd.Model, key)
 	default:
 		fmt.Fprintf(&b, "%s: %s %s: looked up then created when not found; concurrent callers can both insert", fd.ORM, fd.Model, key)
 	}
@@ -465,6 +468,7 @@ func matchFiles(pass *analysis.Pass, adapters []orm.Adapter, ef *effects) []*Fin
 			m := &matcher{pass: pass, a: a, file: f, seen: map[*ast.CallExpr]bool{}, ef: ef}
 			m.file1()
 			m.genericSites()
+			m.preloads()
 			for _, fd := range m.found {
 				if ig.suppressed(pass.Fset, fd) {
 					continue

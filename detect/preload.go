@@ -1,0 +1,235 @@
+package detect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/orm"
+)
+
+// Rows preloaded into a map, then the missing keys created (3x-ui's
+// UpdateAllSetting):
+//
+//	var existing []*model.Setting
+//	if err := tx.Find(&existing).Error; err != nil { return err }
+//	byKey := make(map[string]*model.Setting, len(existing))
+//	for _, st := range existing { byKey[st.Key] = st }
+//	for _, field := range fields {
+//		if st, ok := byKey[key]; ok { ...; continue }
+//		if err := tx.Create(&model.Setting{Key: key, ...}).Error; err != nil {
+//
+// Two callers both load the rows, both miss the key and both insert: a
+// get-or-create per key, written as a batch. It is reported (the key is
+// the lookup's conditions and the map's key column) and not fixed: a
+// retry would reload every row.
+
+// preloadReason is why such a site has no fix.
+const preloadReason = "the rows are loaded into a map once and each key missing from it is created in the loop, which a retry of one insert cannot go back to; create each missing row with a get-or-create of its own (or an INSERT ... ON CONFLICT DO NOTHING), then run upsertfix again"
+
+// preloads reports, in every statement list of the file, a lookup of
+// rows indexed into a map whose misses lead to a create of the model.
+func (m *matcher) preloads() {
+	if _, ok := m.a.(gormorm.Adapter); !ok {
+		return // the lookups of rows (Find) are GORM's
+	}
+	ast.Inspect(m.file, func(n ast.Node) bool {
+		stmts := stmtList(n)
+		for i, s := range stmts {
+			b := m.bind(s)
+			if b == nil || b.Lookup.Kind != orm.RowsLookup || b.Dest == nil || b.Lookup.Model == nil || b.Lookup.Updates {
+				continue
+			}
+			m.preload(stmts[i+1:], b)
+		}
+		return true
+	})
+}
+
+func (m *matcher) preload(rest []ast.Stmt, b *orm.Binding) {
+	l := b.Lookup
+	idx, field := m.indexOf(rest, b.Dest)
+	if idx == nil {
+		return
+	}
+	c := m.missCreate(rest, idx, l.Model)
+	if c == nil || m.seen[c.Call] {
+		return
+	}
+	col := field
+	for name, f := range gormorm.Columns(l.Model) {
+		if f == field {
+			col = name
+		}
+	}
+	var key []string
+	if l.KeyErr == "" {
+		key = append(key, l.Key...)
+	}
+	key = dedupe(append(key, col))
+	m.seen[c.Call] = true
+	m.found = append(m.found, &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model),
+		Key: key, Kind: KindPreloaded, Reason: preloadReason})
+}
+
+// indexOf finds, among stmts, a range over rows whose body indexes each
+// row in a map by one of its fields (byKey[st.Key] = st); it returns the
+// map and the field.
+func (m *matcher) indexOf(stmts []ast.Stmt, rows types.Object) (types.Object, string) {
+	info := m.pass.TypesInfo
+	for _, s := range stmts {
+		rs, ok := s.(*ast.RangeStmt)
+		if !ok || m.obj(rs.X) != rows || rs.Value == nil {
+			continue
+		}
+		row := m.obj(rs.Value)
+		for _, st := range rs.Body.List {
+			as, ok := st.(*ast.AssignStmt)
+			if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 {
+				continue
+			}
+			ix, ok := as.Lhs[0].(*ast.IndexExpr)
+			if !ok {
+				continue
+			}
+			if _, isMap := info.TypeOf(ix.X).Underlying().(*types.Map); !isMap {
+				continue
+			}
+			if sel, ok := ast.Unparen(ix.Index).(*ast.SelectorExpr); ok && row != nil && m.obj(sel.X) == row {
+				if mv := m.obj(ix.X); mv != nil {
+					return mv, sel.Sel.Name
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// missCreate returns a create of model that stmts reach when the map idx
+// misses a key: in the branch of an if that tests the key's absence
+// (!ok, m[k] == nil, id == 0), in the else of one that tests its
+// presence, or after one whose presence branch continues or returns.
+func (m *matcher) missCreate(stmts []ast.Stmt, idx types.Object, model *types.Named) *orm.Create {
+	lk := &mapLookups{m: m, idx: idx, oks: map[types.Object]bool{}, vals: map[types.Object]bool{}}
+	var found *orm.Create
+	var visit func(list []ast.Stmt)
+	visit = func(list []ast.Stmt) {
+		for j, s := range list {
+			if found != nil {
+				return
+			}
+			lk.note(s)
+			if is, ok := s.(*ast.IfStmt); ok {
+				lk.note(is.Init)
+				if missTrue, ok := lk.cond(is.Cond); ok {
+					switch {
+					case missTrue:
+						found = m.createIn(is.Body, model)
+					case is.Else != nil:
+						found = m.createIn(is.Else, model)
+					case len(is.Body.List) > 0 && leaves(is.Body.List[len(is.Body.List)-1]):
+						found = m.createIn(&ast.BlockStmt{List: list[j+1:]}, model)
+					}
+					continue
+				}
+			}
+			ast.Inspect(s, func(n ast.Node) bool {
+				if found == nil {
+					if inner := stmtList(n); inner != nil {
+						visit(inner)
+						return false
+					}
+				}
+				return found == nil
+			})
+		}
+	}
+	visit(stmts)
+	return found
+}
+
+// createIn returns the first create of model in n, direct or through a
+// summarized function.
+func (m *matcher) createIn(n ast.Node, model *types.Named) *orm.Create {
+	var found *orm.Create
+	ast.Inspect(n, func(x ast.Node) bool {
+		if call, ok := x.(*ast.CallExpr); ok && found == nil {
+			if c := m.ormCreate(call); c != nil && sameModel(c.Model, model) && !c.Atomic {
+				found = c
+			} else if c := m.viaCreate(call, model, ""); c != nil {
+				found = c
+			}
+		}
+		return found == nil
+	})
+	return found
+}
+
+// mapLookups follows the variables a map's lookups assign (st, ok :=
+// byKey[k]; id := byLevel[l]) and reads tests of them.
+type mapLookups struct {
+	m         *matcher
+	idx       types.Object
+	oks, vals map[types.Object]bool
+}
+
+// note records the variables s assigns from an index of the map.
+func (lk *mapLookups) note(s ast.Stmt) {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || !lk.isIndex(as.Rhs[0]) {
+		return
+	}
+	if v := lk.m.obj(as.Lhs[0]); v != nil {
+		lk.vals[v] = true
+	}
+	if len(as.Lhs) == 2 {
+		if v := lk.m.obj(as.Lhs[1]); v != nil {
+			lk.oks[v] = true
+		}
+	}
+}
+
+func (lk *mapLookups) isIndex(e ast.Expr) bool {
+	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+	return ok && lk.m.obj(ix.X) == lk.idx
+}
+
+// cond reads a test of the map's lookup: missTrue when it holds on a
+// miss (!ok, v == nil, id == 0, !seen[k]); ok is false for any other
+// condition.
+func (lk *mapLookups) cond(e ast.Expr) (missTrue, ok bool) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			miss, ok := lk.cond(e.X)
+			return !miss, ok
+		}
+	case *ast.Ident:
+		v := lk.m.obj(e)
+		if lk.oks[v] || lk.vals[v] && isBool(v.Type()) {
+			return false, true // ok, seen: a hit
+		}
+	case *ast.IndexExpr:
+		if lk.isIndex(e) && isBool(lk.m.pass.TypesInfo.TypeOf(e)) {
+			return false, true
+		}
+	case *ast.BinaryExpr:
+		x := ast.Unparen(e.X)
+		if !lk.isIndex(x) && !lk.vals[lk.m.obj(x)] {
+			return false, false
+		}
+		tv := lk.m.pass.TypesInfo.Types[e.Y]
+		zero := tv.IsNil() || tv.Value != nil && (tv.Value.String() == "0" || tv.Value.String() == `""`)
+		if !zero {
+			return false, false
+		}
+		switch e.Op {
+		case token.EQL, token.LEQ:
+			return true, true
+		case token.NEQ, token.GTR:
+			return false, true
+		}
+	}
+	return false, false
+}
