@@ -69,11 +69,32 @@ func ConflictHelper(info *types.Info, n ast.Node) bool {
 			}
 		case *ast.BasicLit:
 			found = found || n.Value == `"23505"`
+		case *ast.Ident:
+			found = found || conflictSentinel(info.Uses[n])
 		}
 		return !found
 	})
 	return found
 }
+
+// conflictSentinel reports a package-level error variable named for a
+// unique violation (ErrDuplicate, ErrAlreadyExists): what a data layer
+// maps a driver's unique violation to (gotosocial's db.ErrAlreadyExists).
+func conflictSentinel(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !types.Implements(v.Type(), errorIface) {
+		return false
+	}
+	name := strings.ToLower(v.Name())
+	for _, w := range []string{"duplicate", "alreadyexist", "uniqueviolation", "uniqueconstraint"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 // uniqueCode reports a constant that is a driver's unique-violation code.
 func uniqueCode(info *types.Info, e ast.Expr) bool {

@@ -95,3 +95,34 @@ func MustExist(db *gorm.DB, sku string) (*Item, error) {
 	}
 	return &it, err
 }
+
+// ErrAlreadyExists is what the store makes of a unique violation.
+var ErrAlreadyExists = errors.New("already exists")
+
+// putItem inserts the item; a unique violation is ErrAlreadyExists.
+func putItem(db *gorm.DB, it *Item) error {
+	if err := db.Create(it).Error; err != nil {
+		if errors.Is(err, gorm.ErrDuplicatedKey) {
+			return ErrAlreadyExists
+		}
+		return err
+	}
+	return nil
+}
+
+// the insert's ErrAlreadyExists is ignored: the caller only needs the
+// row to exist (gotosocial's fetchAccountInstance).
+func EnsureItem(db *gorm.DB, sku string) error {
+	var it Item
+	err := db.Where("sku = ?", sku).First(&it).Error
+	if err != nil && !errors.Is(err, gorm.ErrRecordNotFound) {
+		return err
+	}
+	if err == nil {
+		return nil
+	}
+	if err := putItem(db, &Item{SKU: sku}); err != nil && !errors.Is(err, ErrAlreadyExists) {
+		return err
+	}
+	return nil
+}
