@@ -105,6 +105,9 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 // q.Scan(ctx)) is read through it.
 func (Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *orm.Lookup {
 	recv, name, ok := orm.Method(call)
+	if ok && name == "Scan" && query(info.TypeOf(recv), "RawQuery") {
+		return rawLookup(info, call, recv)
+	}
 	if !ok || !query(info.TypeOf(recv), "SelectQuery") {
 		return nil
 	}
@@ -114,13 +117,17 @@ func (Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve orm.
 		kind = orm.ErrLookup
 	case "Exists":
 		kind = orm.ExistLookup
-	case "Count":
+	case "Count", "ScanAndCount":
+		// n, err := q.ScanAndCount(ctx): the rows, and how many
 		kind = orm.CountLookup
 	default:
 		return nil
 	}
 	steps := chainResolved(info, call, "SelectQuery", resolve)
 	model, arg := modelOf(info, steps)
+	if model == nil && kind == orm.CountLookup && arg != nil {
+		model = orm.SliceStruct(info.TypeOf(arg)) // Model(&users).ScanAndCount(ctx)
+	}
 	if model == nil {
 		return nil
 	}
@@ -205,7 +212,7 @@ func conditions(info *types.Info, steps []step, model *types.Named, arg ast.Expr
 				}
 			}
 		case "NewSelect", "Model", "Column", "ColumnExpr", "ExcludeColumn", "Order", "OrderExpr", "Limit", "Offset",
-			"Relation", "Scan", "Exists", "Count", "For", "Apply", "Table", "ModelTableExpr", "Distinct", "Comment":
+			"Relation", "Scan", "ScanAndCount", "Exists", "Count", "For", "Apply", "Table", "ModelTableExpr", "Distinct", "Comment":
 		case "WhereDeleted", "WhereAllWithDeleted":
 		default:
 			return nil, nil, "the query calls ." + s.name + ", so its rows are not a simple equality match"
@@ -516,6 +523,45 @@ func (Adapter) AnyLookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 	l.Key, l.Values, l.KeyErr = conditions(info, steps, nil, nil)
 	if l.KeyErr == "" && len(l.Key) == 0 {
 		l.KeyErr = orm.NoConditions
+	}
+	return l
+}
+
+// rawLookup reads db.NewRaw("SELECT ... FROM users WHERE email = ?",
+// email).Scan(ctx, &u): a lookup of the destination's model when the
+// statement selects from its table with equality conditions.
+func rawLookup(info *types.Info, call *ast.CallExpr, recv ast.Expr) *orm.Lookup {
+	raw, ok := ast.Unparen(recv).(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 || len(raw.Args) == 0 {
+		return nil
+	}
+	if _, name, ok := orm.Method(raw); !ok || name != "NewRaw" {
+		return nil
+	}
+	text, ok := orm.StringConst(info, raw.Args[0])
+	if !ok {
+		return nil
+	}
+	st := sqlorm.Parse(text)
+	model := orm.StructOf(info.TypeOf(call.Args[1]))
+	if st.Kind != sqlorm.Select || model == nil || st.Count || st.Exists || st.True || !strings.EqualFold(st.Table, tableName(model)) {
+		return nil
+	}
+	l := &orm.Lookup{Call: call, Kind: orm.ErrLookup, Model: model, Dest: call.Args[1], NotFoundErr: "database/sql.ErrNoRows"}
+	switch {
+	case st.KeyErr != "":
+		l.KeyErr = st.KeyErr
+	case len(st.Key) == 0:
+		l.KeyErr = orm.NoConditions
+	default:
+		l.Key = st.Key
+		for _, p := range st.Vals {
+			var v ast.Expr
+			if p.Index >= 0 && p.Index+1 < len(raw.Args) && !raw.Ellipsis.IsValid() {
+				v = raw.Args[p.Index+1]
+			}
+			l.Values = append(l.Values, v)
+		}
 	}
 	return l
 }
