@@ -6,14 +6,16 @@ package e2e
 // right before the other's INSERT, and with every insert refused for
 // another reason. A function that begins its own transaction on a session
 // is replayed on PostgreSQL and MariaDB (where REPEATABLE READ keeps the
-// race, as the reason says). Callers' transactions around a function
-// are not replayed for xorm yet: the cases take the engine.
+// race, as the reason says). A function given a *xorm.Session gets a
+// transaction of its caller's, begun on a new session and committed when
+// the call returns (gitea's db.Context).
 
 var xormFlavor = flavor{
 	module: "example.com/xormcases", dir: "../testdata/xorm", pkg: "goldenxorm",
-	params:  map[string]string{"*xorm.Engine": "eng", "xorm.Interface": "eng", "context.Context": "ctx"},
+	params:  map[string]string{"*xorm.Engine": "eng", "xorm.Interface": "eng", "*xorm.Session": "callerTx(eng)", "context.Context": "ctx"},
 	wrapper: "ctx context.Context, eng *xorm.Engine, k string",
 	harness: xormHarness, min: 8, rows: true,
+	around:  [2]string{"mark := len(callerTxs); ", "endTxs(mark); "},
 }
 
 const xormHarness = `package goldenxorm
@@ -45,6 +47,30 @@ type replayCase struct {
 	origDB, fixedDB       func(*gorm.DB)
 	txRace, snapRace      bool
 	indexes               []string
+}
+
+// callerTxs are the callers' transactions open (callerTx).
+var callerTxs []*xorm.Session
+
+// callerTx begins a transaction of the caller's on a new session,
+// committed when the call returns (endTxs).
+func callerTx(eng *xorm.Engine) *xorm.Session {
+	s := eng.NewSession()
+	if err := s.Begin(); err != nil {
+		panic(err)
+	}
+	callerTxs = append(callerTxs, s)
+	return s
+}
+
+// endTxs commits the transactions begun since mark (an error is the
+// function's to have seen: it is not a result).
+func endTxs(mark int) {
+	for _, s := range callerTxs[mark:] {
+		s.Commit()
+		s.Close()
+	}
+	callerTxs = callerTxs[:mark]
 }
 
 func num(k string) uint64 {
