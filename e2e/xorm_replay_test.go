@@ -15,7 +15,7 @@ var xormFlavor = flavor{
 	params:  map[string]string{"*xorm.Engine": "eng", "xorm.Interface": "eng", "*xorm.Session": "callerTx(eng)", "context.Context": "ctx"},
 	wrapper: "ctx context.Context, eng *xorm.Engine, k string",
 	harness: xormHarness, min: 8, rows: true,
-	around:  [2]string{"mark := len(callerTxs); ", "endTxs(mark); "},
+	around: [2]string{"mark := len(callerTxs); ", "endTxs(mark); "},
 }
 
 const xormHarness = `package goldenxorm
