@@ -39,11 +39,15 @@
 //     conditions and lookups it reads besides the adapters'.
 //   - site.go: what a reached create records, and when it is no race of
 //     that lookup.
+//   - preload.go: rows loaded into a map, then the missing keys created
+//     (reported only).
 //
 // The summaries and facts (repositories at any depth):
 //   - facts.go: every fact type.
-//   - summary.go, compose.go, anymodel.go, generic_layer.go, scopes.go:
-//     the summarizers; errflow.go: how a function hands on its lookup's
+//   - summary.go, compose.go, anymodel.go, generic_layer.go, scopes.go,
+//     callback.go (a query handed over as a function), target.go (a
+//     helper returning a target and the existing row): the
+//     summarizers; errflow.go: how a function hands on its lookup's
 //     error; via.go: a call of a summarized function as a lookup or a
 //     create; ifaces.go: interfaces by their implementations;
 //     crosslayer.go: what a fix across layers needs of them.

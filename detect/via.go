@@ -101,8 +101,10 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 		return nil
 	}
 	if entity != "" {
-		// The lookup names the ORM's model only: so must the create.
-		if f.Model != entity {
+		// The lookup names the ORM's model only: so must the create,
+		// or name the domain type the lookup returns (a use case's
+		// checked create of biz.OrgInvitation).
+		if f.Model != entity && (model == nil || f.Model != qualified(model)) {
 			return nil
 		}
 	} else if f.AnyArg > 0 {

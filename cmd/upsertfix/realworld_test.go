@@ -37,7 +37,7 @@ const realworldModule = "../../testdata/realworld"
 // pgx projects added blind in the seventh session (lakeFS, pgwatch,
 // pg_timetable) were found 0 of 8 at their first run.
 const (
-	minRecall    = 0.67
+	minRecall    = 0.68
 	minPrecision = 0.95
 	minProjects  = 25
 	// minFixRate is of the true findings whose model has a unique key
@@ -50,7 +50,7 @@ const (
 	// loader upsertfix cannot judge). minFixes keeps the count of fixes
 	// from slipping back while recall brings in true findings that are
 	// refused.
-	minFixRate = 0.62
+	minFixRate = 0.61
 	minFixes   = 61
 )
 

@@ -145,3 +145,41 @@ func EnsureTagOrdered(ctx context.Context, client *entplain.Client, slug string)
 	}
 	return t, err
 }
+
+// AccountUseCase checks the email itself before it creates: a create of
+// the domain type that looks the row up first (chainloop's
+// OrgInvitationUseCase.Create).
+type AccountUseCase struct{ repo UserRepo }
+
+// ErrTaken is Register's found path.
+var ErrTaken = fmt.Errorf("email taken")
+
+// Register creates the account unless the email is taken.
+func (uc *AccountUseCase) Register(ctx context.Context, email string) (*Account, error) {
+	u, err := uc.repo.FindByEmail(ctx, email)
+	if err != nil {
+		return nil, err
+	}
+	if u != nil {
+		return nil, ErrTaken
+	}
+	registrations++ // counted before the insert: Register itself is not fixed
+	return uc.repo.CreateByEmail(ctx, email)
+}
+
+// registrations counts the accounts Register creates.
+var registrations int
+
+// Invite checks, then calls Register, which checks again: reported, and
+// refused (the loser would take Register's found path, ErrTaken).
+func Invite(ctx context.Context, client *entplain.Client, email string) (*Account, error) {
+	uc := &AccountUseCase{repo: NewUserRepo(client)}
+	u, err := uc.repo.FindByEmail(ctx, email)
+	if err != nil {
+		return nil, err
+	}
+	if u != nil {
+		return u, nil
+	}
+	return uc.Register(ctx, email)
+}
