@@ -435,7 +435,7 @@ func (m *matcher) updatesLater(l *orm.Lookup, b *orm.Binding, create *ast.CallEx
 	return w.updates
 }
 
-var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+var errorType = orm.ErrorInterface
 
 // resolve implements orm.Resolver for the file: a variable defined once
 // (x := e or var x = e) and never assigned again.
@@ -612,6 +612,4 @@ func declaredWithValue(file *ast.File, info *types.Info, v *types.Var) bool {
 }
 
 // isErrorType reports the type error itself.
-func isErrorType(t types.Type) bool {
-	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
-}
+func isErrorType(t types.Type) bool { return orm.IsErrorType(t) }

@@ -156,11 +156,11 @@ func (m *matcher) labelStart(stmts []ast.Stmt, i int, dest types.Object, model *
 	row := m.rowVar(stmts[i])
 	used := m.recordRecvs(stmts[i], model) // a record whose method looks up (tm.MembershipExists(s))
 	at := i
+	info := m.pass.TypesInfo
 	for j := i - 1; j >= 0; j-- {
 		if !m.pureDecl(stmts[j]) {
 			break
 		}
-		info := m.pass.TypesInfo
 		if dest != nil && declares(info, stmts[j], dest) || row != nil && declares(info, stmts[j], row) || declaresAny(info, stmts[j], used) {
 			at = j
 		}

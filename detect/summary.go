@@ -146,7 +146,7 @@ func loaderLit(info *types.Info, fd *ast.FuncDecl, fn *types.Func) *ast.FuncLit 
 		return nil
 	}
 	list := fd.Body.List
-	call := returnedCall(info, list)
+	call := returnedCall(list)
 	if call != nil {
 		list = list[:len(list)-1]
 	} else {
@@ -188,7 +188,7 @@ func loaderLit(info *types.Info, fd *ast.FuncDecl, fn *types.Func) *ast.FuncLit 
 
 // returnedCall is the call the last statement of list returns as it is
 // (return c.LoadOne(...)), or nil.
-func returnedCall(info *types.Info, list []ast.Stmt) *ast.CallExpr {
+func returnedCall(list []ast.Stmt) *ast.CallExpr {
 	ret, ok := list[len(list)-1].(*ast.ReturnStmt)
 	if !ok || len(ret.Results) != 1 {
 		return nil
@@ -343,7 +343,7 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 				continue
 			}
 			var model string
-			clean, checked := true, false
+			clean, checked, several := true, false, false
 			models := map[*ast.CallExpr]string{}
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)
@@ -364,17 +364,14 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 				case pass.ImportObjectFact(g, &gl):
 					clean = false // it looks up too: not a plain create
 				case pass.ImportObjectFact(g, &cf) && cf.ORM == a.Name():
-					if model != "" && model != cf.Model {
-						model = "several"
-					} else {
-						model = cf.Model
-					}
+					several = several || model != "" && model != cf.Model
+					model = cf.Model
 					models[call] = cf.Model
 					checked = checked || cf.Checked
 				}
 				return clean
 			})
-			if model == "several" {
+			if several {
 				// a user, then its password: a create of the row
 				// the function returns
 				model = returnedCreate(info, fd, models)
@@ -517,8 +514,9 @@ func modelIn(vars *types.Tuple, model string) *types.Named {
 	return nil
 }
 
-// funcName is pkg.Func or pkg.Type.Method.
-func funcName(fn *types.Func) string {
+// FuncObjName names a function as FuncName names its declaration: Name,
+// or Recv.Name for a method.
+func FuncObjName(fn *types.Func) string {
 	name := fn.Name()
 	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
 		t := recv.Type()
@@ -529,6 +527,12 @@ func funcName(fn *types.Func) string {
 			name = n.Obj().Name() + "." + name
 		}
 	}
+	return name
+}
+
+// funcName is pkg.Func or pkg.Type.Method.
+func funcName(fn *types.Func) string {
+	name := FuncObjName(fn)
 	if fn.Pkg() != nil {
 		name = fn.Pkg().Name() + "." + name
 	}

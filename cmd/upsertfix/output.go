@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/token"
-	"go/types"
 	"os"
 	"path/filepath"
 	"sort"
@@ -241,25 +240,11 @@ func (c *command) jsonFindings(plan *fix.Plan, written map[*detect.Finding]bool)
 func (c *command) jsonVias(l *located) []jsonVia {
 	var out []jsonVia
 	for _, v := range l.Via {
-		fn := v.Func
-		if !fn.Pos().IsValid() {
+		if !v.Func.Pos().IsValid() {
 			continue
 		}
-		pos := l.pkg.Fset.Position(fn.Pos())
-		name := fn.Name()
-		if recv := fn.Signature().Recv(); recv != nil {
-			if n, ok := types.Unalias(derefType(recv.Type())).(*types.Named); ok {
-				name = n.Obj().Name() + "." + name
-			}
-		}
-		out = append(out, jsonVia{Role: v.Role, File: c.modRel(pos.Filename), Line: pos.Line, Function: name})
+		pos := l.pkg.Fset.Position(v.Func.Pos())
+		out = append(out, jsonVia{Role: v.Role, File: c.modRel(pos.Filename), Line: pos.Line, Function: detect.FuncObjName(v.Func)})
 	}
 	return out
-}
-
-func derefType(t types.Type) types.Type {
-	if p, ok := t.(*types.Pointer); ok {
-		return p.Elem()
-	}
-	return t
 }

@@ -178,14 +178,7 @@ func conditions(info *types.Info, steps []step, model *types.Named, arg ast.Expr
 			if st.KeyErr != "" {
 				return nil, nil, st.KeyErr
 			}
-			for j, c := range st.Key {
-				cols = append(cols, c)
-				var v ast.Expr
-				if p := st.Vals[j]; p.Index >= 0 && p.Index+1 < len(s.call.Args) && !s.call.Ellipsis.IsValid() {
-					v = s.call.Args[p.Index+1]
-				}
-				vals = append(vals, v)
-			}
+			cols, vals = append(cols, st.Key...), append(vals, paramArgs(st.Vals, s.call)...)
 		case "WherePK":
 			if len(s.call.Args) != 0 {
 				return nil, nil, "WherePK names its columns"
@@ -554,14 +547,20 @@ func rawLookup(info *types.Info, call *ast.CallExpr, recv ast.Expr) *orm.Lookup 
 	case len(st.Key) == 0:
 		l.KeyErr = orm.NoConditions
 	default:
-		l.Key = st.Key
-		for _, p := range st.Vals {
-			var v ast.Expr
-			if p.Index >= 0 && p.Index+1 < len(raw.Args) && !raw.Ellipsis.IsValid() {
-				v = raw.Args[p.Index+1]
-			}
-			l.Values = append(l.Values, v)
-		}
+		l.Key, l.Values = st.Key, paramArgs(st.Vals, raw)
 	}
 	return l
+}
+
+// paramArgs gives, for each placeholder of a call's SQL (its first
+// argument), the argument that fills it; nil where it is not one of the
+// call's arguments (a constant, or a spread slice).
+func paramArgs(params []sqlorm.Param, call *ast.CallExpr) []ast.Expr {
+	out := make([]ast.Expr, len(params))
+	for i, p := range params {
+		if p.Index >= 0 && p.Index+1 < len(call.Args) && !call.Ellipsis.IsValid() {
+			out[i] = call.Args[p.Index+1]
+		}
+	}
+	return out
 }

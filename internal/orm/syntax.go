@@ -82,7 +82,7 @@ func ConflictHelper(info *types.Info, n ast.Node) bool {
 // maps a driver's unique violation to (gotosocial's db.ErrAlreadyExists).
 func conflictSentinel(obj types.Object) bool {
 	v, ok := obj.(*types.Var)
-	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !types.Implements(v.Type(), errorIface) {
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || !types.Implements(v.Type(), ErrorInterface) {
 		return false
 	}
 	name := strings.ToLower(v.Name())
@@ -94,7 +94,13 @@ func conflictSentinel(obj types.Object) bool {
 	return false
 }
 
-var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+// ErrorInterface is the interface of the type error.
+var ErrorInterface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// IsErrorType reports the type error itself.
+func IsErrorType(t types.Type) bool {
+	return t != nil && types.Identical(t, types.Universe.Lookup("error").Type())
+}
 
 // uniqueCode reports a constant that is a driver's unique-violation code.
 func uniqueCode(info *types.Info, e ast.Expr) bool {

@@ -278,14 +278,10 @@ func sqlxShaped(fn *types.Func) bool {
 		}
 		i = 1
 	}
-	if ps.Len() != i+3 || sig.Results().Len() != 1 || !isErrorT(sig.Results().At(0).Type()) {
+	if ps.Len() != i+3 || sig.Results().Len() != 1 || !orm.IsErrorType(sig.Results().At(0).Type()) {
 		return false
 	}
 	return types.IsInterface(ps.At(i).Type()) && isString(ps.At(i+1).Type())
-}
-
-func isErrorT(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // Lookup implements orm.Adapter.
