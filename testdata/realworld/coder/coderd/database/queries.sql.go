@@ -31,12 +31,6 @@ func (q *sqlQuerier) AcquireLock(ctx context.Context, pgAdvisoryXactLock int64) 
 
 // ---- crypto_keys.sql
 
-func scanCryptoKey(row interface{ Scan(...interface{}) error }) (CryptoKey, error) {
-	var i CryptoKey
-	err := row.Scan(&i.Feature, &i.Sequence, &i.Secret, &i.SecretKeyID, &i.StartsAt, &i.DeletesAt)
-	return i, err
-}
-
 const getCryptoKeys = `-- name: GetCryptoKeys :many
 SELECT feature, sequence, secret, secret_key_id, starts_at, deletes_at
 FROM crypto_keys
@@ -51,8 +45,8 @@ func (q *sqlQuerier) GetCryptoKeys(ctx context.Context) ([]CryptoKey, error) {
 	defer rows.Close()
 	var items []CryptoKey
 	for rows.Next() {
-		i, err := scanCryptoKey(rows)
-		if err != nil {
+		var i CryptoKey
+		if err := rows.Scan(&i.Feature, &i.Sequence, &i.Secret, &i.SecretKeyID, &i.StartsAt, &i.DeletesAt); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
@@ -75,7 +69,10 @@ LIMIT 1
 `
 
 func (q *sqlQuerier) GetLatestCryptoKeyByFeature(ctx context.Context, feature CryptoKeyFeature) (CryptoKey, error) {
-	return scanCryptoKey(q.db.QueryRowContext(ctx, getLatestCryptoKeyByFeature, feature))
+	row := q.db.QueryRowContext(ctx, getLatestCryptoKeyByFeature, feature)
+	var i CryptoKey
+	err := row.Scan(&i.Feature, &i.Sequence, &i.Secret, &i.SecretKeyID, &i.StartsAt, &i.DeletesAt)
+	return i, err
 }
 
 const deleteCryptoKey = `-- name: DeleteCryptoKey :one
@@ -90,7 +87,10 @@ type DeleteCryptoKeyParams struct {
 }
 
 func (q *sqlQuerier) DeleteCryptoKey(ctx context.Context, arg DeleteCryptoKeyParams) (CryptoKey, error) {
-	return scanCryptoKey(q.db.QueryRowContext(ctx, deleteCryptoKey, arg.Feature, arg.Sequence))
+	row := q.db.QueryRowContext(ctx, deleteCryptoKey, arg.Feature, arg.Sequence)
+	var i CryptoKey
+	err := row.Scan(&i.Feature, &i.Sequence, &i.Secret, &i.SecretKeyID, &i.StartsAt, &i.DeletesAt)
+	return i, err
 }
 
 const insertCryptoKey = `-- name: InsertCryptoKey :one
@@ -118,8 +118,11 @@ type InsertCryptoKeyParams struct {
 }
 
 func (q *sqlQuerier) InsertCryptoKey(ctx context.Context, arg InsertCryptoKeyParams) (CryptoKey, error) {
-	return scanCryptoKey(q.db.QueryRowContext(ctx, insertCryptoKey,
-		arg.Feature, arg.Sequence, arg.Secret, arg.StartsAt, arg.SecretKeyID))
+	row := q.db.QueryRowContext(ctx, insertCryptoKey,
+		arg.Feature, arg.Sequence, arg.Secret, arg.StartsAt, arg.SecretKeyID)
+	var i CryptoKey
+	err := row.Scan(&i.Feature, &i.Sequence, &i.Secret, &i.SecretKeyID, &i.StartsAt, &i.DeletesAt)
+	return i, err
 }
 
 const updateCryptoKeyDeletesAt = `-- name: UpdateCryptoKeyDeletesAt :one
@@ -135,17 +138,13 @@ type UpdateCryptoKeyDeletesAtParams struct {
 }
 
 func (q *sqlQuerier) UpdateCryptoKeyDeletesAt(ctx context.Context, arg UpdateCryptoKeyDeletesAtParams) (CryptoKey, error) {
-	return scanCryptoKey(q.db.QueryRowContext(ctx, updateCryptoKeyDeletesAt, arg.Feature, arg.Sequence, arg.DeletesAt))
+	row := q.db.QueryRowContext(ctx, updateCryptoKeyDeletesAt, arg.Feature, arg.Sequence, arg.DeletesAt)
+	var i CryptoKey
+	err := row.Scan(&i.Feature, &i.Sequence, &i.Secret, &i.SecretKeyID, &i.StartsAt, &i.DeletesAt)
+	return i, err
 }
 
 // ---- externalauth.sql
-
-func scanExternalAuthLink(row interface{ Scan(...interface{}) error }) (ExternalAuthLink, error) {
-	var i ExternalAuthLink
-	err := row.Scan(&i.ProviderID, &i.UserID, &i.CreatedAt, &i.UpdatedAt, &i.OAuthAccessToken,
-		&i.OAuthRefreshToken, &i.OAuthExpiry, &i.OAuthAccessTokenKeyID, &i.OAuthRefreshTokenKeyID)
-	return i, err
-}
 
 const getExternalAuthLink = `-- name: GetExternalAuthLink :one
 SELECT * FROM external_auth_links WHERE provider_id = $1 AND user_id = $2
@@ -157,7 +156,11 @@ type GetExternalAuthLinkParams struct {
 }
 
 func (q *sqlQuerier) GetExternalAuthLink(ctx context.Context, arg GetExternalAuthLinkParams) (ExternalAuthLink, error) {
-	return scanExternalAuthLink(q.db.QueryRowContext(ctx, getExternalAuthLink, arg.ProviderID, arg.UserID))
+	row := q.db.QueryRowContext(ctx, getExternalAuthLink, arg.ProviderID, arg.UserID)
+	var i ExternalAuthLink
+	err := row.Scan(&i.ProviderID, &i.UserID, &i.CreatedAt, &i.UpdatedAt, &i.OAuthAccessToken,
+		&i.OAuthRefreshToken, &i.OAuthExpiry, &i.OAuthAccessTokenKeyID, &i.OAuthRefreshTokenKeyID)
+	return i, err
 }
 
 const insertExternalAuthLink = `-- name: InsertExternalAuthLink :one
@@ -200,10 +203,14 @@ type InsertExternalAuthLinkParams struct {
 }
 
 func (q *sqlQuerier) InsertExternalAuthLink(ctx context.Context, arg InsertExternalAuthLinkParams) (ExternalAuthLink, error) {
-	return scanExternalAuthLink(q.db.QueryRowContext(ctx, insertExternalAuthLink,
+	row := q.db.QueryRowContext(ctx, insertExternalAuthLink,
 		arg.ProviderID, arg.UserID, arg.CreatedAt, arg.UpdatedAt, arg.OAuthAccessToken,
 		arg.OAuthAccessTokenKeyID, arg.OAuthRefreshToken, arg.OAuthRefreshTokenKeyID,
-		arg.OAuthExpiry, arg.OAuthExtra))
+		arg.OAuthExpiry, arg.OAuthExtra)
+	var i ExternalAuthLink
+	err := row.Scan(&i.ProviderID, &i.UserID, &i.CreatedAt, &i.UpdatedAt, &i.OAuthAccessToken,
+		&i.OAuthRefreshToken, &i.OAuthExpiry, &i.OAuthAccessTokenKeyID, &i.OAuthRefreshTokenKeyID)
+	return i, err
 }
 
 const updateExternalAuthLink = `-- name: UpdateExternalAuthLink :one
@@ -231,18 +238,16 @@ type UpdateExternalAuthLinkParams struct {
 }
 
 func (q *sqlQuerier) UpdateExternalAuthLink(ctx context.Context, arg UpdateExternalAuthLinkParams) (ExternalAuthLink, error) {
-	return scanExternalAuthLink(q.db.QueryRowContext(ctx, updateExternalAuthLink,
+	row := q.db.QueryRowContext(ctx, updateExternalAuthLink,
 		arg.ProviderID, arg.UserID, arg.UpdatedAt, arg.OAuthAccessToken, arg.OAuthAccessTokenKeyID,
-		arg.OAuthRefreshToken, arg.OAuthRefreshTokenKeyID, arg.OAuthExpiry, arg.OAuthExtra))
+		arg.OAuthRefreshToken, arg.OAuthRefreshTokenKeyID, arg.OAuthExpiry, arg.OAuthExtra)
+	var i ExternalAuthLink
+	err := row.Scan(&i.ProviderID, &i.UserID, &i.CreatedAt, &i.UpdatedAt, &i.OAuthAccessToken,
+		&i.OAuthRefreshToken, &i.OAuthExpiry, &i.OAuthAccessTokenKeyID, &i.OAuthRefreshTokenKeyID)
+	return i, err
 }
 
 // ---- files.sql
-
-func scanFile(row interface{ Scan(...interface{}) error }) (File, error) {
-	var i File
-	err := row.Scan(&i.Hash, &i.CreatedAt, &i.CreatedBy, &i.Mimetype, &i.Data, &i.ID)
-	return i, err
-}
 
 const getFileByHashAndCreator = `-- name: GetFileByHashAndCreator :one
 SELECT
@@ -263,7 +268,10 @@ type GetFileByHashAndCreatorParams struct {
 }
 
 func (q *sqlQuerier) GetFileByHashAndCreator(ctx context.Context, arg GetFileByHashAndCreatorParams) (File, error) {
-	return scanFile(q.db.QueryRowContext(ctx, getFileByHashAndCreator, arg.Hash, arg.CreatedBy))
+	row := q.db.QueryRowContext(ctx, getFileByHashAndCreator, arg.Hash, arg.CreatedBy)
+	var i File
+	err := row.Scan(&i.Hash, &i.CreatedAt, &i.CreatedBy, &i.Mimetype, &i.Data, &i.ID)
+	return i, err
 }
 
 const insertFile = `-- name: InsertFile :one
@@ -283,18 +291,14 @@ type InsertFileParams struct {
 }
 
 func (q *sqlQuerier) InsertFile(ctx context.Context, arg InsertFileParams) (File, error) {
-	return scanFile(q.db.QueryRowContext(ctx, insertFile,
-		arg.ID, arg.Hash, arg.CreatedAt, arg.CreatedBy, arg.Mimetype, arg.Data))
+	row := q.db.QueryRowContext(ctx, insertFile,
+		arg.ID, arg.Hash, arg.CreatedAt, arg.CreatedBy, arg.Mimetype, arg.Data)
+	var i File
+	err := row.Scan(&i.Hash, &i.CreatedAt, &i.CreatedBy, &i.Mimetype, &i.Data, &i.ID)
+	return i, err
 }
 
 // ---- organizations.sql
-
-func scanOrganization(row interface{ Scan(...interface{}) error }) (Organization, error) {
-	var i Organization
-	err := row.Scan(&i.ID, &i.Name, &i.Description, &i.CreatedAt, &i.UpdatedAt, &i.IsDefault,
-		&i.DisplayName, &i.Icon, &i.Deleted)
-	return i, err
-}
 
 const getDefaultOrganization = `-- name: GetDefaultOrganization :one
 SELECT
@@ -308,7 +312,11 @@ LIMIT
 `
 
 func (q *sqlQuerier) GetDefaultOrganization(ctx context.Context) (Organization, error) {
-	return scanOrganization(q.db.QueryRowContext(ctx, getDefaultOrganization))
+	row := q.db.QueryRowContext(ctx, getDefaultOrganization)
+	var i Organization
+	err := row.Scan(&i.ID, &i.Name, &i.Description, &i.CreatedAt, &i.UpdatedAt, &i.IsDefault,
+		&i.DisplayName, &i.Icon, &i.Deleted)
+	return i, err
 }
 
 const getOrganizationByName = `-- name: GetOrganizationByName :one
@@ -330,7 +338,11 @@ type GetOrganizationByNameParams struct {
 }
 
 func (q *sqlQuerier) GetOrganizationByName(ctx context.Context, arg GetOrganizationByNameParams) (Organization, error) {
-	return scanOrganization(q.db.QueryRowContext(ctx, getOrganizationByName, arg.Deleted, arg.Name))
+	row := q.db.QueryRowContext(ctx, getOrganizationByName, arg.Deleted, arg.Name)
+	var i Organization
+	err := row.Scan(&i.ID, &i.Name, &i.Description, &i.CreatedAt, &i.UpdatedAt, &i.IsDefault,
+		&i.DisplayName, &i.Icon, &i.Deleted)
+	return i, err
 }
 
 const getOrganizationsByUserID = `-- name: GetOrganizationsByUserID :many
@@ -364,8 +376,9 @@ func (q *sqlQuerier) GetOrganizationsByUserID(ctx context.Context, arg GetOrgani
 	defer rows.Close()
 	var items []Organization
 	for rows.Next() {
-		i, err := scanOrganization(rows)
-		if err != nil {
+		var i Organization
+		if err := rows.Scan(&i.ID, &i.Name, &i.Description, &i.CreatedAt, &i.UpdatedAt, &i.IsDefault,
+			&i.DisplayName, &i.Icon, &i.Deleted); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
@@ -398,8 +411,12 @@ type InsertOrganizationParams struct {
 }
 
 func (q *sqlQuerier) InsertOrganization(ctx context.Context, arg InsertOrganizationParams) (Organization, error) {
-	return scanOrganization(q.db.QueryRowContext(ctx, insertOrganization,
-		arg.ID, arg.Name, arg.DisplayName, arg.Description, arg.Icon, arg.CreatedAt, arg.UpdatedAt))
+	row := q.db.QueryRowContext(ctx, insertOrganization,
+		arg.ID, arg.Name, arg.DisplayName, arg.Description, arg.Icon, arg.CreatedAt, arg.UpdatedAt)
+	var i Organization
+	err := row.Scan(&i.ID, &i.Name, &i.Description, &i.CreatedAt, &i.UpdatedAt, &i.IsDefault,
+		&i.DisplayName, &i.Icon, &i.Deleted)
+	return i, err
 }
 
 // ---- organizationmembers.sql
@@ -435,19 +452,16 @@ func (q *sqlQuerier) InsertOrganizationMember(ctx context.Context, arg InsertOrg
 
 // ---- replicas.sql
 
-func scanReplica(row interface{ Scan(...interface{}) error }) (Replica, error) {
-	var i Replica
-	err := row.Scan(&i.ID, &i.CreatedAt, &i.StartedAt, &i.StoppedAt, &i.UpdatedAt, &i.Hostname,
-		&i.RegionID, &i.RelayAddress, &i.DatabaseLatency, &i.Version, &i.Error, &i.Primary)
-	return i, err
-}
-
 const getReplicaByID = `-- name: GetReplicaByID :one
 SELECT id, created_at, started_at, stopped_at, updated_at, hostname, region_id, relay_address, database_latency, version, error, "primary" FROM replicas WHERE id = $1
 `
 
 func (q *sqlQuerier) GetReplicaByID(ctx context.Context, id uuid.UUID) (Replica, error) {
-	return scanReplica(q.db.QueryRowContext(ctx, getReplicaByID, id))
+	row := q.db.QueryRowContext(ctx, getReplicaByID, id)
+	var i Replica
+	err := row.Scan(&i.ID, &i.CreatedAt, &i.StartedAt, &i.StoppedAt, &i.UpdatedAt, &i.Hostname,
+		&i.RegionID, &i.RelayAddress, &i.DatabaseLatency, &i.Version, &i.Error, &i.Primary)
+	return i, err
 }
 
 const insertReplica = `-- name: InsertReplica :one
@@ -479,9 +493,13 @@ type InsertReplicaParams struct {
 }
 
 func (q *sqlQuerier) InsertReplica(ctx context.Context, arg InsertReplicaParams) (Replica, error) {
-	return scanReplica(q.db.QueryRowContext(ctx, insertReplica,
+	row := q.db.QueryRowContext(ctx, insertReplica,
 		arg.ID, arg.CreatedAt, arg.StartedAt, arg.UpdatedAt, arg.Hostname, arg.RegionID,
-		arg.RelayAddress, arg.Version, arg.DatabaseLatency, arg.Primary))
+		arg.RelayAddress, arg.Version, arg.DatabaseLatency, arg.Primary)
+	var i Replica
+	err := row.Scan(&i.ID, &i.CreatedAt, &i.StartedAt, &i.StoppedAt, &i.UpdatedAt, &i.Hostname,
+		&i.RegionID, &i.RelayAddress, &i.DatabaseLatency, &i.Version, &i.Error, &i.Primary)
+	return i, err
 }
 
 const updateReplica = `-- name: UpdateReplica :one
@@ -514,9 +532,13 @@ type UpdateReplicaParams struct {
 }
 
 func (q *sqlQuerier) UpdateReplica(ctx context.Context, arg UpdateReplicaParams) (Replica, error) {
-	return scanReplica(q.db.QueryRowContext(ctx, updateReplica,
+	row := q.db.QueryRowContext(ctx, updateReplica,
 		arg.ID, arg.UpdatedAt, arg.StartedAt, arg.StoppedAt, arg.RelayAddress, arg.RegionID,
-		arg.Hostname, arg.Version, arg.Error, arg.DatabaseLatency, arg.Primary))
+		arg.Hostname, arg.Version, arg.Error, arg.DatabaseLatency, arg.Primary)
+	var i Replica
+	err := row.Scan(&i.ID, &i.CreatedAt, &i.StartedAt, &i.StoppedAt, &i.UpdatedAt, &i.Hostname,
+		&i.RegionID, &i.RelayAddress, &i.DatabaseLatency, &i.Version, &i.Error, &i.Primary)
+	return i, err
 }
 
 // ---- telemetryitems.sql
@@ -550,13 +572,6 @@ func (q *sqlQuerier) GetTelemetryItem(ctx context.Context, key string) (Telemetr
 
 // ---- templates.sql
 
-func scanTemplate(row interface{ Scan(...interface{}) error }) (Template, error) {
-	var i Template
-	err := row.Scan(&i.ID, &i.CreatedAt, &i.UpdatedAt, &i.OrganizationID, &i.Deleted, &i.Name,
-		&i.ActiveVersionID, &i.CreatedBy)
-	return i, err
-}
-
 const getTemplateByID = `-- name: GetTemplateByID :one
 SELECT
 	*
@@ -569,7 +584,11 @@ LIMIT
 `
 
 func (q *sqlQuerier) GetTemplateByID(ctx context.Context, id uuid.UUID) (Template, error) {
-	return scanTemplate(q.db.QueryRowContext(ctx, getTemplateByID, id))
+	row := q.db.QueryRowContext(ctx, getTemplateByID, id)
+	var i Template
+	err := row.Scan(&i.ID, &i.CreatedAt, &i.UpdatedAt, &i.OrganizationID, &i.Deleted, &i.Name,
+		&i.ActiveVersionID, &i.CreatedBy)
+	return i, err
 }
 
 const getTemplateByOrganizationAndName = `-- name: GetTemplateByOrganizationAndName :one
@@ -592,7 +611,11 @@ type GetTemplateByOrganizationAndNameParams struct {
 }
 
 func (q *sqlQuerier) GetTemplateByOrganizationAndName(ctx context.Context, arg GetTemplateByOrganizationAndNameParams) (Template, error) {
-	return scanTemplate(q.db.QueryRowContext(ctx, getTemplateByOrganizationAndName, arg.OrganizationID, arg.Deleted, arg.Name))
+	row := q.db.QueryRowContext(ctx, getTemplateByOrganizationAndName, arg.OrganizationID, arg.Deleted, arg.Name)
+	var i Template
+	err := row.Scan(&i.ID, &i.CreatedAt, &i.UpdatedAt, &i.OrganizationID, &i.Deleted, &i.Name,
+		&i.ActiveVersionID, &i.CreatedBy)
+	return i, err
 }
 
 const insertTemplate = `-- name: InsertTemplate :exec
@@ -653,13 +676,6 @@ func (q *sqlQuerier) InsertTemplate(ctx context.Context, arg InsertTemplateParam
 
 // ---- templateversions.sql
 
-func scanTemplateVersion(row interface{ Scan(...interface{}) error }) (TemplateVersion, error) {
-	var i TemplateVersion
-	err := row.Scan(&i.ID, &i.TemplateID, &i.OrganizationID, &i.CreatedAt, &i.UpdatedAt, &i.Name,
-		&i.Message, &i.JobID)
-	return i, err
-}
-
 const getTemplateVersionByID = `-- name: GetTemplateVersionByID :one
 SELECT
 	*
@@ -670,7 +686,11 @@ WHERE
 `
 
 func (q *sqlQuerier) GetTemplateVersionByID(ctx context.Context, id uuid.UUID) (TemplateVersion, error) {
-	return scanTemplateVersion(q.db.QueryRowContext(ctx, getTemplateVersionByID, id))
+	row := q.db.QueryRowContext(ctx, getTemplateVersionByID, id)
+	var i TemplateVersion
+	err := row.Scan(&i.ID, &i.TemplateID, &i.OrganizationID, &i.CreatedAt, &i.UpdatedAt, &i.Name,
+		&i.Message, &i.JobID)
+	return i, err
 }
 
 const getTemplateVersionByTemplateIDAndName = `-- name: GetTemplateVersionByTemplateIDAndName :one
@@ -689,7 +709,11 @@ type GetTemplateVersionByTemplateIDAndNameParams struct {
 }
 
 func (q *sqlQuerier) GetTemplateVersionByTemplateIDAndName(ctx context.Context, arg GetTemplateVersionByTemplateIDAndNameParams) (TemplateVersion, error) {
-	return scanTemplateVersion(q.db.QueryRowContext(ctx, getTemplateVersionByTemplateIDAndName, arg.TemplateID, arg.Name))
+	row := q.db.QueryRowContext(ctx, getTemplateVersionByTemplateIDAndName, arg.TemplateID, arg.Name)
+	var i TemplateVersion
+	err := row.Scan(&i.ID, &i.TemplateID, &i.OrganizationID, &i.CreatedAt, &i.UpdatedAt, &i.Name,
+		&i.Message, &i.JobID)
+	return i, err
 }
 
 const updateTemplateVersionByID = `-- name: UpdateTemplateVersionByID :exec
@@ -719,13 +743,6 @@ func (q *sqlQuerier) UpdateTemplateVersionByID(ctx context.Context, arg UpdateTe
 
 // ---- users.sql
 
-func scanUser(row interface{ Scan(...interface{}) error }) (User, error) {
-	var i User
-	err := row.Scan(&i.ID, &i.Email, &i.Username, &i.HashedPassword, &i.CreatedAt, &i.UpdatedAt,
-		&i.Status, pq.Array(&i.RBACRoles), &i.LoginType, &i.AvatarURL, &i.Deleted, &i.Name)
-	return i, err
-}
-
 const getUserByEmailOrUsername = `-- name: GetUserByEmailOrUsername :one
 SELECT
 	*
@@ -744,7 +761,11 @@ type GetUserByEmailOrUsernameParams struct {
 }
 
 func (q *sqlQuerier) GetUserByEmailOrUsername(ctx context.Context, arg GetUserByEmailOrUsernameParams) (User, error) {
-	return scanUser(q.db.QueryRowContext(ctx, getUserByEmailOrUsername, arg.Username, arg.Email))
+	row := q.db.QueryRowContext(ctx, getUserByEmailOrUsername, arg.Username, arg.Email)
+	var i User
+	err := row.Scan(&i.ID, &i.Email, &i.Username, &i.HashedPassword, &i.CreatedAt, &i.UpdatedAt,
+		&i.Status, pq.Array(&i.RBACRoles), &i.LoginType, &i.AvatarURL, &i.Deleted, &i.Name)
+	return i, err
 }
 
 const getUserByID = `-- name: GetUserByID :one
@@ -759,7 +780,11 @@ LIMIT
 `
 
 func (q *sqlQuerier) GetUserByID(ctx context.Context, id uuid.UUID) (User, error) {
-	return scanUser(q.db.QueryRowContext(ctx, getUserByID, id))
+	row := q.db.QueryRowContext(ctx, getUserByID, id)
+	var i User
+	err := row.Scan(&i.ID, &i.Email, &i.Username, &i.HashedPassword, &i.CreatedAt, &i.UpdatedAt,
+		&i.Status, pq.Array(&i.RBACRoles), &i.LoginType, &i.AvatarURL, &i.Deleted, &i.Name)
+	return i, err
 }
 
 const getUserCount = `-- name: GetUserCount :one
@@ -806,9 +831,13 @@ type InsertUserParams struct {
 }
 
 func (q *sqlQuerier) InsertUser(ctx context.Context, arg InsertUserParams) (User, error) {
-	return scanUser(q.db.QueryRowContext(ctx, insertUser,
+	row := q.db.QueryRowContext(ctx, insertUser,
 		arg.ID, arg.Email, arg.Username, arg.HashedPassword, arg.CreatedAt, arg.UpdatedAt,
-		pq.Array(arg.RBACRoles), arg.LoginType))
+		pq.Array(arg.RBACRoles), arg.LoginType)
+	var i User
+	err := row.Scan(&i.ID, &i.Email, &i.Username, &i.HashedPassword, &i.CreatedAt, &i.UpdatedAt,
+		&i.Status, pq.Array(&i.RBACRoles), &i.LoginType, &i.AvatarURL, &i.Deleted, &i.Name)
+	return i, err
 }
 
 const updateUserStatus = `-- name: UpdateUserStatus :one
@@ -828,16 +857,14 @@ type UpdateUserStatusParams struct {
 }
 
 func (q *sqlQuerier) UpdateUserStatus(ctx context.Context, arg UpdateUserStatusParams) (User, error) {
-	return scanUser(q.db.QueryRowContext(ctx, updateUserStatus, arg.ID, arg.Status, arg.UpdatedAt))
+	row := q.db.QueryRowContext(ctx, updateUserStatus, arg.ID, arg.Status, arg.UpdatedAt)
+	var i User
+	err := row.Scan(&i.ID, &i.Email, &i.Username, &i.HashedPassword, &i.CreatedAt, &i.UpdatedAt,
+		&i.Status, pq.Array(&i.RBACRoles), &i.LoginType, &i.AvatarURL, &i.Deleted, &i.Name)
+	return i, err
 }
 
 // ---- user_links.sql
-
-func scanUserLink(row interface{ Scan(...interface{}) error }) (UserLink, error) {
-	var i UserLink
-	err := row.Scan(&i.UserID, &i.LoginType, &i.LinkedID, &i.OAuthAccessToken, &i.OAuthRefreshToken, &i.OAuthExpiry)
-	return i, err
-}
 
 const getUserLinkByLinkedID = `-- name: GetUserLinkByLinkedID :one
 SELECT
@@ -849,7 +876,10 @@ WHERE
 `
 
 func (q *sqlQuerier) GetUserLinkByLinkedID(ctx context.Context, linkedID string) (UserLink, error) {
-	return scanUserLink(q.db.QueryRowContext(ctx, getUserLinkByLinkedID, linkedID))
+	row := q.db.QueryRowContext(ctx, getUserLinkByLinkedID, linkedID)
+	var i UserLink
+	err := row.Scan(&i.UserID, &i.LoginType, &i.LinkedID, &i.OAuthAccessToken, &i.OAuthRefreshToken, &i.OAuthExpiry)
+	return i, err
 }
 
 const getUserLinkByUserIDLoginType = `-- name: GetUserLinkByUserIDLoginType :one
@@ -867,7 +897,10 @@ type GetUserLinkByUserIDLoginTypeParams struct {
 }
 
 func (q *sqlQuerier) GetUserLinkByUserIDLoginType(ctx context.Context, arg GetUserLinkByUserIDLoginTypeParams) (UserLink, error) {
-	return scanUserLink(q.db.QueryRowContext(ctx, getUserLinkByUserIDLoginType, arg.UserID, arg.LoginType))
+	row := q.db.QueryRowContext(ctx, getUserLinkByUserIDLoginType, arg.UserID, arg.LoginType)
+	var i UserLink
+	err := row.Scan(&i.UserID, &i.LoginType, &i.LinkedID, &i.OAuthAccessToken, &i.OAuthRefreshToken, &i.OAuthExpiry)
+	return i, err
 }
 
 const insertUserLink = `-- name: InsertUserLink :one
@@ -894,8 +927,11 @@ type InsertUserLinkParams struct {
 }
 
 func (q *sqlQuerier) InsertUserLink(ctx context.Context, arg InsertUserLinkParams) (UserLink, error) {
-	return scanUserLink(q.db.QueryRowContext(ctx, insertUserLink,
-		arg.UserID, arg.LoginType, arg.LinkedID, arg.OAuthAccessToken, arg.OAuthRefreshToken, arg.OAuthExpiry))
+	row := q.db.QueryRowContext(ctx, insertUserLink,
+		arg.UserID, arg.LoginType, arg.LinkedID, arg.OAuthAccessToken, arg.OAuthRefreshToken, arg.OAuthExpiry)
+	var i UserLink
+	err := row.Scan(&i.UserID, &i.LoginType, &i.LinkedID, &i.OAuthAccessToken, &i.OAuthRefreshToken, &i.OAuthExpiry)
+	return i, err
 }
 
 const updateUserLink = `-- name: UpdateUserLink :one
@@ -918,18 +954,14 @@ type UpdateUserLinkParams struct {
 }
 
 func (q *sqlQuerier) UpdateUserLink(ctx context.Context, arg UpdateUserLinkParams) (UserLink, error) {
-	return scanUserLink(q.db.QueryRowContext(ctx, updateUserLink,
-		arg.OAuthAccessToken, arg.OAuthRefreshToken, arg.OAuthExpiry, arg.UserID, arg.LoginType))
+	row := q.db.QueryRowContext(ctx, updateUserLink,
+		arg.OAuthAccessToken, arg.OAuthRefreshToken, arg.OAuthExpiry, arg.UserID, arg.LoginType)
+	var i UserLink
+	err := row.Scan(&i.UserID, &i.LoginType, &i.LinkedID, &i.OAuthAccessToken, &i.OAuthRefreshToken, &i.OAuthExpiry)
+	return i, err
 }
 
 // ---- workspaces.sql
-
-func scanWorkspace(row interface{ Scan(...interface{}) error }) (Workspace, error) {
-	var i Workspace
-	err := row.Scan(&i.ID, &i.CreatedAt, &i.UpdatedAt, &i.OwnerID, &i.OrganizationID, &i.TemplateID,
-		&i.Deleted, &i.Name, &i.AutostartSchedule, &i.Ttl, &i.LastUsedAt)
-	return i, err
-}
 
 const getWorkspaceByOwnerIDAndName = `-- name: GetWorkspaceByOwnerIDAndName :one
 SELECT
@@ -950,7 +982,11 @@ type GetWorkspaceByOwnerIDAndNameParams struct {
 }
 
 func (q *sqlQuerier) GetWorkspaceByOwnerIDAndName(ctx context.Context, arg GetWorkspaceByOwnerIDAndNameParams) (Workspace, error) {
-	return scanWorkspace(q.db.QueryRowContext(ctx, getWorkspaceByOwnerIDAndName, arg.OwnerID, arg.Deleted, arg.Name))
+	row := q.db.QueryRowContext(ctx, getWorkspaceByOwnerIDAndName, arg.OwnerID, arg.Deleted, arg.Name)
+	var i Workspace
+	err := row.Scan(&i.ID, &i.CreatedAt, &i.UpdatedAt, &i.OwnerID, &i.OrganizationID, &i.TemplateID,
+		&i.Deleted, &i.Name, &i.AutostartSchedule, &i.Ttl, &i.LastUsedAt)
+	return i, err
 }
 
 const insertWorkspace = `-- name: InsertWorkspace :one
@@ -985,7 +1021,11 @@ type InsertWorkspaceParams struct {
 }
 
 func (q *sqlQuerier) InsertWorkspace(ctx context.Context, arg InsertWorkspaceParams) (Workspace, error) {
-	return scanWorkspace(q.db.QueryRowContext(ctx, insertWorkspace,
+	row := q.db.QueryRowContext(ctx, insertWorkspace,
 		arg.ID, arg.CreatedAt, arg.UpdatedAt, arg.OwnerID, arg.OrganizationID, arg.TemplateID,
-		arg.Name, arg.AutostartSchedule, arg.Ttl, arg.LastUsedAt))
+		arg.Name, arg.AutostartSchedule, arg.Ttl, arg.LastUsedAt)
+	var i Workspace
+	err := row.Scan(&i.ID, &i.CreatedAt, &i.UpdatedAt, &i.OwnerID, &i.OrganizationID, &i.TemplateID,
+		&i.Deleted, &i.Name, &i.AutostartSchedule, &i.Ttl, &i.LastUsedAt)
+	return i, err
 }
