@@ -32,7 +32,8 @@ import (
 // interface type that the one call of op in fd names as its model, and
 // those calls (one per path), when fd runs no other statement and every return gives nil
 // or that call's error; 0 otherwise.
-func anyParam(info *types.Info, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func, op orm.DataOp) (int, []*ast.CallExpr) {
+func anyParam(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func, op orm.DataOp) (int, []*ast.CallExpr) {
+	info := pass.TypesInfo
 	ma, ok := a.(orm.ModelArger)
 	if !ok || fd.Body == nil || !returnsError(fn) {
 		return 0, nil
@@ -67,7 +68,7 @@ func anyParam(info *types.Info, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func,
 		param, calls = i, append(calls, call)
 		return true
 	})
-	if other || len(calls) == 0 || !errorsFlow(info, fd.Body, calls) {
+	if other || len(calls) == 0 || !errorsFlow(pass, fd.Body, calls) {
 		return 0, nil
 	}
 	return param + 1, calls
@@ -76,9 +77,10 @@ func anyParam(info *types.Info, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func,
 // errorsFlow is errorFlows for one call or for several of one kind,
 // one per path (if tx != nil { return tx.Create(data).Error }; return
 // DB.Create(data).Error): each return then gives nil or one's error.
-func errorsFlow(info *types.Info, body *ast.BlockStmt, calls []*ast.CallExpr) bool {
+func errorsFlow(pass *analysis.Pass, body *ast.BlockStmt, calls []*ast.CallExpr) bool {
+	info := pass.TypesInfo
 	if len(calls) == 1 {
-		return errorFlows(info, body, calls[0])
+		return errorFlows(pass, body, calls[0])
 	}
 	ok, n := true, 0
 	ast.Inspect(body, func(x ast.Node) bool {
@@ -106,8 +108,8 @@ func errorsFlow(info *types.Info, body *ast.BlockStmt, calls []*ast.CallExpr) bo
 }
 
 // anyLookup is anyParam for a lookup (FindOne(db, out any) error).
-func anyLookup(info *types.Info, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func) int {
-	i, _ := anyParam(info, a, fd, fn, orm.LookupOp)
+func anyLookup(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func) int {
+	i, _ := anyParam(pass, a, fd, fn, orm.LookupOp)
 	return i
 }
 
@@ -115,8 +117,9 @@ func anyLookup(info *types.Info, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func
 // a lookup into its parameter of interface type. Its key is the
 // adapter's reading of the conditions in the function (orm.AnyLookuper),
 // when it has one; else the conditions are its caller's.
-func anyLookupFact(info *types.Info, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func) *LookupFact {
-	i, calls := anyParam(info, a, fd, fn, orm.LookupOp)
+func anyLookupFact(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func) *LookupFact {
+	info := pass.TypesInfo
+	i, calls := anyParam(pass, a, fd, fn, orm.LookupOp)
 	f := &LookupFact{ORM: a.Name(), AnyArg: i, KeyErr: anyKeyErr, NilOnErr: nilOnErr(info, fd, fn)}
 	if r, ok := a.(orm.AnyLookuper); ok {
 		l := r.AnyLookup(info, calls[0])
@@ -136,7 +139,7 @@ func anyLookupFact(info *types.Info, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 // the insert of its parameter of interface type (Create(data any)
 // error), or nil.
 func anyCreateFact(pass *analysis.Pass, a orm.Adapter, ef *effects, fd *ast.FuncDecl, fn *types.Func) *CreateFact {
-	i, calls := anyParam(pass.TypesInfo, a, fd, fn, orm.CreateOp)
+	i, calls := anyParam(pass, a, fd, fn, orm.CreateOp)
 	if i == 0 {
 		return nil
 	}

@@ -40,8 +40,8 @@ func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
 			}
 			var f *LookupFact
 			switch {
-			case anyLookup(pass.TypesInfo, a, fd, fn) > 0:
-				f = anyLookupFact(pass.TypesInfo, a, fd, fn)
+			case anyLookup(pass, a, fd, fn) > 0:
+				f = anyLookupFact(pass, a, fd, fn)
 			case pointerResult(fn) != nil:
 				if f = m.valueLookup(fd, fn); f == nil {
 					f = m.zeroLookup(fd, fn)
@@ -493,7 +493,7 @@ func (m *matcher) rowExists(fd *ast.FuncDecl) *LookupFact {
 			switch {
 			case isVar(b, has) && (isErr(e) || info.Types[e].IsNil()):
 				sawHas = true
-			case isFalse(info, b) && (isErr(e) || wraps(info, e, isErr)):
+			case isFalse(info, b) && (isErr(e) || wraps(m.pass, e, isErr)):
 			case isFalse(info, b) && info.Types[e].IsNil() && missing[x]:
 				sawHas = true
 			default:
@@ -710,13 +710,18 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 		}
 		reach &= f
 	}
+	answered := false // a guard returned true when found (if len(rows) > 0 { return true, nil })
 	for _, st := range stmts[i+1 : len(stmts)-1] {
 		is, ok := st.(*ast.IfStmt)
-		if !ok || !leavesFalse(pass.TypesInfo, is) {
+		if !ok {
 			return false
 		}
 		t, f := w.cond(is.Cond)
-		if t&orm.Found != 0 {
+		switch {
+		case leavesFalse(pass.TypesInfo, is) && t&orm.Found == 0:
+		case !answered && leavesWith(pass.TypesInfo, is, true) && t&reach == reach&orm.Found && reach&orm.Found != 0:
+			answered = true
+		default:
 			return false
 		}
 		reach &= f
@@ -724,6 +729,13 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	ret, ok := stmts[len(stmts)-1].(*ast.ReturnStmt)
 	if !ok || len(ret.Results) != res.Len() {
 		return false
+	}
+	if answered {
+		if !isFalse(pass.TypesInfo, ret.Results[0]) {
+			return false
+		}
+		pass.ExportObjectFact(fn, m.existsFact(fd, b.Lookup))
+		return true
 	}
 	t, f := w.cond(ret.Results[0])
 	if t&reach != reach&orm.Found || f&reach != reach&^orm.Found || reach&orm.Found == 0 {
@@ -758,7 +770,11 @@ func existForward(pass *analysis.Pass, m *matcher, fd *ast.FuncDecl, fn *types.F
 // return and returns false (and an error) wherever it returns: if err
 // != nil { if errors.Is(err, sql.ErrNoRows) { return false, nil };
 // return false, err }.
-func leavesFalse(info *types.Info, is *ast.IfStmt) bool {
+func leavesFalse(info *types.Info, is *ast.IfStmt) bool { return leavesWith(info, is, false) }
+
+// leavesWith reports an if without else whose body always returns the
+// constant bool want first.
+func leavesWith(info *types.Info, is *ast.IfStmt, want bool) bool {
 	if is.Else != nil || !terminates(is.Body) {
 		return false
 	}
@@ -773,7 +789,7 @@ func leavesFalse(info *types.Info, is *ast.IfStmt) bool {
 				return false
 			}
 			tv := info.Types[n.Results[0]]
-			ok = ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
+			ok = ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) == want
 		}
 		return ok
 	})

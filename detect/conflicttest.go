@@ -21,12 +21,74 @@ func summarizeConflictTests(pass *analysis.Pass, a orm.Adapter) {
 			if done[fn] || !takesError(fn.Type().(*types.Signature)) {
 				continue
 			}
-			if a.HandlesConflict(pass.TypesInfo, fd.Body) || callsConflictTest(pass, fd.Body) {
+			if testsConflict(pass, a, fd.Body) && !translates(pass, a, fn, fd.Body) {
 				pass.ExportObjectFact(fn, &ConflictTestFact{ORM: a.Name()})
 				done[fn], changed = true, true
 			}
 		}
 	}
+}
+
+// testsConflict reports a body that tests for a unique violation
+// outside what it returns. A helper that only returns a sentinel of its
+// own for one (woodpecker's wrapInsert: return
+// types.ErrInsertDuplicateDetected) translates the violation for its
+// callers; it does not handle it.
+func testsConflict(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			// an error returned is what the callers get, not a test
+			// (a bool returned is the answer of one)
+			for _, r := range n.Results {
+				if !isErrorType(pass.TypesInfo.TypeOf(r)) {
+					found = found || a.HandlesConflict(pass.TypesInfo, r) || callsConflictTest(pass, r)
+				}
+			}
+			return false
+		case ast.Expr:
+			found = found || a.HandlesConflict(pass.TypesInfo, n) || callsConflictTest(pass, n)
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// translates reports a function that answers with an error alone and,
+// where it tests for a unique violation, never returns nil: it turns the
+// violation into an error of its own for its callers (soft-serve's
+// db.WrapError: ErrDuplicateKey), which handles nothing.
+func translates(pass *analysis.Pass, a orm.Adapter, fn *types.Func, body *ast.BlockStmt) bool {
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() != 1 || !isErrorType(res.At(0).Type()) {
+		return false
+	}
+	handled := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		is, ok := n.(*ast.IfStmt)
+		if !ok || handled {
+			return !handled
+		}
+		if a.HandlesConflict(pass.TypesInfo, is.Cond) || callsConflictTest(pass, is.Cond) {
+			ast.Inspect(is.Body, func(n ast.Node) bool {
+				if r, ok := n.(*ast.ReturnStmt); ok && len(r.Results) == 1 && isNilExpr(pass.TypesInfo, r.Results[0]) {
+					handled = true
+				}
+				return !handled
+			})
+		}
+		return !handled
+	})
+	return !handled
+}
+
+func isNilExpr(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.IsNil()
 }
 
 func takesError(sig *types.Signature) bool {

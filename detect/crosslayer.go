@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/ast/astutil"
 	"reflect"
 	"slices"
 	"strings"
@@ -502,15 +503,136 @@ func (m *matcher) ownStatement(call *ast.CallExpr) bool {
 	case *ast.IfStmt:
 		// if u, err = repo.Load(ctx, k); err != nil {: the fix
 		// makes the assignment a statement of its own (rewrite)
-		return HoistableInit(st, call)
+		ok, _ := HoistableInit(m.pass.TypesInfo, m.file, st, call)
+		return ok
 	}
 	return false
 }
 
-// HoistableInit reports an if statement whose init assigns (=, not :=)
-// call's results: moving it before the if changes nothing, as no
-// variable's scope changes.
-func HoistableInit(is *ast.IfStmt, call *ast.CallExpr) bool {
-	as, ok := is.Init.(*ast.AssignStmt)
-	return ok && as.Tok == token.ASSIGN && as.Pos() <= call.Pos() && call.End() <= as.End()
+// HoistableInit reports an if statement whose init assigns call's
+// results, where moving the init before the if changes nothing: an
+// assignment (=), or a definition (:=) whose every name is either new
+// to the block around the if and not used after it there (so no other
+// variable is shadowed, and nothing after the if sees it), or a variable
+// of the block, of the same type, declared before the if and dead there
+// (the next statement that mentions it after the if assigns it; no
+// function literal captures it). With the second kind only, the moved
+// init must assign (=): assign says so.
+func HoistableInit(info *types.Info, file *ast.File, is *ast.IfStmt, call *ast.CallExpr) (ok, assign bool) {
+	as, isAssign := is.Init.(*ast.AssignStmt)
+	if !isAssign || as.Pos() > call.Pos() || call.End() > as.End() {
+		return false, false
+	}
+	if as.Tok == token.ASSIGN {
+		return true, false
+	}
+	scope := info.Scopes[is]
+	if as.Tok != token.DEFINE || scope == nil || scope.Parent() == nil || file == nil {
+		return false, false
+	}
+	block := scope.Parent()
+	path, _ := astutil.PathEnclosingInterval(file, is.Pos(), is.End())
+	var after []ast.Stmt
+	var fn ast.Node
+	for k, n := range path {
+		if n == is && k+1 < len(path) {
+			list := stmtList(path[k+1])
+			if i := slices.Index(list, ast.Stmt(is)); i >= 0 {
+				after = list[i+1:]
+			}
+		}
+		if _, isFn := n.(*ast.FuncDecl); isFn && fn == nil {
+			fn = n
+		}
+	}
+	if fn == nil {
+		return false, false
+	}
+	fresh := 0
+	for _, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			return false, false
+		}
+		if id.Name == "_" {
+			continue
+		}
+		old := block.Lookup(id.Name)
+		if old == nil {
+			if usedAfter(info, id.Name, is, block) {
+				return false, false
+			}
+			fresh++
+			continue
+		}
+		v, isVar := old.(*types.Var)
+		if !isVar || old.Pos() > is.Pos() || !types.Identical(v.Type(), info.Defs[id].Type()) || !deadAfter(info, v, after) || captured(info, fn, v) {
+			return false, false
+		}
+	}
+	return true, fresh == 0
+}
+
+// usedAfter reports a use, after the if and within block, of a variable
+// named name declared around block, which a definition moved before the
+// if would shadow.
+func usedAfter(info *types.Info, name string, is *ast.IfStmt, block *types.Scope) bool {
+	for use, obj := range info.Uses {
+		if use.Name != name || use.Pos() < is.End() || use.Pos() > block.End() {
+			continue
+		}
+		if p := obj.Parent(); p == nil || obj.Pkg() != nil && p == obj.Pkg().Scope() || p.Contains(block.Pos()) {
+			return true
+		}
+	}
+	return false
+}
+
+// deadAfter reports whether the first of stmts that mentions v assigns
+// it without reading it, at the top level of stmts (or none mentions it).
+func deadAfter(info *types.Info, v *types.Var, stmts []ast.Stmt) bool {
+	mentions := func(n ast.Node) bool {
+		found := false
+		ast.Inspect(n, func(x ast.Node) bool {
+			if id, ok := x.(*ast.Ident); ok && info.ObjectOf(id) == v {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	for _, st := range stmts {
+		if !mentions(st) {
+			continue
+		}
+		as, ok := st.(*ast.AssignStmt)
+		if !ok {
+			return false
+		}
+		for _, r := range as.Rhs {
+			if mentions(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return true
+}
+
+// captured reports whether a function literal in fn mentions v.
+func captured(info *types.Info, fn ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok {
+			ast.Inspect(lit, func(x ast.Node) bool {
+				if id, ok := x.(*ast.Ident); ok && info.ObjectOf(id) == v {
+					found = true
+				}
+				return !found
+			})
+			return false
+		}
+		return !found
+	})
+	return found
 }

@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(ProcLockFact), new(ScopeFact), new(ErrAsFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(NotFoundMapFact), new(KeepsNotFoundFact), new(ProcLockFact), new(ScopeFact), new(ErrAsFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
@@ -128,6 +128,9 @@ type Site struct {
 	Unique    orm.UniqueKey  // the unique key the lookup matches, when fixable
 	FoundExit *ast.BlockStmt // exists-then-create: the found path's terminating body
 	AnyError  bool           // a failed lookup also reaches the create
+	// FoundToo says when a found row reaches the create too, from a
+	// test of the row (the found row's b.ExpiredAt <= now): "" for never.
+	FoundToo string
 	// SharedSave: the create is one Save after the branches, of the row
 	// found or of a new row without a primary key (sharedSave).
 	SharedSave bool
@@ -217,12 +220,14 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	ef := newEffects(pass, adapters)
 	exportEffects(pass, ef)
 	summarizeErrAs(pass)
+	summarizeNotFoundMaps(pass)
 	if len(adapters) == 0 {
 		return findings, nil
 	}
 	for _, a := range adapters {
 		summarizeScopes(pass, a)
 		summarizeAliases(pass, a)
+		summarizeKeepers(pass, a)
 		summarizeGenericLayer(pass, a, ef)
 		summarize(pass, a)
 		summarizeErrTests(pass, a)
@@ -382,6 +387,9 @@ func message(fd *Finding) string {
 	}
 	if fd.Site != nil && fd.Site.AnyError {
 		b.WriteString("; also, any lookup error (not only not-found) leads to the create")
+	}
+	if fd.Site != nil && fd.Site.FoundToo != "" {
+		b.WriteString("; a found row also leads to the create when " + fd.Site.FoundToo)
 	}
 	if fd.Locked != "" {
 		b.WriteString("; the in-process lock " + fd.Locked + " serializes the callers of one process only, not those of several replicas (reported because of -replicas)")

@@ -74,6 +74,9 @@ var modelledFuncs = map[string]EffectFact{
 	"sort.Strings": {Writes: []int{0}}, "sort.Ints": {Writes: []int{0}}, "sort.Float64s": {Writes: []int{0}},
 	"slices.Sort": {Writes: []int{0}}, "slices.SortFunc": {Writes: []int{0}}, "slices.SortStableFunc": {Writes: []int{0}}, "slices.Reverse": {Writes: []int{0}},
 	"crypto/rand.Read": {Writes: []int{0}},
+	// runtime: reading the caller's stack (a wrapper names its caller
+	// in an error, woodpecker's callerName) reads.
+	"runtime.Caller": {}, "runtime.Callers": {Writes: []int{1}}, "runtime.FuncForPC": {}, "runtime.Func.Name": {}, "runtime.Func.FileLine": {},
 	// copier copies fields into its first argument.
 	"github.com/jinzhu/copier.Copy": {Writes: []int{0}}, "github.com/jinzhu/copier.CopyWithOption": {Writes: []int{0}},
 	"time.AfterFunc":    {Effect: "schedules a function (time.AfterFunc)"},

@@ -87,10 +87,12 @@ type effects struct {
 	// function-typed ones it calls.
 	params map[types.Object]int
 	calls  []int
+	// impls memoizes knownImpls.
+	impls map[*types.Func]*EffectFact
 }
 
 func newEffects(pass *analysis.Pass, adapters []orm.Adapter) *effects {
-	ef := &effects{pass: pass, info: pass.TypesInfo, adapters: adapters, decls: map[*types.Func]*ast.FuncDecl{}, memo: map[*types.Func]*EffectFact{}, pure: map[string]bool{}}
+	ef := &effects{pass: pass, info: pass.TypesInfo, adapters: adapters, decls: map[*types.Func]*ast.FuncDecl{}, memo: map[*types.Func]*EffectFact{}, pure: map[string]bool{}, impls: map[*types.Func]*EffectFact{}}
 	for _, f := range pass.Files {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
@@ -484,6 +486,58 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 	return "calls " + types.ExprString(fun) + ", which upsertfix cannot see into", nil
 }
 
+// knownImpls judges the interface method m by its implementations in
+// the libraries whose effects upsertfix models (soft-serve's db.Handler,
+// which *sqlx.DB and *sqlx.Tx implement: Rebind reads), found among the
+// packages this package and the interface's import. There must be some,
+// each modelled as writing nothing beyond its arguments, all alike; an
+// implementation of the module's own (perhaps a fake, the real one out
+// of sight) makes the method unknown, as it was. Nil otherwise.
+func (ef *effects) knownImpls(m *types.Func) *EffectFact {
+	if f, ok := ef.impls[m]; ok {
+		return f
+	}
+	ef.impls[m] = nil
+	iface, ok := m.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface)
+	if !ok || m.Pkg() == nil {
+		return nil
+	}
+	pkgs := append(append([]*types.Package{ef.pass.Pkg}, ef.pass.Pkg.Imports()...), m.Pkg().Imports()...)
+	seen := map[*types.Package]bool{}
+	var found *EffectFact
+	for _, p := range pkgs {
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		for _, name := range p.Scope().Names() {
+			tn, ok := p.Scope().Lookup(name).(*types.TypeName)
+			if !ok || types.IsInterface(tn.Type()) || tn.IsAlias() {
+				continue
+			}
+			if n, named := tn.Type().(*types.Named); !named || n.TypeParams().Len() > 0 {
+				continue
+			}
+			t := types.Type(types.NewPointer(tn.Type()))
+			if !types.Implements(t, iface) {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+			fn, ok := obj.(*types.Func)
+			if !ok {
+				return nil
+			}
+			f, modelledFn := modelled(fn)
+			if !modelledFn || f.Effect != "" || found != nil && !slices.Equal(found.Writes, f.Writes) {
+				return nil
+			}
+			found = f
+		}
+	}
+	ef.impls[m] = found
+	return found
+}
+
 // funcCall judges a call of a declared function or method obj (fun as
 // written, recv its receiver when a method value).
 func (ef *effects) funcCall(c *ast.CallExpr, fun, recv ast.Expr, obj *types.Func) (string, []write) {
@@ -505,6 +559,9 @@ func (ef *effects) funcCall(c *ast.CallExpr, fun, recv ast.Expr, obj *types.Func
 		}
 		if ef.pass.ImportObjectFact(obj, new(ScopeFact)) {
 			return "", nil // every implementation returns a scope (a query builder)
+		}
+		if m := ef.knownImpls(obj); m != nil {
+			return "", ef.mapWrites(m, c, recv)
 		}
 		return "calls " + types.ExprString(fun) + ", an interface method upsertfix cannot see into (mark the method " + pureDirective + " if no implementation writes anything)", nil
 	}

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/analysis"
 	"strings"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
@@ -23,8 +24,8 @@ func returnsError(fn *types.Func) bool {
 // errorFlows reports whether every return of body gives, as its error,
 // nil or the error of call: the call itself (return db.First(&u).Error,
 // return q.Only(ctx)), or a variable assigned from it.
-func errorFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool {
-	ok, sentinel, errType := errorFlowsSentinel(info, body, call)
+func errorFlows(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) bool {
+	ok, sentinel, errType := errorFlowsSentinel(pass, body, call)
 	return ok && sentinel == nil && errType == nil
 }
 
@@ -38,8 +39,8 @@ func errorFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool 
 // or a value of an error type of its own (return nil,
 // NewErrNotFound("user"), return nil, &NotFoundError{...}).
 // It returns that variable or type, or nil.
-func sentinelFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) (v *types.Var, t types.Type) {
-	ok, sentinel, errType := errorFlowsSentinel(info, body, call)
+func sentinelFlows(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) (v *types.Var, t types.Type) {
+	ok, sentinel, errType := errorFlowsSentinel(pass, body, call)
 	if !ok {
 		return nil, nil
 	}
@@ -47,15 +48,16 @@ func sentinelFlows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) (v
 }
 
 // sentinelled reports a function for sentinelFlows.
-func sentinelled(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool {
-	v, t := sentinelFlows(info, body, call)
+func sentinelled(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) bool {
+	v, t := sentinelFlows(pass, body, call)
 	return v != nil || t != nil && errTypeName(t) != ""
 }
 
 // errorFlowsSentinel is errorFlows, also accepting one sentinel error
 // returned only inside an if whose condition tests for the ORM's
 // not-found error.
-func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) (bool, *types.Var, types.Type) {
+func errorFlowsSentinel(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) (bool, *types.Var, types.Type) {
+	info := pass.TypesInfo
 	ss := &sentinels{info: info, notFoundIfs: notFoundReturns(info, body, call)}
 	isCall := func(e ast.Expr) bool {
 		e = ast.Unparen(e)
@@ -91,7 +93,7 @@ func errorFlowsSentinel(info *types.Info, body *ast.BlockStmt, call *ast.CallExp
 				return false // return q.Only(ctx): node and error of the call
 			}
 			switch {
-			case info.Types[last].IsNil(), isErr(last), wraps(info, last, isErr), ss.accept(n, last):
+			case info.Types[last].IsNil(), isErr(last), wraps(pass, last, isErr), ss.accept(n, last):
 			default:
 				ok = false
 			}
@@ -193,7 +195,8 @@ func pathBase(path string) string { return path[strings.LastIndex(path, "/")+1:]
 
 // wraps reports fmt.Errorf("...%w...", ..., err) of an error isErr accepts:
 // errors.Is and errors.As still see the ORM's not-found error through it.
-func wraps(info *types.Info, e ast.Expr, isErr func(ast.Expr) bool) bool {
+func wraps(pass *analysis.Pass, e ast.Expr, isErr func(ast.Expr) bool) bool {
+	info := pass.TypesInfo
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) < 1 {
 		return false
@@ -201,6 +204,10 @@ func wraps(info *types.Info, e ast.Expr, isErr func(ast.Expr) bool) bool {
 	fn, ok := orm.Callee(info, call).(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return false
+	}
+	var keep KeepsNotFoundFact
+	if len(call.Args) == 1 && isErr(call.Args[0]) && pass.ImportObjectFact(fn, &keep) {
+		return true // db.WrapError(err): not-found comes back as it went in
 	}
 	// github.com/pkg/errors keeps the cause for errors.Is (Unwrap): the
 	// error is the first argument. So do the stack-trace packages in its

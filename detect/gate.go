@@ -346,8 +346,9 @@ func (m *matcher) keyOfRecord(s *Site, key orm.UniqueKey) bool {
 
 // ofRecord reports whether the looked-up value lv is the created record's
 // own field (GetUserByName(internal.Name), then Create(internal)), which
-// no statement of the function assigns: the value the record was built
-// with, which the insert stores.
+// no statement of the function assigns after the lookup: the value the
+// record was built with (conf.Hash = hash(conf.Data) before it), which
+// the insert stores.
 func (m *matcher) ofRecord(s *Site, lv ast.Expr, field string) bool {
 	info := m.pass.TypesInfo
 	sel, ok := derefExpr(lv).(*ast.SelectorExpr)
@@ -361,7 +362,7 @@ func (m *matcher) ofRecord(s *Site, lv ast.Expr, field string) bool {
 	v := info.ObjectOf(rec)
 	assigned := false
 	ast.Inspect(m.funcOf(s.Create.Call.Pos()), func(n ast.Node) bool {
-		if as, ok := n.(*ast.AssignStmt); ok {
+		if as, ok := n.(*ast.AssignStmt); ok && as.Pos() > s.Lookup.Call.Pos() {
 			for _, l := range as.Lhs {
 				if ls, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && ls.Sel.Name == field && info.ObjectOf(identOf(ls.X)) == v {
 					assigned = true

@@ -108,7 +108,7 @@ func summarizeGenericLayer(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &cf) {
 				continue
 			}
-			if call := genericLookup(info, d, fn); call != nil && errorFlows(info, d.Body, call) {
+			if call := genericLookup(info, d, fn); call != nil && errorFlows(pass, d.Body, call) {
 				pass.ExportObjectFact(fn, &LookupFact{ORM: a.Name(), Generic: true,
 					KeyErr: "the lookup's model and conditions are chosen by its caller (a type argument, query options), so its key is unknown"})
 			} else if f := anyCreateFact(pass, a, ef, d, fn); f != nil {

@@ -58,6 +58,7 @@ func stmtList(n ast.Node) []ast.Stmt {
 // list starts a walk at every lookup of a statement list.
 func (m *matcher) list(stmts []ast.Stmt) {
 	for i, s := range stmts {
+		m.elseIfs(stmts, i)
 		b := m.bind(s)
 		choice := false
 		if b == nil {
@@ -77,13 +78,44 @@ func (m *matcher) list(stmts []ast.Stmt) {
 		case *ast.SwitchStmt:
 			after = w.switchStmt(s, orm.All)
 		}
-		if !w.done && after != 0 {
-			after = w.region(stmts[i+1:], after)
-			m.climb(w, s, after)
+		m.walkOn(w, stmts, i, after)
+	}
+}
+
+// walkOn follows the outcomes that leave stmts[i], the lookup's
+// statement, through the statements after it and the blocks around.
+func (m *matcher) walkOn(w *walker, stmts []ast.Stmt, i int, after orm.Outcome) {
+	if !w.done && after != 0 {
+		after = w.region(stmts[i+1:], after)
+		m.climb(w, stmts[i], after)
+	}
+	if w.dead != nil {
+		m.deadTest(w)
+	}
+}
+
+// elseIfs walks a lookup in the condition (or init) of an else-if of
+// the if statement stmts[i]: the branches before it were not taken,
+// and what leaves it goes on after the whole if.
+//
+//	if m.UID != "" {
+//		return m, nil
+//	} else if db.Where("file_uid = ?", f).First(&r).Error == nil {
+//		return &r, nil
+//	} else if err := m.Create(); err != nil {
+func (m *matcher) elseIfs(stmts []ast.Stmt, i int) {
+	is, ok := stmts[i].(*ast.IfStmt)
+	if !ok {
+		return
+	}
+	for e, ok := is.Else.(*ast.IfStmt); ok; e, ok = e.Else.(*ast.IfStmt) {
+		b := m.bind(e)
+		if b == nil {
+			continue
 		}
-		if w.dead != nil {
-			m.deadTest(w)
-		}
+		w := &walker{m: m, b: b, label: m.labelStart(stmts, i, b.Dest, b.Lookup.Model)}
+		m.walkOn(w, stmts, i, w.ifStmt(e, orm.All))
+		return
 	}
 }
 
@@ -211,6 +243,9 @@ func (m *matcher) lookup(call *ast.CallExpr) *orm.Lookup {
 // ormLookup returns the lookup call makes of the ORM itself, its
 // conditions held in variables resolved to their literals.
 func (m *matcher) ormLookup(call *ast.CallExpr) *orm.Lookup {
+	if l := m.mappedLookup(call); l != nil {
+		return l
+	}
 	if r, ok := m.a.(orm.LookupResolver); ok && m.file != nil {
 		return r.LookupResolved(m.pass.TypesInfo, call, m.resolve)
 	}

@@ -41,6 +41,12 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	fd := &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model), Key: l.Key, Kind: KindFindThenCreate, Locked: lock}
 	site := &Site{Adapter: m.a, Lookup: l, Create: c, Binding: w.b, AnyError: reach.Has(orm.Failed) && l.Kind != orm.InitLookup && !w.afterLoop, File: m.file,
 		Label: w.label, Effect: w.effect, writes: w.writes}
+	switch reach & orm.Found {
+	case orm.FoundIf:
+		site.FoundToo = w.rowTest
+	case orm.FoundElse:
+		site.FoundToo = "!(" + w.rowTest + ")"
+	}
 	if w.foundExit != nil && m.isErrorExit(w.foundExit, w.b) {
 		fd.Kind = KindExistsThenCreate
 		site.FoundExit = w.foundExit

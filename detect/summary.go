@@ -51,7 +51,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 		}
 		hasBool := len(lookups) == 1 && lookups[0].Kind == orm.ExistLookup
 		switch {
-		case hasBool && len(creates) == 0 && errorFlows(info, body, lookups[0].Call):
+		case hasBool && len(creates) == 0 && errorFlows(pass, body, lookups[0].Call):
 			// has == false is not an error: a lookup for callers only
 			// when the function says not-found itself
 			l := lookups[0]
@@ -60,7 +60,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				m.forwardConds(fd, l, f)
 				pass.ExportObjectFact(fn, f)
 			}
-		case len(lookups) == 1 && len(creates) == 0 && errorFlows(info, body, lookups[0].Call):
+		case len(lookups) == 1 && len(creates) == 0 && errorFlows(pass, body, lookups[0].Call):
 			l := lookups[0]
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
 				// Find never fails when nothing matched: callers test the value
@@ -69,9 +69,9 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				NotFoundErr: l.NotFoundErr, Query: query}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
-		case len(lookups) == 1 && len(creates) == 0 && sentinelled(info, body, lookups[0].Call):
+		case len(lookups) == 1 && len(creates) == 0 && sentinelled(pass, body, lookups[0].Call):
 			l := lookups[0]
-			v, t := sentinelFlows(info, body, lookups[0].Call)
+			v, t := sentinelFlows(pass, body, lookups[0].Call)
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr}
 			if v != nil {
 				f.NotFoundErr = v.Pkg().Path() + "." + v.Name()
@@ -94,7 +94,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, FoundReads: true}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
-		case len(creates) == 1 && len(lookups) == 0 && errorFlows(info, body, creates[0].Call):
+		case len(creates) == 1 && len(lookups) == 0 && errorFlows(pass, body, creates[0].Call):
 			pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
 		case len(lookups) == 0:
 			// A create among other writes (a user and its profile, in
@@ -117,6 +117,10 @@ func (m *matcher) dataCalls(fd *ast.FuncDecl, body *ast.BlockStmt) (lookups []*o
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
+		}
+		if l := m.mappedLookup(call); l != nil {
+			lookups = append(lookups, l)
+			return false // the lookup inside is this one
 		}
 		if l := m.ormLookup(call); l != nil && l.Updates {
 			// an update is a write, not a lookup callers can test
@@ -1134,7 +1138,7 @@ func enclosingDecl(pass *analysis.Pass, pos token.Pos) *ast.FuncDecl {
 // reports not-found as an error. It returns the forwarded function's
 // summary, or nil.
 func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarded func(*ast.CallExpr) *LookupFact) *LookupFact {
-	g := &forwarder{info: pass.TypesInfo, ef: ef, fd: fd}
+	g := &forwarder{pass: pass, info: pass.TypesInfo, ef: ef, fd: fd}
 	list := fd.Body.List
 	i := g.guards()
 	rest := list[i:]
@@ -1156,6 +1160,7 @@ func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarde
 
 // forwarder reads a guarded forwarding function (guardedForward).
 type forwarder struct {
+	pass *analysis.Pass
 	info *types.Info
 	ef   *effects
 	fd   *ast.FuncDecl
@@ -1243,7 +1248,7 @@ func (g *forwarder) converted(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Lo
 	if !ok || len(r.Results) != 2 || !info.Types[r.Results[0]].IsNil() {
 		return nil
 	}
-	if last := r.Results[1]; !isErr(last) && !wraps(info, last, isErr) {
+	if last := r.Results[1]; !isErr(last) && !wraps(g.pass, last, isErr) {
 		return nil
 	}
 	r, ok = rest[2].(*ast.ReturnStmt)

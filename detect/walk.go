@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
@@ -58,6 +59,9 @@ type walker struct {
 	// under which it was set to true (newUser = true where the row was
 	// missing), so that a later if newUser { create } is followed.
 	flags map[types.Object]orm.Outcome
+	// rowTest is the test of the found row that splits Found into
+	// FoundIf and FoundElse (rowCond), "" before one is seen.
+	rowTest string
 }
 
 func containsNode(outer, n ast.Node) bool { return outer.Pos() <= n.Pos() && n.End() <= outer.End() }
@@ -330,7 +334,53 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 		}
 		return orm.Found, orm.NotFound | orm.Failed
 	}
-	return orm.All, orm.All
+	return w.rowCond(e)
+}
+
+// rowCond splits the found outcome by a test of the found row that
+// says nothing of whether it was found (b.ExpiredAt <= now): true on
+// FoundIf, false on FoundElse. One such test per walk is followed (the
+// same one again, or its negation, splits the same way); others are
+// unknown.
+func (w *walker) rowCond(e ast.Expr) (t, f orm.Outcome) {
+	// (a lookup of no key, the latest migration say, is compared
+	// with other data rather than tested for a row)
+	if w.b.Dest == nil || w.b.Lookup.KeyErr == orm.NoConditions || !w.readsDest(e) {
+		return orm.All, orm.All
+	}
+	s := types.ExprString(e)
+	if w.rowTest == "" {
+		w.rowTest = s
+	}
+	if s != w.rowTest {
+		return orm.All, orm.All
+	}
+	rest := orm.NotFound | orm.Failed
+	return rest | orm.FoundIf, rest | orm.FoundElse
+}
+
+// readsDest reports whether e reads fields or methods of the lookup's
+// destination, and uses it in no other way (ex == nil, len(rows) say
+// whether a row was found: they are no test of the row).
+func (w *walker) readsDest(e ast.Expr) bool {
+	reads, ok := false, true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if id, isID := ast.Unparen(n.X).(*ast.Ident); isID && w.m.pass.TypesInfo.Uses[id] == w.b.Dest {
+				reads = true
+				return false
+			}
+		case *ast.Ident:
+			if w.m.pass.TypesInfo.Uses[n] == w.b.Dest {
+				ok = false
+			}
+		case *ast.FuncLit:
+			ok = false
+		}
+		return ok
+	})
+	return reads && ok
 }
 
 // setsFlag records flag = true, for a local bool declared false (or
@@ -532,6 +582,10 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 	switch {
 	case c.Atomic, w.m.seen[c.Call] && !w.m.otherKey(c.Call, w.b.Lookup), !reach.Has(orm.NotFound), w.m.serialized(w.b.Lookup.Call), w.afterLoop && !c.Batch:
 	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup && !w.afterLoop:
+	case reach&orm.Found != 0 && strings.Contains(c.Via, checkedVia):
+		// a found row reaches an upsert of its own (woodpecker's
+		// PermUpsert after a staleness test of the permission found):
+		// the lookup decides when to refresh, not whether to insert
 	case w.handlesConflict(rest), w.m.retried(c.Call, w.b.Lookup.Call.Pos()), w.m.rereads(c, w.b.Lookup):
 	default:
 		w.m.site(w, c, reach)

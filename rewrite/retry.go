@@ -695,6 +695,11 @@ func (fx *retryFix) rewrite() error {
 		if fx.fd.ORM == "gorm" && gormorm.IsDB(info.TypeOf(fx.call)) && len(s.Lhs) == 1 && len(s.Rhs) == 1 && ast.Unparen(s.Rhs[0]) == fx.call && !isBlank(s.Lhs[0]) {
 			return fx.resultVar(s)
 		}
+		if len(s.Rhs) == 1 && s.Tok == token.ASSIGN && allBlank(s.Lhs) && (fx.errExpr(s.Rhs[0]) || ast.Unparen(s.Rhs[0]) == fx.call) {
+			// _ = db.Create(&b).Error: the error is dropped, as in
+			// an expression statement
+			return fx.discarded(fx.e.dst(s).(dst.Stmt))
+		}
 		if len(s.Rhs) != 1 || !fx.errExpr(s.Rhs[0]) || isBlank(s.Lhs[len(s.Lhs)-1]) {
 			break
 		}
@@ -735,28 +740,46 @@ func (fx *retryFix) rewrite() error {
 		if ast.Unparen(s.X) != fx.call {
 			break
 		}
-		ds := fx.e.dst(s).(*dst.ExprStmt)
-		w, err := fx.safe()
-		if err != nil {
-			return err
-		}
-		if fx.fd.ORM == "prisma" {
-			return errors.New("the create's error is ignored; assign it (x, err := <create>), then run upsertfix again")
-		}
-		lhs := exprs(ident("err"))
-		if fx.results() == 2 {
-			lhs = exprs(ident("_"), ident("err"))
-		}
-		g := fx.guard(ident("err"))
-		if g.Init != nil { // if err := C; err != nil { <guard> }
-			g = ifStmt(nil, binary(ident("err"), "!=", ident("nil")), block(g), nil)
-			g.Decs.Before = dst.NewLine
-		}
-		g.Init = assign(lhs, ":=", w)
-		fx.first = g
-		return splice(fx.list, ds, g)
+		return fx.discarded(fx.e.dst(s).(*dst.ExprStmt))
 	}
 	return errForm
+}
+
+// discarded rewrites a create whose error the code drops (db.Create(&x)
+// as a statement, or _ = db.Create(&x).Error) into
+//
+//	if err := <safe create>; err != nil { <guard> }
+func (fx *retryFix) discarded(ds dst.Stmt) error {
+	w, err := fx.safe()
+	if err != nil {
+		return err
+	}
+	if fx.fd.ORM == "prisma" {
+		return errors.New("the create's error is ignored; assign it (x, err := <create>), then run upsertfix again")
+	}
+	lhs := exprs(ident("err"))
+	if fx.results() == 2 {
+		lhs = exprs(ident("_"), ident("err"))
+	}
+	g := fx.guard(ident("err"))
+	if g.Init != nil { // if err := C; err != nil { <guard> }
+		g = ifStmt(nil, binary(ident("err"), "!=", ident("nil")), block(g), nil)
+		g.Decs.Before = dst.NewLine
+	}
+	g.Init = assign(lhs, ":=", w)
+	g.Decs.Before = ds.Decorations().Before
+	g.Decs.Start = ds.Decorations().Start
+	fx.first = g
+	return splice(fx.list, ds, g)
+}
+
+func allBlank(xs []ast.Expr) bool {
+	for _, x := range xs {
+		if !isBlank(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // res := db.Create(&x) (GORM's classic API, the *gorm.DB kept):
@@ -1105,7 +1128,10 @@ func (fx *retryFix) failedAsNotFound() error {
 		return err
 	}
 	is, isIf := st.(*ast.IfStmt)
-	hoist := isIf && st != fx.stmt && detect.HoistableInit(is, s.Lookup.Call)
+	hoist, assigns := false, false
+	if isIf && st != fx.stmt {
+		hoist, assigns = detect.HoistableInit(fx.e.info(), fx.e.file, is, s.Lookup.Call)
+	}
 	if _, ok := st.(*ast.AssignStmt); !ok && !hoist || st == fx.stmt {
 		return errors.New("the lookup's error is tested in the statement that assigns it; assign it in a statement of its own (x, err := ...), then run upsertfix again")
 	}
@@ -1129,6 +1155,9 @@ func (fx *retryFix) failedAsNotFound() error {
 		dif := ds.(*dst.IfStmt)
 		init := dif.Init
 		dif.Init = nil
+		if assigns { // if _, err := load(); with err declared before: _, err = load()
+			init.(*dst.AssignStmt).Tok = token.ASSIGN
+		}
 		fx.labelAt, fx.labelOf = init, ds
 		return splice(list, ds, init, g, ds)
 	}

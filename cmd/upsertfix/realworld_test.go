@@ -35,23 +35,27 @@ const realworldModule = "../../testdata/realworld"
 // authelia, owncast, hatchet, gotosocial, paralus, scrumlr) were found 4
 // of 67 at their first run, and took the corpus from 0.73 to 0.55. Three
 // pgx projects added blind in the seventh session (lakeFS, pgwatch,
-// pg_timetable) were found 0 of 8 at their first run.
+// pg_timetable) were found 0 of 8 at their first run. Three more, one
+// per layer, in the ninth session (soft-serve on sqlx, woodpecker on
+// xorm, coder on sqlc): 0 of 27 at their first run, 17 at the session's
+// end; the corpus went from 0.69 to 0.72.
 const (
-	minRecall    = 0.68
+	minRecall    = 0.71
 	minPrecision = 0.95
 	minProjects  = 25
 	// minFixRate is of the true findings whose model has a unique key
 	// on the lookup (or whose key upsertfix could not read): the share
 	// that carries a fix. The goal is 0.8 (issue 18); this is where the
 	// work stands, so that it cannot slip back. It went from 0.70 to
-	// 0.62 in the eighth session, from 57 fixes to 61: of the 22 races
+	// 0.62 in the eighth session, from 57 fixes to 61, and to 0.55 (66
+	// fixes) in the ninth, as races found came in refused: of the 22 races
 	// found then, most are refused, with their reasons (hatchet's creates of a
 	// user and its password; gotosocial's getters behind a cache whose
 	// loader upsertfix cannot judge). minFixes keeps the count of fixes
 	// from slipping back while recall brings in true findings that are
 	// refused.
-	minFixRate = 0.61
-	minFixes   = 61
+	minFixRate = 0.55
+	minFixes   = 66
 )
 
 // marker is one "// race" or "// safe:" comment. A race whose lookup has

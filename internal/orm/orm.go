@@ -17,12 +17,19 @@ import (
 // Outcome is a set of possible results of a lookup.
 type Outcome uint8
 
-// The three results of a lookup.
+// The three results of a lookup. Found is two outcomes, so that one
+// test of the found row (b.ExpiredAt <= now, row.Deleted) can send some
+// found rows one way and the rest the other: such a test is true on
+// FoundIf, false on FoundElse, and either on the other outcomes. A
+// create reached by FoundIf alone is still a create of the missing row
+// (if err != nil || b.ExpiredAt <= now { create }).
 const (
-	Found    Outcome = 1 << iota // the row exists
-	NotFound                     // no row matched
-	Failed                       // the query itself failed
-	All      = Found | NotFound | Failed
+	FoundIf   Outcome = 1 << iota // the row exists, and the row test holds
+	NotFound                      // no row matched
+	Failed                        // the query itself failed
+	FoundElse                     // the row exists, and the row test does not hold
+	Found     = FoundIf | FoundElse
+	All       = Found | NotFound | Failed
 )
 
 // Has reports whether o contains every outcome in x.

@@ -161,6 +161,13 @@ func (x *index) textOf(info *types.Info, e ast.Expr) (string, bool) {
 	if s, ok := sprintfConst(info, e); ok {
 		return s, true
 	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
+		// tx.Rebind(`SELECT ... WHERE oid = ?`): sqlx's placeholders
+		// rewritten for the driver, the same statement
+		if _, name, ok := orm.Method(call); ok && name == "Rebind" {
+			return x.textOf(info, call.Args[0])
+		}
+	}
 	if x == nil {
 		return "", false
 	}

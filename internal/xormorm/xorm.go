@@ -84,7 +84,13 @@ func (a Adapter) Lookup(info *types.Info, call *ast.CallExpr) *orm.Lookup {
 // through its definition.
 func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *orm.Lookup {
 	recv, name, ok := orm.Method(call)
-	if !ok || !IsXorm(info.TypeOf(recv)) || len(call.Args) != 1 || call.Ellipsis.IsValid() {
+	if !ok || !IsXorm(info.TypeOf(recv)) || call.Ellipsis.IsValid() {
+		return nil
+	}
+	if name == "Find" {
+		return findLookup(info, call, recv, resolve)
+	}
+	if len(call.Args) != 1 {
 		return nil
 	}
 	kind := orm.ExistLookup
@@ -104,15 +110,45 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 	if name == "Get" {
 		l.Dest = bean
 	}
+	return keyed(info, l, recv, bean, model, resolve)
+}
+
+// findLookup reads Find(&rows) and Find(&rows, &Bean{...}): a lookup
+// whose rows the caller counts (len(rows) == 0 is not found). The bean's
+// non-zero fields are conditions, as for Get.
+func findLookup(info *types.Info, call *ast.CallExpr, recv ast.Expr, resolve orm.Resolver) *orm.Lookup {
+	if len(call.Args) != 1 && len(call.Args) != 2 {
+		return nil
+	}
+	model := orm.SliceStruct(info.TypeOf(call.Args[0]))
+	if model == nil {
+		return nil
+	}
+	l := &orm.Lookup{Call: call, Kind: orm.RowsLookup, Model: model, Dest: call.Args[0]}
+	if len(call.Args) == 1 {
+		return keyed(info, l, recv, nil, model, resolve)
+	}
+	if bm := orm.StructOf(info.TypeOf(call.Args[1])); bm == nil || !types.Identical(bm, model) {
+		return nil // conditions of another table, or a map
+	}
+	return keyed(info, l, recv, call.Args[1], model, resolve)
+}
+
+// keyed sets l's key from recv's chain and the bean (nil for none).
+func keyed(info *types.Info, l *orm.Lookup, recv, bean ast.Expr, model *types.Named, resolve orm.Resolver) *orm.Lookup {
 	cols, vals, why := chainKey(info, recv, model)
 	if why != "" {
 		l.KeyErr = why
 		return l
 	}
-	bc, bv, why := beanKey(info, bean, model, resolve)
-	if why != "" {
-		l.KeyErr = why
-		return l
+	var bc []string
+	var bv []ast.Expr
+	if bean != nil {
+		bc, bv, why = beanKey(info, bean, model, resolve)
+		if why != "" {
+			l.KeyErr = why
+			return l
+		}
 	}
 	l.Key, l.Values = append(cols, bc...), append(vals, bv...)
 	if len(l.Key) == 0 {
@@ -336,11 +372,22 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 				c = &ast.BinaryExpr{X: x, Op: token.LSS, Y: y}
 			}
 		}
+		if isLenOf(info, y, b) {
+			x, y = y, x
+			switch c.Op {
+			case token.LSS:
+				c = &ast.BinaryExpr{X: x, Op: token.GTR, Y: y}
+			case token.GTR:
+				c = &ast.BinaryExpr{X: x, Op: token.LSS, Y: y}
+			}
+		}
 		tv, found := info.Types[y]
 		switch {
+		case isLenOf(info, x, b) && found && tv.Value != nil:
+			return orm.CountCond(c.Op, tv.Value)
 		case uses(x, b.Err) && found && tv.IsNil():
 			errNil := orm.Found // a function that reports not-found as an error
-			if b.Lookup.Kind == orm.ExistLookup || b.Lookup.Kind == orm.ValueLookup || b.Lookup.Kind == orm.CountLookup {
+			if b.Lookup.Kind == orm.ExistLookup || b.Lookup.Kind == orm.ValueLookup || b.Lookup.Kind == orm.CountLookup || b.Lookup.Kind == orm.RowsLookup {
 				errNil = orm.Found | orm.NotFound // Get answers not-found with (false, nil), Count with 0
 			}
 			switch c.Op {
@@ -470,4 +517,16 @@ func SessionRoot(info *types.Info, recv ast.Expr) ast.Expr {
 		return nil
 	}
 	return root
+}
+
+// isLenOf reports whether e is len(rows) for a Find's destination.
+func isLenOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(c.Args) != 1 || b.Dest == nil || b.Lookup.Kind != orm.RowsLookup {
+		return false
+	}
+	if fn, ok := ast.Unparen(c.Fun).(*ast.Ident); !ok || info.Uses[fn] != types.Universe.Lookup("len") {
+		return false
+	}
+	return orm.Uses(info, c.Args[0], b.Dest)
 }
