@@ -492,6 +492,9 @@ func (m *matcher) planResets(fd *Finding, s *Site, writes []write) string {
 			continue // declared in the retried code: fresh on a retry
 		}
 		seen[v] = true
+		if !w.through && m.deadAtLabel(fn, s.Label, v) {
+			continue // written again before it is read: going back needs no value
+		}
 		if w.through && m.snapshotable(s, v) && fd.Kind != KindFirstOrCreate {
 			s.Resets = append(s.Resets, Reset{Var: v, Snapshot: true, Deref: true})
 			continue
@@ -509,6 +512,19 @@ func (m *matcher) planResets(fd *Finding, s *Site, writes []write) string {
 		s.Resets = append(s.Resets, r)
 	}
 	return ""
+}
+
+// deadAtLabel reports whether v's value at the label is never read: the
+// first statement from the label on, in its block, that mentions v
+// assigns it without reading it (err declared before an if _, err :=
+// lookup, then size, err = check(size)), and no function literal or
+// naked return can read it in between.
+func (m *matcher) deadAtLabel(fn ast.Node, label ast.Stmt, v *types.Var) bool {
+	list, i := m.listAt(label)
+	if list == nil || isResult(fn, v) || captured(m.pass.TypesInfo, fn, v) {
+		return false
+	}
+	return deadAfter(m.pass.TypesInfo, v, list[i:])
 }
 
 // snapshotable reports whether the struct v points to, which the

@@ -174,6 +174,7 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 		return 0
 	}
 	w.setsFlag(s, reach)
+	w.definesFlag(s)
 	w.notFoundPath(s, reach)
 	w.foundPath(s, reach)
 	if w.rebinds(s) {
@@ -403,6 +404,50 @@ func (w *walker) setsFlag(s ast.Stmt, reach orm.Outcome) {
 		w.flags = map[types.Object]orm.Outcome{}
 	}
 	w.flags[v] |= reach
+}
+
+// definesFlag records a local bool defined from a test of the lookup
+// (enabledOnce := err == nil) and never assigned again: a later if
+// enabledOnce { ... } tests the lookup.
+func (w *walker) definesFlag(s ast.Stmt) {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 || w.b.Lookup.Call == nil {
+		return
+	}
+	v, ok := w.m.obj(as.Lhs[0]).(*types.Var)
+	if !ok || !isBool(v.Type()) || w.m.pass.TypesInfo.Types[as.Rhs[0]].Value != nil {
+		return
+	}
+	t, f := w.cond(as.Rhs[0])
+	if t&f != 0 || t|f != orm.All || w.assignedAgain(v) {
+		return
+	}
+	if w.flags == nil {
+		w.flags = map[types.Object]orm.Outcome{}
+	}
+	w.flags[v] = t
+}
+
+// assignedAgain reports an assignment to v in the lookup's function
+// besides its definition.
+func (w *walker) assignedAgain(v *types.Var) bool {
+	fn := w.m.outerFunc(w.b.Lookup.Call.Pos())
+	if fn == nil {
+		return true
+	}
+	found := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && as.Tok != token.DEFINE {
+			for _, l := range as.Lhs {
+				found = found || w.m.obj(l) == v
+			}
+		}
+		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND && w.m.obj(u.X) == v {
+			found = true // &v
+		}
+		return !found
+	})
+	return found
 }
 
 // declaredFalse reports whether v is declared in the lookup's function

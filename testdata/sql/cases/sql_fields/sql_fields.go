@@ -85,9 +85,9 @@ func GetOrCreateUser(ctx context.Context, db *sqlx.DB, rpid, username string) (u
 	return user, nil
 }
 
-// LoadOrCreate is not fixed: its if statement defines the lookup's
-// variables (:=), which moving before the if would put in the
-// function's scope.
+// LoadOrCreate's if statement defines the lookup's variables (:=),
+// which nothing after the if uses: the fix moves the definition before
+// it.
 func LoadOrCreate(ctx context.Context, db *sqlx.DB, rpid, username string) error {
 	p := newProvider(db)
 	if user, err := p.LoadUser(ctx, rpid, username); err != nil {
@@ -96,4 +96,16 @@ func LoadOrCreate(ctx context.Context, db *sqlx.DB, rpid, username string) error
 		return p.SaveUser(ctx, User{RPID: rpid, Username: username, Handle: "h-" + username})
 	}
 	return nil
+}
+
+// LoadOrCreateNamed is not fixed: moving its if's definition (:=)
+// before the if would shadow the named results it returns after.
+func LoadOrCreateNamed(ctx context.Context, db *sqlx.DB, rpid, username string) (user *User, err error) {
+	p := newProvider(db)
+	if user, err := p.LoadUser(ctx, rpid, username); err != nil {
+		return nil, err
+	} else if user == nil {
+		return nil, p.SaveUser(ctx, User{RPID: rpid, Username: username, Handle: "h-" + username})
+	}
+	return user, err
 }
