@@ -61,6 +61,12 @@ type LookupFact struct {
 	// NilOnErr: the function's first result, of interface type, is nil
 	// whenever its error is not (see orm.Lookup).
 	NilOnErr bool
+	// SQLParam, when not 0, is 1 + the index of the string parameter
+	// that holds the SQL the function runs, and SQLArgs 1 + the index of
+	// its variadic parameter that holds the arguments (fetchUser(query
+	// string, args ...any)): the table and the key are read at each
+	// call, from the SQL passed (orm.SQLReader).
+	SQLParam, SQLArgs int
 	// KeyParams gives, for each Key column, the index of the parameter
 	// holding the value it is looked up by (-1: not a parameter); nil
 	// when no column's is known.
@@ -156,6 +162,9 @@ func (f *LookupFact) String() string {
 	}
 	if f.Query > 0 {
 		s += fmt.Sprintf(", query from param %d", f.Query-1)
+	}
+	if f.SQLParam > 0 {
+		s += fmt.Sprintf(", SQL from param %d, its arguments from param %d", f.SQLParam-1, f.SQLArgs-1)
 	}
 	return s
 }

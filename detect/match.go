@@ -29,6 +29,9 @@ type matcher struct {
 	// then an e-mail, before one insert) is a race of its own.
 	keys map[*ast.CallExpr][]string
 	ef   *effects
+	// sqlParams: lookups whose SQL is a variable (orm.Lookup.SQL) are
+	// seen, to summarize the helper that runs them.
+	sqlParams bool
 }
 
 func (m *matcher) file1() {
@@ -246,10 +249,16 @@ func (m *matcher) ormLookup(call *ast.CallExpr) *orm.Lookup {
 	if l := m.mappedLookup(call); l != nil {
 		return l
 	}
+	var l *orm.Lookup
 	if r, ok := m.a.(orm.LookupResolver); ok && m.file != nil {
-		return r.LookupResolved(m.pass.TypesInfo, call, m.resolve)
+		l = r.LookupResolved(m.pass.TypesInfo, call, m.resolve)
+	} else {
+		l = m.a.Lookup(m.pass.TypesInfo, call)
 	}
-	return m.a.Lookup(m.pass.TypesInfo, call)
+	if l != nil && l.SQL != nil && !m.sqlParams {
+		return nil // its table is its callers' to say
+	}
+	return l
 }
 
 // ormCreate returns the create call makes of the ORM itself, following

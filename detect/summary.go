@@ -37,12 +37,22 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 		if existsHelper(pass, a, fd, fn) || boolExists(pass, a, fd, fn) || !returnsError(fn) {
 			continue
 		}
-		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
+		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), sqlParams: true}
 		body := fd.Body
 		if lit := loaderLit(info, fd, fn); lit != nil {
 			body = lit.Body // a cache's loader: what the function returns
 		}
 		lookups, creates := m.dataCalls(fd, body)
+		// A query whose SQL is a variable is summarized only when the
+		// SQL and its arguments come in as parameters (its callers say
+		// what it reads); otherwise it is no lookup, as before.
+		sqlParam, sqlArgs := 0, 0
+		if len(lookups) == 1 && lookups[0].SQL != nil {
+			sqlParam, sqlArgs = sqlParams(info, fn, lookups[0])
+		}
+		if sqlParam == 0 {
+			lookups = slices.DeleteFunc(lookups, func(l *orm.Lookup) bool { return l.SQL != nil })
+		}
 		query := 0
 		if len(lookups) == 0 && len(creates) == 0 {
 			if l, i := m.callbackLookup(fd, body); l != nil {
@@ -66,7 +76,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				// Find never fails when nothing matched: callers test the value
 				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, body, l),
 				// the driver's sentinel (sql.ErrNoRows), for the SQL layers
-				NotFoundErr: l.NotFoundErr, Query: query}
+				NotFoundErr: l.NotFoundErr, Query: query, SQLParam: sqlParam, SQLArgs: sqlArgs}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
 		case len(lookups) == 1 && len(creates) == 0 && sentinelled(pass, body, lookups[0].Call):
@@ -84,7 +94,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			// not-found is (nil, nil): whatever the function makes of
 			// the other errors (fmt.Errorf with %v), they are failures
 			l := lookups[0]
-			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
+			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, SQLParam: sqlParam, SQLArgs: sqlArgs}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
 		case len(lookups) > 1 && len(creates) == 0 && enriches(pass, a, body, lookups) != nil:
@@ -105,6 +115,34 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			}
 		}
 	}
+}
+
+// sqlParams returns, for a lookup whose SQL is a variable, 1 + the
+// index of fn's string parameter that is that variable, and 1 + the
+// index of its variadic parameter handed over as the arguments
+// (QueryRow(query, args...)); 0, 0 otherwise.
+func sqlParams(info *types.Info, fn *types.Func, l *orm.Lookup) (sqlParam, sqlArgs int) {
+	sig := fn.Type().(*types.Signature)
+	index := func(e ast.Expr) int {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return -1
+		}
+		for i := 0; i < sig.Params().Len(); i++ {
+			if info.Uses[id] == sig.Params().At(i) {
+				return i
+			}
+		}
+		return -1
+	}
+	q := index(l.SQL)
+	if q < 0 || !sig.Variadic() || !l.SQLSpread || len(l.SQLArgs) != 1 {
+		return 0, 0
+	}
+	if v := index(l.SQLArgs[0]); v == sig.Params().Len()-1 {
+		return q + 1, v + 1
+	}
+	return 0, 0
 }
 
 // dataCalls returns the ORM lookups and plain creates of body (not in
@@ -273,6 +311,14 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		if g := callee(info, call); g != nil && pass.ImportObjectFact(g, &f) && f.ORM == a.Name() {
 			m := &matcher{pass: pass, a: a, file: fileOf(pass, call)}
 			m.resolveQuery(call, &f) // the query it is handed: its key
+			if f.SQLParam > 0 {
+				// the SQL it is handed: its table and key, read here
+				l := m.viaLookup(call)
+				if l == nil {
+					return nil
+				}
+				f.Model, f.Key, f.KeyErr, f.KeyParams, f.SQLParam, f.SQLArgs = qualified(l.Model), l.Key, l.KeyErr, nil, 0, 0
+			}
 			return &f
 		}
 		return nil

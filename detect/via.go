@@ -32,6 +32,18 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.AnyArg > 0 && f.AnyArg <= len(call.Args) {
 		model = orm.StructOf(derefAll(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])))
 	}
+	var fromSQL *orm.Lookup
+	if f.SQLParam > 0 {
+		// a helper that runs the SQL its caller passes: read it here
+		r, ok := m.a.(orm.SQLReader)
+		if !ok || f.SQLParam > len(call.Args) || f.SQLArgs < f.SQLParam || f.SQLArgs > len(call.Args)+1 {
+			return nil
+		}
+		if fromSQL = r.LookupSQL(m.pass.TypesInfo, m.resolve, call, call.Args[f.SQLParam-1], call.Args[f.SQLArgs-1:], call.Ellipsis.IsValid()); fromSQL == nil {
+			return nil
+		}
+		model = fromSQL.Model
+	}
 	if model == nil && (f.Exists || f.ErrWhenFound) {
 		model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
 	}
@@ -61,6 +73,10 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), ViaFunc: fn, NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
+	}
+	if fromSQL != nil {
+		l.Key, l.KeyErr, l.Values = fromSQL.Key, fromSQL.KeyErr, fromSQL.Values
+		return l
 	}
 	if inner != nil {
 		l.Values = inner.Values

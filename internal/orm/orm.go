@@ -117,6 +117,21 @@ type Lookup struct {
 	// { Else }) by different keys, holds the two lookups; KeyErr then says
 	// so, unless the create is reached only one way.
 	Choice *Choice
+	// SQL, for a query whose SQL is a variable the adapter cannot read
+	// (a helper's parameter: fetchUser(query string, args ...any)), is
+	// that expression; SQLArgs are the arguments after it (SQLSpread:
+	// they end in args...). Model is nil: such a lookup is only
+	// summarized, for callers that pass constant SQL (SQLReader).
+	SQL       ast.Expr
+	SQLArgs   []ast.Expr
+	SQLSpread bool
+}
+
+// SQLReader is implemented by adapters that read a lookup's table and
+// key from SQL text given at a call: a helper that runs the SQL its
+// caller passes (fetchUser(query, username)), at the caller.
+type SQLReader interface {
+	LookupSQL(info *types.Info, resolve Resolver, call *ast.CallExpr, sql ast.Expr, args []ast.Expr, spread bool) *Lookup
 }
 
 // Choice is a lookup chosen by a condition.

@@ -300,7 +300,15 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 	} else if len(call.Args) == 1 {
 		dest = call.Args[0]
 	}
-	if q == nil || q.stmt.Kind != Select || q.stmt.Table == "" {
+	if q == nil {
+		return r.paramLookup(call)
+	}
+	return a.lookupOf(info, call, q, dest)
+}
+
+// lookupOf makes the lookup of query q, read by call into dest.
+func (a Adapter) lookupOf(info *types.Info, call *ast.CallExpr, q *query, dest ast.Expr) *orm.Lookup {
+	if q.stmt.Kind != Select || q.stmt.Table == "" {
 		return nil
 	}
 	st := q.stmt
@@ -331,6 +339,66 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 	l.Key = st.Key
 	for _, v := range st.Vals {
 		l.Values = append(l.Values, q.arg(v))
+	}
+	return l
+}
+
+// paramLookup reads db.QueryRow(query, args...).Scan(...) whose SQL is
+// a variable of string type that holds no constant (a parameter of the
+// function): a lookup of unknown table, for summaries (orm.Lookup.SQL).
+func (r reader) paramLookup(call *ast.CallExpr) *orm.Lookup {
+	info := r.info
+	recv, name, ok := orm.Method(call)
+	if !ok || name != "Scan" || !IsRow(info.TypeOf(recv)) {
+		return nil
+	}
+	qr, ok := ast.Unparen(recv).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	if _, name, ok := orm.Method(qr); !ok || !strings.HasPrefix(name, "QueryRow") {
+		return nil
+	}
+	i := 0
+	if len(qr.Args) > 0 && IsContext(info.TypeOf(qr.Args[0])) {
+		i = 1
+	}
+	if i >= len(qr.Args) || !isString(info.TypeOf(qr.Args[i])) {
+		return nil
+	}
+	// (only where a resolver says the variable has no definition of
+	// its own: a parameter, to summarize; not for a bare reading)
+	if id, isID := ast.Unparen(qr.Args[i]).(*ast.Ident); !isID || r.resolve == nil || r.resolve(id) != nil {
+		return nil
+	}
+	l := &orm.Lookup{Call: call, Kind: orm.ErrLookup, NotFoundErr: SQLPath + ".ErrNoRows", KeyErr: "the SQL is the caller's",
+		SQL: qr.Args[i], SQLArgs: qr.Args[i+1:], SQLSpread: qr.Ellipsis.IsValid()}
+	if path, _ := named(info.TypeOf(qr)); path == PgxPath || path == Pgx4Path {
+		l.NotFoundErr = path + ".ErrNoRows"
+	}
+	if len(call.Args) == 1 {
+		l.Dest = call.Args[0]
+	}
+	return l
+}
+
+// LookupSQL implements orm.SQLReader: the lookup a helper that runs
+// sql with args makes, when sql is constant here.
+func (a Adapter) LookupSQL(info *types.Info, resolve orm.Resolver, call *ast.CallExpr, sql ast.Expr, args []ast.Expr, spread bool) *orm.Lookup {
+	r := reader{info: info, resolve: resolve, idx: a.idx}
+	s, ok := r.idx.sqlText(info, sql)
+	if !ok && resolve != nil {
+		if def := resolve(sql); def != nil {
+			s, ok = r.idx.sqlText(info, def)
+		}
+	}
+	if !ok {
+		return nil
+	}
+	q := &query{call: call, sql: sql, stmt: Parse(s), args: args, spread: spread}
+	l := a.lookupOf(info, call, q, nil)
+	if l != nil && l.Kind != orm.ErrLookup {
+		return nil // a count or an existence query: the helper scans a row
 	}
 	return l
 }
