@@ -103,7 +103,9 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		case cf.RecordRecv:
 			rec = -1 // the receiver
 		}
-		cf.Impure = createImpure(ef, fd, c, params, rec)
+		// (a create that writes only in a transaction of its own, all
+		// or nothing, leaves nothing behind when it fails)
+		cf.Impure = createImpure(ef, fd, c, params, rec, ownTxCalls(info, fd)...)
 		cf.Pure = cf.Impure == ""
 		pass.ExportObjectFact(fn, &cf)
 	}

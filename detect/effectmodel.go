@@ -117,6 +117,7 @@ var modelledFuncs = map[string]EffectFact{
 	"database/sql.Stmt.Query": {}, "database/sql.Stmt.QueryContext": {}, "database/sql.Stmt.QueryRow": {}, "database/sql.Stmt.QueryRowContext": {},
 	"database/sql.Tx.Stmt": {}, "database/sql.Tx.StmtContext": {}, "database/sql.Conn.QueryRow": {},
 	"database/sql.Row.Scan": {Writes: []int{0}}, "database/sql.Row.Err": {}, "database/sql.Rows.Scan": {Writes: []int{0}},
+	"database/sql.Result.LastInsertId": {}, "database/sql.Result.RowsAffected": {},
 	"database/sql.Rows.Next": {Writes: []int{-1}}, "database/sql.Rows.Err": {}, "database/sql.Rows.Close": {Writes: []int{-1}},
 	"database/sql.NullString.Value": {}, "database/sql.NullInt64.Value": {}, "database/sql.NullTime.Value": {}, "database/sql.NullBool.Value": {},
 }

@@ -1,0 +1,187 @@
+package detect
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
+)
+
+// ownTxCalls returns the calls of a create function that runs its writes
+// in a transaction of its own, all or nothing (miniflux's CreateUser):
+//
+//	tx, err := s.db.Begin()
+//	if err != nil { return nil, err }
+//	err = tx.QueryRow(`INSERT INTO users ...`, ...).Scan(&user.ID)
+//	if err != nil { tx.Rollback(); return nil, err }
+//	_, err = tx.Exec(`INSERT INTO categories ...`, user.ID)
+//	if err != nil { tx.Rollback(); return nil, err }
+//	return &user, tx.Commit()
+//
+// When it fails, it has written nothing: a caller that loses the race
+// may go back to its lookup as after a single insert. The calls are the
+// Begin, and every call through the transaction (its writes, Commit,
+// Rollback); nil when the function does not have that form: the
+// transaction begun at the top level of its body, rolled back by a
+// deferred Rollback or before every return of an error after its first
+// use (a return after Commit has nothing left to undo), and committed.
+func ownTxCalls(info *types.Info, fd *ast.FuncDecl) []*ast.CallExpr {
+	if fd.Body == nil {
+		return nil
+	}
+	var tx types.Object
+	var begin *ast.CallExpr
+	var beginStmt ast.Stmt
+	for _, st := range fd.Body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 || len(as.Lhs) != 2 {
+			continue
+		}
+		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if _, name, ok := orm.Method(call); !ok || (name != "Begin" && name != "BeginTx" && name != "Beginx" && name != "BeginTxx") {
+			continue
+		}
+		if id, ok := as.Lhs[0].(*ast.Ident); ok && sqlorm.IsTx(info.TypeOf(id)) {
+			tx, begin, beginStmt = info.ObjectOf(id), call, st
+			break
+		}
+	}
+	if tx == nil {
+		return nil
+	}
+	calls := []*ast.CallExpr{begin}
+	deferred, committed := false, token.NoPos
+	firstUse := token.NoPos
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			if n.Pos() > beginStmt.Pos() && txMethod(info, n.Call, tx) == "Rollback" {
+				deferred = true
+			}
+		case *ast.CallExpr:
+			if root := rootIdent(n); root != nil && info.Uses[root] == tx && n.Pos() > beginStmt.End() {
+				calls = append(calls, n)
+				if firstUse == token.NoPos || n.Pos() < firstUse {
+					firstUse = n.Pos()
+				}
+				if txMethod(info, n, tx) == "Commit" && committed == token.NoPos {
+					committed = n.Pos()
+				}
+			}
+		}
+		return true
+	})
+	if committed == token.NoPos || firstUse == token.NoPos {
+		return nil
+	}
+	if deferred {
+		return calls
+	}
+	ok := true
+	var walk func(list []ast.Stmt)
+	walk = func(list []ast.Stmt) {
+		rolled := false
+		for _, st := range list {
+			if es, isExpr := st.(*ast.ExprStmt); isExpr {
+				if c, isCall := ast.Unparen(es.X).(*ast.CallExpr); isCall && txMethod(info, c, tx) == "Rollback" {
+					rolled = true
+				}
+			}
+			if as, isAssign := st.(*ast.AssignStmt); isAssign && len(as.Rhs) == 1 {
+				if c, isCall := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); isCall && txMethod(info, c, tx) == "Rollback" {
+					rolled = true // _ = tx.Rollback()
+				}
+			}
+			if r, isRet := st.(*ast.ReturnStmt); isRet && r.Pos() > firstUse && r.Pos() < committed && !rolled && returnsErr(info, r) {
+				ok = false
+			}
+			for _, inner := range childLists(st) {
+				walk(inner)
+			}
+		}
+	}
+	walk(fd.Body.List)
+	if !ok {
+		return nil
+	}
+	return calls
+}
+
+// txMethod returns the name of the method c calls on tx, or "".
+func txMethod(info *types.Info, c *ast.CallExpr, tx types.Object) string {
+	recv, name, ok := orm.Method(c)
+	if !ok {
+		return ""
+	}
+	if id, isID := ast.Unparen(recv).(*ast.Ident); isID && info.Uses[id] == tx {
+		return name
+	}
+	return ""
+}
+
+// rootIdent returns the identifier a call chain starts from
+// (tx in tx.QueryRow(q).Scan(&id)), or nil.
+func rootIdent(c *ast.CallExpr) *ast.Ident {
+	var x ast.Expr = c
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.CallExpr:
+			x = e.Fun
+		case *ast.SelectorExpr:
+			x = e.X
+		case *ast.Ident:
+			return e
+		default:
+			return nil
+		}
+	}
+}
+
+// returnsErr reports a return whose last result is not the constant nil.
+func returnsErr(info *types.Info, r *ast.ReturnStmt) bool {
+	if len(r.Results) == 0 {
+		return true
+	}
+	return !info.Types[r.Results[len(r.Results)-1]].IsNil()
+}
+
+// childLists returns the statement lists directly inside st.
+func childLists(st ast.Stmt) [][]ast.Stmt {
+	switch s := st.(type) {
+	case *ast.IfStmt:
+		out := [][]ast.Stmt{s.Body.List}
+		switch e := s.Else.(type) {
+		case *ast.BlockStmt:
+			out = append(out, e.List)
+		case *ast.IfStmt:
+			out = append(out, []ast.Stmt{e})
+		}
+		return out
+	case *ast.BlockStmt:
+		return [][]ast.Stmt{s.List}
+	case *ast.ForStmt:
+		return [][]ast.Stmt{s.Body.List}
+	case *ast.RangeStmt:
+		return [][]ast.Stmt{s.Body.List}
+	case *ast.SwitchStmt:
+		var out [][]ast.Stmt
+		for _, c := range s.Body.List {
+			out = append(out, c.(*ast.CaseClause).Body)
+		}
+		return out
+	case *ast.TypeSwitchStmt:
+		var out [][]ast.Stmt
+		for _, c := range s.Body.List {
+			out = append(out, c.(*ast.CaseClause).Body)
+		}
+		return out
+	case *ast.LabeledStmt:
+		return [][]ast.Stmt{{s.Stmt}}
+	}
+	return nil
+}
