@@ -593,18 +593,8 @@ func usedAfter(info *types.Info, name string, is *ast.IfStmt, block *types.Scope
 // deadAfter reports whether the first of stmts that mentions v assigns
 // it without reading it, at the top level of stmts (or none mentions it).
 func deadAfter(info *types.Info, v *types.Var, stmts []ast.Stmt) bool {
-	mentions := func(n ast.Node) bool {
-		found := false
-		ast.Inspect(n, func(x ast.Node) bool {
-			if id, ok := x.(*ast.Ident); ok && info.ObjectOf(id) == v {
-				found = true
-			}
-			return !found
-		})
-		return found
-	}
 	for _, st := range stmts {
-		if !mentions(st) {
+		if !mentions(info, st, v) {
 			continue
 		}
 		as, ok := st.(*ast.AssignStmt)
@@ -612,7 +602,7 @@ func deadAfter(info *types.Info, v *types.Var, stmts []ast.Stmt) bool {
 			return false
 		}
 		for _, r := range as.Rhs {
-			if mentions(r) {
+			if mentions(info, r, v) {
 				return false
 			}
 		}
@@ -626,12 +616,7 @@ func captured(info *types.Info, fn ast.Node, v *types.Var) bool {
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
 		if lit, ok := n.(*ast.FuncLit); ok {
-			ast.Inspect(lit, func(x ast.Node) bool {
-				if id, ok := x.(*ast.Ident); ok && info.ObjectOf(id) == v {
-					found = true
-				}
-				return !found
-			})
+			found = found || mentions(info, lit, v)
 			return false
 		}
 		return !found

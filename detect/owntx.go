@@ -64,7 +64,7 @@ func ownTxCalls(info *types.Info, fd *ast.FuncDecl) []*ast.CallExpr {
 				deferred = true
 			}
 		case *ast.CallExpr:
-			if root := rootIdent(n); root != nil && info.Uses[root] == tx && n.Pos() > beginStmt.End() {
+			if chainRoot(info, n) == tx && n.Pos() > beginStmt.End() {
 				calls = append(calls, n)
 				if firstUse == token.NoPos || n.Pos() < firstUse {
 					firstUse = n.Pos()
@@ -122,24 +122,6 @@ func txMethod(info *types.Info, c *ast.CallExpr, tx types.Object) string {
 		return name
 	}
 	return ""
-}
-
-// rootIdent returns the identifier a call chain starts from
-// (tx in tx.QueryRow(q).Scan(&id)), or nil.
-func rootIdent(c *ast.CallExpr) *ast.Ident {
-	var x ast.Expr = c
-	for {
-		switch e := ast.Unparen(x).(type) {
-		case *ast.CallExpr:
-			x = e.Fun
-		case *ast.SelectorExpr:
-			x = e.X
-		case *ast.Ident:
-			return e
-		default:
-			return nil
-		}
-	}
 }
 
 // returnsErr reports a return whose last result is not the constant nil.

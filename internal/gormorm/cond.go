@@ -57,17 +57,7 @@ func isRowsOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
 	return usesObj(info, sel.X, b.Result) || (b.Expr != nil && ast.Unparen(sel.X) == ast.Unparen(b.Expr))
 }
 
-// isLenOf reports whether e is len(dest) for b's destination slice (Find).
-func isLenOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
-	c, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(c.Args) != 1 || b.Dest == nil || b.Lookup.Kind != orm.RowsLookup {
-		return false
-	}
-	if fn, ok := ast.Unparen(c.Fun).(*ast.Ident); !ok || info.Uses[fn] != types.Universe.Lookup("len") {
-		return false
-	}
-	return usesObj(info, c.Args[0], b.Dest)
-}
+var isLenOf = orm.IsLenOf
 
 // isPKOf reports whether e is dest.ID (a primary-key field of b's model read
 // through b's destination variable).

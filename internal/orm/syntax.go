@@ -224,3 +224,16 @@ func SliceStruct(t types.Type) *types.Named {
 	}
 	return StructOf(s.Elem())
 }
+
+// IsLenOf reports whether e is len(rows) for the destination of a rows
+// lookup (GORM's and xorm's Find): len(rows) == 0 is not found.
+func IsLenOf(info *types.Info, e ast.Expr, b *Binding) bool {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(c.Args) != 1 || b.Dest == nil || b.Lookup.Kind != RowsLookup {
+		return false
+	}
+	if fn, ok := ast.Unparen(c.Fun).(*ast.Ident); !ok || info.Uses[fn] != types.Universe.Lookup("len") {
+		return false
+	}
+	return Uses(info, c.Args[0], b.Dest)
+}

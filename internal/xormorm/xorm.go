@@ -519,14 +519,4 @@ func SessionRoot(info *types.Info, recv ast.Expr) ast.Expr {
 	return root
 }
 
-// isLenOf reports whether e is len(rows) for a Find's destination.
-func isLenOf(info *types.Info, e ast.Expr, b *orm.Binding) bool {
-	c, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || len(c.Args) != 1 || b.Dest == nil || b.Lookup.Kind != orm.RowsLookup {
-		return false
-	}
-	if fn, ok := ast.Unparen(c.Fun).(*ast.Ident); !ok || info.Uses[fn] != types.Universe.Lookup("len") {
-		return false
-	}
-	return orm.Uses(info, c.Args[0], b.Dest)
-}
+var isLenOf = orm.IsLenOf
