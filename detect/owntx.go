@@ -82,6 +82,16 @@ func ownTxCalls(info *types.Info, fd *ast.FuncDecl) []*ast.CallExpr {
 	if deferred {
 		return calls
 	}
+	if !rolledBack(info, fd.Body.List, tx, firstUse, committed) {
+		return nil
+	}
+	return calls
+}
+
+// rolledBack reports whether every return of an error in list, after
+// the transaction's first use and before its Commit, follows a
+// tx.Rollback() in its block.
+func rolledBack(info *types.Info, list []ast.Stmt, tx types.Object, firstUse, committed token.Pos) bool {
 	ok := true
 	var walk func(list []ast.Stmt)
 	walk = func(list []ast.Stmt) {
@@ -105,11 +115,8 @@ func ownTxCalls(info *types.Info, fd *ast.FuncDecl) []*ast.CallExpr {
 			}
 		}
 	}
-	walk(fd.Body.List)
-	if !ok {
-		return nil
-	}
-	return calls
+	walk(list)
+	return ok
 }
 
 // txMethod returns the name of the method c calls on tx, or "".

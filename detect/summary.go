@@ -43,16 +43,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			body = lit.Body // a cache's loader: what the function returns
 		}
 		lookups, creates := m.dataCalls(fd, body)
-		// A query whose SQL is a variable is summarized only when the
-		// SQL and its arguments come in as parameters (its callers say
-		// what it reads); otherwise it is no lookup, as before.
-		sqlParam, sqlArgs := 0, 0
-		if len(lookups) == 1 && lookups[0].SQL != nil {
-			sqlParam, sqlArgs = sqlParams(info, fn, lookups[0])
-		}
-		if sqlParam == 0 {
-			lookups = slices.DeleteFunc(lookups, func(l *orm.Lookup) bool { return l.SQL != nil })
-		}
+		lookups, sqlParam, sqlArgs := paramSQL(info, fn, lookups)
 		query := 0
 		if len(lookups) == 0 && len(creates) == 0 {
 			if l, i := m.callbackLookup(fd, body); l != nil {
@@ -115,6 +106,20 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			}
 		}
 	}
+}
+
+// paramSQL keeps a query whose SQL is a variable among lookups only
+// when it is the one lookup and the SQL and its arguments come in as
+// parameters (its callers say what it reads: sqlParams); otherwise it
+// is no lookup, as before.
+func paramSQL(info *types.Info, fn *types.Func, lookups []*orm.Lookup) (_ []*orm.Lookup, sqlParam, sqlArgs int) {
+	if len(lookups) == 1 && lookups[0].SQL != nil {
+		sqlParam, sqlArgs = sqlParams(info, fn, lookups[0])
+	}
+	if sqlParam == 0 {
+		lookups = slices.DeleteFunc(lookups, func(l *orm.Lookup) bool { return l.SQL != nil })
+	}
+	return lookups, sqlParam, sqlArgs
 }
 
 // sqlParams returns, for a lookup whose SQL is a variable, 1 + the

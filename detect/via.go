@@ -34,12 +34,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	}
 	var fromSQL *orm.Lookup
 	if f.SQLParam > 0 {
-		// a helper that runs the SQL its caller passes: read it here
-		r, ok := m.a.(orm.SQLReader)
-		if !ok || f.SQLParam > len(call.Args) || f.SQLArgs < f.SQLParam || f.SQLArgs > len(call.Args)+1 {
-			return nil
-		}
-		if fromSQL = r.LookupSQL(m.pass.TypesInfo, m.resolve, call, call.Args[f.SQLParam-1], call.Args[f.SQLArgs-1:], call.Ellipsis.IsValid()); fromSQL == nil {
+		if fromSQL = m.passedSQL(call, &f); fromSQL == nil {
 			return nil
 		}
 		model = fromSQL.Model
@@ -98,6 +93,17 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		}
 	}
 	return l
+}
+
+// passedSQL reads, for a helper that runs the SQL its caller passes
+// (LookupFact.SQLParam), the lookup that SQL makes at call; nil when the
+// adapter cannot read it.
+func (m *matcher) passedSQL(call *ast.CallExpr, f *LookupFact) *orm.Lookup {
+	r, ok := m.a.(orm.SQLReader)
+	if !ok || f.SQLParam > len(call.Args) || f.SQLArgs < f.SQLParam || f.SQLArgs > len(call.Args)+1 {
+		return nil
+	}
+	return r.LookupSQL(m.pass.TypesInfo, m.resolve, call, call.Args[f.SQLParam-1], call.Args[f.SQLArgs-1:], call.Ellipsis.IsValid())
 }
 
 // domainResult returns the struct type T of the first result *T or T of a
