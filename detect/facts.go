@@ -105,6 +105,10 @@ type CreateFact struct {
 	ORM   string
 	Model string
 	Multi bool // the function does more than the insert (reported, never fixed)
+	// Savepoint: its writes run in the ORM's own transaction
+	// (db.Transaction(func(tx) error {...})), a savepoint inside a
+	// caller's transaction (ownTxCalls).
+	Savepoint bool
 	// AnyArg, when not 0, is 1 + the index of the parameter (of type any)
 	// whose value is created: the model is that argument's type at each
 	// call (func Create(data any) error); Model is empty.

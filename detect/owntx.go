@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 	"github.com/upsertfix/upsertfix/internal/sqlorm"
 )
@@ -27,9 +28,9 @@ import (
 // transaction begun at the top level of its body, rolled back by a
 // deferred Rollback or before every return of an error after its first
 // use (a return after Commit has nothing left to undo), and committed.
-func ownTxCalls(info *types.Info, fd *ast.FuncDecl) []*ast.CallExpr {
+func ownTxCalls(info *types.Info, fd *ast.FuncDecl) (calls []*ast.CallExpr, savepoint bool) {
 	if fd.Body == nil {
-		return nil
+		return nil, false
 	}
 	var tx types.Object
 	var begin *ast.CallExpr
@@ -52,9 +53,10 @@ func ownTxCalls(info *types.Info, fd *ast.FuncDecl) []*ast.CallExpr {
 		}
 	}
 	if tx == nil {
-		return nil
+		calls := gormTxCalls(info, fd)
+		return calls, calls != nil
 	}
-	calls := []*ast.CallExpr{begin}
+	calls = []*ast.CallExpr{begin}
 	deferred, committed := false, token.NoPos
 	firstUse := token.NoPos
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
@@ -77,15 +79,12 @@ func ownTxCalls(info *types.Info, fd *ast.FuncDecl) []*ast.CallExpr {
 		return true
 	})
 	if committed == token.NoPos || firstUse == token.NoPos {
-		return nil
+		return nil, false
 	}
-	if deferred {
-		return calls
+	if !deferred && !rolledBack(info, fd.Body.List, tx, firstUse, committed) {
+		return nil, false
 	}
-	if !rolledBack(info, fd.Body.List, tx, firstUse, committed) {
-		return nil
-	}
-	return calls
+	return calls, false
 }
 
 // rolledBack reports whether every return of an error in list, after
@@ -173,4 +172,43 @@ func childLists(st ast.Stmt) [][]ast.Stmt {
 		return [][]ast.Stmt{{s.Stmt}}
 	}
 	return nil
+}
+
+// gormTxCalls is ownTxCalls for GORM: the function returns what
+// db.Transaction(func(tx *gorm.DB) error { ... }) returns, which rolls
+// back whatever the callback wrote when it fails. The calls are the
+// Transaction and the callback's calls through tx; the rest of the
+// function, and what else the callback does, are judged as before.
+func gormTxCalls(info *types.Info, fd *ast.FuncDecl) []*ast.CallExpr {
+	list := fd.Body.List
+	if len(list) == 0 {
+		return nil
+	}
+	var call *ast.CallExpr
+	if st, ok := list[len(list)-1].(*ast.ReturnStmt); ok && len(st.Results) == 1 {
+		call, _ = ast.Unparen(st.Results[0]).(*ast.CallExpr)
+	}
+	if call == nil || len(call.Args) == 0 {
+		return nil
+	}
+	fn, ok := orm.Callee(info, call).(*types.Func)
+	if !ok || fn.Name() != "Transaction" || fn.Pkg() == nil || fn.Pkg().Path() != gormorm.Path {
+		return nil
+	}
+	lit, ok := ast.Unparen(call.Args[0]).(*ast.FuncLit)
+	if !ok || len(lit.Type.Params.List) == 0 || len(lit.Type.Params.List[0].Names) == 0 {
+		return nil
+	}
+	tx := info.Defs[lit.Type.Params.List[0].Names[0]]
+	if tx == nil {
+		return nil
+	}
+	calls := []*ast.CallExpr{call}
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok && chainRoot(info, c) == tx {
+			calls = append(calls, c)
+		}
+		return true
+	})
+	return calls
 }

@@ -1344,8 +1344,12 @@ func TestGenerated(t *testing.T) {
 					// DisableNestedTransaction there is no savepoint, and
 					// the fix must leave the original's result alone.
 					r.TxSerial, _ = run(t, db, backend, c, inTx(c.orig, c.origDB, false), c.origState, key("t"), serial)
-					if c.txRace {
-						// The fix leaves the race alone in a transaction.
+					if c.txRace || c.snapRace && backend == "mariadb" {
+						// The fix leaves the race alone in a transaction
+						// (with snapRace, at REPEATABLE READ only: a create
+						// function's own db.Transaction is a savepoint, but
+						// the snapshot hides the winner's row, as the
+						// reason says).
 						r.TxSerial, _ = run(t, db, backend, c, inTx(c.orig, c.origDB, false), c.origState, key("t"), interleaved)
 					}
 

@@ -162,6 +162,9 @@ type Create struct {
 	// besides.
 	ViaPure bool
 	ViaWhy  string
+	// ViaSavepoint: the function's writes run in the ORM's own
+	// transaction (db.Transaction), a savepoint inside a caller's.
+	ViaSavepoint bool
 	// Batch is set for a create of several rows at once.
 	Batch bool
 	// Columns, when the adapter reads the inserted columns from the

@@ -1,5 +1,7 @@
-// Report-only: the create goes through a repository method that also
-// writes another row (the user's profile).
+// The create goes through a repository method that also writes another
+// row (the user's profile), in one db.Transaction: all or nothing, so a
+// caller that loses the race may go back to its lookup as after one
+// insert (report-only before the ninth session).
 package repository_multi_write
 
 import (
