@@ -149,10 +149,7 @@ func summarizeKeepers(pass *analysis.Pass, a orm.Adapter) {
 			continue
 		}
 		c, ok := ast.Unparen(is.Cond).(*ast.CallExpr)
-		if !ok || len(c.Args) != 2 || !orm.Uses(info, c.Args[0], param) {
-			continue
-		}
-		if f, ok := orm.Callee(info, c).(*types.Func); !ok || f.Pkg() == nil || f.Pkg().Path() != "errors" || f.Name() != "Is" {
+		if !ok || !orm.IsErrorsIs(info, c) || !orm.Uses(info, c.Args[0], param) {
 			continue
 		}
 		ret, ok := is.Body.List[0].(*ast.ReturnStmt)

@@ -81,40 +81,40 @@ func ownTxCalls(info *types.Info, fd *ast.FuncDecl) (calls []*ast.CallExpr, save
 	if committed == token.NoPos || firstUse == token.NoPos {
 		return nil, false
 	}
-	if !deferred && !rolledBack(info, fd.Body.List, tx, firstUse, committed) {
+	if !deferred && !rolledBack(info, fd.Body, tx, firstUse, committed) {
 		return nil, false
 	}
 	return calls, false
 }
 
-// rolledBack reports whether every return of an error in list, after
+// rolledBack reports whether every return of an error in body, after
 // the transaction's first use and before its Commit, follows a
-// tx.Rollback() in its block.
-func rolledBack(info *types.Info, list []ast.Stmt, tx types.Object, firstUse, committed token.Pos) bool {
+// tx.Rollback() in its block (function literals aside).
+func rolledBack(info *types.Info, body *ast.BlockStmt, tx types.Object, firstUse, committed token.Pos) bool {
+	isRollback := func(e ast.Expr) bool {
+		c, isCall := ast.Unparen(e).(*ast.CallExpr)
+		return isCall && txMethod(info, c, tx) == "Rollback"
+	}
 	ok := true
-	var walk func(list []ast.Stmt)
-	walk = func(list []ast.Stmt) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit || !ok {
+			return false
+		}
 		rolled := false
-		for _, st := range list {
-			if es, isExpr := st.(*ast.ExprStmt); isExpr {
-				if c, isCall := ast.Unparen(es.X).(*ast.CallExpr); isCall && txMethod(info, c, tx) == "Rollback" {
-					rolled = true
+		for _, st := range stmtList(n) {
+			switch st := st.(type) {
+			case *ast.ExprStmt:
+				rolled = rolled || isRollback(st.X)
+			case *ast.AssignStmt:
+				rolled = rolled || len(st.Rhs) == 1 && isRollback(st.Rhs[0]) // _ = tx.Rollback()
+			case *ast.ReturnStmt:
+				if st.Pos() > firstUse && st.Pos() < committed && !rolled && returnsErr(info, st) {
+					ok = false
 				}
-			}
-			if as, isAssign := st.(*ast.AssignStmt); isAssign && len(as.Rhs) == 1 {
-				if c, isCall := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); isCall && txMethod(info, c, tx) == "Rollback" {
-					rolled = true // _ = tx.Rollback()
-				}
-			}
-			if r, isRet := st.(*ast.ReturnStmt); isRet && r.Pos() > firstUse && r.Pos() < committed && !rolled && returnsErr(info, r) {
-				ok = false
-			}
-			for _, inner := range childLists(st) {
-				walk(inner)
 			}
 		}
-	}
-	walk(list)
+		return true
+	})
 	return ok
 }
 
@@ -136,42 +136,6 @@ func returnsErr(info *types.Info, r *ast.ReturnStmt) bool {
 		return true
 	}
 	return !info.Types[r.Results[len(r.Results)-1]].IsNil()
-}
-
-// childLists returns the statement lists directly inside st.
-func childLists(st ast.Stmt) [][]ast.Stmt {
-	switch s := st.(type) {
-	case *ast.IfStmt:
-		out := [][]ast.Stmt{s.Body.List}
-		switch e := s.Else.(type) {
-		case *ast.BlockStmt:
-			out = append(out, e.List)
-		case *ast.IfStmt:
-			out = append(out, []ast.Stmt{e})
-		}
-		return out
-	case *ast.BlockStmt:
-		return [][]ast.Stmt{s.List}
-	case *ast.ForStmt:
-		return [][]ast.Stmt{s.Body.List}
-	case *ast.RangeStmt:
-		return [][]ast.Stmt{s.Body.List}
-	case *ast.SwitchStmt:
-		var out [][]ast.Stmt
-		for _, c := range s.Body.List {
-			out = append(out, c.(*ast.CaseClause).Body)
-		}
-		return out
-	case *ast.TypeSwitchStmt:
-		var out [][]ast.Stmt
-		for _, c := range s.Body.List {
-			out = append(out, c.(*ast.CaseClause).Body)
-		}
-		return out
-	case *ast.LabeledStmt:
-		return [][]ast.Stmt{{s.Stmt}}
-	}
-	return nil
 }
 
 // gormTxCalls is ownTxCalls for GORM: the function returns what

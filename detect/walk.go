@@ -548,8 +548,7 @@ func (w *walker) errIsNotFound(e ast.Expr, isTarget func(types.Object) bool) (t,
 	others := orm.All &^ orm.NotFound
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		if fn, isFn := orm.Callee(info, x).(*types.Func); isFn && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" &&
-			len(x.Args) == 2 && isErr(x.Args[0]) && target(x.Args[1]) {
+		if orm.IsErrorsIs(info, x) && isErr(x.Args[0]) && target(x.Args[1]) {
 			return orm.NotFound, others, true
 		}
 	case *ast.BinaryExpr:

@@ -106,7 +106,7 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 	switch c := cond.(type) {
 	case *ast.CallExpr:
 		// errors.Is(err, gorm.ErrRecordNotFound)
-		if fn, ok := orm.Callee(info, c).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2 {
+		if orm.IsErrorsIs(info, c) {
 			if isErrOf(info, c.Args[0], b) && IsNotFoundErr(info, c.Args[1]) {
 				return rest(notFound)
 			}

@@ -237,3 +237,9 @@ func IsLenOf(info *types.Info, e ast.Expr, b *Binding) bool {
 	}
 	return Uses(info, c.Args[0], b.Dest)
 }
+
+// IsErrorsIs reports a call of errors.Is with its two arguments.
+func IsErrorsIs(info *types.Info, c *ast.CallExpr) bool {
+	fn, ok := Callee(info, c).(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2
+}

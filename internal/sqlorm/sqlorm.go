@@ -528,7 +528,7 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 		}
 	case *ast.CallExpr:
 		// errors.Is(err, sql.ErrNoRows)
-		if fn, ok := orm.Callee(info, c).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2 && uses(c.Args[0], b.Err) && IsNoRows(info, c.Args[1]) && b.Lookup.Kind == orm.ErrLookup {
+		if orm.IsErrorsIs(info, c) && uses(c.Args[0], b.Err) && IsNoRows(info, c.Args[1]) && b.Lookup.Kind == orm.ErrLookup {
 			return rest(orm.NotFound)
 		}
 	case *ast.BinaryExpr:
