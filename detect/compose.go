@@ -126,14 +126,16 @@ func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 		}
 		return true
 	})
-	if n != 1 || l.Kind != orm.ErrLookup || !sameModel(l.Model, model) {
+	if n != 1 || l.Kind != orm.ErrLookup || !sameModel(l.Model, model) && !generatedRepo(m.a) {
+		// a row of a table (the SQL layers) comes back as whatever
+		// struct the function builds of it
 		return nil
 	}
 	w := &walker{m: m, b: m.bindErr(fd.Body, l)}
 	if w.b == nil || !nilOnFailure(info, w, fd.Body) {
 		return nil
 	}
-	f := &LookupFact{ORM: m.a.Name(), Model: qualified(model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
+	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
 	m.forwardConds(fd, l, f)
 	return f
 }

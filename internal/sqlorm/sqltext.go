@@ -175,6 +175,10 @@ type Stmt struct {
 	Vals   []Param
 	KeyErr string
 	Lock   bool // FOR UPDATE / FOR SHARE
+	// Pins gives the columns the WHERE conjunction pins to a constant
+	// (kind = 'site', deleted_at IS NULL), each with the constant as
+	// Pins reads it.
+	Pins map[string]string
 
 	// Insert
 	Columns []string // the column list; nil when absent
@@ -360,18 +364,19 @@ func (p *parser) selectStmt(st *Stmt) {
 		st.Kind = Other // FROM (subquery)
 		return
 	}
-	// an alias
-	if p.accept("as") || p.peek().kind == tIdent && !clauseWords[p.peek().text] || p.peek().quoted {
-		if !p.done() && p.peek().kind == tIdent {
-			p.i++
+	tables := map[string]string{st.Table: st.Table}
+	p.alias(tables, st.Table)
+	joined := false
+	for p.joins() {
+		joined = true
+		if !p.joinedTable(tables) {
+			st.KeyErr = "the query joins tables in a way upsertfix does not read, so its key is not one table's"
+			return
 		}
 	}
 	switch t := p.peek(); {
 	case p.done():
 		st.KeyErr = noConditions
-		return
-	case t.is(","), t.is("join"), t.is("inner"), t.is("left"), t.is("right"), t.is("full"), t.is("cross"), t.is("natural"):
-		st.KeyErr = "the query joins tables, so its key is not one table's"
 		return
 	case !t.is("where"):
 		st.KeyErr = noConditions
@@ -379,8 +384,199 @@ func (p *parser) selectStmt(st *Stmt) {
 		return
 	}
 	p.i++
-	p.where(st)
+	quals := p.where(st)
+	if joined && st.KeyErr == "" {
+		pinnedTable(st, tables, quals)
+	}
+	st.Pins = ownPins(st.Pins, st.Table, tables)
 	p.tail(st)
+}
+
+// ownPins keeps the pins of table's columns (unqualified ones too),
+// by column name.
+func ownPins(pins map[string]string, table string, tables map[string]string) map[string]string {
+	var own map[string]string
+	for qc, c := range pins {
+		q, col, _ := strings.Cut(qc, ".")
+		if q != "" && tables[q] != table {
+			continue
+		}
+		if own == nil {
+			own = map[string]string{}
+		}
+		own[col] = c
+	}
+	return own
+}
+
+// Pins reads a partial index's condition, a conjunction of col =
+// constant and col IS NULL, into the constant each column is pinned to;
+// nil when a part is anything else.
+func Pins(where string) map[string]string {
+	toks, ok := lex(where)
+	if !ok || len(toks) == 0 {
+		return nil
+	}
+	pins := map[string]string{}
+	var cur []tok
+	depth := 0
+	flush := func() bool {
+		_, col, c, ok := pin(cur)
+		if !ok {
+			return false
+		}
+		pins[col] = c
+		cur = nil
+		return true
+	}
+	for _, t := range toks {
+		switch {
+		case t.is("("):
+			depth++
+		case t.is(")"):
+			depth--
+		}
+		if depth == 0 && t.is("and") {
+			if !flush() {
+				return nil
+			}
+			continue
+		}
+		cur = append(cur, t)
+	}
+	if !flush() {
+		return nil
+	}
+	return pins
+}
+
+// pin reads [qual.]col = constant or [qual.]col IS NULL, parentheses
+// and casts (::text, pg_dump's form) left out: the column, and the
+// constant as 'text', a number, true, false or null.
+func pin(part []tok) (qual, col, c string, ok bool) {
+	var toks []tok
+	for i := 0; i < len(part); i++ {
+		switch t := part[i]; {
+		case t.is("(") || t.is(")"):
+		case t.is("::") && i+1 < len(part):
+			i++ // the cast's type
+		default:
+			toks = append(toks, t)
+		}
+	}
+	n := len(toks)
+	switch {
+	case n >= 3 && toks[n-2].is("is") && toks[n-1].is("null"):
+		qual, col, ok = column(toks[:n-2])
+		return qual, col, "null", ok
+	case n >= 3 && toks[n-2].is("="):
+		v := toks[n-1]
+		switch {
+		case v.kind == tString:
+			c = "'" + v.text + "'"
+		case v.kind == tNumber, v.is("true"), v.is("false"):
+			c = v.text
+		default:
+			return "", "", "", false
+		}
+		qual, col, ok = column(toks[:n-2])
+		return qual, col, c, ok
+	}
+	return "", "", "", false
+}
+
+// alias reads an optional alias of table into tables.
+func (p *parser) alias(tables map[string]string, table string) {
+	if p.accept("as") || p.peek().kind == tIdent && !clauseWords[p.peek().text] || p.peek().quoted {
+		if !p.done() && p.peek().kind == tIdent {
+			tables[p.peek().text] = table
+			p.i++
+		}
+	}
+}
+
+// joins reports whether a joined table follows: a comma or a JOIN.
+func (p *parser) joins() bool {
+	t := p.peek()
+	return t.is(",") || t.is("join") || t.is("inner") || t.is("left") || t.is("right") || t.is("full") || t.is("cross") || t.is("natural")
+}
+
+// joinedTable reads one joined table, its alias and its ON or USING
+// clause (counting the ? placeholders in it) into tables; false when
+// the table is not a plain one (a subquery, LATERAL).
+func (p *parser) joinedTable(tables map[string]string) bool {
+	if !p.accept(",") {
+		for !p.done() && !p.peek().is("join") {
+			p.i++ // INNER, LEFT [OUTER], ...
+		}
+		if !p.accept("join") {
+			return false
+		}
+	}
+	name := p.tableName()
+	if name == "" {
+		return false
+	}
+	tables[name] = name
+	p.alias(tables, name)
+	switch {
+	case p.accept("using"):
+		return p.peek().is("(") && p.skipGroup()
+	case p.accept("on"):
+		for depth := 0; !p.done(); p.i++ {
+			t := p.peek()
+			if depth == 0 && (t.is(",") || clauseWords[t.text] && !t.quoted && !t.is("on") && !t.is("using")) {
+				return true
+			}
+			switch {
+			case t.is("("):
+				depth++
+			case t.is(")"):
+				depth--
+			case t.kind == tParam && t.text == "?":
+				p.q++
+			}
+		}
+	}
+	return true
+}
+
+// pinnedTable makes the table of a join's WHERE the one table whose
+// columns it pins to placeholders by qualified name (FROM auth, users
+// WHERE auth.key = ? AND users.id = auth.user_id: auth). A join narrows
+// what the lookup finds to the rows that also have a partner (and
+// constants pinned in other tables narrow it more); the key it pins is
+// still that table's. Unqualified columns are taken as that table's (if
+// one is not, no key of the table covers it). quals gives each Key
+// column's qualifier.
+func pinnedTable(st *Stmt, tables map[string]string, quals []string) {
+	table := ""
+	for i, q := range quals {
+		if q == "" || st.Vals[i].Index == constVal {
+			continue
+		}
+		t, ok := tables[q]
+		if !ok || table != "" && t != table {
+			st.Key, st.Vals = nil, nil
+			st.KeyErr = "the query joins tables and pins columns of more than one, so its key is not one table's"
+			return
+		}
+		table = t
+	}
+	if table == "" {
+		st.Key, st.Vals = nil, nil
+		st.KeyErr = "the query joins tables and does not qualify the columns it pins, so its key is not one table's"
+		return
+	}
+	st.Table = table
+	var key []string
+	var vals []Param
+	for i, q := range quals {
+		if q == "" || tables[q] == table {
+			key, vals = append(key, st.Key[i]), append(vals, st.Vals[i])
+		}
+	}
+	st.Key, st.Vals = key, vals
 }
 
 // noConditions matches orm.NoConditions.
@@ -398,7 +594,7 @@ func (p *parser) tail(st *Stmt) {
 // where reads a conjunction: col = placeholder and col = constant pin a
 // column; other comparisons (IS NULL, <, LIKE, IN, a function of a
 // column) only narrow; OR at the top makes the key unknown.
-func (p *parser) where(st *Stmt) {
+func (p *parser) where(st *Stmt) (quals []string) {
 	var parts [][]tok
 	var cur []tok
 	depth := 0
@@ -424,21 +620,28 @@ func (p *parser) where(st *Stmt) {
 		if depth == 0 && t.is("or") {
 			st.KeyErr = "the condition has OR at its top, so it pins no one key"
 			p.skipRest()
-			return
+			return nil
 		}
 		cur = append(cur, t)
 	}
 	parts = append(parts, cur)
 	for _, part := range parts {
-		col, val, ok := p.equality(part)
+		if q, col, c, ok := pin(part); ok {
+			if st.Pins == nil {
+				st.Pins = map[string]string{}
+			}
+			st.Pins[q+"."+col] = c
+		}
+		qual, col, val, ok := p.equality(part)
 		if !ok {
 			continue
 		}
-		st.Key, st.Vals = append(st.Key, col), append(st.Vals, val)
+		st.Key, st.Vals, quals = append(st.Key, col), append(st.Vals, val), append(quals, qual)
 	}
 	if len(st.Key) == 0 {
 		st.KeyErr = "the condition pins no column by equality (column = ?) in a conjunction"
 	}
+	return quals
 }
 
 func (p *parser) skipRest() {
@@ -464,7 +667,7 @@ func between(part []tok) bool {
 
 // equality reads [qual.]col = value or value = [qual.]col; the ?
 // placeholders of any part are numbered in order.
-func (p *parser) equality(part []tok) (string, Param, bool) {
+func (p *parser) equality(part []tok) (qual, col string, val Param, ok bool) {
 	// number the part's ? placeholders first, in order
 	idx := map[int]Param{}
 	for k, t := range part {
@@ -476,52 +679,52 @@ func (p *parser) equality(part []tok) (string, Param, bool) {
 	for k, t := range part {
 		if t.is("=") {
 			if eq >= 0 {
-				return "", Param{}, false
+				return "", "", Param{}, false
 			}
 			eq = k
 		}
 	}
 	if eq < 0 {
-		return "", Param{}, false
+		return "", "", Param{}, false
 	}
 	l, r := part[:eq], part[eq+1:]
-	col, ok := column(l)
+	qual, col, ok = column(l)
 	valAt := eq + 1
 	if !ok {
-		if col, ok = column(r); !ok {
-			return "", Param{}, false
+		if qual, col, ok = column(r); !ok {
+			return "", "", Param{}, false
 		}
 		r, valAt = l, 0
 	}
 	// the value: one placeholder (maybe cast: $1::text) or a constant
 	switch {
 	case len(r) >= 1 && r[0].kind == tParam && (len(r) == 1 || len(r) == 3 && r[1].is("::")):
-		return col, idx[valAt], true
+		return qual, col, idx[valAt], true
 	case len(r) == 1 && (r[0].kind == tString || r[0].kind == tNumber || r[0].is("true") || r[0].is("false")):
-		return col, Param{Index: constVal}, true
+		return qual, col, Param{Index: constVal}, true
 	case len(r) == 4 && r[0].kind == tIdent && normalizers[r[0].text] && r[1].is("(") && r[2].kind == tParam && r[3].is(")"):
 		// username = LOWER($1): the column holds the normalized value
 		// (the insert writes LOWER($1) too, or the key differs and the
 		// retry, finding nothing, returns the insert's error)
-		return col, idx[valAt+2], true
+		return qual, col, idx[valAt+2], true
 	}
-	return "", Param{}, false
+	return "", "", Param{}, false
 }
 
 // column reads [qual.]col as a plain column reference, or LOWER(col) (a
 // normalizer of it: the lookup then matches the key case-insensitively,
 // and a loser that goes back finds the winner's row all the same).
-func column(toks []tok) (string, bool) {
+func column(toks []tok) (qual, col string, ok bool) {
 	if len(toks) >= 4 && toks[0].kind == tIdent && normalizers[toks[0].text] && toks[1].is("(") && toks[len(toks)-1].is(")") {
 		return column(toks[2 : len(toks)-1])
 	}
 	switch {
 	case len(toks) == 1 && toks[0].kind == tIdent && (toks[0].quoted || !keywords[toks[0].text]):
-		return toks[0].text, true
+		return "", toks[0].text, true
 	case len(toks) == 3 && toks[0].kind == tIdent && toks[1].is(".") && toks[2].kind == tIdent:
-		return toks[2].text, true
+		return toks[0].text, toks[2].text, true
 	}
-	return "", false
+	return "", "", false
 }
 
 // normalizers are the functions a key's value may be wrapped in.

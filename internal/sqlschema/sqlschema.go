@@ -25,15 +25,25 @@ type Schema struct {
 	Files int                   // .sql files read
 	Keys  map[string][][]string // table -> unique column sets
 	Where map[string]string     // table -> the file that declared its keys
+	// Partial holds, per table, the unique indexes with a WHERE
+	// condition: only rows that meet it are unique on the columns.
+	Partial map[string][]PartialKey
 	// Dir is the directory whose level held the SQL read (the
 	// model's own when none did).
 	Dir string
 }
 
+// PartialKey is a partial unique index: Columns are unique among the
+// rows that meet Where, the index's condition as written.
+type PartialKey struct {
+	Columns []string
+	Where   string
+}
+
 var schemas sync.Map // module dir -> *Schema
 
 var (
-	reUniqueIndex = regexp.MustCompile(`(?is)create\s+unique\s+index\s+(?:concurrently\s+)?(?:if\s+not\s+exists\s+)?(?:[\w"` + "`" + `\[\].]+\s+)?on\s+(?:only\s+)?([\w"` + "`" + `\[\].]+)\s*(?:using\s+\w+\s*)?\(([^;]*?)\)\s*(where\b)?`)
+	reUniqueIndex = regexp.MustCompile(`(?is)create\s+unique\s+index\s+(?:concurrently\s+)?(?:if\s+not\s+exists\s+)?(?:[\w"` + "`" + `\[\].]+\s+)?on\s+(?:only\s+)?([\w"` + "`" + `\[\].]+)\s*(?:using\s+\w+\s*)?\(([^;]*?)\)\s*(where\b([^;]*))?`)
 	reCreateTable = regexp.MustCompile(`(?is)create\s+table\s+(?:if\s+not\s+exists\s+)?([\w"` + "`" + `\[\].]+)\s*\(`)
 	reAlterUnique = regexp.MustCompile(`(?is)alter\s+table\s+(?:only\s+)?(?:if\s+exists\s+)?([\w"` + "`" + `\[\].]+)\s+add\s+(?:constraint\s+[\w"` + "`" + `\[\]]+\s+)?(?:unique|primary\s+key)\s*(?:index\s+|key\s+)?(?:[\w"` + "`" + `]+\s*)?\(([^)]*)\)`)
 	reTableKey    = regexp.MustCompile(`(?is)^(?:constraint\s+[\w"` + "`" + `\[\]]+\s+)?(?:unique|primary\s+key)\s*(?:index\s+|key\s+)?(?:[\w"` + "`" + `]+\s*)?\(([^)]*)\)`)
@@ -89,7 +99,7 @@ func Near(dir, root string) *Schema {
 	if s, ok := schemas.Load(key); ok {
 		return s.(*Schema)
 	}
-	s := &Schema{Keys: map[string][][]string{}, Where: map[string]string{}, Dir: dir}
+	s := &Schema{Keys: map[string][][]string{}, Where: map[string]string{}, Partial: map[string][]PartialKey{}, Dir: dir}
 	s.readDir(dir, false)
 	// A level whose .sql files declare no key (sqlc's queries beside the
 	// generated code) does not stop the walk: the schema is further up.
@@ -187,8 +197,16 @@ func (s *Schema) Read(text, file string) {
 		}
 	}
 	for _, m := range reUniqueIndex.FindAllStringSubmatch(text, -1) {
-		if m[3] == "" { // a partial index is not a conflict target
+		if m[3] == "" {
 			add(Ident(m[1]), columnList(m[2]))
+		} else if cols := columnList(m[2]); len(cols) > 0 && s.Partial != nil {
+			// not a conflict target, but unique among the rows a
+			// lookup pinning its condition can find
+			table := Ident(m[1])
+			s.Partial[table] = append(s.Partial[table], PartialKey{Columns: cols, Where: strings.TrimSpace(m[4])})
+			if s.Where[table] == "" {
+				s.Where[table] = filepath.Base(file)
+			}
 		}
 	}
 	for _, m := range reAlterUnique.FindAllStringSubmatch(text, -1) {
