@@ -21,6 +21,9 @@ import (
 // from some index to its variadic last, forwarded unchanged
 // (where...; query, args...).
 func (m *matcher) forwardConds(fd *ast.FuncDecl, l *orm.Lookup, f *LookupFact) {
+	if l != nil && f.Pins == nil {
+		f.Pins = l.Pins
+	}
 	if _, ok := m.a.(gormorm.Adapter); !ok || l == nil {
 		return
 	}

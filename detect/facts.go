@@ -71,6 +71,8 @@ type LookupFact struct {
 	// holding the value it is looked up by (-1: not a parameter); nil
 	// when no column's is known.
 	KeyParams []int
+	// Pins: the columns its lookup pins to constants (orm.Lookup.Pins).
+	Pins map[string]string
 	// Pure: the function writes nothing outside its own locals (and
 	// what a parameter points to), so running it again is harmless.
 	Pure bool

@@ -60,6 +60,9 @@ func (m *matcher) gate(fd *Finding) {
 		}
 		no(why)
 		return
+	case match.Partial && match.Pinned != nil && !m.insideWhere(s, *match):
+		no(match.Name + " is partial, and the lookup does not pin its condition, so a row outside it does not make a concurrent insert fail; add the condition (" + match.Where + ") to the lookup's WHERE if it only looks for such rows, then run upsertfix again")
+		return
 	case match.Partial && !m.insideWhere(s, *match):
 		no("the unique index " + match.Name + " is partial (WHERE ...), so a row outside its condition does not make a concurrent insert fail")
 		return
@@ -159,7 +162,7 @@ func (m *matcher) matchKey(fd *Finding, key []string) *orm.UniqueKey {
 	}
 	var match *orm.UniqueKey
 	for i := range keys {
-		if match == nil && !keys[i].Partial && subset(keys[i].Columns, key) {
+		if match == nil && (!keys[i].Partial || pinsWhere(l, keys[i])) && subset(keys[i].Columns, key) {
 			match = &keys[i]
 		}
 	}
@@ -204,6 +207,9 @@ func (m *matcher) fixReason(fd *Finding, match orm.UniqueKey, seed bool) string 
 // key then conflict, which is all the fix needs: a row the condition
 // leaves out the lookup finds, as before.
 func (m *matcher) insideWhere(s *Site, key orm.UniqueKey) bool {
+	if pinsWhere(s.Lookup, key) {
+		return true
+	}
 	cols, ok := isNullColumns(key.Where)
 	if !ok {
 		return false
@@ -231,6 +237,24 @@ func (m *matcher) insideWhere(s *Site, key orm.UniqueKey) bool {
 	}
 	for _, c := range cols {
 		if set[norm(c)] {
+			return false
+		}
+	}
+	return true
+}
+
+// pinsWhere reports whether lookup l pins every column of the partial
+// key's condition to the constant the condition does (WHERE type =
+// 'plugin.auth' AND provider = ? ... on an index of (provider, key)
+// WHERE type = 'plugin.auth'). Every row it finds is then one the index
+// covers, and so is the row a racing caller inserts to match it: the
+// loser's insert fails on the key, as for a full one.
+func pinsWhere(l *orm.Lookup, key orm.UniqueKey) bool {
+	if l == nil || len(key.Pinned) == 0 {
+		return false
+	}
+	for col, c := range key.Pinned {
+		if l.Pins[col] != c {
 			return false
 		}
 	}

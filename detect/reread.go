@@ -59,7 +59,7 @@ func (m *matcher) rereads(c *orm.Create, l *orm.Lookup) bool {
 	found := false
 	ast.Inspect(failure, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && !found {
-			if l2 := m.ormLookup(call); l2 != nil && l2.Call != l.Call && sameLookup(l, l2) {
+			if l2 := m.lookup(call); l2 != nil && l2.Call != l.Call && sameLookup(l, l2) {
 				found = true
 			}
 		}
@@ -115,14 +115,14 @@ func sameLookup(a, b *orm.Lookup) bool {
 	return okA && okB && types.ExprString(ra) == types.ExprString(rb)
 }
 
-// uniqueLookup reports whether a unique key (not partial) of l's model
-// covers the columns l pins.
+// uniqueLookup reports whether a unique key of l's model covers the
+// columns l pins (a partial one only when l pins its condition).
 func (m *matcher) uniqueLookup(l *orm.Lookup) bool {
 	if l.KeyErr != "" || len(l.Key) == 0 || l.Model == nil {
 		return false
 	}
 	for _, k := range m.a.UniqueKeys(m.pass.Fset, l.Model) {
-		if !k.Partial && subset(k.Columns, dedupe(l.Key)) {
+		if (!k.Partial || pinsWhere(l, k)) && subset(k.Columns, dedupe(l.Key)) {
 			return true
 		}
 	}

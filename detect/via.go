@@ -69,8 +69,9 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
 	}
+	l.Pins = f.Pins
 	if fromSQL != nil {
-		l.Key, l.KeyErr, l.Values = fromSQL.Key, fromSQL.KeyErr, fromSQL.Values
+		l.Key, l.KeyErr, l.Values, l.Pins = fromSQL.Key, fromSQL.KeyErr, fromSQL.Values, fromSQL.Pins
 		return l
 	}
 	if inner != nil {

@@ -66,6 +66,11 @@ type Lookup struct {
 	// Values holds the looked-up value of each Key column, when the
 	// adapter knows it (nil otherwise).
 	Values []ast.Expr
+	// Pins gives the columns the lookup pins to a constant (SQL: kind =
+	// 'site', deleted_at IS NULL), with the constant as sqlorm.Pins
+	// reads it: what a partial unique index's condition is matched
+	// against.
+	Pins map[string]string
 	// Via names the user function the lookup goes through (a repository
 	// method), when it is not a direct ORM call.
 	Via string
@@ -203,6 +208,10 @@ type UniqueKey struct {
 	Fields  []string // Go field names (GORM) or qualified field constants (ent: "pkg/path.FieldEmail"), parallel to Columns
 	Partial bool     // a partial index (WHERE ...): not usable as a conflict target
 	Where   string   // a partial index's condition, when known
+	// Pinned is a partial index's condition when it only pins columns
+	// to constants (type = 'plugin.auth', deleted_at IS NULL): a lookup
+	// that pins the same finds only rows the index covers.
+	Pinned map[string]string
 }
 
 // KeysOf makes unique keys of column sets read from SQL, each named

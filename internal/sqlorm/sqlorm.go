@@ -336,7 +336,7 @@ func (a Adapter) lookupOf(info *types.Info, call *ast.CallExpr, q *query, dest a
 		l.KeyErr = st.KeyErr
 		return l
 	}
-	l.Key = st.Key
+	l.Key, l.Pins = st.Key, st.Pins
 	for _, v := range st.Vals {
 		l.Values = append(l.Values, q.arg(v))
 	}
@@ -711,6 +711,12 @@ func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey 
 	var keys []orm.UniqueKey
 	for _, cols := range s.Keys[model.Obj().Name()] {
 		keys = append(keys, orm.UniqueKey{Name: "a unique key in " + s.Where[model.Obj().Name()], Columns: cols, Fields: cols})
+	}
+	for _, pk := range s.Partial[model.Obj().Name()] {
+		if pins := Pins(pk.Where); pins != nil {
+			keys = append(keys, orm.UniqueKey{Name: "the unique index on (" + strings.Join(pk.Columns, ", ") + ") in " + s.Where[model.Obj().Name()] + " WHERE " + pk.Where,
+				Columns: pk.Columns, Fields: pk.Columns, Partial: true, Where: pk.Where, Pinned: pins})
+		}
 	}
 	return keys
 }
