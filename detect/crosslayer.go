@@ -81,6 +81,8 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		if c == nil {
 			continue
 		}
+		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), seen: map[*ast.CallExpr]bool{}, ef: ef}
+		cf.Rereads = m.rereadKey(c)
 		params := paramIndex(info, fd)
 		if i, ok := paramOf(info, params, c.Arg); ok && i >= 0 {
 			cf.Record = i + 1
@@ -434,6 +436,9 @@ func (f *LookupFact) meet(g *LookupFact) {
 func (f *CreateFact) meet(g *CreateFact) {
 	f.Pure = f.Pure && g.Pure
 	f.Checked = f.Checked || g.Checked
+	if !slices.Equal(f.Rereads, g.Rereads) {
+		f.Rereads = nil
+	}
 	if f.Record != g.Record {
 		f.Record = 0
 	}

@@ -141,6 +141,11 @@ type CreateFact struct {
 	// it is a race of its own, which the caller cannot fix by going back
 	// (exportChecked).
 	Checked bool
+	// Rereads: where its insert failed, the function looks the row up
+	// again by this unique key (and answers with what it finds): a
+	// caller that looked it up by the same key before has its race
+	// handled (matcher.rereadKey).
+	Rereads []string
 }
 
 // AFact implements analysis.Fact.
@@ -185,6 +190,9 @@ func (f *CreateFact) String() string {
 	}
 	if f.Checked {
 		s += ", checked"
+	}
+	if f.Rereads != nil {
+		s += fmt.Sprintf(", rereads by %v", f.Rereads)
 	}
 	return s
 }

@@ -30,6 +30,54 @@ func (m *matcher) rereads(c *orm.Create, l *orm.Lookup) bool {
 	if c == nil || c.Call == nil || l == nil || !m.uniqueLookup(l) {
 		return false
 	}
+	if len(c.ViaRereads) > 0 && sameModel(c.Model, l.Model) && sameSet(c.ViaRereads, dedupe(l.Key)) {
+		return true // the create function looks again itself
+	}
+	failure := m.failureOf(c)
+	if failure == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(failure, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			if l2 := m.lookup(call); l2 != nil && l2.Call != l.Call && sameLookup(l, l2) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// rereadKey returns the key of a lookup of c's model, by a unique key,
+// that the code runs where c failed (authorizer's AddOrgDomain: after a
+// failed Create, GetOrgDomainByDomain(id)); nil when there is none. A
+// create function that does so handles the race for its callers that
+// look the row up by that key (CreateFact.Rereads).
+func (m *matcher) rereadKey(c *orm.Create) []string {
+	failure := m.failureOf(c)
+	if failure == nil {
+		return nil
+	}
+	var key []string
+	ast.Inspect(failure, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && key == nil {
+			if l := m.lookup(call); l != nil && sameModel(l.Model, c.Model) && m.uniqueLookup(l) {
+				key = dedupe(l.Key)
+			}
+		}
+		return key == nil
+	})
+	return key
+}
+
+// failureOf returns the code that runs where create c failed: the
+// failure branch of the if that holds it, or of the if after it; nil
+// when there is none.
+func (m *matcher) failureOf(c *orm.Create) ast.Node {
+	if c == nil || c.Call == nil || m.file == nil {
+		return nil
+	}
 	var failure ast.Node
 	path, _ := astutil.PathEnclosingInterval(m.file, c.Call.Pos(), c.Call.End())
 	for _, p := range path {
@@ -53,19 +101,7 @@ func (m *matcher) rereads(c *orm.Create, l *orm.Lookup) bool {
 			}
 		}
 	}
-	if failure == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(failure, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && !found {
-			if l2 := m.lookup(call); l2 != nil && l2.Call != l.Call && sameLookup(l, l2) {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
+	return failure
 }
 
 // failureBranch returns the branch of ifs taken when the error its

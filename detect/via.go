@@ -144,7 +144,7 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 	case f.Multi:
 		via += " (which does more than the insert)"
 	}
-	c := &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via, ViaFunc: fn, ViaPure: f.Pure, ViaWhy: f.Impure, ViaSavepoint: f.Savepoint}
+	c := &orm.Create{Call: call, Method: fn.Name(), Model: model, Via: via, ViaFunc: fn, ViaPure: f.Pure, ViaWhy: f.Impure, ViaSavepoint: f.Savepoint, ViaRereads: f.Rereads}
 	if f.Record > 0 && f.Record <= len(call.Args) && call.Ellipsis == token.NoPos {
 		c.Arg = call.Args[f.Record-1]
 	}

@@ -170,6 +170,9 @@ type Create struct {
 	// ViaSavepoint: the function's writes run in the ORM's own
 	// transaction (db.Transaction), a savepoint inside a caller's.
 	ViaSavepoint bool
+	// ViaRereads: the function looks the row up again by these key
+	// columns where its insert failed (it handles the race itself).
+	ViaRereads []string
 	// Batch is set for a create of several rows at once.
 	Batch bool
 	// Columns, when the adapter reads the inserted columns from the
