@@ -40,7 +40,7 @@ const realworldModule = "../../testdata/realworld"
 // xorm, coder on sqlc): 0 of 27 at their first run, 17 at the session's
 // end; the corpus went from 0.69 to 0.72.
 const (
-	minRecall    = 0.71
+	minRecall    = 0.72
 	minPrecision = 0.95
 	minProjects  = 25
 	// minFixRate is of the true findings whose model has a unique key
@@ -55,7 +55,7 @@ const (
 	// from slipping back while recall brings in true findings that are
 	// refused.
 	minFixRate = 0.56
-	minFixes   = 68
+	minFixes   = 69
 )
 
 // marker is one "// race" or "// safe:" comment. A race whose lookup has

@@ -215,6 +215,10 @@ type UniqueKey struct {
 	// to constants (type = 'plugin.auth', deleted_at IS NULL): a lookup
 	// that pins the same finds only rows the index covers.
 	Pinned map[string]string
+	// Implied lists the columns of a partial key's condition whose
+	// DEFAULT is the constant the condition pins: an insert that leaves
+	// them out still writes a row the index covers.
+	Implied []string
 }
 
 // KeysOf makes unique keys of column sets read from SQL, each named

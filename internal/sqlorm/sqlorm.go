@@ -28,6 +28,8 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -602,7 +604,7 @@ func (Adapter) CarriesKey(info *types.Info, _ *ast.File, c *orm.Create, key orm.
 		set = orm.LitFields(c.Arg)
 	}
 	for _, col := range key.Columns {
-		if !set[col] {
+		if !set[col] && !slices.Contains(key.Implied, col) {
 			return false
 		}
 	}
@@ -714,7 +716,14 @@ func (Adapter) UniqueKeys(_ *token.FileSet, model *types.Named) []orm.UniqueKey 
 	}
 	for _, pk := range s.Partial[model.Obj().Name()] {
 		if pins := Pins(pk.Where); pins != nil {
-			keys = append(keys, orm.UniqueKey{Name: "the unique index on (" + strings.Join(pk.Columns, ", ") + ") in " + s.Where[model.Obj().Name()] + " WHERE " + pk.Where,
+			var implied []string
+			for col, c := range pins {
+				if d, ok := s.Defaults[model.Obj().Name()][col]; ok && d == c {
+					implied = append(implied, col)
+				}
+			}
+			sort.Strings(implied)
+			keys = append(keys, orm.UniqueKey{Implied: implied, Name: "the unique index on (" + strings.Join(pk.Columns, ", ") + ") in " + s.Where[model.Obj().Name()] + " WHERE " + pk.Where,
 				Columns: pk.Columns, Fields: pk.Columns, Partial: true, Where: pk.Where, Pinned: pins})
 		}
 	}

@@ -28,6 +28,9 @@ type Schema struct {
 	// Partial holds, per table, the unique indexes with a WHERE
 	// condition: only rows that meet it are unique on the columns.
 	Partial map[string][]PartialKey
+	// Defaults holds, per table, the constant DEFAULT of its columns
+	// ('text' quoted, keywords lower-case: true, false, null, numbers).
+	Defaults map[string]map[string]string
 	// Dir is the directory whose level held the SQL read (the
 	// model's own when none did).
 	Dir string
@@ -48,6 +51,7 @@ var (
 	reAlterUnique = regexp.MustCompile(`(?is)alter\s+table\s+(?:only\s+)?(?:if\s+exists\s+)?([\w"` + "`" + `\[\].]+)\s+add\s+(?:constraint\s+[\w"` + "`" + `\[\]]+\s+)?(?:unique|primary\s+key)\s*(?:index\s+|key\s+)?(?:[\w"` + "`" + `]+\s*)?\(([^)]*)\)`)
 	reTableKey    = regexp.MustCompile(`(?is)^(?:constraint\s+[\w"` + "`" + `\[\]]+\s+)?(?:unique|primary\s+key)\s*(?:index\s+|key\s+)?(?:[\w"` + "`" + `]+\s*)?\(([^)]*)\)`)
 	reColumnKey   = regexp.MustCompile(`(?is)^([\w"` + "`" + `\[\]]+)\s+.*\b(unique|primary\s+key)\b`)
+	reColumnDef   = regexp.MustCompile(`(?is)^([\w"` + "`" + `\[\]]+)\s+.*?\bdefault\s+\(?('(?:[^']|'')*'|[\w.+-]+)\)?(?:\s|$|::)`)
 	reGooseDown   = regexp.MustCompile(`(?im)^--\s*\+goose\s+down.*$`)
 	reGoConcat    = regexp.MustCompile(`"\s*\+\s*"`)
 	reGoString    = regexp.MustCompile("(?s)`[^`]*`|\"(?:[^\"\\\\\n]|\\\\.)*\"")
@@ -99,7 +103,7 @@ func Near(dir, root string) *Schema {
 	if s, ok := schemas.Load(key); ok {
 		return s.(*Schema)
 	}
-	s := &Schema{Keys: map[string][][]string{}, Where: map[string]string{}, Partial: map[string][]PartialKey{}, Dir: dir}
+	s := &Schema{Keys: map[string][][]string{}, Where: map[string]string{}, Partial: map[string][]PartialKey{}, Defaults: map[string]map[string]string{}, Dir: dir}
 	s.readDir(dir, false)
 	// A level whose .sql files declare no key (sqlc's queries beside the
 	// generated code) does not stop the walk: the schema is further up.
@@ -224,6 +228,16 @@ func (s *Schema) Read(text, file string) {
 				add(table, columnList(m[1]))
 			} else if m := reColumnKey.FindStringSubmatch(def); m != nil && !strings.HasPrefix(strings.ToLower(def), "constraint") {
 				add(table, []string{Ident(m[1])})
+			}
+			if m := reColumnDef.FindStringSubmatch(def); m != nil && s.Defaults != nil {
+				if s.Defaults[table] == nil {
+					s.Defaults[table] = map[string]string{}
+				}
+				v := m[2]
+				if !strings.HasPrefix(v, "'") {
+					v = strings.ToLower(v)
+				}
+				s.Defaults[table][Ident(m[1])] = v
 			}
 		}
 	}

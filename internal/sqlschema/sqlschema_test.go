@@ -44,6 +44,34 @@ CREATE TABLE `+"`tags`"+` (
 // TestKeysNear reads a golang-migrate tree under persistence/ from a
 // model's package further down the module, and nothing for a table the
 // SQL does not declare a key on.
+func TestSQLSchemaPartialAndDefaults(t *testing.T) {
+	s := &Schema{Keys: map[string][][]string{}, Where: map[string]string{}, Partial: map[string][]PartialKey{}, Defaults: map[string]map[string]string{}}
+	s.Read(`
+CREATE TABLE IF NOT EXISTS referral_codes
+(
+    code       VARCHAR(255) NOT NULL,
+    user_id    BIGINT       NOT NULL,
+    is_active  BOOLEAN      NOT NULL DEFAULT TRUE,
+    kind       TEXT         DEFAULT 'plain'::text,
+    created_at bigint       NOT NULL DEFAULT now_utc_micro_seconds(),
+    PRIMARY KEY (code)
+);
+CREATE UNIQUE INDEX ON referral_codes (user_id, is_active) WHERE (referral_codes.is_active = TRUE);
+CREATE UNIQUE INDEX idx_lower ON referral_codes (lower(code)) WHERE is_active;
+`, "61_storage_bonus.up.sql")
+	wantPartial := []PartialKey{{Columns: []string{"user_id", "is_active"}, Where: "(referral_codes.is_active = TRUE)"}}
+	if !reflect.DeepEqual(s.Partial["referral_codes"], wantPartial) {
+		t.Errorf("partial keys:\n got %#v\nwant %#v", s.Partial["referral_codes"], wantPartial)
+	}
+	wantDefaults := map[string]string{"is_active": "true", "kind": "'plain'"}
+	if got := s.Defaults["referral_codes"]; !reflect.DeepEqual(got, wantDefaults) {
+		t.Errorf("defaults: got %v, want %v", got, wantDefaults)
+	}
+	if !reflect.DeepEqual(s.Keys["referral_codes"], [][]string{{"code"}}) {
+		t.Errorf("keys: got %v", s.Keys["referral_codes"])
+	}
+}
+
 func TestKeysNear(t *testing.T) {
 	root := t.TempDir()
 	write := func(rel, text string) {

@@ -3,7 +3,10 @@
 // key is a partial unique index: unique among the plugins' identities.
 package joined_partial
 
-import "database/sql"
+import (
+	"database/sql"
+	"errors"
+)
 
 type User struct {
 	ID   int64
@@ -79,4 +82,17 @@ func LinkOrAdopt(r Repo, userID int64, provider, key string) (int64, error) {
 		return winner.ID, nil
 	}
 	return userID, nil
+}
+
+// ActiveCode returns the user's active code, creating one the first
+// time. The insert leaves active to its DEFAULT, the constant the index's
+// condition pins: the row it writes is one the index covers.
+func ActiveCode(db *sql.DB, userID int64, fresh string) (string, error) {
+	var code string
+	err := db.QueryRow("SELECT code FROM codes WHERE user_id = $1 AND active = TRUE", userID).Scan(&code)
+	if errors.Is(err, sql.ErrNoRows) {
+		_, err = db.Exec("INSERT INTO codes (user_id, code) VALUES ($1, $2)", userID, fresh)
+		code = fresh
+	}
+	return code, err
 }
