@@ -24,6 +24,14 @@ import (
 // get-or-create per key, written as a batch. It is reported (the key is
 // the lookup's conditions and the map's key column) and not fixed: a
 // retry would reload every row.
+//
+// The same holds for any layer's lookup of rows (xorm's Find, sqlx's
+// Select), for rows indexed by position (for i := range rows { r :=
+// rows[i]; byEmail[r.Email] = &r }) or loaded in chunks into a map
+// declared before the loop, for a miss tested beside another condition
+// (if u.ID == doer || seen[u.ID] { continue }), and for misses appended
+// to a slice that is inserted in one batch after the loop (vikunja's
+// unread statuses, 3x-ui's client records).
 
 // preloadReason is why such a site has no fix.
 const preloadReason = "the rows are loaded into a map once and each key missing from it is created in the loop, which a retry of one insert cannot go back to; create each missing row with a get-or-create of its own (or an INSERT ... ON CONFLICT DO NOTHING), then run upsertfix again"
@@ -31,9 +39,6 @@ const preloadReason = "the rows are loaded into a map once and each key missing 
 // preloads reports, in every statement list of the file, a lookup of
 // rows indexed into a map whose misses lead to a create of the model.
 func (m *matcher) preloads() {
-	if _, ok := m.a.(gormorm.Adapter); !ok {
-		return // the lookups of rows (Find) are GORM's
-	}
 	ast.Inspect(m.file, func(n ast.Node) bool {
 		stmts := stmtList(n)
 		for i, s := range stmts {
@@ -54,6 +59,13 @@ func (m *matcher) preload(rest []ast.Stmt, b *orm.Binding) {
 		return
 	}
 	c := m.missCreate(rest, idx, l.Model)
+	if c == nil && idx.Pos() < l.Call.Pos() {
+		// a map declared before the lookup, filled in a loop of
+		// chunks: its misses are tested after that loop
+		if fd := enclosingDecl(m.pass, l.Call.Pos()); fd != nil {
+			c = m.missCreate(after(fd.Body.List, l.Call.End()), idx, l.Model)
+		}
+	}
 	if c == nil || m.seen[c.Call] {
 		return
 	}
@@ -80,12 +92,22 @@ func (m *matcher) indexOf(stmts []ast.Stmt, rows types.Object) (types.Object, st
 	info := m.pass.TypesInfo
 	for _, s := range stmts {
 		rs, ok := s.(*ast.RangeStmt)
-		if !ok || m.obj(rs.X) != rows || rs.Value == nil {
+		if !ok || m.obj(rs.X) != rows || rs.Value == nil && rs.Key == nil {
 			continue
 		}
-		row := m.obj(rs.Value)
+		var row types.Object
+		if rs.Value != nil {
+			row = m.obj(rs.Value)
+		}
 		for _, st := range rs.Body.List {
 			as, ok := st.(*ast.AssignStmt)
+			if ok && row == nil && rs.Key != nil && as.Tok == token.DEFINE && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
+				// r := rows[i]
+				if ix, ok := ast.Unparen(as.Rhs[0]).(*ast.IndexExpr); ok && m.obj(ix.X) == rows && m.obj(ix.Index) == m.obj(rs.Key) {
+					row = m.obj(as.Lhs[0])
+				}
+				continue
+			}
 			if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 {
 				continue
 			}
@@ -123,13 +145,19 @@ func (m *matcher) missCreate(stmts []ast.Stmt, idx types.Object, model *types.Na
 			if is, ok := s.(*ast.IfStmt); ok {
 				lk.note(is.Init)
 				if missTrue, ok := lk.cond(is.Cond); ok {
+					var miss ast.Node
 					switch {
 					case missTrue:
-						found = m.createIn(is.Body, model)
+						miss = is.Body
 					case is.Else != nil:
-						found = m.createIn(is.Else, model)
+						miss = is.Else
 					case len(is.Body.List) > 0 && leaves(is.Body.List[len(is.Body.List)-1]):
-						found = m.createIn(&ast.BlockStmt{List: list[j+1:]}, model)
+						miss = &ast.BlockStmt{List: list[j+1:]}
+					}
+					if miss != nil {
+						if found = m.createIn(miss, model); found == nil {
+							found = m.batchOf(miss, model, stmts)
+						}
 					}
 					continue
 				}
@@ -147,6 +175,84 @@ func (m *matcher) missCreate(stmts []ast.Stmt, idx types.Object, model *types.Na
 	}
 	visit(stmts)
 	return found
+}
+
+// batchOf returns the create, among stmts (and the statements after
+// them in the function), of a slice that miss appends rows of model to
+// (toCreate = append(toCreate, row)): the misses inserted in one batch
+// after the loop.
+func (m *matcher) batchOf(miss ast.Node, model *types.Named, stmts []ast.Stmt) *orm.Create {
+	var slice *types.Var
+	ast.Inspect(miss, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || slice != nil || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return slice == nil
+		}
+		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if id, isIdent := ast.Unparen(call.Fun).(*ast.Ident); isIdent && id.Name == "append" && len(call.Args) > 1 {
+			if v, isVar := m.obj(as.Lhs[0]).(*types.Var); isVar && v == m.obj(call.Args[0]) && sameModel(sliceElem(v.Type()), model) {
+				slice = v
+			}
+		}
+		return slice == nil
+	})
+	if slice == nil {
+		return nil
+	}
+	list := stmts
+	if fd := enclosingDecl(m.pass, miss.Pos()); fd != nil {
+		list = after(fd.Body.List, miss.End())
+	}
+	var found *orm.Create
+	for _, st := range list {
+		ast.Inspect(st, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || found != nil {
+				return found == nil
+			}
+			c := m.ormCreate(call)
+			if c == nil {
+				c = gormorm.BatchCreate(m.pass.TypesInfo, call)
+			}
+			if c != nil && !c.Atomic && sameModel(c.Model, model) && mentions(m.pass.TypesInfo, call, slice) {
+				found = c
+			}
+			return found == nil
+		})
+	}
+	return found
+}
+
+// sliceElem returns T of []T or []*T, or nil.
+func sliceElem(t types.Type) *types.Named {
+	if sl, ok := t.Underlying().(*types.Slice); ok {
+		return orm.StructOf(sl.Elem())
+	}
+	return nil
+}
+
+// after returns the statements of list, or of the blocks inside them,
+// that begin after pos: the rest of a function after a position in it.
+func after(list []ast.Stmt, pos token.Pos) []ast.Stmt {
+	var out []ast.Stmt
+	for _, st := range list {
+		switch {
+		case st.Pos() >= pos:
+			out = append(out, st)
+		case st.End() > pos:
+			ast.Inspect(st, func(n ast.Node) bool {
+				if inner := stmtList(n); inner != nil {
+					out = append(out, after(inner, pos)...)
+					return false
+				}
+				return true
+			})
+		}
+	}
+	return out
 }
 
 // createIn returns the first create of model in n, direct or through a
@@ -215,6 +321,23 @@ func (lk *mapLookups) cond(e ast.Expr) (missTrue, ok bool) {
 			return false, true
 		}
 	case *ast.BinaryExpr:
+		if e.Op == token.LOR || e.Op == token.LAND {
+			// a miss tested beside another condition: a || hit is
+			// false only on a miss, a && miss true only on one
+			mx, okx := lk.cond(e.X)
+			my, oky := lk.cond(e.Y)
+			if okx == oky {
+				return false, false
+			}
+			miss := mx
+			if oky {
+				miss = my
+			}
+			if miss == (e.Op == token.LAND) {
+				return miss, true
+			}
+			return false, false
+		}
 		x := ast.Unparen(e.X)
 		if !lk.isIndex(x) && !lk.vals[lk.m.obj(x)] {
 			return false, false

@@ -292,6 +292,22 @@ func (a Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
 	return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[0], Atomic: atomic, MayUpdate: name == "Save", Batch: batch}
 }
 
+// BatchCreate reads db.CreateInBatches(rows, size): an insert of the
+// rows of a slice, in batches. It is not a create of the adapter's (a
+// lookup before it decides nothing about one row); the preloaded-rows
+// check reads it as the insert of the rows a loop found missing.
+func BatchCreate(info *types.Info, call *ast.CallExpr) *orm.Create {
+	recv, name, ok := orm.Method(call)
+	if !ok || name != "CreateInBatches" || len(call.Args) != 2 || !IsDB(info.TypeOf(recv)) {
+		return nil
+	}
+	model := sliceStruct(info.TypeOf(call.Args[0]))
+	if model == nil {
+		return nil
+	}
+	return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[0], Batch: true}
+}
+
 // HandlesConflict implements orm.Adapter: a reference to
 // gorm.ErrDuplicatedKey, or a helper that tests for a unique violation.
 func (Adapter) HandlesConflict(info *types.Info, n ast.Node) bool {
