@@ -381,7 +381,7 @@ func message(fd *Finding) string {
 	case KindExistsThenCreate:
 		fmt.Fprintf(&b, "%s: %s %s: checked for existence then created; concurrent callers can both pass the check and insert", fd.ORM, fd.Model, key)
 	case KindPreloaded:
-		fmt.Fprintf(&b, "%s: %s %s: rows loaded into a map, then created when missing from it; concurrent callers can both miss the key and insert", fd.ORM, fd.Model, key)
+		fmt.Fprintf(&b, "%s: %s %s: rows loaded into a map (or a list scanned for the key), then created when missing from it; concurrent callers can both miss the key and insert", fd.ORM, fd.Model, key)
 	default:
 		fmt.Fprintf(&b, "%s: %s %s: looked up then created when not found; concurrent callers can both insert", fd.ORM, fd.Model, key)
 	}

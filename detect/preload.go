@@ -32,9 +32,18 @@ import (
 // (if u.ID == doer || seen[u.ID] { continue }), and for misses appended
 // to a slice that is inserted in one batch after the loop (vikunja's
 // unread statuses, 3x-ui's client records).
+//
+// A list scanned for the key instead of indexed is the same race (a
+// repository's list, then a loop that sets a flag on a match, then a
+// create when the flag is not set):
+//
+//	for _, m := range memberships {
+//		if m.OrgID == orgID { already = true }
+//	}
+//	if !already { create }
 
 // preloadReason is why such a site has no fix.
-const preloadReason = "the rows are loaded into a map once and each key missing from it is created in the loop, which a retry of one insert cannot go back to; create each missing row with a get-or-create of its own (or an INSERT ... ON CONFLICT DO NOTHING), then run upsertfix again"
+const preloadReason = "the rows are loaded once and each key missing from them is created in the loop, which a retry of one insert cannot go back to; create each missing row with a get-or-create of its own (or an INSERT ... ON CONFLICT DO NOTHING), then run upsertfix again"
 
 // preloads reports, in every statement list of the file, a lookup of
 // rows indexed into a map whose misses lead to a create of the model.
@@ -43,10 +52,13 @@ func (m *matcher) preloads() {
 		stmts := stmtList(n)
 		for i, s := range stmts {
 			b := m.bind(s)
-			if b == nil || b.Lookup.Kind != orm.RowsLookup || b.Dest == nil || b.Lookup.Model == nil || b.Lookup.Updates {
+			if b == nil || b.Dest == nil || b.Lookup.Model == nil || b.Lookup.Updates {
 				continue
 			}
-			m.preload(stmts[i+1:], b)
+			// a lookup of rows (Find, a repository's list)
+			if b.Lookup.Kind == orm.RowsLookup {
+				m.preload(stmts[i+1:], b)
+			}
 		}
 		return true
 	})
@@ -56,7 +68,10 @@ func (m *matcher) preload(rest []ast.Stmt, b *orm.Binding) {
 	l := b.Lookup
 	idx, field := m.indexOf(rest, b.Dest)
 	if idx == nil {
-		return
+		// a list scanned for the key: the flag its loop sets
+		if idx, field = m.flagOf(rest, b.Dest); idx == nil {
+			return
+		}
 	}
 	c := m.missCreate(rest, idx, l.Model)
 	if c == nil && idx.Pos() < l.Call.Pos() {
@@ -128,12 +143,78 @@ func (m *matcher) indexOf(stmts []ast.Stmt, rows types.Object) (types.Object, st
 	return nil, ""
 }
 
+// flagOf finds, among stmts, a range over rows whose body sets a bool
+// to true under a test of a field of the row (if m.OrgID == org {
+// already = true }); it returns the bool and the field. The flag is
+// then a hit, as a map's ok is.
+func (m *matcher) flagOf(stmts []ast.Stmt, rows types.Object) (types.Object, string) {
+	var flag types.Object
+	field := ""
+	ast.Inspect(&ast.BlockStmt{List: stmts}, func(n ast.Node) bool {
+		rs, ok := n.(*ast.RangeStmt)
+		if flag != nil || !ok {
+			return flag == nil
+		}
+		if m.obj(rs.X) != rows || rs.Value == nil {
+			return true
+		}
+		row := m.obj(rs.Value)
+		for _, st := range rs.Body.List {
+			is, ok := st.(*ast.IfStmt)
+			if !ok || is.Init != nil || is.Else != nil {
+				continue
+			}
+			f := rowField(m, is.Cond, row)
+			if f == "" {
+				continue
+			}
+			for _, bs := range is.Body.List {
+				as, ok := bs.(*ast.AssignStmt)
+				if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || as.Tok != token.ASSIGN {
+					continue
+				}
+				if id, ok := ast.Unparen(as.Rhs[0]).(*ast.Ident); ok && id.Name == "true" {
+					if v := m.obj(as.Lhs[0]); v != nil && isBool(v.Type()) && v.Pos() < rs.Pos() {
+						flag, field = v, f
+					}
+				}
+			}
+		}
+		return flag == nil
+	})
+	return flag, field
+}
+
+// rowField returns the field of row an equality cond compares
+// (m.OrgID == org, m.OrgID.String() == id, id == m.OrgID), or "".
+func rowField(m *matcher, cond ast.Expr, row types.Object) string {
+	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || be.Op != token.EQL {
+		return ""
+	}
+	for _, x := range []ast.Expr{be.X, be.Y} {
+		x = ast.Unparen(x)
+		if c, ok := x.(*ast.CallExpr); ok && len(c.Args) == 0 {
+			if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok {
+				x = sel.X // m.OrgID.String()
+			}
+		}
+		if sel, ok := ast.Unparen(x).(*ast.SelectorExpr); ok && m.obj(sel.X) == row {
+			return sel.Sel.Name
+		}
+	}
+	return ""
+}
+
 // missCreate returns a create of model that stmts reach when the map idx
 // misses a key: in the branch of an if that tests the key's absence
 // (!ok, m[k] == nil, id == 0), in the else of one that tests its
 // presence, or after one whose presence branch continues or returns.
 func (m *matcher) missCreate(stmts []ast.Stmt, idx types.Object, model *types.Named) *orm.Create {
 	lk := &mapLookups{m: m, idx: idx, oks: map[types.Object]bool{}, vals: map[types.Object]bool{}}
+	if isBool(idx.Type()) {
+		lk.oks[idx] = true // a flag set on a match (flagOf)
+	}
 	var found *orm.Create
 	var visit func(list []ast.Stmt)
 	visit = func(list []ast.Stmt) {

@@ -47,6 +47,16 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		// the row (its id, a column, a struct of the module's own)
 		model = sqlorm.Model(f.Model)
 	}
+	rows := false
+	if model == nil && f.NilOnNotFound && !f.Exists {
+		// a repository's list of rows ([]T): a lookup of rows, decided
+		// by len or by a scan of the list (preload.go)
+		if res := fn.Type().(*types.Signature).Results(); res.Len() == 2 {
+			if el := sliceElem(res.At(0).Type()); el != nil && qualified(el) == f.Model {
+				model, rows = el, true
+			}
+		}
+	}
 	entity := ""
 	if model == nil && f.Model != "" && !f.Exists {
 		// A repository that returns its own type, built from the row
@@ -64,6 +74,9 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	}
 	if f.Exists {
 		kind = orm.ExistLookup
+	}
+	if rows {
+		kind = orm.RowsLookup
 	}
 	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), ViaFunc: fn, NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
 	if entity != "" {
