@@ -797,3 +797,79 @@ func leavesWith(info *types.Info, is *ast.IfStmt, want bool) bool {
 	})
 	return ok
 }
+
+// countLookup summarizes a function whose one lookup is a count that it
+// returns with its error, and nothing else (a repository's
+// CountByEmail, sqlc's GetUserCount):
+//
+//	var n int64
+//	err := db.Model(&User{}).Where("email = ?", e).Count(&n).Error
+//	return n, err
+//
+// Every return gives the count (or a zero constant) and the lookup's
+// error (or nil); or the count call's two results at once (xorm's
+// return sess.Count(&User{})).
+func (m *matcher) countLookup(fd *ast.FuncDecl) *LookupFact {
+	info := m.pass.TypesInfo
+	res := info.Defs[fd.Name].(*types.Func).Type().(*types.Signature).Results()
+	if res.Len() != 2 {
+		return nil
+	}
+	if b, ok := res.At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+		return nil
+	}
+	var l *orm.Lookup
+	n := 0
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		if _, ok := x.(*ast.FuncLit); ok {
+			return false
+		}
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if x := m.ormLookup(call); x != nil {
+			n++
+			l = x
+			return false
+		}
+		if c := m.ormCreate(call); c != nil {
+			n += 2
+		}
+		return true
+	})
+	if n != 1 || l.Kind != orm.CountLookup || l.Model == nil || !errorFlows(m.pass, fd.Body, l.Call) {
+		return nil
+	}
+	count := m.destObj(l.Dest)
+	ok := true
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		if _, isLit := x.(*ast.FuncLit); isLit {
+			return false
+		}
+		r, isRet := x.(*ast.ReturnStmt)
+		if !isRet {
+			return true
+		}
+		switch {
+		case len(r.Results) == 1 && within(r.Results[0], l.Call.Pos()):
+			// return sess.Count(&T{})
+		case len(r.Results) == 2:
+			v := r.Results[0]
+			tv := info.Types[v]
+			if (count == nil || m.obj(v) != count) && (tv.Value == nil || tv.Value.String() != "0") && !within(v, l.Call.Pos()) {
+				ok = false
+			}
+		default:
+			ok = false
+		}
+		return true
+	})
+	if !ok {
+		return nil
+	}
+	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Count: true}
+	m.forwardConds(fd, l, f)
+	return f
+}
+

@@ -26,6 +26,10 @@ type LookupFact struct {
 	// matched (if errors.Is(err, ErrRecordNotFound) { return nil, nil }),
 	// so callers test the value (x == nil, x.ID == 0) instead.
 	NilOnNotFound bool
+	// Count: the function returns the count its one lookup counts, and
+	// its error (func CountByEmail(e string) (int64, error)): callers
+	// test the count (n > 0, n == 0).
+	Count bool
 	// Exists: the function returns only a bool, true when the row exists
 	// (IsGitHubIdAlreadyTaken: return db...Find(&User{}).RowsAffected == 1).
 	Exists bool
@@ -159,6 +163,8 @@ func (f *LookupFact) String() string {
 	switch {
 	case f.Exists:
 		s += " (true when found)"
+	case f.Count:
+		s += " (its count)"
 	case f.NilOnNotFound:
 		s += " (nil when not found)"
 	}

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -123,7 +124,7 @@ func (m *matcher) recheckedBefore(l *orm.Lookup, c *orm.Create, b *orm.Binding) 
 					return false // its body, if it holds c, is a block of the path
 				}
 				if call, ok := n.(*ast.CallExpr); ok && call != l.Call && call.Pos() >= from {
-					if other := m.lookup(call); other != nil && other.Model != nil && sameModel(other.Model, l.Model) && other.Kind != orm.CreatingLookup && !other.Updates && !otherColumns(l, other) {
+					if other := m.lookup(call); other != nil && other.Model != nil && sameModel(other.Model, l.Model) && other.Kind != orm.CreatingLookup && !other.Updates && !otherColumns(l, other) && !m.untestedCount(other) {
 						found = true
 					}
 				}
@@ -135,6 +136,41 @@ func (m *matcher) recheckedBefore(l *orm.Lookup, c *orm.Create, b *orm.Binding) 
 		}
 	}
 	return false
+}
+
+// untestedCount reports a count whose value no comparison tests (casdoor
+// numbers a new user with GetUserCount(org) + 2): it decides nothing.
+func (m *matcher) untestedCount(l *orm.Lookup) bool {
+	if l.Kind != orm.CountLookup {
+		return false
+	}
+	list, i := m.listAt(l.Call)
+	if list == nil {
+		return false
+	}
+	b := m.bind(list[i])
+	if b == nil || b.Count == nil {
+		return false
+	}
+	fn := m.outerFunc(l.Call.Pos())
+	if fn == nil {
+		return false
+	}
+	tested := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		be, ok := n.(*ast.BinaryExpr)
+		if !ok || tested {
+			return !tested
+		}
+		switch be.Op {
+		case token.EQL, token.NEQ, token.LSS, token.GTR, token.LEQ, token.GEQ:
+			if m.obj(be.X) == b.Count || m.obj(be.Y) == b.Count {
+				tested = true
+			}
+		}
+		return !tested
+	})
+	return !tested
 }
 
 // stmtsBefore returns the statements that run before call on every path:

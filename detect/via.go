@@ -39,7 +39,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		}
 		model = fromSQL.Model
 	}
-	if model == nil && (f.Exists || f.ErrWhenFound) {
+	if model == nil && (f.Exists || f.ErrWhenFound || f.Count) {
 		model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
 	}
 	if model == nil {
@@ -77,6 +77,9 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	}
 	if rows {
 		kind = orm.RowsLookup
+	}
+	if f.Count {
+		kind = orm.CountLookup
 	}
 	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), ViaFunc: fn, NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
 	if entity != "" {
