@@ -686,7 +686,7 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
 	stmts := fd.Body.List
 	i := 0
-	for i < len(stmts) && (isDecl(stmts[i]) || constLocal(pass.TypesInfo, stmts[i])) {
+	for i < len(stmts) && (isDecl(stmts[i]) || constLocal(pass.TypesInfo, stmts[i]) || m.builderLocal(stmts[i])) {
 		i++
 	}
 	if i == len(stmts)-1 {
@@ -721,6 +721,9 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 		t, f := w.cond(is.Cond)
 		switch {
 		case leavesFalse(pass.TypesInfo, is) && t&orm.Found == 0:
+		case t&orm.Found == 0 && t != 0 && b.Count != nil && returnsFlag(pass.TypesInfo, is, b.Count):
+			// if err != nil { return exists, err }: the flag the lookup
+			// left false when it failed
 		case !answered && leavesWith(pass.TypesInfo, is, true) && t&reach == reach&orm.Found && reach&orm.Found != 0:
 			answered = true
 		default:
@@ -871,5 +874,44 @@ func (m *matcher) countLookup(fd *ast.FuncDecl) *LookupFact {
 	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Count: true}
 	m.forwardConds(fd, l, f)
 	return f
+}
+
+// builderLocal reports a statement that only defines a local from an
+// expression holding no lookup or create: a query built before the
+// lookup runs it (q := r.db.Entity.Query().Where(...)). What its calls
+// write is judged with the function's effects, as for any summary.
+func (m *matcher) builderLocal(st ast.Stmt) bool {
+	as, ok := st.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 || m.bind(st) != nil {
+		return false
+	}
+	clean := true
+	ast.Inspect(as.Rhs[0], func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			clean = false
+		case *ast.CallExpr:
+			if m.lookup(n) != nil || m.ormCreate(n) != nil {
+				clean = false
+			}
+		}
+		return clean
+	})
+	return clean
+}
+
+// returnsFlag reports an if whose body ends the function returning
+// flag, the bool an existence lookup filled (its zero value when the
+// lookup failed), first.
+func returnsFlag(info *types.Info, is *ast.IfStmt, flag types.Object) bool {
+	if is.Else != nil || len(is.Body.List) != 1 {
+		return false
+	}
+	r, ok := is.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) == 0 {
+		return false
+	}
+	id, ok := ast.Unparen(r.Results[0]).(*ast.Ident)
+	return ok && info.Uses[id] == flag
 }
 

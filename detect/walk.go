@@ -57,7 +57,9 @@ type walker struct {
 	afterLoop bool
 	// flags maps a local bool, false before the lookup, to the outcomes
 	// under which it was set to true (newUser = true where the row was
-	// missing), so that a later if newUser { create } is followed.
+	// missing), so that a later if newUser { create } is followed; or
+	// one true before the lookup to the outcomes under which it was not
+	// cleared (createRequired = false where the row exists).
 	flags map[types.Object]orm.Outcome
 	// rowTest is the test of the found row that splits Found into
 	// FoundIf and FoundElse (rowCond), "" before one is seen.
@@ -393,17 +395,26 @@ func (w *walker) setsFlag(s ast.Stmt, reach orm.Outcome) {
 	}
 	info := w.m.pass.TypesInfo
 	tv, ok := info.Types[as.Rhs[0]]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool || !constant.BoolVal(tv.Value) {
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Bool {
 		return
 	}
+	set := constant.BoolVal(tv.Value)
 	v, ok := w.m.obj(as.Lhs[0]).(*types.Var)
-	if !ok || v.Pos() >= as.Pos() || !w.declaredFalse(v) {
+	if !ok || v.Pos() >= as.Pos() || !w.declaredAs(v, !set) {
 		return
 	}
 	if w.flags == nil {
 		w.flags = map[types.Object]orm.Outcome{}
 	}
-	w.flags[v] |= reach
+	if set {
+		w.flags[v] |= reach
+		return
+	}
+	// createRequired := true ... if exists { createRequired = false }
+	if _, seen := w.flags[v]; !seen {
+		w.flags[v] = orm.All
+	}
+	w.flags[v] &^= reach
 }
 
 // definesFlag records a local bool defined from a test of the lookup
@@ -453,7 +464,12 @@ func (w *walker) assignedAgain(v *types.Var) bool {
 // declaredFalse reports whether v is declared in the lookup's function
 // with no value (var newUser bool) or as false (newUser := false), and
 // not assigned anywhere else but to true.
-func (w *walker) declaredFalse(v *types.Var) bool {
+func (w *walker) declaredFalse(v *types.Var) bool { return w.declaredAs(v, false) }
+
+// declaredAs reports whether v is declared in the lookup's function as
+// init (false: or with no value), and not assigned anywhere else but to
+// !init.
+func (w *walker) declaredAs(v *types.Var, init bool) bool {
 	fn := w.m.outerFunc(w.b.Lookup.Call.Pos())
 	if fn == nil || v.Pos() < fn.Pos() || v.Pos() >= fn.End() {
 		return false
@@ -464,7 +480,7 @@ func (w *walker) declaredFalse(v *types.Var) bool {
 		switch n := n.(type) {
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
-				if info.Defs[id] == v && i < len(n.Values) && !isFalse(info, n.Values[i]) {
+				if info.Defs[id] == v && (i < len(n.Values) && !isBoolConst(info, n.Values[i], init) || i >= len(n.Values) && init) {
 					ok = false
 				}
 			}
@@ -473,7 +489,7 @@ func (w *walker) declaredFalse(v *types.Var) bool {
 				if w.m.obj(l) != v {
 					continue
 				}
-				if len(n.Rhs) != len(n.Lhs) || !(n.Tok == token.DEFINE && isFalse(info, n.Rhs[i]) || n.Tok == token.ASSIGN && isTrue(info, n.Rhs[i])) {
+				if len(n.Rhs) != len(n.Lhs) || !(n.Tok == token.DEFINE && isBoolConst(info, n.Rhs[i], init) || n.Tok == token.ASSIGN && isBoolConst(info, n.Rhs[i], !init)) {
 					ok = false
 				}
 			}
@@ -481,6 +497,13 @@ func (w *walker) declaredFalse(v *types.Var) bool {
 		return ok
 	})
 	return ok
+}
+
+func isBoolConst(info *types.Info, e ast.Expr, b bool) bool {
+	if b {
+		return isTrue(info, e)
+	}
+	return isFalse(info, e)
 }
 
 func isFalse(info *types.Info, e ast.Expr) bool {

@@ -40,7 +40,7 @@ const realworldModule = "../../testdata/realworld"
 // xorm, coder on sqlc): 0 of 27 at their first run, 17 at the session's
 // end; the corpus went from 0.69 to 0.72.
 const (
-	minRecall    = 0.73
+	minRecall    = 0.74
 	minPrecision = 0.95
 	minProjects  = 25
 	// minFixRate is of the true findings whose model has a unique key
@@ -51,13 +51,15 @@ const (
 	// fixes) in the ninth, as races found came in refused: of the 22 races
 	// found then, most are refused, with their reasons (hatchet's creates of a
 	// user and its password; gotosocial's getters behind a cache whose
-	// loader upsertfix cannot judge). In the tenth, 0.55 (69 fixes):
+	// loader upsertfix cannot judge). In the tenth, 0.54 (69 fixes):
 	// the preloaded-rows shape now reaches every layer and batch inserts
 	// (vikunja's unread statuses, 3x-ui's client records), reported and
-	// by design not fixed. minFixes keeps the count of fixes from
+	// by design not fixed, and flags cleared on the found path bring in
+	// creates that do more than the insert (homebox's CsvImport) or
+	// insert a value derived from the key (authelia's TOTP history). minFixes keeps the count of fixes from
 	// slipping back while recall brings in true findings that are
 	// refused.
-	minFixRate = 0.55
+	minFixRate = 0.54
 	minFixes   = 69
 )
 

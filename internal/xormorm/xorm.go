@@ -136,7 +136,7 @@ func findLookup(info *types.Info, call *ast.CallExpr, recv ast.Expr, resolve orm
 
 // keyed sets l's key from recv's chain and the bean (nil for none).
 func keyed(info *types.Info, l *orm.Lookup, recv, bean ast.Expr, model *types.Named, resolve orm.Resolver) *orm.Lookup {
-	cols, vals, why := chainKey(info, recv, model)
+	cols, vals, why := chainKey(info, recv, model, resolve)
 	if why != "" {
 		l.KeyErr = why
 		return l
@@ -161,9 +161,18 @@ func keyed(info *types.Info, l *orm.Lookup, recv, bean ast.Expr, model *types.Na
 // "col = ? AND col2 = ?" and their arguments, ID(v) on the primary key.
 // Other calls that only narrow or order (Table, Cols, OrderBy, Desc, Asc,
 // Limit, NoAutoCondition) are skipped; Or, In, NotIn and SQL fail.
-func chainKey(info *types.Info, x ast.Expr, model *types.Named) (cols []string, vals []ast.Expr, why string) {
+func chainKey(info *types.Info, x ast.Expr, model *types.Named, resolve orm.Resolver) (cols []string, vals []ast.Expr, why string) {
 	for {
 		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if id, isIdent := ast.Unparen(x).(*ast.Ident); !ok && isIdent && resolve != nil {
+			// a session built in a local first (q := engine.Where(...);
+			// q.Exist(&T{})): its conditions are the lookup's
+			if def, isCall := resolve(id).(*ast.CallExpr); isCall && IsXorm(info.TypeOf(def)) {
+				if _, name, _ := orm.Method(def); name != "NewSession" {
+					call, ok = def, true // (a new session: the root)
+				}
+			}
+		}
 		if !ok {
 			return cols, vals, ""
 		}
