@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(NotFoundMapFact), new(KeepsNotFoundFact), new(ProcLockFact), new(ScopeFact), new(ErrAsFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(NotFoundMapFact), new(KeepsNotFoundFact), new(ProcLockFact), new(ScopeFact), new(ErrAsFact), new(PreloadFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
@@ -230,6 +230,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		summarizeKeepers(pass, a)
 		summarizeGenericLayer(pass, a, ef)
 		summarize(pass, a)
+		summarizePreloads(pass, a)
 		summarizeErrTests(pass, a)
 		summarizeConflictTests(pass, a)
 		summarizeErrArgs(pass, a, ef)

@@ -1,9 +1,12 @@
 package detect
 
 import (
+	"fmt"
+
 	"go/ast"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
@@ -52,7 +55,11 @@ func (m *matcher) preloads() {
 		stmts := stmtList(n)
 		for i, s := range stmts {
 			b := m.bind(s)
-			if b == nil || b.Dest == nil || b.Lookup.Model == nil || b.Lookup.Updates {
+			if b == nil {
+				m.preloadedCall(s, stmts[i+1:])
+				continue
+			}
+			if b.Dest == nil || b.Lookup.Model == nil || b.Lookup.Updates {
 				continue
 			}
 			// a lookup of rows (Find, a repository's list)
@@ -133,7 +140,11 @@ func (m *matcher) indexOf(stmts []ast.Stmt, rows types.Object) (types.Object, st
 			if _, isMap := info.TypeOf(ix.X).Underlying().(*types.Map); !isMap {
 				continue
 			}
-			if sel, ok := ast.Unparen(ix.Index).(*ast.SelectorExpr); ok && row != nil && m.obj(sel.X) == row {
+			key := ast.Unparen(ix.Index)
+			if star, ok := key.(*ast.StarExpr); ok {
+				key = ast.Unparen(star.X) // byID[*u.LdapID] = u
+			}
+			if sel, ok := key.(*ast.SelectorExpr); ok && row != nil && m.obj(sel.X) == row {
 				if mv := m.obj(ix.X); mv != nil {
 					return mv, sel.Sel.Name
 				}
@@ -420,6 +431,9 @@ func (lk *mapLookups) cond(e ast.Expr) (missTrue, ok bool) {
 			return false, false
 		}
 		x := ast.Unparen(e.X)
+		if sel, ok := x.(*ast.SelectorExpr); ok && (sel.Sel.Name == "ID" || sel.Sel.Name == "Id") && lk.vals[lk.m.obj(sel.X)] {
+			x = sel.X // row := byID[k]; row.ID == "": the zero row of a miss
+		}
 		if !lk.isIndex(x) && !lk.vals[lk.m.obj(x)] {
 			return false, false
 		}
@@ -436,4 +450,147 @@ func (lk *mapLookups) cond(e ast.Expr) (missTrue, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// PreloadFact marks a function that loads rows and returns them indexed
+// in a map (pocket-id's loadLDAPUsersInDB returns users by LDAP id): its
+// callers' misses of that map are the preloaded-rows race.
+type PreloadFact struct {
+	ORM    string
+	Model  string
+	Result int    // the index of the map among the results
+	Field  string // the row's field the map is keyed by
+	Key    []string
+}
+
+// AFact implements analysis.Fact.
+func (*PreloadFact) AFact() {}
+
+func (f *PreloadFact) String() string {
+	return fmt.Sprintf("rows of %s indexed by %s, in result %d", f.Model, f.Field, f.Result)
+}
+
+// summarizePreloads exports a PreloadFact for each function of the
+// package that returns a map it indexed the rows of its lookup into.
+func summarizePreloads(pass *analysis.Pass, a orm.Adapter) {
+	for fd, fn := range funcs(pass, false) {
+		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), seen: map[*ast.CallExpr]bool{}}
+		stmts := fd.Body.List
+		for i, st := range stmts {
+			b := m.bind(st)
+			if b == nil || b.Dest == nil || b.Lookup.Model == nil || b.Lookup.Updates || b.Lookup.Kind != orm.RowsLookup {
+				continue
+			}
+			idx, field := m.indexOf(stmts[i+1:], b.Dest)
+			if idx == nil {
+				continue
+			}
+			if k := resultIndex(pass.TypesInfo, fd, idx); k >= 0 {
+				var key []string
+				if b.Lookup.KeyErr == "" {
+					key = b.Lookup.Key
+				}
+				pass.ExportObjectFact(fn, &PreloadFact{ORM: a.Name(), Model: qualified(b.Lookup.Model), Result: k, Field: field, Key: key})
+			}
+			break
+		}
+	}
+}
+
+// resultIndex returns the index of the result every return of fd gives
+// v in (or v's, a named result's, with a bare return); -1 when not.
+func resultIndex(info *types.Info, fd *ast.FuncDecl, v types.Object) int {
+	k := -1
+	if fd.Type.Results != nil {
+		i := 0
+		for _, field := range fd.Type.Results.List {
+			for _, name := range field.Names {
+				if info.Defs[name] == v {
+					k = i
+				}
+				i++
+			}
+			if len(field.Names) == 0 {
+				i++
+			}
+		}
+	}
+	ok := true
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false
+		}
+		r, isRet := n.(*ast.ReturnStmt)
+		if !isRet || !ok {
+			return ok
+		}
+		if len(r.Results) == 0 {
+			ok = k >= 0
+			return false
+		}
+		found := -1
+		for i, x := range r.Results {
+			if id, isIdent := ast.Unparen(x).(*ast.Ident); isIdent && info.Uses[id] == v {
+				found = i
+			}
+		}
+		switch {
+		case found >= 0 && (k < 0 || found == k):
+			k = found
+		case found < 0 && isErrReturn(info, r):
+			// an error return: the map is nil there
+		default:
+			ok = false
+		}
+		return false
+	})
+	if !ok {
+		return -1
+	}
+	return k
+}
+
+// isErrReturn reports a return whose last result is a non-nil error.
+func isErrReturn(info *types.Info, r *ast.ReturnStmt) bool {
+	if len(r.Results) == 0 {
+		return false
+	}
+	tv := info.Types[r.Results[len(r.Results)-1]]
+	return !tv.IsNil() && tv.Type != nil && types.Implements(tv.Type, errorType)
+}
+
+// preloadedCall reports a call of a function with a PreloadFact whose
+// map result the statement assigns: a preloaded-rows lookup, through it.
+func (m *matcher) preloadedCall(st ast.Stmt, rest []ast.Stmt) {
+	as, ok := st.(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 {
+		return
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	fn := callee(m.pass.TypesInfo, call)
+	var f PreloadFact
+	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() || f.Result >= len(as.Lhs) {
+		return
+	}
+	idx := m.obj(as.Lhs[f.Result])
+	model := findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
+	if idx == nil || model == nil {
+		return
+	}
+	c := m.missCreate(rest, idx, model)
+	if c == nil || m.seen[c.Call] {
+		return
+	}
+	col := f.Field
+	for name, fld := range gormorm.Columns(model) {
+		if fld == f.Field {
+			col = name
+		}
+	}
+	m.seen[c.Call] = true
+	m.found = append(m.found, &Finding{Pos: call.Pos(), End: call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, model),
+		Key: dedupe(append(append([]string(nil), f.Key...), col)), Kind: KindPreloaded, Reason: preloadReason})
 }
