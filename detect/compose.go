@@ -821,27 +821,8 @@ func (m *matcher) countLookup(fd *ast.FuncDecl) *LookupFact {
 	if b, ok := res.At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
 		return nil
 	}
-	var l *orm.Lookup
-	n := 0
-	ast.Inspect(fd.Body, func(x ast.Node) bool {
-		if _, ok := x.(*ast.FuncLit); ok {
-			return false
-		}
-		call, ok := x.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		if x := m.ormLookup(call); x != nil {
-			n++
-			l = x
-			return false
-		}
-		if c := m.ormCreate(call); c != nil {
-			n += 2
-		}
-		return true
-	})
-	if n != 1 || l.Kind != orm.CountLookup || l.Model == nil || !errorFlows(m.pass, fd.Body, l.Call) {
+	l := m.soleLookup(fd.Body, m.ormLookup)
+	if l == nil || l.Kind != orm.CountLookup || l.Model == nil || !errorFlows(m.pass, fd.Body, l.Call) {
 		return nil
 	}
 	count := m.destObj(l.Dest)

@@ -60,11 +60,8 @@ func (m *matcher) gate(fd *Finding) {
 		}
 		no(why)
 		return
-	case match.Partial && match.Pinned != nil && !m.insideWhere(s, *match):
-		no(match.Name + " is partial, and the lookup does not pin its condition, so a row outside it does not make a concurrent insert fail; add the condition (" + match.Where + ") to the lookup's WHERE if it only looks for such rows, then run upsertfix again")
-		return
 	case match.Partial && !m.insideWhere(s, *match):
-		no("the unique index " + match.Name + " is partial (WHERE ...), so a row outside its condition does not make a concurrent insert fail")
+		no(partialWhy(*match))
 		return
 	}
 	if why := m.a.Check(m.pass.TypesInfo, l, s.Create); why != "" && !s.SharedSave {
@@ -241,6 +238,15 @@ func (m *matcher) insideWhere(s *Site, key orm.UniqueKey) bool {
 		}
 	}
 	return true
+}
+
+// partialWhy is why a partial unique key the create's row may fall
+// outside of makes no fix.
+func partialWhy(k orm.UniqueKey) string {
+	if k.Pinned != nil {
+		return k.Name + " is partial, and the lookup does not pin its condition, so a row outside it does not make a concurrent insert fail; add the condition (" + k.Where + ") to the lookup's WHERE if it only looks for such rows, then run upsertfix again"
+	}
+	return "the unique index " + k.Name + " is partial (WHERE ...), so a row outside its condition does not make a concurrent insert fail"
 }
 
 // pinsWhere reports whether lookup l pins every column of the partial

@@ -43,15 +43,13 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			body = lit.Body // a cache's loader: what the function returns
 		}
 		lookups, creates := m.dataCalls(fd, body)
+		lookups, sqlParam, sqlArgs := paramSQL(info, fn, lookups)
+		query := 0
 		if len(lookups) == 0 && len(creates) == 0 {
 			if f := m.countLookup(fd); f != nil {
 				pass.ExportObjectFact(fn, f)
 				continue
 			}
-		}
-		lookups, sqlParam, sqlArgs := paramSQL(info, fn, lookups)
-		query := 0
-		if len(lookups) == 0 && len(creates) == 0 {
 			if l, i := m.callbackLookup(fd, body); l != nil {
 				lookups, query = []*orm.Lookup{l}, i+1
 			}

@@ -39,31 +39,9 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		}
 		model = fromSQL.Model
 	}
-	if model == nil && (f.Exists || f.ErrWhenFound || f.Count) {
-		model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{})
-	}
+	rows, entity := false, ""
 	if model == nil {
-		// a table (the SQL layers): whatever the function returns of
-		// the row (its id, a column, a struct of the module's own)
-		model = sqlorm.Model(f.Model)
-	}
-	rows := false
-	if model == nil && f.NilOnNotFound && !f.Exists {
-		// a repository's list of rows ([]T): a lookup of rows, decided
-		// by len or by a scan of the list (preload.go)
-		if res := fn.Type().(*types.Signature).Results(); res.Len() == 2 {
-			if el := sliceElem(res.At(0).Type()); el != nil && qualified(el) == f.Model {
-				model, rows = el, true
-			}
-		}
-	}
-	entity := ""
-	if model == nil && f.Model != "" && !f.Exists {
-		// A repository that returns its own type, built from the row
-		// (a domain struct of a clean architecture's biz layer).
-		if model = domainResult(fn.Type().(*types.Signature).Results()); model != nil {
-			entity = f.Model
-		}
+		model, rows, entity = m.unreturnedModel(fn, &f)
 	}
 	if model == nil {
 		return nil
@@ -121,6 +99,40 @@ func (m *matcher) passedSQL(call *ast.CallExpr, f *LookupFact) *orm.Lookup {
 		return nil
 	}
 	return r.LookupSQL(m.pass.TypesInfo, m.resolve, call, call.Args[f.SQLParam-1], call.Args[f.SQLArgs-1:], call.Ellipsis.IsValid())
+}
+
+// unreturnedModel returns the model of a summarized lookup fn whose
+// results do not hold it: the module's type for a count or an existence
+// helper, a table for the SQL layers, T of a []T list (rows: a lookup
+// of rows), or the repository's own type built from the row (entity:
+// the model's name).
+func (m *matcher) unreturnedModel(fn *types.Func, f *LookupFact) (model *types.Named, rows bool, entity string) {
+	if f.Exists || f.ErrWhenFound || f.Count {
+		if model = findModel(m.pass.Pkg, f.Model, map[*types.Package]bool{}); model != nil {
+			return model, false, ""
+		}
+	}
+	if model = sqlorm.Model(f.Model); model != nil {
+		// a table (the SQL layers): whatever the function returns of
+		// the row (its id, a column, a struct of the module's own)
+		return model, false, ""
+	}
+	res := fn.Type().(*types.Signature).Results()
+	if f.NilOnNotFound && !f.Exists && res.Len() == 2 {
+		// a repository's list of rows ([]T): a lookup of rows, decided
+		// by len or by a scan of the list (preload.go)
+		if el := sliceElem(res.At(0).Type()); el != nil && qualified(el) == f.Model {
+			return el, true, ""
+		}
+	}
+	if f.Model != "" && !f.Exists {
+		// A repository that returns its own type, built from the row
+		// (a domain struct of a clean architecture's biz layer).
+		if model = domainResult(res); model != nil {
+			return model, false, f.Model
+		}
+	}
+	return nil, false, ""
 }
 
 // domainResult returns the struct type T of the first result *T or T of a

@@ -232,6 +232,8 @@ type parser struct {
 	i    int
 	// ordinal of the next ? placeholder
 	q int
+	// parts counts the parts of the last WHERE conjunction read
+	parts int
 }
 
 func (p *parser) peek() tok {
@@ -366,13 +368,10 @@ func (p *parser) selectStmt(st *Stmt) {
 	}
 	tables := map[string]string{st.Table: st.Table}
 	p.alias(tables, st.Table)
-	joined := false
-	for p.joins() {
-		joined = true
-		if !p.joinedTable(tables) {
-			st.KeyErr = "the query joins tables in a way upsertfix does not read, so its key is not one table's"
-			return
-		}
+	joined, ok := p.joinAll(tables)
+	if !ok {
+		st.KeyErr = "the query joins tables in a way upsertfix does not read, so its key is not one table's"
+		return
 	}
 	switch t := p.peek(); {
 	case p.done():
@@ -417,35 +416,16 @@ func Pins(where string) map[string]string {
 	if !ok || len(toks) == 0 {
 		return nil
 	}
+	p := &parser{toks: toks}
+	st := &Stmt{}
+	p.where(st)
+	if len(st.Pins) == 0 || len(st.Pins) != p.parts {
+		return nil // a part that pins nothing, or OR
+	}
 	pins := map[string]string{}
-	var cur []tok
-	depth := 0
-	flush := func() bool {
-		_, col, c, ok := pin(cur)
-		if !ok {
-			return false
-		}
+	for qc, c := range st.Pins {
+		_, col, _ := strings.Cut(qc, ".")
 		pins[col] = c
-		cur = nil
-		return true
-	}
-	for _, t := range toks {
-		switch {
-		case t.is("("):
-			depth++
-		case t.is(")"):
-			depth--
-		}
-		if depth == 0 && t.is("and") {
-			if !flush() {
-				return nil
-			}
-			continue
-		}
-		cur = append(cur, t)
-	}
-	if !flush() {
-		return nil
 	}
 	return pins
 }
@@ -493,6 +473,18 @@ func (p *parser) alias(tables map[string]string, table string) {
 			p.i++
 		}
 	}
+}
+
+// joinAll reads the joined tables after the first into tables: joined
+// when there was one, ok false when one is not read.
+func (p *parser) joinAll(tables map[string]string) (joined, ok bool) {
+	for p.joins() {
+		joined = true
+		if !p.joinedTable(tables) {
+			return true, false
+		}
+	}
+	return joined, true
 }
 
 // joins reports whether a joined table follows: a comma or a JOIN.
@@ -625,6 +617,7 @@ func (p *parser) where(st *Stmt) (quals []string) {
 		cur = append(cur, t)
 	}
 	parts = append(parts, cur)
+	p.parts = len(parts)
 	for _, part := range parts {
 		if q, col, c, ok := pin(part); ok {
 			if st.Pins == nil {
