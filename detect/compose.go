@@ -895,4 +895,3 @@ func returnsFlag(info *types.Info, is *ast.IfStmt, flag types.Object) bool {
 	id, ok := ast.Unparen(r.Results[0]).(*ast.Ident)
 	return ok && info.Uses[id] == flag
 }
-
