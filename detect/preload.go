@@ -62,8 +62,8 @@ func (m *matcher) preloads() {
 			if b.Dest == nil || b.Lookup.Model == nil || b.Lookup.Updates {
 				continue
 			}
-			// a lookup of rows (Find, a repository's list)
-			if b.Lookup.Kind == orm.RowsLookup {
+			// a lookup of rows (Find, a repository's list, ent's All)
+			if b.Lookup.Kind == orm.RowsLookup || b.Lookup.Kind == orm.ValueLookup && sameModel(sliceElem(b.Dest.Type()), b.Lookup.Model) {
 				m.preload(stmts[i+1:], b)
 			}
 		}
