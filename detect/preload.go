@@ -2,10 +2,10 @@ package detect
 
 import (
 	"fmt"
-
 	"go/ast"
 	"go/token"
 	"go/types"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
@@ -88,23 +88,29 @@ func (m *matcher) preload(rest []ast.Stmt, b *orm.Binding) {
 			c = m.missCreate(after(fd.Body.List, l.Call.End()), idx, l.Model)
 		}
 	}
+	var key []string
+	if l.KeyErr == "" {
+		key = l.Key
+	}
+	m.reportPreload(l.Call, c, l.Model, key, field)
+}
+
+// reportPreload reports the preloaded-rows site of create c, at the call
+// that loads the rows: its key is the lookup's (key) and the column of
+// the row's field the misses are found by.
+func (m *matcher) reportPreload(at *ast.CallExpr, c *orm.Create, model *types.Named, key []string, field string) {
 	if c == nil || m.seen[c.Call] {
 		return
 	}
 	col := field
-	for name, f := range gormorm.Columns(l.Model) {
+	for name, f := range gormorm.Columns(model) {
 		if f == field {
 			col = name
 		}
 	}
-	var key []string
-	if l.KeyErr == "" {
-		key = append(key, l.Key...)
-	}
-	key = dedupe(append(key, col))
 	m.seen[c.Call] = true
-	m.found = append(m.found, &Finding{Pos: l.Call.Pos(), End: l.Call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, l.Model),
-		Key: key, Kind: KindPreloaded, Reason: preloadReason})
+	m.found = append(m.found, &Finding{Pos: at.Pos(), End: at.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, model),
+		Key: dedupe(append(append([]string(nil), key...), col)), Kind: KindPreloaded, Reason: preloadReason})
 }
 
 // indexOf finds, among stmts, a range over rows whose body indexes each
@@ -580,17 +586,5 @@ func (m *matcher) preloadedCall(st ast.Stmt, rest []ast.Stmt) {
 	if idx == nil || model == nil {
 		return
 	}
-	c := m.missCreate(rest, idx, model)
-	if c == nil || m.seen[c.Call] {
-		return
-	}
-	col := f.Field
-	for name, fld := range gormorm.Columns(model) {
-		if fld == f.Field {
-			col = name
-		}
-	}
-	m.seen[c.Call] = true
-	m.found = append(m.found, &Finding{Pos: call.Pos(), End: call.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, model),
-		Key: dedupe(append(append([]string(nil), f.Key...), col)), Kind: KindPreloaded, Reason: preloadReason})
+	m.reportPreload(call, m.missCreate(rest, idx, model), model, f.Key, f.Field)
 }

@@ -33,20 +33,7 @@ func (m *matcher) rereads(c *orm.Create, l *orm.Lookup) bool {
 	if len(c.ViaRereads) > 0 && sameModel(c.Model, l.Model) && sameSet(c.ViaRereads, dedupe(l.Key)) {
 		return true // the create function looks again itself
 	}
-	failure := m.failureOf(c)
-	if failure == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(failure, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && !found {
-			if l2 := m.lookup(call); l2 != nil && l2.Call != l.Call && sameLookup(l, l2) {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
+	return m.lookupIn(m.failureOf(c), func(l2 *orm.Lookup) bool { return l2.Call != l.Call && sameLookup(l, l2) }) != nil
 }
 
 // rereadKey returns the key of a lookup of c's model, by a unique key,
@@ -55,20 +42,28 @@ func (m *matcher) rereads(c *orm.Create, l *orm.Lookup) bool {
 // create function that does so handles the race for its callers that
 // look the row up by that key (CreateFact.Rereads).
 func (m *matcher) rereadKey(c *orm.Create) []string {
-	failure := m.failureOf(c)
-	if failure == nil {
+	l := m.lookupIn(m.failureOf(c), func(l *orm.Lookup) bool { return sameModel(l.Model, c.Model) && m.uniqueLookup(l) })
+	if l == nil {
 		return nil
 	}
-	var key []string
-	ast.Inspect(failure, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && key == nil {
-			if l := m.lookup(call); l != nil && sameModel(l.Model, c.Model) && m.uniqueLookup(l) {
-				key = dedupe(l.Key)
+	return dedupe(l.Key)
+}
+
+// lookupIn returns the first lookup in n (nil: none) that match accepts.
+func (m *matcher) lookupIn(n ast.Node, match func(*orm.Lookup) bool) *orm.Lookup {
+	if n == nil {
+		return nil
+	}
+	var found *orm.Lookup
+	ast.Inspect(n, func(x ast.Node) bool {
+		if call, ok := x.(*ast.CallExpr); ok && found == nil {
+			if l := m.lookup(call); l != nil && match(l) {
+				found = l
 			}
 		}
-		return key == nil
+		return found == nil
 	})
-	return key
+	return found
 }
 
 // failureOf returns the code that runs where create c failed: the

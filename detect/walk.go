@@ -499,22 +499,15 @@ func (w *walker) declaredAs(v *types.Var, init bool) bool {
 	return ok
 }
 
+// isBoolConst reports whether e is the constant b.
 func isBoolConst(info *types.Info, e ast.Expr, b bool) bool {
-	if b {
-		return isTrue(info, e)
-	}
-	return isFalse(info, e)
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) == b
 }
 
-func isFalse(info *types.Info, e ast.Expr) bool {
-	tv, ok := info.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && !constant.BoolVal(tv.Value)
-}
+func isFalse(info *types.Info, e ast.Expr) bool { return isBoolConst(info, e, false) }
 
-func isTrue(info *types.Info, e ast.Expr) bool {
-	tv, ok := info.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
-}
+func isTrue(info *types.Info, e ast.Expr) bool { return isBoolConst(info, e, true) }
 
 // sentinelTest answers a test of the lookup's error against the sentinel
 // its function returns when no row matched: errors.Is(err, ErrUserNotFound),

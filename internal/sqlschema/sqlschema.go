@@ -191,14 +191,17 @@ func (s *Schema) readFile(path string, sqlOnly bool) {
 
 // Read adds the unique keys text declares.
 func (s *Schema) Read(text, file string) {
+	declared := func(table string) {
+		if s.Where[table] == "" {
+			s.Where[table] = filepath.Base(file)
+		}
+	}
 	add := func(table string, cols []string) {
 		if table == "" || len(cols) == 0 {
 			return
 		}
 		s.Keys[table] = append(s.Keys[table], cols)
-		if s.Where[table] == "" {
-			s.Where[table] = filepath.Base(file)
-		}
+		declared(table)
 	}
 	for _, m := range reUniqueIndex.FindAllStringSubmatch(text, -1) {
 		if m[3] == "" {
@@ -208,9 +211,7 @@ func (s *Schema) Read(text, file string) {
 			// lookup pinning its condition can find
 			table := Ident(m[1])
 			s.Partial[table] = append(s.Partial[table], PartialKey{Columns: cols, Where: strings.TrimSpace(m[4])})
-			if s.Where[table] == "" {
-				s.Where[table] = filepath.Base(file)
-			}
+			declared(table)
 		}
 	}
 	for _, m := range reAlterUnique.FindAllStringSubmatch(text, -1) {

@@ -166,10 +166,11 @@ func chainKey(info *types.Info, x ast.Expr, model *types.Named, resolve orm.Reso
 		call, ok := ast.Unparen(x).(*ast.CallExpr)
 		if id, isIdent := ast.Unparen(x).(*ast.Ident); !ok && isIdent && resolve != nil {
 			// a session built in a local first (q := engine.Where(...);
-			// q.Exist(&T{})): its conditions are the lookup's
+			// q.Exist(&T{})): its conditions are the lookup's; a new
+			// session (sess := engine.NewSession()) is the root
 			if def, isCall := resolve(id).(*ast.CallExpr); isCall && IsXorm(info.TypeOf(def)) {
 				if _, name, _ := orm.Method(def); name != "NewSession" {
-					call, ok = def, true // (a new session: the root)
+					call, ok = def, true
 				}
 			}
 		}
