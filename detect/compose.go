@@ -564,8 +564,11 @@ func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 	if l == nil || l.Kind == orm.InitLookup || l.Kind == orm.CreatingLookup || l.ErrWhenFound {
 		return nil
 	}
-	b := m.bind(stmtOf(fd.Body, l.Call))
-
+	st := stmtOf(fd.Body, l.Call)
+	if is, ok := st.(*ast.IfStmt); ok && is.Else == nil && is.Body.Pos() < l.Call.Pos() {
+		st = stmtOf(is.Body, l.Call) // if p.Identifier != "" { exists, err := ... }
+	}
+	b := m.bind(st)
 	if b == nil || b.Lookup.Call != l.Call {
 		return nil
 	}
@@ -581,10 +584,25 @@ func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 	}
 	reach := orm.All
 	from := i + 1
-	if _, ok := list[i].(*ast.IfStmt); ok {
+	checks := list[:len(list)-1]
+	if is, ok := list[i].(*ast.IfStmt); ok && is.Else == nil && is.Body.Pos() < l.Call.Pos() {
+		// the check runs only when there is a key to check (if
+		// p.Identifier != "" { exists, err := ...; if exists { return
+		// ErrTaken } }): the checks are those of its body and after it
+		inner := is.Body.List
+		j := slices.IndexFunc(inner, func(st ast.Stmt) bool { return st.Pos() <= l.Call.Pos() && l.Call.End() <= st.End() })
+		if j < 0 {
+			return nil
+		}
+		checks = append(slices.Clone(inner), list[i+1:len(list)-1]...)
+		from = j + 1
+		if _, ok := inner[j].(*ast.IfStmt); ok {
+			from = j
+		}
+	} else if ok {
 		from = i // if err := <lookup>; err != nil { return err }, if store.Exists(k) { return ErrTaken }
 	}
-	for _, st := range list[from : len(list)-1] {
+	for _, st := range checks[from:] {
 		// the checks after the lookup (if err := validate(k); err != nil
 		// { return err }) only add ways to fail: what they call is
 		// judged where the fix needs it (a lookup function's purity)

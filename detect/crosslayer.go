@@ -463,7 +463,7 @@ func (m *matcher) viaFixable(fd *Finding) string {
 		case !c.ViaPure:
 			return "the create function does more than one insert: a caller that loses the race could do the others too, and one of them failing after the first row is written would send the caller back to the lookup, to find its own row where the serial run returns the error; make it insert one row, then run upsertfix again"
 		case c.Arg == nil:
-			return "the create function inserts a record the caller cannot see (built from other values than its arguments); pass the record in, then run upsertfix again"
+			return "the create function inserts a record the caller cannot see (one it builds itself, from its arguments or other values); pass the record in, then run upsertfix again"
 		}
 	}
 	// On the way back a failed lookup is taken as not-found: through a

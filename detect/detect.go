@@ -240,6 +240,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		summarizeLookupWrappers(pass, a, ef)
 		summarizeWrappers(pass, a)
 		completeFacts(pass, a, ef)
+		completeWrappers(pass, a, ef)
 	}
 	summarizeInterfaces(pass)
 	exportLocks(pass)

@@ -43,6 +43,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			body = lit.Body // a cache's loader: what the function returns
 		}
 		lookups, creates := m.dataCalls(fd, body)
+		lookups = alternatives(body, lookups)
 		lookups, sqlParam, sqlArgs := paramSQL(info, fn, lookups)
 		query := 0
 		if len(lookups) == 0 && len(creates) == 0 {
@@ -110,6 +111,49 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			}
 		}
 	}
+}
+
+// alternatives reads lookups of one model, each in its own branch of an
+// if (a lookup by account when there is one, by organization when not)
+// as one lookup, whose key is theirs when they agree and unknown when
+// not: whichever branch runs, the function looks the row up once.
+func alternatives(body *ast.BlockStmt, lookups []*orm.Lookup) []*orm.Lookup {
+	if len(lookups) < 2 {
+		return lookups
+	}
+	first := lookups[0]
+	keys := []string{"(" + strings.Join(first.Key, ", ") + ")"}
+	same := true
+	for i, l := range lookups[1:] {
+		if !sameModel(l.Model, first.Model) || l.Kind != first.Kind || !exclusive(body, lookups[i].Call, l.Call) {
+			return lookups
+		}
+		same = same && l.KeyErr == "" && first.KeyErr == "" && slices.Equal(l.Key, first.Key)
+		keys = append(keys, "("+strings.Join(l.Key, ", ")+")")
+	}
+	if same {
+		return lookups[:1]
+	}
+	one := *first
+	one.Key, one.Values, one.Pins = nil, nil, nil
+	one.KeyErr = "the function looks the row up by other columns in each branch, " + strings.Join(keys, " or ") + ", so its key is unknown"
+	return []*orm.Lookup{&one}
+}
+
+// exclusive reports whether a and b lie in the two branches of one if
+// of body, so that at most one of them runs.
+func exclusive(body *ast.BlockStmt, a, b ast.Node) bool {
+	in := func(n ast.Node, x ast.Node) bool { return n.Pos() <= x.Pos() && x.End() <= n.End() }
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		is, ok := n.(*ast.IfStmt)
+		if found || !ok || is.Else == nil {
+			return !found
+		}
+		found = in(is.Body, a) && in(is.Else, b) || in(is.Else, a) && in(is.Body, b)
+		return !found
+	})
+	return found
 }
 
 // paramSQL keeps a query whose SQL is a variable among lookups only
@@ -356,7 +400,9 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			}
 			call := single(fd.Body)
 			if call == nil {
-				if f := guardedForward(pass, ef, fd, forwarded); f != nil && returnsModel(fn, f.Model) {
+				// the row itself, or a struct of the module's own built
+				// from it (a domain type: via.go's unreturnedModel)
+				if f := guardedForward(pass, ef, fd, forwarded); f != nil && (returnsModel(fn, f.Model) || !f.Exists && domainResult(fn.Type().(*types.Signature).Results()) != nil) {
 					pass.ExportObjectFact(fn, f)
 					changed = true
 				}
@@ -441,6 +487,69 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 			}
 		}
 	}
+}
+
+// completeWrappers completes the facts of the wrappers summarizeWrappers
+// found whose one write is a call of another create function (the
+// service's CreateAgent that converts its argument to the model, stamps
+// it and calls the repository's): such a wrapper is that create but for
+// what else it writes (Impure), and its record is its parameter when it
+// hands that on (Record). Its insert's error must be what it returns. It
+// repeats until nothing changes, so that a wrapper of a wrapper waits for
+// the inner one's fact.
+func completeWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
+	info := pass.TypesInfo
+	for changed := true; changed; {
+		changed = false
+		for fd, fn := range funcs(pass, generatedRepo(a)) {
+			var f CreateFact
+			if !pass.ImportObjectFact(fn, &f) || f.ORM != a.Name() || !f.Multi || f.Checked || firstCreate(pass, a, fd) != nil {
+				continue
+			}
+			call, g := soleCreateCall(pass, a, fd)
+			if call == nil || g.Multi || g.Checked || g.AnyArg > 0 || g.Model != f.Model || !errorFlows(pass, fd.Body, call) {
+				continue
+			}
+			params := paramIndex(info, fd)
+			rec := -2
+			if g.Record > 0 && g.Record <= len(call.Args) && call.Ellipsis == token.NoPos {
+				if i, ok := paramOf(info, params, call.Args[g.Record-1]); ok && i >= 0 {
+					rec, f.Record = i, i+1
+				}
+			}
+			c := &orm.Create{Call: call, Via: funcName(callee(info, call)), ViaPure: g.Pure, ViaWhy: g.Impure}
+			f.Impure = createImpure(ef, fd, c, params, rec)
+			f.Pure, f.Multi = f.Impure == "", false
+			f.Savepoint = g.Savepoint && f.Pure
+			pass.ExportObjectFact(fn, &f)
+			changed = true
+		}
+	}
+}
+
+// soleCreateCall returns the one call in fd of a create function of a's
+// (function literals included), with its fact, or nil when there is
+// none or more than one.
+func soleCreateCall(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl) (*ast.CallExpr, *CreateFact) {
+	var one *ast.CallExpr
+	var fact *CreateFact
+	n := 0
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		var g CreateFact
+		if h := callee(pass.TypesInfo, call); h != nil && pass.ImportObjectFact(h, &g) && g.ORM == a.Name() {
+			one, fact = call, &g
+			n++
+		}
+		return true
+	})
+	if n != 1 {
+		return nil, nil
+	}
+	return one, fact
 }
 
 // returnedCreate returns the model of the one create among models (calls
