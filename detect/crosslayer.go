@@ -107,7 +107,7 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		}
 		// (a create that writes only in a transaction of its own, all
 		// or nothing, leaves nothing behind when it fails)
-		own, savepoint := ownTxCalls(info, fd)
+		own, savepoint := ownTxCalls(pass, fd)
 		cf.Impure = createImpure(ef, fd, c, params, rec, own...)
 		cf.Savepoint = savepoint && cf.Impure == ""
 		cf.Pure = cf.Impure == ""

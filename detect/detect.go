@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(NotFoundMapFact), new(KeepsNotFoundFact), new(ProcLockFact), new(ScopeFact), new(ErrAsFact), new(PreloadFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(NotFoundMapFact), new(KeepsNotFoundFact), new(ProcLockFact), new(ScopeFact), new(ErrAsFact), new(PreloadFact), new(TxFuncFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
@@ -221,6 +221,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	exportEffects(pass, ef)
 	summarizeErrAs(pass)
 	summarizeNotFoundMaps(pass)
+	summarizeTxFuncs(pass)
 	if len(adapters) == 0 {
 		return findings, nil
 	}

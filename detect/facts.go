@@ -348,3 +348,18 @@ func (f *HookFact) String() string {
 	}
 	return "hook: " + f.Effect
 }
+
+// TxFuncFact marks a function of the module that runs a callback in a
+// transaction of its own (the WithTx helper ent's documentation gives, a
+// store's InTx): it begins a transaction, hands it to the callback, rolls
+// it back when the callback fails, and commits when it does not.
+type TxFuncFact struct {
+	Callback int // index of the callback among the parameters
+	TxArg    int // index of the transaction among the callback's parameters
+}
+
+func (*TxFuncFact) AFact() {}
+
+func (f *TxFuncFact) String() string {
+	return fmt.Sprintf("runs parameter %d in a transaction of its own", f.Callback)
+}

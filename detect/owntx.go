@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 	"github.com/upsertfix/upsertfix/internal/sqlorm"
@@ -28,7 +30,8 @@ import (
 // transaction begun at the top level of its body, rolled back by a
 // deferred Rollback or before every return of an error after its first
 // use (a return after Commit has nothing left to undo), and committed.
-func ownTxCalls(info *types.Info, fd *ast.FuncDecl) (calls []*ast.CallExpr, savepoint bool) {
+func ownTxCalls(pass *analysis.Pass, fd *ast.FuncDecl) (calls []*ast.CallExpr, savepoint bool) {
+	info := pass.TypesInfo
 	if fd.Body == nil {
 		return nil, false
 	}
@@ -53,8 +56,10 @@ func ownTxCalls(info *types.Info, fd *ast.FuncDecl) (calls []*ast.CallExpr, save
 		}
 	}
 	if tx == nil {
-		calls := gormTxCalls(info, fd)
-		return calls, calls != nil
+		if calls := gormTxCalls(info, fd); calls != nil {
+			return calls, true
+		}
+		return callbackTxCalls(pass, fd), false
 	}
 	calls = []*ast.CallExpr{begin}
 	deferred, committed := false, token.NoPos
@@ -107,6 +112,10 @@ func rolledBack(info *types.Info, body *ast.BlockStmt, tx types.Object, firstUse
 				rolled = rolled || isRollback(st.X)
 			case *ast.AssignStmt:
 				rolled = rolled || len(st.Rhs) == 1 && isRollback(st.Rhs[0]) // _ = tx.Rollback()
+			case *ast.IfStmt:
+				// if rerr := tx.Rollback(); rerr != nil { ... }
+				as, ok := st.Init.(*ast.AssignStmt)
+				rolled = rolled || ok && len(as.Rhs) == 1 && isRollback(as.Rhs[0])
 			case *ast.ReturnStmt:
 				if st.Pos() > firstUse && st.Pos() < committed && !rolled && returnsErr(info, st) {
 					ok = false

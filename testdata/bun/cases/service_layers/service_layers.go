@@ -217,3 +217,57 @@ func CreateNormalized(ctx context.Context, db *bun.DB, ident string) (*Project, 
 	}
 	return p, nil
 }
+
+type Member struct {
+	bun.BaseModel `bun:"table:members"`
+	ID            int64  `bun:"id,pk,autoincrement"`
+	AgentToken    string `bun:"agent_token"`
+}
+
+// createAgentWithMember inserts the agent and its first member in one
+// transaction: when either insert fails, RunInTx rolls both back.
+func createAgentWithMember(ctx context.Context, db *bun.DB, a *Agent) error {
+	return db.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		if _, err := tx.NewInsert().Model(a).Exec(ctx); err != nil {
+			return err
+		}
+		_, err := tx.NewInsert().Model(&Member{AgentToken: a.Token}).Exec(ctx)
+		return err
+	})
+}
+
+// createAgentThenMember inserts them apart: a failed member insert
+// leaves the agent.
+func createAgentThenMember(ctx context.Context, db *bun.DB, a *Agent) error {
+	if _, err := db.NewInsert().Model(a).Exec(ctx); err != nil {
+		return err
+	}
+	_, err := db.NewInsert().Model(&Member{AgentToken: a.Token}).Exec(ctx)
+	return err
+}
+
+// Adopt creates the agent and its member, all or nothing: fixable.
+func Adopt(ctx context.Context, db *bun.DB, token string) (int64, error) {
+	a, err := getAgentByToken(ctx, db, token)
+	if errors.Is(err, sql.ErrNoRows) {
+		a = &Agent{Token: token, Name: "adopted"}
+		err = createAgentWithMember(ctx, db, a)
+	}
+	if err != nil {
+		return 0, err
+	}
+	return a.ID, nil
+}
+
+// AdoptApart cannot be fixed: its create may leave the agent alone.
+func AdoptApart(ctx context.Context, db *bun.DB, token string) (int64, error) {
+	a, err := getAgentByToken(ctx, db, token)
+	if errors.Is(err, sql.ErrNoRows) {
+		a = &Agent{Token: token, Name: "adopted"}
+		err = createAgentThenMember(ctx, db, a)
+	}
+	if err != nil {
+		return 0, err
+	}
+	return a.ID, nil
+}
