@@ -61,6 +61,12 @@ type walker struct {
 	// one true before the lookup to the outcomes under which it was not
 	// cleared (createRequired = false where the row exists).
 	flags map[types.Object]orm.Outcome
+	// unsure counts the branches being walked that a path may or may not
+	// take whatever the lookup found (if !allowed(role), a loop's body):
+	// a flag set there is set on some paths of those outcomes only, and
+	// says nothing of the lookup (unsureFlags).
+	unsure      int
+	unsureFlags map[types.Object]bool
 	// rowTest is the test of the found row that splits Found into
 	// FoundIf and FoundElse (rowCond), "" before one is seen.
 	rowTest string
@@ -150,11 +156,15 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 		w.notFoundPath(s.Init, reach)
 		w.notFoundPath(s.Cond, reach)
 		w.notFoundPath(s.Post, reach)
+		w.unsure++
 		w.branch(func() orm.Outcome { return w.clause(s.Body.List, reach) }) // a loop may run zero times: reach goes on
+		w.unsure--
 		return reach
 	case *ast.RangeStmt:
 		w.notFoundPath(s.X, reach)
+		w.unsure++
 		w.branch(func() orm.Outcome { return w.clause(s.Body.List, reach) })
+		w.unsure--
 		return reach
 	case *ast.LabeledStmt:
 		return w.stmt(s.Stmt, reach, rest)
@@ -196,6 +206,11 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 
 func (w *walker) ifStmt(s *ast.IfStmt, reach orm.Outcome) orm.Outcome {
 	t, f := w.cond(s.Cond)
+	if reach&t == reach && reach&f == reach {
+		// the condition does not follow from the lookup's outcome
+		w.unsure++
+		defer func() { w.unsure-- }()
+	}
 	bt := reach & t
 	after := w.branch(func() orm.Outcome { return w.region(s.Body.List, bt) })
 	if w.done {
@@ -401,6 +416,16 @@ func (w *walker) setsFlag(s ast.Stmt, reach orm.Outcome) {
 	set := constant.BoolVal(tv.Value)
 	v, ok := w.m.obj(as.Lhs[0]).(*types.Var)
 	if !ok || v.Pos() >= as.Pos() || !w.declaredAs(v, !set) {
+		return
+	}
+	if w.unsure > 0 || w.unsureFlags[v] {
+		// set on some paths only: the flag no longer tells the outcomes
+		// apart
+		if w.unsureFlags == nil {
+			w.unsureFlags = map[types.Object]bool{}
+		}
+		w.unsureFlags[v] = true
+		delete(w.flags, v)
 		return
 	}
 	if w.flags == nil {
