@@ -427,7 +427,8 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 		b.Dest, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
 	case l.Kind == orm.ValueLookup && l.Dest == nil && len(as.Lhs) > 2: // target, fave, errWithCode := p.getFaveableStatus(...)
 		b.Dest, b.Err = m.modelLHS(as.Lhs[:len(as.Lhs)-1], l.Model), m.obj(as.Lhs[len(as.Lhs)-1])
-	case len(as.Lhs) == 1 && l.Kind == orm.ValueLookup && l.Dest == nil: // u := repo.Find(db, id), nil when missing
+	case len(as.Lhs) == 1 && (l.Kind == orm.ValueLookup || l.Kind == orm.RowsLookup && l.Via != "") && l.Dest == nil:
+		// u := repo.Find(db, id), nil when missing; list := repo.All(db)
 		b.Dest = m.obj(as.Lhs[0])
 	case len(as.Lhs) == 1 && isErrorType(m.pass.TypesInfo.TypeOf(call)): // err := row.Scan(&id) (SQL)
 		b.Err = m.obj(as.Lhs[0])

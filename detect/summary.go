@@ -34,7 +34,11 @@ func generatedRepo(a orm.Adapter) bool { return a.Name() == "sql" }
 func summarize(pass *analysis.Pass, a orm.Adapter) {
 	info := pass.TypesInfo
 	for fd, fn := range funcs(pass, generatedRepo(a)) {
-		if existsHelper(pass, a, fd, fn) || boolExists(pass, a, fd, fn) || !returnsError(fn) {
+		if existsHelper(pass, a, fd, fn) || boolExists(pass, a, fd, fn) {
+			continue
+		}
+		if !returnsError(fn) {
+			listGetter(pass, a, fd, fn)
 			continue
 		}
 		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), sqlParams: true}
@@ -111,6 +115,30 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			}
 		}
 	}
+}
+
+// listGetter summarizes a function that returns the rows of one lookup
+// of rows and drops its error (bbsgo's repositories: func (r *repo)
+// Find(db *gorm.DB, cnd *sqls.Cnd) (list []T)): a lookup of rows, empty
+// when none matched or the query failed.
+func listGetter(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func) {
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() != 1 {
+		return
+	}
+	el := sliceElem(res.At(0).Type())
+	if el == nil {
+		return
+	}
+	m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), sqlParams: true}
+	lookups, creates := m.dataCalls(fd, fd.Body)
+	if len(lookups) != 1 || len(creates) != 0 || lookups[0].Kind != orm.RowsLookup || !sameModel(lookups[0].Model, el) {
+		return
+	}
+	l := lookups[0]
+	f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
+	m.forwardConds(fd, l, f)
+	pass.ExportObjectFact(fn, f)
 }
 
 // alternatives reads lookups of one model, each in its own branch of an

@@ -118,7 +118,7 @@ func (m *matcher) unreturnedModel(fn *types.Func, f *LookupFact) (model *types.N
 		return model, false, ""
 	}
 	res := fn.Type().(*types.Signature).Results()
-	if f.NilOnNotFound && !f.Exists && res.Len() == 2 {
+	if f.NilOnNotFound && !f.Exists && (res.Len() == 2 || res.Len() == 1) {
 		// a repository's list of rows ([]T): a lookup of rows, decided
 		// by len or by a scan of the list (preload.go)
 		if el := sliceElem(res.At(0).Type()); el != nil && qualified(el) == f.Model {
