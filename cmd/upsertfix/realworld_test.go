@@ -40,7 +40,7 @@ const realworldModule = "../../testdata/realworld"
 // xorm, coder on sqlc): 0 of 27 at their first run, 17 at the session's
 // end; the corpus went from 0.69 to 0.72.
 const (
-	minRecall    = 0.74
+	minRecall    = 0.76
 	minPrecision = 0.95
 	minProjects  = 25
 	// minFixRate is of the true findings whose model has a unique key
@@ -56,10 +56,15 @@ const (
 	// (vikunja's unread statuses, 3x-ui's client records), reported and
 	// by design not fixed, and flags cleared on the found path bring in
 	// creates that do more than the insert (homebox's CsvImport) or
-	// insert a value derived from the key (authelia's TOTP history). minFixes keeps the count of fixes from
+	// insert a value derived from the key (authelia's TOTP history). In
+	// the eleventh, 0.53 (69 fixes of 130): the new true findings are
+	// refused with reasons of their own (paralus's kubeconfig lookup by
+	// other columns per branch, its bootstrap agent created from a
+	// converted record, vikunja's identifier check with id != ?).
+	// minFixes keeps the count of fixes from
 	// slipping back while recall brings in true findings that are
 	// refused.
-	minFixRate = 0.54
+	minFixRate = 0.53
 	minFixes   = 69
 )
 
