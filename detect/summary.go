@@ -535,7 +535,7 @@ func completeWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 				continue
 			}
 			call, g := soleCreateCall(pass, a, fd)
-			if call == nil || g.Multi || g.Checked || g.AnyArg > 0 || g.Model != f.Model || !errorFlows(pass, fd.Body, call) {
+			if call == nil || g.Multi || g.Checked || g.AnyArg > 0 || g.Model != f.Model || !errorFlows(pass, fd.Body, call) && !returnedWhole(fd.Body, call) {
 				continue
 			}
 			params := paramIndex(info, fd)
@@ -543,6 +543,14 @@ func completeWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			if g.Record > 0 && g.Record <= len(call.Args) && call.Ellipsis == token.NoPos {
 				if i, ok := paramOf(info, params, call.Args[g.Record-1]); ok && i >= 0 {
 					rec, f.Record = i, i+1
+				}
+			}
+			if f.Record == 0 {
+				f.Fields, f.FieldParams, f.FieldSels = handedFields(info, params, call, g)
+				if f.Fields != nil && len(f.FieldSels) > 0 && f.FieldSels[0] != "" {
+					// the fields of one record parameter: that
+					// parameter is the record, as the caller sees it
+					rec = f.FieldParams[0]
 				}
 			}
 			c := &orm.Create{Call: call, Via: funcName(callee(info, call)), ViaPure: g.Pure, ViaWhy: g.Impure}
@@ -553,6 +561,49 @@ func completeWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			changed = true
 		}
 	}
+}
+
+// handedFields maps the fields the create function g sets from its
+// arguments to the parameters of the wrapper that hands them on (o to
+// insertOperator(ctx, o), which inserts o.TenantID, o.Kind, o.Name):
+// nil unless every one is a parameter of the wrapper's.
+func handedFields(info *types.Info, params map[types.Object]int, call *ast.CallExpr, g *CreateFact) (fields []string, fps []int, sels []string) {
+	if len(g.Fields) == 0 || call.Ellipsis != token.NoPos {
+		return nil, nil, nil
+	}
+	for i, name := range g.Fields {
+		p := g.FieldParams[i]
+		if p < 0 || p >= len(call.Args) {
+			return nil, nil, nil
+		}
+		j, ok := paramOf(info, params, call.Args[p])
+		if !ok || j < 0 {
+			return nil, nil, nil
+		}
+		fields, fps = append(fields, name), append(fps, j)
+		if i < len(g.FieldSels) {
+			sels = append(sels, g.FieldSels[i])
+		} else {
+			sels = append(sels, "")
+		}
+	}
+	return fields, fps, sels
+}
+
+// returnedWhole reports a call whose results the function returns as
+// they are (return r.queries.CreateOperator(ctx, r.pool, params)).
+func returnedWhole(body *ast.BlockStmt, call *ast.CallExpr) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit || found {
+			return false
+		}
+		if r, ok := n.(*ast.ReturnStmt); ok && len(r.Results) == 1 && ast.Unparen(r.Results[0]) == call {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // soleCreateCall returns the one call in fd of a create function of a's
@@ -1330,7 +1381,7 @@ func enclosingDecl(pass *analysis.Pass, pos token.Pos) *ast.FuncDecl {
 // reports not-found as an error. It returns the forwarded function's
 // summary, or nil.
 func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarded func(*ast.CallExpr) *LookupFact) *LookupFact {
-	g := &forwarder{pass: pass, info: pass.TypesInfo, ef: ef, fd: fd}
+	g := &forwarder{pass: pass, info: pass.TypesInfo, ef: ef, fd: fd, forwarded: forwarded}
 	list := fd.Body.List
 	i := g.guards()
 	rest := list[i:]
@@ -1357,6 +1408,8 @@ type forwarder struct {
 	ef   *effects
 	fd   *ast.FuncDecl
 	x    types.Object // the row the forwarded lookup returns, which the conversion may write
+	// forwarded reads a call of the forwarded function
+	forwarded func(*ast.CallExpr) *LookupFact
 }
 
 // pure reports whether n writes nothing but the function's locals and,
@@ -1394,7 +1447,7 @@ func (g *forwarder) guards() int {
 	list := g.fd.Body.List
 	i := 0
 	for ; i < len(list); i++ {
-		if as, ok := list[i].(*ast.AssignStmt); ok && as.Tok == token.DEFINE && g.pure(as) && len(list) > i+1 && !g.failing(as) {
+		if as, ok := list[i].(*ast.AssignStmt); ok && as.Tok == token.DEFINE && g.pure(as) && len(list) > i+1 && (!g.failing(as) || len(list) > i+3 && g.readFirst(as, list[i+1])) {
 			continue
 		}
 		is, ok := list[i].(*ast.IfStmt)
@@ -1402,11 +1455,42 @@ func (g *forwarder) guards() int {
 			break
 		}
 		r, ok := is.Body.List[0].(*ast.ReturnStmt)
-		if !ok || len(r.Results) == 0 || g.info.Types[r.Results[len(r.Results)-1]].IsNil() || !g.pure(is.Init) || !g.pure(is.Cond) {
+		if !ok || len(r.Results) == 0 || !g.pure(is.Init) || !g.pure(is.Cond) {
+			break
+		}
+		if g.info.Types[r.Results[len(r.Results)-1]].IsNil() && !g.answersMissing(r) {
 			break
 		}
 	}
 	return i
+}
+
+// readFirst reports a read the function makes before it forwards, whose
+// error it returns at once (enabled, err := s.isEnabled(ctx, id); if err
+// != nil { return false, err }), with more than the return left after
+// it: as is not the forwarded lookup itself.
+func (g *forwarder) readFirst(as *ast.AssignStmt, next ast.Stmt) bool {
+	if _, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); !ok || len(as.Rhs) != 1 {
+		return false
+	}
+	is, ok := next.(*ast.IfStmt)
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+		return false
+	}
+	errV := g.info.ObjectOf(identOf(as.Lhs[len(as.Lhs)-1]))
+	be, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr)
+	return ok && be.Op == token.NEQ && errV != nil && g.info.ObjectOf(identOf(be.X)) == errV && g.info.Types[be.Y].IsNil()
+}
+
+// answersMissing reports a guard's return false, nil in an existence
+// helper: the row is taken as missing there (if !enabled { return false,
+// nil }), as the forwarded helper answers when it is.
+func (g *forwarder) answersMissing(r *ast.ReturnStmt) bool {
+	if len(r.Results) != 2 {
+		return false
+	}
+	tv := g.info.Types[r.Results[0]]
+	return tv.Value != nil && tv.Value.String() == "false"
 }
 
 // converted reads the three statements x, err := <forwarded>; if err !=
