@@ -29,13 +29,6 @@ func (m *matcher) gate(fd *Finding) {
 		}
 		return
 	}
-	if via := viaText(l, s.Create); via != "" {
-		if why := m.viaFixable(fd); why != "" {
-			fd.Key = dedupe(l.Key)
-			no(via + "; " + why)
-			return
-		}
-	}
 	if s.Create.Batch {
 		fd.Key = dedupe(l.Key)
 		no("the create inserts several rows at once, so one caller's conflict on one key fails the whole batch; create the missing rows one by one (each a get-or-create), then run upsertfix again")
@@ -58,11 +51,25 @@ func (m *matcher) gate(fd *Finding) {
 		if fd.ORM == "gorm" && len(key) > 0 {
 			why += " (upsertfix -add-unique writes it with the fix); " + gormorm.Migration(l.Model, key)
 		}
+		if via := viaText(l, s.Create); via != "" {
+			if vwhy := m.viaFixable(fd); vwhy != "" {
+				why += "; then, as " + via + ": " + vwhy
+			}
+		}
 		no(why)
 		return
 	case match.Partial && !m.insideWhere(s, *match):
 		no(partialWhy(*match))
 		return
+	}
+	// (what the functions the lookup and the create go through do comes
+	// after the key: without a unique key nothing else would make it
+	// fixable)
+	if via := viaText(l, s.Create); via != "" {
+		if why := m.viaFixable(fd); why != "" {
+			no(via + "; " + why)
+			return
+		}
 	}
 	if why := m.a.Check(m.pass.TypesInfo, l, s.Create); why != "" && !s.SharedSave {
 		// (a shared Save inserts a new row with no primary key on the

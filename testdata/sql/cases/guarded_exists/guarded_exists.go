@@ -91,3 +91,31 @@ func (r *Repo) EnsureOperator(ctx context.Context, tenant, kind string) error {
 	_, err = r.CreateOperator(ctx, &Operator{TenantID: tenant, Kind: kind, Name: "default"})
 	return err
 }
+
+// created counts the labels this process created.
+var created int
+
+func (r *Repo) hasLabel(ctx context.Context, tenant, name string) (bool, error) {
+	var exists bool
+	err := r.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM labels WHERE tenant_id = $1 AND name = $2)", tenant, name).Scan(&exists)
+	return exists, err
+}
+
+// createLabel inserts the label and counts it.
+func (r *Repo) createLabel(ctx context.Context, tenant, name string) error {
+	if _, err := r.db.ExecContext(ctx, "INSERT INTO labels (tenant_id, name) VALUES ($1, $2)", tenant, name); err != nil {
+		return err
+	}
+	created++
+	return nil
+}
+
+// EnsureLabel has no unique key to be fixed by, and its create counts:
+// the reason names the key first, then the count.
+func (r *Repo) EnsureLabel(ctx context.Context, tenant, name string) error {
+	has, err := r.hasLabel(ctx, tenant, name)
+	if err != nil || has {
+		return err
+	}
+	return r.createLabel(ctx, tenant, name)
+}
