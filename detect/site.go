@@ -66,7 +66,7 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	if m.keys == nil {
 		m.keys = map[*ast.CallExpr][]string{}
 	}
-	m.keys[c.Call] = append(m.keys[c.Call], strings.Join(dedupe(l.Key), ","))
+	m.keys[c.Call] = append(m.keys[c.Call], claimKey(l))
 	fd.Site = site
 	fd.Via = vias(l, c)
 	m.gate(fd)
@@ -357,16 +357,34 @@ func (m *matcher) uniqueOn(l *orm.Lookup) bool {
 // other than l's, all known.
 func (m *matcher) otherKey(create *ast.CallExpr, l *orm.Lookup) bool {
 	claimed, ok := m.keys[create]
-	if !ok || len(l.Key) == 0 || l.KeyErr != "" {
+	k := claimKey(l)
+	if !ok || k == "" {
 		return false
 	}
-	k := strings.Join(dedupe(l.Key), ",")
 	for _, c := range claimed {
-		if c == "" || c == k {
+		if c == "" || c == k || strings.HasPrefix(c, viaClaim) != strings.HasPrefix(k, viaClaim) {
 			return false
 		}
 	}
 	return true
+}
+
+// viaClaim marks a claim by a lookup whose key is unknown, by the function
+// it goes through.
+const viaClaim = "via "
+
+// claimKey is what a lookup claims of a create it reaches: its key, or,
+// when its key is unknown, the function it goes through (GetByUserId and
+// GetByOpenId, each with conditions of its own, check other keys), or ""
+// when neither is known.
+func claimKey(l *orm.Lookup) string {
+	switch {
+	case len(l.Key) > 0 && l.KeyErr == "":
+		return strings.Join(dedupe(l.Key), ",")
+	case l.Via != "":
+		return viaClaim + l.Via
+	}
+	return ""
 }
 
 // otherColumns reports whether two lookups of a model are known to match
@@ -374,7 +392,10 @@ func (m *matcher) otherKey(create *ast.CallExpr, l *orm.Lookup) bool {
 // device): the second does not re-check the first's key.
 func otherColumns(a, b *orm.Lookup) bool {
 	if len(a.Key) == 0 || len(b.Key) == 0 || a.KeyErr != "" || b.KeyErr != "" {
-		return false
+		// keys unknown: through two functions of their own
+		// (GetByUserId, GetByOpenId), each with its conditions
+		ca, cb := claimKey(a), claimKey(b)
+		return strings.HasPrefix(ca, viaClaim) && strings.HasPrefix(cb, viaClaim) && ca != cb
 	}
 	return !sameSet(dedupe(a.Key), dedupe(b.Key))
 }
