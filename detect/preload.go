@@ -80,12 +80,12 @@ func (m *matcher) preload(rest []ast.Stmt, b *orm.Binding) {
 			return
 		}
 	}
-	c := m.missCreate(rest, idx, l.Model)
+	c := m.missCreate(rest, idx, l.Model, l.Entity)
 	if c == nil && idx.Pos() < l.Call.Pos() {
 		// a map declared before the lookup, filled in a loop of
 		// chunks: its misses are tested after that loop
 		if fd := enclosingDecl(m.pass, l.Call.Pos()); fd != nil {
-			c = m.missCreate(after(fd.Body.List, l.Call.End()), idx, l.Model)
+			c = m.missCreate(after(fd.Body.List, l.Call.End()), idx, l.Model, l.Entity)
 		}
 	}
 	var key []string
@@ -227,7 +227,10 @@ func rowField(m *matcher, cond ast.Expr, row types.Object) string {
 // misses a key: in the branch of an if that tests the key's absence
 // (!ok, m[k] == nil, id == 0), in the else of one that tests its
 // presence, or after one whose presence branch continues or returns.
-func (m *matcher) missCreate(stmts []ast.Stmt, idx types.Object, model *types.Named) *orm.Create {
+//
+// entity, for rows of a domain type built from the ORM's (a repository's
+// []*biz.Membership), is the ORM's model the create may name instead.
+func (m *matcher) missCreate(stmts []ast.Stmt, idx types.Object, model *types.Named, entity string) *orm.Create {
 	lk := &mapLookups{m: m, idx: idx, oks: map[types.Object]bool{}, vals: map[types.Object]bool{}}
 	if isBool(idx.Type()) {
 		lk.oks[idx] = true // a flag set on a match (flagOf)
@@ -253,7 +256,7 @@ func (m *matcher) missCreate(stmts []ast.Stmt, idx types.Object, model *types.Na
 						miss = &ast.BlockStmt{List: list[j+1:]}
 					}
 					if miss != nil {
-						if found = m.createIn(miss, model); found == nil {
+						if found = m.createIn(miss, model, entity); found == nil {
 							found = m.batchOf(miss, model, stmts)
 						}
 					}
@@ -355,13 +358,13 @@ func after(list []ast.Stmt, pos token.Pos) []ast.Stmt {
 
 // createIn returns the first create of model in n, direct or through a
 // summarized function.
-func (m *matcher) createIn(n ast.Node, model *types.Named) *orm.Create {
+func (m *matcher) createIn(n ast.Node, model *types.Named, entity string) *orm.Create {
 	var found *orm.Create
 	ast.Inspect(n, func(x ast.Node) bool {
 		if call, ok := x.(*ast.CallExpr); ok && found == nil {
 			if c := m.ormCreate(call); c != nil && sameModel(c.Model, model) && !c.Atomic {
 				found = c
-			} else if c := m.viaCreate(call, model, ""); c != nil {
+			} else if c := m.viaCreate(call, model, entity); c != nil {
 				found = c
 			}
 		}
@@ -586,5 +589,5 @@ func (m *matcher) preloadedCall(st ast.Stmt, rest []ast.Stmt) {
 	if idx == nil || model == nil {
 		return
 	}
-	m.reportPreload(call, m.missCreate(rest, idx, model), model, f.Key, f.Field)
+	m.reportPreload(call, m.missCreate(rest, idx, model, ""), model, f.Key, f.Field)
 }

@@ -243,6 +243,11 @@ func (m *matcher) dataCalls(fd *ast.FuncDecl, body *ast.BlockStmt) (lookups []*o
 		}
 		if l := m.ormLookup(call); l != nil && l.Updates {
 			// an update is a write, not a lookup callers can test
+		} else if l != nil && l.Kind == orm.ValueLookup && l.Dest == nil && sliceElem(firstResult(m.pass.TypesInfo, call)) != nil {
+			// rows returned, none an empty slice (ent's All)
+			rows := *l
+			rows.Kind = orm.RowsLookup
+			lookups = append(lookups, &rows)
 		} else if l != nil && (l.Kind == orm.ErrLookup || l.Kind == orm.RowsLookup || l.Kind == orm.ExistLookup && l.Dest != nil) {
 			// (an ExistLookup that fills a destination: xorm's
 			// has, err := x.Get(&u))
@@ -373,6 +378,18 @@ func forwardsFrom(info *types.Info, list []ast.Stmt) *ast.CallExpr {
 }
 
 // tupleOrOne is the type of a call with results res.
+// firstResult is the type of call's first result, or nil.
+func firstResult(info *types.Info, call *ast.CallExpr) types.Type {
+	t := info.TypeOf(call)
+	if tup, ok := t.(*types.Tuple); ok {
+		if tup.Len() == 0 {
+			return nil
+		}
+		return tup.At(0).Type()
+	}
+	return t
+}
+
 func tupleOrOne(res *types.Tuple) types.Type {
 	if res.Len() == 1 {
 		return res.At(0).Type()

@@ -123,6 +123,8 @@ func (m *matcher) unreturnedModel(fn *types.Func, f *LookupFact) (model *types.N
 		// by len or by a scan of the list (preload.go)
 		if el := sliceElem(res.At(0).Type()); el != nil && qualified(el) == f.Model {
 			return el, true, ""
+		} else if el != nil && f.Model != "" {
+			return el, true, f.Model // rows converted to a domain type ([]*biz.Membership)
 		}
 	}
 	if f.Model != "" && !f.Exists {
