@@ -362,7 +362,7 @@ func (m *matcher) createIn(n ast.Node, model *types.Named, entity string) *orm.C
 	var found *orm.Create
 	ast.Inspect(n, func(x ast.Node) bool {
 		if call, ok := x.(*ast.CallExpr); ok && found == nil {
-			if c := m.ormCreate(call); c != nil && sameModel(c.Model, model) && !c.Atomic {
+			if c := m.ormCreate(call); c != nil && (sameModel(c.Model, model) || entity != "" && qualified(c.Model) == entity) && !c.Atomic {
 				found = c
 			} else if c := m.viaCreate(call, model, entity); c != nil {
 				found = c

@@ -70,7 +70,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 				m.forwardConds(fd, l, f)
 				pass.ExportObjectFact(fn, f)
 			}
-		case len(lookups) == 1 && len(creates) == 0 && errorFlows(pass, body, lookups[0].Call):
+		case len(lookups) == 1 && len(creates) == 0 && (errorFlows(pass, body, lookups[0].Call) || lookups[0].Kind == orm.RowsLookup && mappedRows(info, body, lookups[0].Call)):
 			l := lookups[0]
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
 				// Find never fails when nothing matched: callers test the value
@@ -104,6 +104,10 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, FoundReads: true}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
+		case len(creates) == 1 && len(lookups) > 0 && (errorFlows(pass, body, creates[0].Call) || leavesOnError(info, body, creates[0].Call)) && onlyChecks(info, body, lookups, creates[0]):
+			// reads that only check other rows (the parent exists)
+			// or read the new row back: a create all the same
+			pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
 		case len(creates) == 1 && len(lookups) == 0 && errorFlows(pass, body, creates[0].Call):
 			pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
 		case len(lookups) == 0:
@@ -378,6 +382,76 @@ func forwardsFrom(info *types.Info, list []ast.Stmt) *ast.CallExpr {
 }
 
 // tupleOrOne is the type of a call with results res.
+// onlyChecks reports whether each of a create function's lookups either
+// runs after its insert (the new row read back) or leaves the function
+// on any error of its own, not-found included (a parent tag that must
+// exist): none of them makes the function a get-or-create of its own,
+// whose insert is reached where a row was not found.
+func onlyChecks(info *types.Info, body *ast.BlockStmt, lookups []*orm.Lookup, c *orm.Create) bool {
+	for _, l := range lookups {
+		if l.Call.Pos() > c.Call.End() {
+			continue
+		}
+		if !leavesOnError(info, body, l.Call) {
+			return false
+		}
+	}
+	return true
+}
+
+// leavesOnError reports a lookup assigned with its error (x, err :=
+// <call>) in a statement followed by if err != nil { ...; return ... }
+// (every error leaves, a row not found too).
+func leavesOnError(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		list := stmtList(n)
+		for i, st := range list {
+			as, ok := st.(*ast.AssignStmt)
+			if !ok || i+1 >= len(list) || len(as.Rhs) != 1 || !containsNode(as.Rhs[0], call) {
+				continue
+			}
+			errV := info.ObjectOf(identOf(as.Lhs[len(as.Lhs)-1]))
+			is, ok := list[i+1].(*ast.IfStmt)
+			if !ok || is.Init != nil || is.Else != nil || errV == nil || !isErrorType(errV.Type()) {
+				return false
+			}
+			be, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr)
+			if ok && be.Op == token.NEQ && info.ObjectOf(identOf(be.X)) == errV && info.Types[be.Y].IsNil() && terminates(is.Body) {
+				found = true
+			}
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// mappedRows reports a function that returns its lookup of rows through
+// a mapper of rows and their error (homebox's return
+// mapTagsOut(q.All(ctx)), mapTagsOut being func([]*ent.Tag, error)
+// ([]TagSummary, error)): return m(call).
+func mappedRows(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) bool {
+	if len(body.List) == 0 {
+		return false
+	}
+	r, ok := body.List[len(body.List)-1].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 1 {
+		return false
+	}
+	outer, ok := ast.Unparen(r.Results[0]).(*ast.CallExpr)
+	if !ok || len(outer.Args) != 1 || ast.Unparen(outer.Args[0]) != call {
+		return false
+	}
+	sig, ok := under(info.TypeOf(outer.Fun)).(*types.Signature)
+	if !ok || sig.Params().Len() != 2 || sig.Results().Len() != 2 {
+		return false
+	}
+	_, in := sig.Params().At(0).Type().Underlying().(*types.Slice)
+	_, out := sig.Results().At(0).Type().Underlying().(*types.Slice)
+	return in && out && isErrorType(sig.Params().At(1).Type()) && isErrorType(sig.Results().At(1).Type())
+}
+
 // firstResult is the type of call's first result, or nil.
 func firstResult(info *types.Info, call *ast.CallExpr) types.Type {
 	t := info.TypeOf(call)

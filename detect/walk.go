@@ -653,6 +653,12 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 	if c == nil {
 		return false
 	}
+	if c.Via != "" && reach.Has(orm.Found) && reach.Has(orm.NotFound) && w.b.Lookup.Kind != orm.InitLookup && !w.afterLoop && w.onCreate == nil && !w.sharedSave(c, reach) {
+		// a function that creates whatever the lookup found (a
+		// location made for every imported row) is not the lookup's
+		// create: walk on to the one it decides
+		return false
+	}
 	w.done = true
 	if w.onCreate != nil {
 		w.onCreate(c, reach)

@@ -40,7 +40,7 @@ const realworldModule = "../../testdata/realworld"
 // xorm, coder on sqlc): 0 of 27 at their first run, 17 at the session's
 // end; the corpus went from 0.69 to 0.72.
 const (
-	minRecall    = 0.77
+	minRecall    = 0.78
 	minPrecision = 0.95
 	minProjects  = 25
 	// minFixRate is of the true findings whose model has a unique key
@@ -61,13 +61,13 @@ const (
 	// refused with reasons of their own (paralus's kubeconfig lookup by
 	// other columns per branch, its bootstrap agent created from a
 	// converted record, vikunja's identifier check with id != ?).
-	// Then 0.60 (69 of 115): a site whose model has no unique key on
+	// Then 0.59 (69 of 116): a site whose model has no unique key on
 	// the lookup is now refused for that first (then for what its
 	// repository does), so 18 sites whose key was missing no longer
 	// count among those with a key. minFixes keeps the count of fixes from
 	// slipping back while recall brings in true findings that are
 	// refused.
-	minFixRate = 0.60
+	minFixRate = 0.59
 	minFixes   = 69
 )
 
