@@ -191,12 +191,6 @@ func (f *CreateFact) String() string {
 	if f.Pure {
 		s += ", pure"
 	}
-	if f.Multi {
-		s += ", multi"
-	}
-	if f.Impure != "" {
-		s += ", impure: " + f.Impure
-	}
 	if f.Record > 0 {
 		s += fmt.Sprintf(", record param %d", f.Record-1)
 	}

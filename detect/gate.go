@@ -43,20 +43,7 @@ func (m *matcher) gate(fd *Finding) {
 	match := m.matchKey(fd, key)
 	switch {
 	case match == nil:
-		why := "no unique index or constraint covers exactly (" + strings.Join(key, ", ") + ")"
-		if fd.ORM == "gorm" && l.Model != nil {
-			why += fmt.Sprintf(" (looked in %s's struct tags, in %s near it (beside it or in a migrations, db, sql or schema directory, up to the module root) and in SQL strings of its package)", l.Model.Obj().Name(), plural(gormorm.SQLFiles(m.pass.Fset, l.Model), ".sql file"))
-		}
-		why += "; " + m.a.Suggest(l.Model, key) + " to make it fixable"
-		if fd.ORM == "gorm" && len(key) > 0 {
-			why += " (upsertfix -add-unique writes it with the fix); " + gormorm.Migration(l.Model, key)
-		}
-		if via := viaText(l, s.Create); via != "" {
-			if vwhy := m.viaFixable(fd); vwhy != "" {
-				why += "; then, as " + via + ": " + vwhy
-			}
-		}
-		no(why)
+		no(m.noKeyWhy(fd, key))
 		return
 	case match.Partial && !m.insideWhere(s, *match):
 		no(partialWhy(*match))
@@ -103,6 +90,28 @@ func (m *matcher) gate(fd *Finding) {
 	if fd.AddKey != nil {
 		fd.Reason += "; with -add-unique, it also " + m.a.Suggest(l.Model, key) + " (GORM's AutoMigrate creates the index); " + gormorm.Migration(l.Model, key)
 	}
+}
+
+// noKeyWhy says that no unique key covers key, where upsertfix looked,
+// how to add one, and what the functions the site goes through would
+// still need once it has one.
+func (m *matcher) noKeyWhy(fd *Finding, key []string) string {
+	s := fd.Site
+	l := s.Lookup
+	why := "no unique index or constraint covers exactly (" + strings.Join(key, ", ") + ")"
+	if fd.ORM == "gorm" && l.Model != nil {
+		why += fmt.Sprintf(" (looked in %s's struct tags, in %s near it (beside it or in a migrations, db, sql or schema directory, up to the module root) and in SQL strings of its package)", l.Model.Obj().Name(), plural(gormorm.SQLFiles(m.pass.Fset, l.Model), ".sql file"))
+	}
+	why += "; " + m.a.Suggest(l.Model, key) + " to make it fixable"
+	if fd.ORM == "gorm" && len(key) > 0 {
+		why += " (upsertfix -add-unique writes it with the fix); " + gormorm.Migration(l.Model, key)
+	}
+	if via := viaText(l, s.Create); via != "" {
+		if vwhy := m.viaFixable(fd); vwhy != "" {
+			why += "; then, as " + via + ": " + vwhy
+		}
+	}
+	return why
 }
 
 // lookupKey returns the columns the lookup pins: its key, the key of the

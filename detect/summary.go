@@ -104,19 +104,27 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, FoundReads: true}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
-		case len(creates) == 1 && len(lookups) > 0 && (errorFlows(pass, body, creates[0].Call) || leavesOnError(info, body, creates[0].Call)) && onlyChecks(info, body, lookups, creates[0]):
-			// reads that only check other rows (the parent exists)
-			// or read the new row back: a create all the same
-			pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
-		case len(creates) == 1 && len(lookups) == 0 && errorFlows(pass, body, creates[0].Call):
-			pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
-		case len(lookups) == 0:
-			// A create among other writes (a user and its profile, in
-			// a transaction callback perhaps): a create all the same,
-			// for reporting.
-			if c := firstCreate(pass, a, fd); c != nil && noLookups(info, a, body) {
-				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(c.Model), Multi: true})
-			}
+		default:
+			summarizeCreate(pass, a, fd, fn, body, lookups, creates)
+		}
+	}
+}
+
+// summarizeCreate exports the CreateFact of a function of summarize's
+// that creates: one insert whose error flows out, with no lookup or
+// only reads that check other rows (the parent exists) or read the new
+// row back; or a create among other writes (a user and its profile, in
+// a transaction callback perhaps), a create all the same, for reporting.
+func summarizeCreate(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func, body *ast.BlockStmt, lookups []*orm.Lookup, creates []*orm.Create) {
+	info := pass.TypesInfo
+	switch {
+	case len(creates) == 1 && len(lookups) > 0 && (errorFlows(pass, body, creates[0].Call) || leavesOnError(info, body, creates[0].Call)) && onlyChecks(info, body, lookups, creates[0]):
+		pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
+	case len(creates) == 1 && len(lookups) == 0 && errorFlows(pass, body, creates[0].Call):
+		pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model)})
+	case len(lookups) == 0:
+		if c := firstCreate(pass, a, fd); c != nil && noLookups(info, a, body) {
+			pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(c.Model), Multi: true})
 		}
 	}
 }
