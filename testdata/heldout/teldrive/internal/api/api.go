@@ -72,8 +72,19 @@ type File struct {
 	Name      string
 	Type      FileType
 	MimeType  OptString
+	Path      OptString
 	ParentId  OptUUID
 	ChannelId OptInt64
+}
+
+// AuthRefreshParams carries the refresh-token cookie.
+type AuthRefreshParams struct {
+	RefreshToken string
+}
+
+// AuthRefreshNoContent is AuthRefresh's response.
+type AuthRefreshNoContent struct {
+	SetCookie string
 }
 
 // FileMove is the body of POST /files/move.

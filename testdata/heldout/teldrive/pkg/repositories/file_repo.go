@@ -263,3 +263,27 @@ func (r *JetFileRepository) CreateDirectories(ctx context.Context, userID int64,
 
 	return parentID, nil
 }
+
+// ResolvePathID reproduces pkg/repositories/file_repo.go:654.
+func (r *JetFileRepository) ResolvePathID(ctx context.Context, path string, userID int64) (*uuid.UUID, error) {
+	if !strings.HasPrefix(path, "/root") {
+		path = "/root/" + strings.Trim(path, "/")
+	}
+
+	parts := strings.Split(strings.Trim(path, "/"), "/")
+	if len(parts) == 0 {
+		return nil, ErrNotFound
+	}
+
+	var parentID *uuid.UUID
+	for _, name := range parts {
+		item, err := r.GetActiveByNameAndParent(ctx, userID, name, parentID)
+		if err != nil {
+			return nil, err
+		}
+		current := item.ID
+		parentID = &current
+	}
+
+	return parentID, nil
+}

@@ -31,11 +31,14 @@ type FileRepository interface {
 	MoveSingleReturning(ctx context.Context, id uuid.UUID, userID int64, parentID *uuid.UUID, name *string) (*model.Files, error)
 	Delete(ctx context.Context, ids []uuid.UUID) error
 	CreateDirectories(ctx context.Context, userID int64, path string) (*uuid.UUID, error)
+	ResolvePathID(ctx context.Context, path string, userID int64) (*uuid.UUID, error)
 }
 
 // SessionRepository reproduces pkg/repositories/interfaces.go:136 (subset).
 type SessionRepository interface {
 	Create(ctx context.Context, session *model.Sessions) error
+	GetByRefreshTokenHash(ctx context.Context, refreshTokenHash string) (*model.Sessions, error)
+	UpdateRefreshTokenHash(ctx context.Context, id uuid.UUID, refreshTokenHash string) error
 }
 
 // ChannelRepository reproduces pkg/repositories/interfaces.go:168 (subset).
