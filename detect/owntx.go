@@ -176,12 +176,5 @@ func gormTxCalls(info *types.Info, fd *ast.FuncDecl) []*ast.CallExpr {
 	if tx == nil {
 		return nil
 	}
-	calls := []*ast.CallExpr{call}
-	ast.Inspect(lit.Body, func(n ast.Node) bool {
-		if c, ok := n.(*ast.CallExpr); ok && chainRoot(info, c) == tx {
-			calls = append(calls, c)
-		}
-		return true
-	})
-	return calls
+	return callsThrough(info, call, lit.Body, tx)
 }

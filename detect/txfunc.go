@@ -232,14 +232,20 @@ func callbackTxCalls(pass *analysis.Pass, fd *ast.FuncDecl) []*ast.CallExpr {
 		if tx == nil {
 			return nil
 		}
-		calls := []*ast.CallExpr{call}
-		ast.Inspect(lit.Body, func(n ast.Node) bool {
-			if c, ok := n.(*ast.CallExpr); ok && chainRoot(info, c) == tx {
-				calls = append(calls, c)
-			}
-			return true
-		})
-		return calls
+		return callsThrough(info, call, lit.Body, tx)
 	}
 	return nil
+}
+
+// callsThrough returns run, the call of a runner of transactions, and
+// the calls in the callback's body through its transaction tx.
+func callsThrough(info *types.Info, run *ast.CallExpr, body *ast.BlockStmt, tx types.Object) []*ast.CallExpr {
+	calls := []*ast.CallExpr{run}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok && chainRoot(info, c) == tx {
+			calls = append(calls, c)
+		}
+		return true
+	})
+	return calls
 }
