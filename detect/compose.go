@@ -564,17 +564,9 @@ func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 	if l == nil || l.Kind == orm.InitLookup || l.Kind == orm.CreatingLookup || l.ErrWhenFound {
 		return nil
 	}
-	st := stmtOf(fd.Body, l.Call)
-	if is, ok := st.(*ast.IfStmt); ok && is.Else == nil && is.Body.Pos() < l.Call.Pos() {
-		st = stmtOf(is.Body, l.Call) // if p.Identifier != "" { exists, err := ... }
-	}
-	b := m.bind(st)
-	if b == nil || b.Lookup.Call != l.Call {
-		return nil
-	}
-	w := &walker{m: m, b: b}
 	list := fd.Body.List
-	i := slices.IndexFunc(list, func(st ast.Stmt) bool { return st.Pos() <= l.Call.Pos() && l.Call.End() <= st.End() })
+	outer := stmtOf(fd.Body, l.Call)
+	i := slices.Index(list, outer)
 	if i < 0 || len(list) < i+2 {
 		return nil
 	}
@@ -582,25 +574,25 @@ func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 	if !ok || len(last.Results) != 1 || !info.Types[last.Results[0]].IsNil() {
 		return nil
 	}
-	reach := orm.All
-	from := i + 1
-	checks := list[:len(list)-1]
-	if is, ok := list[i].(*ast.IfStmt); ok && is.Else == nil && is.Body.Pos() < l.Call.Pos() {
+	// the checks after the lookup's statement, at in checks
+	checks, at, st := list[:len(list)-1], i, outer
+	if guard, ok := outer.(*ast.IfStmt); ok && guard.Else == nil && guard.Body.Pos() < l.Call.Pos() {
 		// the check runs only when there is a key to check (if
 		// p.Identifier != "" { exists, err := ...; if exists { return
 		// ErrTaken } }): the checks are those of its body and after it
-		inner := is.Body.List
-		j := slices.IndexFunc(inner, func(st ast.Stmt) bool { return st.Pos() <= l.Call.Pos() && l.Call.End() <= st.End() })
-		if j < 0 {
-			return nil
-		}
-		checks = append(slices.Clone(inner), list[i+1:len(list)-1]...)
-		from = j + 1
-		if _, ok := inner[j].(*ast.IfStmt); ok {
-			from = j
-		}
-	} else if ok {
-		from = i // if err := <lookup>; err != nil { return err }, if store.Exists(k) { return ErrTaken }
+		st = stmtOf(guard.Body, l.Call)
+		checks = append(slices.Clone(guard.Body.List), list[i+1:len(list)-1]...)
+		at = slices.Index(guard.Body.List, st)
+	}
+	b := m.bind(st)
+	if b == nil || b.Lookup.Call != l.Call {
+		return nil
+	}
+	w := &walker{m: m, b: b}
+	reach := orm.All
+	from := at + 1
+	if _, ok := checks[at].(*ast.IfStmt); ok {
+		from = at // if err := <lookup>; err != nil { return err }, if store.Exists(k) { return ErrTaken }
 	}
 	for _, st := range checks[from:] {
 		// the checks after the lookup (if err := validate(k); err != nil

@@ -183,14 +183,13 @@ func alternatives(body *ast.BlockStmt, lookups []*orm.Lookup) []*orm.Lookup {
 // exclusive reports whether a and b lie in the two branches of one if
 // of body, so that at most one of them runs.
 func exclusive(body *ast.BlockStmt, a, b ast.Node) bool {
-	in := func(n ast.Node, x ast.Node) bool { return n.Pos() <= x.Pos() && x.End() <= n.End() }
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		is, ok := n.(*ast.IfStmt)
 		if found || !ok || is.Else == nil {
 			return !found
 		}
-		found = in(is.Body, a) && in(is.Else, b) || in(is.Else, a) && in(is.Body, b)
+		found = containsNode(is.Body, a) && containsNode(is.Else, b) || containsNode(is.Else, a) && containsNode(is.Body, b)
 		return !found
 	})
 	return found
@@ -389,7 +388,6 @@ func forwardsFrom(info *types.Info, list []ast.Stmt) *ast.CallExpr {
 	return call
 }
 
-// tupleOrOne is the type of a call with results res.
 // onlyChecks reports whether each of a create function's lookups either
 // runs after its insert (the new row read back) or leaves the function
 // on any error of its own, not-found included (a parent tag that must
@@ -472,6 +470,7 @@ func firstResult(info *types.Info, call *ast.CallExpr) types.Type {
 	return t
 }
 
+// tupleOrOne is the type of a call with results res.
 func tupleOrOne(res *types.Tuple) types.Type {
 	if res.Len() == 1 {
 		return res.At(0).Type()
@@ -1480,7 +1479,7 @@ func enclosingDecl(pass *analysis.Pass, pos token.Pos) *ast.FuncDecl {
 // reports not-found as an error. It returns the forwarded function's
 // summary, or nil.
 func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarded func(*ast.CallExpr) *LookupFact) *LookupFact {
-	g := &forwarder{pass: pass, info: pass.TypesInfo, ef: ef, fd: fd, forwarded: forwarded}
+	g := &forwarder{pass: pass, info: pass.TypesInfo, ef: ef, fd: fd}
 	list := fd.Body.List
 	i := g.guards()
 	rest := list[i:]
@@ -1507,8 +1506,6 @@ type forwarder struct {
 	ef   *effects
 	fd   *ast.FuncDecl
 	x    types.Object // the row the forwarded lookup returns, which the conversion may write
-	// forwarded reads a call of the forwarded function
-	forwarded func(*ast.CallExpr) *LookupFact
 }
 
 // pure reports whether n writes nothing but the function's locals and,
