@@ -48,6 +48,9 @@ func anyParam(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Fu
 			return !other
 		}
 		got, arg := ma.ModelArg(info, call, resolve)
+		if got == orm.SaveOp && op == orm.CreateOp {
+			got = orm.CreateOp // a Save of the caller's record: see anyCreateFact
+		}
 		switch {
 		case got == orm.NoOp:
 			return true
@@ -144,6 +147,12 @@ func anyCreateFact(pass *analysis.Pass, a orm.Adapter, ef *effects, fd *ast.Func
 		return nil
 	}
 	f := &CreateFact{ORM: a.Name(), AnyArg: i}
+	ma := a.(orm.ModelArger)
+	for _, c := range calls {
+		if op, _ := ma.ModelArg(pass.TypesInfo, c, nil); op == orm.SaveOp {
+			f.Save = true // func dbSave(db *gorm.DB, model any) error { return db.Save(model).Error }
+		}
+	}
 	f.Impure = createImpure(ef, fd, &orm.Create{Call: calls[0]}, paramIndex(pass.TypesInfo, fd), i-1, calls[1:]...)
 	f.Pure = f.Impure == ""
 	return f
@@ -163,7 +172,7 @@ func (m *matcher) anyArgCreate(call *ast.CallExpr) *orm.Create {
 	if model == nil {
 		return nil
 	}
-	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Arg: arg, Via: funcName(fn), ViaFunc: fn, ViaPure: f.Pure, ViaWhy: f.Impure}
+	return &orm.Create{Call: call, Method: fn.Name(), Model: model, Arg: arg, Via: funcName(fn), ViaFunc: fn, ViaPure: f.Pure, ViaWhy: f.Impure, MayUpdate: f.Save}
 }
 
 // chainResolver returns the orm.Resolver that gives a local query

@@ -353,16 +353,39 @@ func valueResult(fn *types.Func) *types.Named {
 // (p := &T{}, p := new(T), p := T{}, var p T), the lookup as a statement
 // of its own, filling it, and its return.
 func (m *matcher) zeroLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
-	info := m.pass.TypesInfo
 	list := fd.Body.List
-	if len(list) != 3 {
+	var l *orm.Lookup
+	switch len(list) {
+	case 3:
+		l = m.zeroFill(list, nil)
+	case 2:
+		l = m.zeroLoader(list)
+	}
+	if l == nil {
 		return nil
 	}
-	v := zeroRow(info, list[0])
-	if v == nil {
+	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, ZeroValue: true}
+	m.forwardConds(fd, l, f)
+	return f
+}
+
+// zeroFill reads the zero row, the lookup filling it and its return, in
+// list (and the trailing nil error a loader returns, when lit is the
+// loader): the lookup, when list is that and nothing else. A named
+// result of lit may stand for the zero row (func() (site Site, err
+// error) { db.Where(...).First(&site); return site, nil }).
+func (m *matcher) zeroFill(list []ast.Stmt, lit *ast.FuncLit) *orm.Lookup {
+	info := m.pass.TypesInfo
+	var v types.Object
+	if len(list) == 3 {
+		v, list = zeroRow(info, list[0]), list[1:]
+	} else if lit != nil && len(list) == 2 {
+		v = namedResult(info, lit.Type, 0)
+	}
+	if v == nil || len(list) != 2 {
 		return nil
 	}
-	es, ok := list[1].(*ast.ExprStmt)
+	es, ok := list[0].(*ast.ExprStmt)
 	if !ok {
 		return nil
 	}
@@ -374,16 +397,82 @@ func (m *matcher) zeroLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 	if l == nil || l.Kind != orm.ErrLookup && l.Kind != orm.RowsLookup || l.Dest == nil || m.destObj(l.Dest) != v {
 		return nil
 	}
-	r, ok := list[2].(*ast.ReturnStmt)
-	if !ok || len(r.Results) != 1 || m.obj(r.Results[0]) != v {
+	r, ok := list[1].(*ast.ReturnStmt)
+	want := 1
+	if lit != nil {
+		want = 2 // return site, nil
+	}
+	if !ok || len(r.Results) != want || m.obj(r.Results[0]) != v || want == 2 && !info.Types[r.Results[1]].IsNil() {
 		return nil
 	}
 	if !sameModel(l.Model, orm.StructOf(v.Type())) {
 		return nil
 	}
-	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, ZeroValue: true}
-	m.forwardConds(fd, l, f)
-	return f
+	return l
+}
+
+// zeroLoader reads a zero-row lookup run by a helper that takes it as a
+// loader and returns its row (artalk's cached DAO):
+//
+//	site, _ := QueryDBWithCache(dao, key, func() (site entity.Site, err error) {
+//		dao.DB().Where("name = ?", name).First(&site)
+//		return site, nil
+//	})
+//	return site
+//
+// The helper is taken to give the loader's row, or one it gave before
+// (a cache), as loaderLit does.
+func (m *matcher) zeroLoader(list []ast.Stmt) *orm.Lookup {
+	info := m.pass.TypesInfo
+	as, ok := list[0].(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !isBlank(as.Lhs[1]) {
+		return nil
+	}
+	r, ok := list[1].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 1 || m.obj(r.Results[0]) == nil || m.obj(r.Results[0]) != m.obj(as.Lhs[0]) {
+		return nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	var lit *ast.FuncLit
+	for _, arg := range call.Args {
+		if fl, ok := ast.Unparen(arg).(*ast.FuncLit); ok {
+			if lit != nil {
+				return nil
+			}
+			lit = fl
+		}
+	}
+	if lit == nil {
+		return nil
+	}
+	sig, ok := info.TypeOf(lit).(*types.Signature)
+	if !ok || sig.Params().Len() != 0 || !types.Identical(sig.Results(), info.TypeOf(call)) {
+		return nil
+	}
+	return m.zeroFill(lit.Body.List, lit)
+}
+
+// namedResult is the i-th result of ft when it is named.
+func namedResult(info *types.Info, ft *ast.FuncType, i int) types.Object {
+	if ft.Results == nil {
+		return nil
+	}
+	k := 0
+	for _, f := range ft.Results.List {
+		for _, n := range f.Names {
+			if k == i {
+				return info.Defs[n]
+			}
+			k++
+		}
+		if len(f.Names) == 0 {
+			k++
+		}
+	}
+	return nil
 }
 
 // zeroRow returns v of a statement that declares a new zero row: v :=
@@ -696,7 +785,7 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
 	stmts := fd.Body.List
 	i := 0
-	for i < len(stmts) && (isDecl(stmts[i]) || constLocal(pass.TypesInfo, stmts[i]) || m.builderLocal(stmts[i])) {
+	for i < len(stmts) && (isDecl(stmts[i]) || constLocal(pass.TypesInfo, stmts[i]) || m.builderLocal(stmts[i]) || argGuard(pass.TypesInfo, stmts[i])) {
 		i++
 	}
 	if i == len(stmts)-1 {
@@ -758,6 +847,16 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	}
 	pass.ExportObjectFact(fn, m.existsFact(fd, b.Lookup))
 	return true
+}
+
+// argGuard reports a guard before the lookup that answers false without
+// looking, from the arguments alone (gogs's IsStarring: if userID <= 0 {
+// return false }): no call in its condition, nothing but the return in
+// its body. Callers of such a function take the not-found path for those
+// arguments with or without the race.
+func argGuard(info *types.Info, st ast.Stmt) bool {
+	is, ok := st.(*ast.IfStmt)
+	return ok && is.Init == nil && !hasCall(is.Cond) && len(is.Body.List) == 1 && leavesFalse(info, is)
 }
 
 // existForward exports the summary of a function whose one statement
@@ -904,4 +1003,10 @@ func returnsFlag(info *types.Info, is *ast.IfStmt, flag types.Object) bool {
 	}
 	id, ok := ast.Unparen(r.Results[0]).(*ast.Ident)
 	return ok && info.Uses[id] == flag
+}
+
+// isBlank reports the blank identifier.
+func isBlank(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "_"
 }

@@ -119,6 +119,9 @@ type CreateFact struct {
 	// whose value is created: the model is that argument's type at each
 	// call (func Create(data any) error); Model is empty.
 	AnyArg int
+	// Save: the insert is a Save, which updates the row instead when
+	// the record's primary key is set (a create of a fresh record).
+	Save bool
 	// Record, when not 0, is 1 + the index of the parameter the function
 	// inserts (Create(ctx, u *User): 2).
 	Record int
@@ -362,4 +365,24 @@ func (*TxFuncFact) AFact() {}
 
 func (f *TxFuncFact) String() string {
 	return fmt.Sprintf("runs parameter %d in a transaction of its own", f.Callback)
+}
+
+// EmptyTestFact marks a method of a row type that answers whether the
+// row is empty by its field Field alone (artalk's func (s Site)
+// IsEmpty() bool { return s.ID == 0 }): true when Field is zero, or,
+// with Found, true when it is not. Called on a zero-value lookup's row,
+// it tests whether the row was found when Field is its primary key.
+type EmptyTestFact struct {
+	Field string
+	Found bool
+}
+
+// AFact implements analysis.Fact.
+func (*EmptyTestFact) AFact() {}
+
+func (f *EmptyTestFact) String() string {
+	if f.Found {
+		return f.Field + " != zero"
+	}
+	return f.Field + " == zero"
 }

@@ -2,10 +2,12 @@ package detect
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"golang.org/x/tools/go/analysis"
 )
 
 // valueTest answers a test of the looked-up value itself rather than of
@@ -90,4 +92,69 @@ func (w *walker) isPrimaryField(name string) bool {
 		}
 	}
 	return name == "ID"
+}
+
+// summarizeEmptyTests exports an EmptyTestFact for each method of the
+// package whose one statement compares a field of its receiver with a
+// zero constant: return s.ID == 0 (or != 0).
+func summarizeEmptyTests(pass *analysis.Pass) {
+	info := pass.TypesInfo
+	for fd, fn := range funcs(pass, true) {
+		sig := fn.Type().(*types.Signature)
+		if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) || len(fd.Body.List) != 1 {
+			continue
+		}
+		ret, ok := fd.Body.List[0].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			continue
+		}
+		be, ok := ast.Unparen(ret.Results[0]).(*ast.BinaryExpr)
+		if !ok || be.Op != token.EQL && be.Op != token.NEQ {
+			continue
+		}
+		sel, ok := ast.Unparen(be.X).(*ast.SelectorExpr)
+		if !ok || info.ObjectOf(identOf(sel.X)) != sig.Recv() {
+			continue
+		}
+		if tv := info.Types[be.Y]; tv.Value == nil || !zeroConst(tv.Value) {
+			continue
+		}
+		pass.ExportObjectFact(fn, &EmptyTestFact{Field: sel.Sel.Name, Found: be.Op == token.NEQ})
+	}
+}
+
+// zeroConst reports a constant 0 or "".
+func zeroConst(v constant.Value) bool {
+	switch v.Kind() {
+	case constant.Int, constant.Float:
+		return constant.Sign(v) == 0
+	case constant.String:
+		return constant.StringVal(v) == ""
+	}
+	return false
+}
+
+// emptyTest answers a call of a row's EmptyTestFact method on the
+// looked-up row, when its field is the primary key: x.IsEmpty().
+func (w *walker) emptyTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	call, isCall := ast.Unparen(e).(*ast.CallExpr)
+	if !isCall || len(call.Args) != 0 {
+		return 0, 0, false
+	}
+	sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	// the row in a variable, or the lookup's call itself
+	// (!dao.FindSite(name).IsEmpty())
+	if !isSel || !(w.b.Dest != nil && w.m.obj(sel.X) == w.b.Dest || ast.Unparen(sel.X) == w.b.Lookup.Call) {
+		return 0, 0, false
+	}
+	fn, isFn := w.m.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	var et EmptyTestFact
+	if !isFn || !w.m.pass.ImportObjectFact(fn, &et) || !w.isPrimaryField(et.Field) {
+		return 0, 0, false
+	}
+	missing := orm.NotFound | orm.Failed
+	if et.Found {
+		return orm.Found, missing, true
+	}
+	return missing, orm.Found, true
 }

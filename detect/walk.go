@@ -345,6 +345,9 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 	if t, f, ok := w.valueTest(e); ok {
 		return t, f
 	}
+	if t, f, ok := w.emptyTest(e); ok {
+		return t, f
+	}
 	// a call of an exists helper (an ExistLookup through a fact), tested in place
 	if w.b.Expr != nil && w.b.Lookup.Kind == orm.ExistLookup && w.b.Lookup.Via != "" && ast.Unparen(e) == ast.Unparen(w.b.Expr) {
 		if w.b.Lookup.FailedFound {

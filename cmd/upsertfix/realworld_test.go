@@ -5,8 +5,10 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -259,6 +261,7 @@ func score(t *testing.T, name, module string, findings []jsonFinding, minRecall,
 		}
 	}
 	sort.Strings(missed)
+	logProjects(t, markers, want, got, findings, falsePos)
 	recall := float64(found) / float64(races)
 	precision := 1.0
 	if len(findings) > 0 {
@@ -282,6 +285,40 @@ func score(t *testing.T, name, module string, findings []jsonFinding, minRecall,
 		t.Errorf("precision %.2f, want at least %.2f", precision, minPrecision)
 	}
 	return trues
+}
+
+// logProjects logs each project's figures, for a reader who keeps some
+// projects blind (grep -v them) or follows one.
+func logProjects(t *testing.T, markers []marker, want, got map[string]int, findings []jsonFinding, falsePos []string) {
+	t.Helper()
+	type fig struct{ races, found, findings, falsePos int }
+	per := map[string]*fig{}
+	at := func(file string) *fig {
+		p := caseOf("", file)
+		if per[p] == nil {
+			per[p] = &fig{}
+		}
+		return per[p]
+	}
+	for _, m := range markers {
+		at(m.file)
+	}
+	for fn, n := range want {
+		f := at(fn)
+		f.races += n
+		f.found += min(n, got[fn])
+	}
+	for _, f := range findings {
+		at(f.File).findings++
+	}
+	for _, fp := range falsePos {
+		at(fp).falsePos++
+	}
+	names := slices.Sorted(maps.Keys(per))
+	for _, p := range names {
+		f := per[p]
+		t.Logf("project %s: recall %d/%d, precision %d/%d", p, f.found, f.races, f.findings-f.falsePos, f.findings)
+	}
 }
 
 // funcRanges maps a file to the line ranges of its functions.

@@ -355,7 +355,8 @@ func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.Uniq
 }
 
 // ModelArg implements orm.ModelArger: First, Take and Last look up into
-// their first argument, Create inserts it; the other finishing calls run
+// their first argument, Create inserts it, Save inserts or updates it;
+// the other finishing calls run
 // other statements.
 func (Adapter) ModelArg(info *types.Info, call *ast.CallExpr, _ orm.Resolver) (orm.DataOp, ast.Expr) {
 	recv, name, ok := orm.Method(call)
@@ -373,7 +374,12 @@ func (Adapter) ModelArg(info *types.Info, call *ast.CallExpr, _ orm.Resolver) (o
 			return orm.OtherOp, nil
 		}
 		return orm.CreateOp, call.Args[0]
-	case "Find", "Save", "FirstOrCreate", "Updates", "Update", "UpdateColumn", "UpdateColumns", "Delete", "Exec", "Scan", "Pluck", "Count", "Row", "Rows":
+	case "Save":
+		if len(call.Args) == 0 {
+			return orm.OtherOp, nil
+		}
+		return orm.SaveOp, call.Args[0]
+	case "Find", "FirstOrCreate", "Updates", "Update", "UpdateColumn", "UpdateColumns", "Delete", "Exec", "Scan", "Pluck", "Count", "Row", "Rows":
 		return orm.OtherOp, nil
 	}
 	return orm.NoOp, nil

@@ -300,6 +300,9 @@ const (
 	LookupOp               // finishes a lookup of one row into its model
 	CreateOp               // inserts its model
 	OtherOp                // runs any other statement
+	// SaveOp inserts its model, or updates the row of its primary key
+	// when that is set (GORM's Save): a create of a fresh record.
+	SaveOp
 )
 
 // ModelArger is an Adapter that says which argument names the model of

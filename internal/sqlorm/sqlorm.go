@@ -151,6 +151,12 @@ func (r reader) sqlCall(call *ast.CallExpr, from int) *query {
 	info, resolve := r.info, r.resolve
 	if recv, _, ok := orm.Method(call); ok && isStmt(info.TypeOf(recv)) {
 		s, ok := r.idx.stmt(info, recv)
+		if id, isID := ast.Unparen(recv).(*ast.Ident); !ok && isID && resolve != nil {
+			// stmt := sqlutil.TxStmt(txn, s.selectStmt); stmt.QueryRowContext(...)
+			if def := resolve(id); def != nil {
+				s, ok = r.idx.stmt(info, def)
+			}
+		}
 		if !ok {
 			return nil
 		}

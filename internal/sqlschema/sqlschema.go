@@ -175,8 +175,11 @@ func (s *Schema) readFile(path string, sqlOnly bool) {
 		s.Read(text, path)
 	case strings.HasSuffix(name, ".go") && !sqlOnly:
 		b, err := os.ReadFile(path)
-		if err != nil || !strings.Contains(strings.ToLower(string(b)), "unique") {
+		if err != nil {
 			return
+		}
+		if lower := strings.ToLower(string(b)); !strings.Contains(lower, "unique") && !strings.Contains(lower, "primary") {
+			return // a file with no key declares nothing this reads
 		}
 		// "CREATE TABLE `t` (" +
 		//	"`id` INT, ...)": one statement in several literals

@@ -96,4 +96,9 @@ func TestKeysNear(t *testing.T) {
 	if keys, _, _ := KeysNear(model, "groups"); len(keys) != 0 {
 		t.Errorf("KeysNear(groups) = %v, want none", keys)
 	}
+	// a Go file whose only key is a PRIMARY KEY (dendrite's tables)
+	write("storage/postgres/tokens.go", "package postgres\n\nconst schema = `\nCREATE TABLE IF NOT EXISTS tokens (\n\ttoken TEXT PRIMARY KEY,\n\tpending BIGINT\n);\n`\n")
+	if keys, _, _ := KeysNear(filepath.Join(root, "storage/postgres/tokens.go"), "tokens"); len(keys) != 1 || strings.Join(keys[0], ",") != "token" {
+		t.Errorf("KeysNear(tokens) = %v, want [[token]]", keys)
+	}
 }

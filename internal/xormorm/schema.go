@@ -47,8 +47,11 @@ func fieldsOf(st *types.Struct, depth int) []column {
 			}
 		}
 		c := column{field: f.Name(), name: gormorm.ColumnName(f.Name())}
-		for _, w := range words {
+		for i, w := range words {
 			lw := strings.ToLower(w)
+			if i > 0 && (strings.EqualFold(words[i-1], "default") || strings.EqualFold(words[i-1], "comment")) {
+				continue // default 0, comment note: a value, not a name
+			}
 			switch {
 			case strings.HasPrefix(w, "'") && strings.HasSuffix(w, "'") && len(w) > 1:
 				c.name = strings.Trim(w, "'")
@@ -60,6 +63,8 @@ func fieldsOf(st *types.Struct, depth int) []column {
 				for _, g := range strings.Split(w[len("unique("):len(w)-1], ",") {
 					c.unique = append(c.unique, strings.TrimSpace(g))
 				}
+			case bareName(lw):
+				c.name = w // xorm:"uid UNIQUE(s)": a word xorm does not know names the column
 			}
 		}
 		cols = append(cols, c)
@@ -77,6 +82,37 @@ func elemStruct(t types.Type) (*types.Struct, bool) {
 
 // tagWords splits an xorm tag on spaces, keeping quoted names and
 // parenthesized lists whole.
+// tagKeywords are the words of an xorm tag that are not a column's name:
+// its tag keys and the SQL types it knows (xorm's tags.go and
+// schemas/type.go). Any other bare word names the column.
+var tagKeywords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`pk not null notnull autoincr unique index extends collate unsigned deleted created updated version
+		default comment cascade nocascade json jsonb blob text conversion cache nocache local utc <- -> <-> -
+		bit tinyint smallint mediumint int integer bigint unsignedbigint unsignedint unsignedtinyint unsignedmediumint unsignedsmallint
+		enum set char varchar nchar nvarchar tinytext mediumtext longtext clob uuid uniqueidentifier sysname
+		date datetime smalldatetime time timestamp timestampz year decimal numeric money smallmoney real float double
+		binary varbinary tinyblob mediumblob longblob bytea bool boolean serial bigserial array geometry`) {
+		tagKeywords[w] = true
+	}
+}
+
+// bareName reports a lower-cased tag word that names a column: not a
+// keyword, a type with its size (varchar(255)), a default's value or a
+// group.
+func bareName(lw string) bool {
+	if lw == "" || tagKeywords[lw] || lw[0] >= '0' && lw[0] <= '9' {
+		return false
+	}
+	for _, r := range lw {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 func tagWords(tag string) []string {
 	var out []string
 	depth, quoted, start := 0, false, -1

@@ -20,6 +20,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
@@ -64,14 +65,60 @@ func IsXorm(t types.Type) bool {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || !IsPath(n.Obj().Pkg().Path()) {
+	if !ok || n.Obj().Pkg() == nil {
 		return false
+	}
+	if !IsPath(n.Obj().Pkg().Path()) {
+		return sessionInterface(n)
 	}
 	switch n.Obj().Name() {
 	case "Engine", "Session", "Interface", "EngineInterface", "EngineGroup":
 		return true
 	}
 	return false
+}
+
+// sessionInterface reports an interface of the module's own that
+// *xorm.Session implements and whose methods speak of xorm's types (the
+// Gitea family's Engine: Get(...any) (bool, error), Where(any, ...any)
+// *xorm.Session, ...): a handle that is a session or an engine wherever
+// the module passes one.
+func sessionInterface(n *types.Named) bool {
+	if v, ok := sessionIfaces.Load(n); ok {
+		return v.(bool)
+	}
+	ok := false
+	if iface, isIface := n.Underlying().(*types.Interface); isIface && iface.NumMethods() > 0 {
+		if sess := xormSession(iface); sess != nil {
+			ok = types.Implements(types.NewPointer(sess), iface)
+		}
+	}
+	sessionIfaces.Store(n, ok)
+	return ok
+}
+
+var sessionIfaces sync.Map // *types.Named -> bool
+
+// xormSession finds xorm's Session type through the types iface's
+// methods mention.
+func xormSession(iface *types.Interface) types.Type {
+	for m := range iface.Methods() {
+		sig := m.Type().(*types.Signature)
+		for _, tup := range []*types.Tuple{sig.Params(), sig.Results()} {
+			for v := range tup.Variables() {
+				t := v.Type()
+				if p, ok := types.Unalias(t).(*types.Pointer); ok {
+					t = p.Elem()
+				}
+				if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && IsPath(n.Obj().Pkg().Path()) {
+					if s, ok := n.Obj().Pkg().Scope().Lookup("Session").(*types.TypeName); ok {
+						return s.Type()
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // Lookup implements orm.Adapter.
@@ -260,23 +307,29 @@ func beanKey(info *types.Info, bean ast.Expr, model *types.Named, resolve orm.Re
 	for _, c := range columnsOf(model) {
 		byField[c.field] = c.name
 	}
-	for _, e := range lit.Elts {
-		kv, ok := e.(*ast.KeyValueExpr)
-		if !ok {
+	st, _ := info.TypeOf(lit).Underlying().(*types.Struct)
+	for i, e := range lit.Elts {
+		var field string
+		value := e
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				return nil, nil, "the bean literal is not keyed"
+			}
+			field, value = id.Name, kv.Value
+		} else if st != nil && i < st.NumFields() && !st.Field(i).Embedded() {
+			field = st.Field(i).Name() // &Star{0, userID, repoID}: fields in order
+		} else {
 			return nil, nil, "the bean literal is not keyed"
 		}
-		id, ok := kv.Key.(*ast.Ident)
-		if !ok {
-			return nil, nil, "the bean literal is not keyed"
-		}
-		if tv, ok := info.Types[kv.Value]; ok && tv.Value != nil && isZeroConst(tv.Value) {
+		if tv, ok := info.Types[value]; ok && tv.Value != nil && isZeroConst(tv.Value) {
 			continue // a zero value is no condition
 		}
-		col, ok := byField[id.Name]
+		col, ok := byField[field]
 		if !ok {
-			return nil, nil, "the bean sets " + id.Name + ", which is not a column"
+			return nil, nil, "the bean sets " + field + ", which is not a column"
 		}
-		cols, vals = append(cols, col), append(vals, kv.Value)
+		cols, vals = append(cols, col), append(vals, value)
 	}
 	return cols, vals, ""
 }

@@ -43,6 +43,9 @@ func TestUniqueKeys(t *testing.T) {
 		types.NewField(0, pkg, "Email", str, false),
 		types.NewField(0, pkg, "OrgID", types.Typ[types.Int64], false),
 		types.NewField(0, pkg, "UserID", types.Typ[types.Int64], false),
+		types.NewField(0, pkg, "StarUser", types.Typ[types.Int64], false),
+		types.NewField(0, pkg, "RepoID", types.Typ[types.Int64], false),
+		types.NewField(0, pkg, "Count", types.Typ[types.Int64], false),
 	}
 	tags := []string{
 		`xorm:"varchar(100) notnull pk"`,
@@ -50,13 +53,16 @@ func TestUniqueKeys(t *testing.T) {
 		`xorm:"varchar(100) unique 'mail'"`,
 		`xorm:"unique(member)"`,
 		`xorm:"unique(member)"`,
+		`xorm:"uid UNIQUE(s)"`, // a bare word names the column (gogs's Star)
+		`xorm:"UNIQUE(s)"`,
+		`xorm:"bigint not null INT default 0 unique"`, // a default's value is no name, nor not null
 	}
 	model := types.NewNamed(types.NewTypeName(0, pkg, "User", nil), types.NewStruct(fields, tags), nil)
 	var got []string
 	for _, k := range (Adapter{}).UniqueKeys(nil, model) {
 		got = append(got, k.Name+":"+joinCols(k.Columns))
 	}
-	want := []string{"primary key:owner,name", "UQE_mail:mail", "UQE_member:org_id,user_id"}
+	want := []string{"primary key:owner,name", "UQE_mail:mail", "UQE_count:count", "UQE_member:org_id,user_id", "UQE_s:uid,repo_id"}
 	if len(got) != len(want) {
 		t.Fatalf("UniqueKeys = %v, want %v", got, want)
 	}
