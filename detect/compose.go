@@ -219,10 +219,14 @@ func (m *matcher) bindErr(body *ast.BlockStmt, l *orm.Lookup) *orm.Binding {
 // by a test of one summarized or direct lookup in its single return:
 // return r.FindOne(db, cnd) != nil, return repo.Exists(db, a, b).
 func (m *matcher) existsLookup(fd *ast.FuncDecl) *LookupFact {
-	if len(fd.Body.List) != 1 {
-		return m.existsBound(fd)
+	list := fd.Body.List
+	for len(list) > 1 && argGuard(m.pass.TypesInfo, list[0]) {
+		list = list[1:] // if username == "" { return false }
 	}
-	r, ok := fd.Body.List[0].(*ast.ReturnStmt)
+	if len(list) != 1 {
+		return m.existsBound(fd, list)
+	}
+	r, ok := list[0].(*ast.ReturnStmt)
 	if !ok || len(r.Results) != 1 {
 		return nil
 	}
@@ -242,9 +246,13 @@ func (m *matcher) existsLookup(fd *ast.FuncDecl) *LookupFact {
 	}
 	b := &orm.Binding{Lookup: l, Expr: l.Call}
 	w := &walker{m: m, b: b}
-	if t, _ := w.cond(r.Results[0]); t != orm.Found {
+	t, _ := w.cond(r.Results[0])
+	if t&^orm.Failed != orm.Found {
 		return nil
 	}
+	// (return q.First(&User{}).Error != gorm.ErrRecordNotFound: true
+	// on a failed query too, so that its callers do not create then)
+	f.FailedFound = t.Has(orm.Failed)
 	return f
 }
 
@@ -258,8 +266,7 @@ func (m *matcher) existsLookup(fd *ast.FuncDecl) *LookupFact {
 // declarations of variables, then the lookup's one assignment, then a
 // return of a test that is false only when no row matched (true on a
 // failed query too: the caller then does not create).
-func (m *matcher) existsBound(fd *ast.FuncDecl) *LookupFact {
-	list := fd.Body.List
+func (m *matcher) existsBound(fd *ast.FuncDecl, list []ast.Stmt) *LookupFact {
 	if len(list) < 2 {
 		return nil
 	}

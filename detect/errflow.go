@@ -309,5 +309,21 @@ func notFoundReturns(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) 
 		}
 		return true
 	})
+	if len(out) == 0 {
+		return out
+	}
+	// guards before the lookup that answer from the arguments alone
+	// (if email == "" { return nil, ErrUserNotExist{...} }) say
+	// not-found without looking, as the lookup's not-found path does
+	for _, st := range body.List {
+		if st.Pos() <= call.Pos() && call.End() <= st.End() {
+			break
+		}
+		if is, ok := st.(*ast.IfStmt); ok && is.Init == nil && is.Else == nil && !hasCall(is.Cond) && len(is.Body.List) == 1 {
+			if r, ok := is.Body.List[0].(*ast.ReturnStmt); ok {
+				out[r] = true
+			}
+		}
+	}
 	return out
 }

@@ -27,7 +27,7 @@ type matcher struct {
 	// keys are the keys of the sites that claimed each create: a second
 	// lookup of another unique key guarding the same create (a phone,
 	// then an e-mail, before one insert) is a race of its own.
-	keys map[*ast.CallExpr][]string
+	keys map[*ast.CallExpr][]claim
 	ef   *effects
 	// sqlParams: lookups whose SQL is a variable (orm.Lookup.SQL) are
 	// seen, to summarize the helper that runs them.

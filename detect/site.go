@@ -64,9 +64,9 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	}
 	m.seen[c.Call] = true
 	if m.keys == nil {
-		m.keys = map[*ast.CallExpr][]string{}
+		m.keys = map[*ast.CallExpr][]claim{}
 	}
-	m.keys[c.Call] = append(m.keys[c.Call], claimKey(l))
+	m.keys[c.Call] = append(m.keys[c.Call], claim{claimKey(l), l.Via, l.Call})
 	fd.Site = site
 	fd.Via = vias(l, c)
 	m.gate(fd)
@@ -362,11 +362,30 @@ func (m *matcher) otherKey(create *ast.CallExpr, l *orm.Lookup) bool {
 		return false
 	}
 	for _, c := range claimed {
-		if c == "" || c == k || strings.HasPrefix(c, viaClaim) != strings.HasPrefix(k, viaClaim) {
+		mixed := strings.HasPrefix(c.key, viaClaim) != strings.HasPrefix(k, viaClaim)
+		if c.key == "" || c.key == k || mixed && (c.via == "" || l.Via == "" || c.via == l.Via || m.exclusive(c.call, l.Call)) {
+			// (a known key and an unknown one are other keys when
+			// they go through two functions, one after the other:
+			// IsUsernameUsed, then GetByEmail; not a choice of one
+			// lookup in the branches of an if)
 			return false
 		}
 	}
 	return true
+}
+
+// claim is what one lookup claimed of a create: its claimKey, and the
+// function it goes through.
+type claim struct {
+	key, via string
+	call     *ast.CallExpr
+}
+
+// exclusive reports two lookups in the two branches of one if of the
+// function that holds them.
+func (m *matcher) exclusive(a, b *ast.CallExpr) bool {
+	fd := enclosingDecl(m.pass, a.Pos())
+	return fd != nil && fd.Body != nil && containsNode(fd.Body, b) && exclusive(fd.Body, a, b)
 }
 
 // viaClaim marks a claim by a lookup whose key is unknown, by the function
@@ -392,10 +411,10 @@ func claimKey(l *orm.Lookup) string {
 // device): the second does not re-check the first's key.
 func otherColumns(a, b *orm.Lookup) bool {
 	if len(a.Key) == 0 || len(b.Key) == 0 || a.KeyErr != "" || b.KeyErr != "" {
-		// keys unknown: through two functions of their own
-		// (GetByUserId, GetByOpenId), each with its conditions
-		ca, cb := claimKey(a), claimKey(b)
-		return strings.HasPrefix(ca, viaClaim) && strings.HasPrefix(cb, viaClaim) && ca != cb
+		// a key unknown: through two functions of their own
+		// (GetByUserId, GetByOpenId; IsUsernameUsed, then GetByEmail),
+		// each with its conditions
+		return a.Via != "" && b.Via != "" && a.Via != b.Via
 	}
 	return !sameSet(dedupe(a.Key), dedupe(b.Key))
 }

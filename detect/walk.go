@@ -680,7 +680,7 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 		// a found row reaches an upsert of its own (woodpecker's
 		// PermUpsert after a staleness test of the permission found):
 		// the lookup decides when to refresh, not whether to insert
-	case w.handlesConflict(rest), w.m.retried(c.Call, w.b.Lookup.Call.Pos()), w.m.rereads(c, w.b.Lookup):
+	case w.handlesConflict(rest), w.m.retried(c.Call, w.b.Lookup.Call.Pos()) && !w.m.notUnique(w.b.Lookup), w.m.rereads(c, w.b.Lookup):
 	default:
 		w.m.site(w, c, reach)
 	}
@@ -836,4 +836,21 @@ func (w *walker) guardErrTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 		return orm.Found | orm.Failed, orm.NotFound, true
 	}
 	return 0, 0, false
+}
+
+// notUnique reports a lookup whose columns are known and hold no unique
+// key of its model: a concurrent insert of the same values does not
+// fail, so a retry after a failed insert (the fix of another lookup's
+// race on the same create) does not handle this one's.
+func (m *matcher) notUnique(l *orm.Lookup) bool {
+	if len(l.Key) == 0 || l.KeyErr != "" || l.Model == nil || l.Entity != "" {
+		return false
+	}
+	key := dedupe(l.Key)
+	for _, k := range m.a.UniqueKeys(m.pass.Fset, l.Model) {
+		if subset(k.Columns, key) {
+			return false
+		}
+	}
+	return true
 }
