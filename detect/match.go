@@ -258,7 +258,69 @@ func (m *matcher) ormLookup(call *ast.CallExpr) *orm.Lookup {
 	if l != nil && l.SQL != nil && !m.sqlParams {
 		return nil // its table is its callers' to say
 	}
+	if l != nil && l.KeyErr == orm.NoConditions && m.condsAddedLater(call) {
+		l.KeyErr = "the lookup's conditions are added to its query variable in branches (db = db.Where(...)), which upsertfix does not follow, so its key is unknown"
+	}
 	return l
+}
+
+// addsConds reports an assignment that calls Where, Or, Not or Scopes.
+func addsConds(as *ast.AssignStmt) bool {
+	adds := false
+	for _, r := range as.Rhs {
+		ast.Inspect(r, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok {
+					switch sel.Sel.Name {
+					case "Where", "Or", "Not", "Scopes":
+						adds = true
+					}
+				}
+			}
+			return !adds
+		})
+	}
+	return adds
+}
+
+// condsAddedLater reports a lookup whose chain starts at a variable the
+// function assigns again (if id > 0 { db = db.Where("id = ?", id) } else
+// { db = db.Where("username = ?", name) }; db.First(&user)): conditions
+// upsertfix does not see, not none.
+func (m *matcher) condsAddedLater(call *ast.CallExpr) bool {
+	root := ast.Expr(call)
+	for {
+		c, ok := ast.Unparen(root).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false
+		}
+		root = sel.X
+	}
+	id, ok := ast.Unparen(root).(*ast.Ident)
+	if !ok || m.pass.TypesInfo.Uses[id] == nil {
+		return false
+	}
+	v := m.pass.TypesInfo.Uses[id]
+	fd := enclosingDecl(m.pass, call.Pos())
+	if fd == nil || fd.Body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN && as.Pos() < call.Pos() {
+			for _, l := range as.Lhs {
+				if lid, ok := ast.Unparen(l).(*ast.Ident); ok && m.pass.TypesInfo.Uses[lid] == v && addsConds(as) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // ormCreate returns the create call makes of the ORM itself, following

@@ -22,6 +22,9 @@ func (w *walker) valueTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 	}
 	info := w.m.pass.TypesInfo
 	x, y := be.X, be.Y
+	if t, f, ok := w.neverNil(be); ok {
+		return t, f, true
+	}
 	if w.emptyWhenMissing(y) {
 		x, y = y, x
 	}
@@ -61,7 +64,7 @@ func (w *walker) emptyWhenMissing(x ast.Expr) bool {
 		_, isPtr := w.b.Dest.Type().Underlying().(*types.Pointer)
 		return isPtr || w.b.Lookup.NilOnErr && types.IsInterface(w.b.Dest.Type())
 	case *ast.SelectorExpr:
-		return w.b.Dest != nil && w.m.obj(x.X) == w.b.Dest && w.isPrimaryField(x.Sel.Name)
+		return w.b.Dest != nil && w.m.obj(x.X) == w.b.Dest && (w.isPrimaryField(x.Sel.Name) || w.embedsPrimary(x))
 	case *ast.CallExpr:
 		if x == w.b.Lookup.Call && w.b.Lookup.Kind == orm.ValueLookup {
 			return true // if repo.Find(db, id) != nil
@@ -157,4 +160,52 @@ func (w *walker) emptyTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 		return orm.Found, missing, true
 	}
 	return missing, orm.Found, true
+}
+
+// neverNil answers x != nil and x == nil of a zero-value lookup's row,
+// a new zero row when none matched, never nil (rustdesk-api's tag !=
+// nil && tag.Id != 0): always true, and never.
+func (w *walker) neverNil(be *ast.BinaryExpr) (t, f orm.Outcome, ok bool) {
+	if !w.b.Lookup.ZeroValue || w.b.Dest == nil || be.Op != token.EQL && be.Op != token.NEQ {
+		return 0, 0, false
+	}
+	info := w.m.pass.TypesInfo
+	x, y := be.X, be.Y
+	if info.Types[x].IsNil() {
+		x, y = y, x
+	}
+	if !info.Types[y].IsNil() || w.m.obj(x) != w.b.Dest {
+		return 0, 0, false
+	}
+	if _, isPtr := w.b.Dest.Type().Underlying().(*types.Pointer); !isPtr {
+		return 0, 0, false
+	}
+	if be.Op == token.NEQ {
+		return orm.All, 0, true
+	}
+	return 0, orm.All, true
+}
+
+// embedsPrimary reports x.Model, an embedded pointer field of the row
+// through which its primary key is promoted (paopao's user.Model != nil
+// && user.ID > 0): nil in a row that was not found.
+func (w *walker) embedsPrimary(x *ast.SelectorExpr) bool {
+	v, ok := w.m.pass.TypesInfo.Uses[x.Sel].(*types.Var)
+	if !ok || !v.Embedded() {
+		return false
+	}
+	p, ok := v.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	st, ok := p.Elem().Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		if w.isPrimaryField(st.Field(i).Name()) {
+			return true
+		}
+	}
+	return false
 }
