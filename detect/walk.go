@@ -20,11 +20,14 @@ import (
 // walker follows one lookup through the statements after it, tracking
 // which outcomes of the lookup can reach each point.
 type walker struct {
-	m         *matcher
-	b         *orm.Binding
-	done      bool
-	stale     bool // the lookup's variables were overwritten
-	foundExit *ast.BlockStmt
+	m     *matcher
+	b     *orm.Binding
+	done  bool
+	stale bool // the lookup's variables were overwritten
+	// countStale: the flag or count the lookup filled was overwritten
+	// too (not only its error)
+	countStale bool
+	foundExit  *ast.BlockStmt
 	// breakReach collects the outcomes that leave the innermost switch
 	// or loop by break: they reach the statement after it.
 	breakReach orm.Outcome
@@ -113,10 +116,10 @@ func (w *walker) notFoundPath(n ast.Node, reach orm.Outcome) {
 // branch walks a branch; what a branch that ends the function (or the
 // loop iteration) did is not on the way to the create, so it is forgotten.
 func (w *walker) branch(walk func() orm.Outcome) orm.Outcome {
-	effect, nw, stale := w.effect, len(w.writes), w.stale
+	effect, nw, stale, countStale := w.effect, len(w.writes), w.stale, w.countStale
 	after := walk()
 	if after == 0 && !w.done {
-		w.effect, w.writes, w.stale = effect, w.writes[:nw], stale
+		w.effect, w.writes, w.stale, w.countStale = effect, w.writes[:nw], stale, countStale
 	}
 	return after
 }
@@ -193,6 +196,7 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 		// err now holds something else: the outcomes that reach this point
 		// stay, but later tests of err say nothing about the lookup.
 		w.stale = true
+		w.countStale = w.countStale || w.assigns(s, w.b.Count)
 	}
 	if w.rebindsDest(s) {
 		if w.freshRow(s, reach) {
@@ -324,6 +328,13 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 		// still be tested (gotify: if existingUser == nil).
 		if t, f, ok := w.valueTest(e); ok && !w.destStale {
 			return t, f
+		}
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok && !w.countStale && w.b.Count != nil && w.m.obj(id) == w.b.Count {
+			// the flag xorm's Get filled (if exist { update } else
+			// { insert }, after meta, err := f(entity, exist))
+			if t, f, ok := w.m.a.Cond(w.m.pass.TypesInfo, e, w.b); ok {
+				return t, f
+			}
 		}
 		return orm.All, orm.All
 	}
@@ -761,6 +772,20 @@ func (w *walker) rebindsDest(s ast.Stmt) bool {
 	}
 	for _, lhs := range as.Lhs {
 		if o := w.m.obj(lhs); o != nil && o == w.b.Dest {
+			return true
+		}
+	}
+	return false
+}
+
+// assigns reports whether s assigns v.
+func (w *walker) assigns(s ast.Stmt, v types.Object) bool {
+	as, ok := s.(*ast.AssignStmt)
+	if !ok || v == nil {
+		return false
+	}
+	for _, lhs := range as.Lhs {
+		if w.m.obj(lhs) == v {
 			return true
 		}
 	}

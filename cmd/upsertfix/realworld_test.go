@@ -42,7 +42,7 @@ const realworldModule = "../../testdata/realworld"
 // xorm, coder on sqlc): 0 of 27 at their first run, 17 at the session's
 // end; the corpus went from 0.69 to 0.72.
 const (
-	minRecall    = 0.78
+	minRecall    = 0.78 // 208/264 = 0.788
 	minPrecision = 0.95
 	minProjects  = 25
 	// minFixRate is of the true findings whose model has a unique key
@@ -68,10 +68,11 @@ const (
 	// repository does), so 18 sites whose key was missing no longer
 	// count among those with a key. minFixes keeps the count of fixes from
 	// slipping back while recall brings in true findings that are
-	// refused. Then 0.575 (69 of 119, 0.58 rounded): three lookups said to have no
+	// refused. Then 0.57 (69 of 120, 0.575): three lookups said to have no
 	// conditions add them to their query variable in branches (db =
-	// db.Where(...)); their key is unknown, not missing, so they count.
-	minFixRate = 0.575 // 69/119 = 0.5798
+	// db.Where(...)); their key is unknown, not missing, so they count;
+	// and one more true finding, refused (ente's SRP setup).
+	minFixRate = 0.57 // 69/120 = 0.575
 	minFixes   = 69
 )
 

@@ -534,6 +534,22 @@ const BuilderPath = "xorm.io/builder"
 // builderEq reads builder.Eq{"col": v, ...}, a map of column to value
 // whose entries are ANDed equalities.
 func builderEq(info *types.Info, e ast.Expr) (cols []string, vals []ast.Expr, ok bool) {
+	if call, isCall := ast.Unparen(e).(*ast.CallExpr); isCall {
+		// builder.Eq{"object_id": id}.And(builder.Eq{"key": k}): the
+		// equalities of each, ANDed
+		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !isSel || sel.Sel.Name != "And" || call.Ellipsis.IsValid() {
+			return nil, nil, false
+		}
+		for _, x := range append([]ast.Expr{sel.X}, call.Args...) {
+			c, v, ok := builderEq(info, x)
+			if !ok {
+				return nil, nil, false
+			}
+			cols, vals = append(cols, c...), append(vals, v...)
+		}
+		return cols, vals, true
+	}
 	lit, isLit := ast.Unparen(e).(*ast.CompositeLit)
 	if !isLit {
 		return nil, nil, false
