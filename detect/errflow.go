@@ -177,6 +177,7 @@ func testsNotFound(info *types.Info, cond ast.Expr) bool {
 			if obj := info.Uses[id]; obj != nil && obj.Pkg() != nil {
 				switch {
 				case obj.Pkg().Path() == "gorm.io/gorm" && obj.Name() == "ErrRecordNotFound",
+					obj.Pkg().Path() == "database/sql" && obj.Name() == "ErrNoRows",
 					obj.Name() == "IsNotFound" && isFunc(obj):
 					found = true
 				}
@@ -298,6 +299,20 @@ func notFoundReturns(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) 
 	}
 	out := map[*ast.ReturnStmt]bool{}
 	ast.Inspect(body, func(n ast.Node) bool {
+		if sw, ok := n.(*ast.SwitchStmt); ok && sw.Tag == nil {
+			// switch { case err == sql.ErrNoRows: return nil, NotFound{...}; ... }
+			for _, cc := range sw.Body.List {
+				cc := cc.(*ast.CaseClause)
+				if len(cc.List) == 1 && testsNotFound(info, cc.List[0]) {
+					for _, st := range cc.Body {
+						if r, ok := st.(*ast.ReturnStmt); ok {
+							out[r] = true
+						}
+					}
+				}
+			}
+			return true
+		}
 		is, ok := n.(*ast.IfStmt)
 		if !ok || !testsNotFound(info, is.Cond) && !testsMissing(info, is.Cond, has) {
 			return true

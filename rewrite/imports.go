@@ -13,8 +13,9 @@ import (
 // that shares the longest path prefix (gorm.io/gorm/clause after
 // gorm.io/gorm), so the file's import grouping is kept: dst's restorer
 // would otherwise re-sort the first import block when it adds one itself.
-func addImports(f *dst.File, self string) {
+func addImports(f *dst.File, self string, names nameResolver) {
 	have := map[string]bool{}
+	taken := map[string]bool{} // the names the file's imports go by
 	var specs []*dst.ImportSpec
 	var decls []*dst.GenDecl
 	for _, d := range f.Decls {
@@ -28,6 +29,11 @@ func addImports(f *dst.File, self string) {
 			p, _ := strconv.Unquote(is.Path.Value)
 			have[p] = true
 			specs = append(specs, is)
+			if is.Name != nil {
+				taken[is.Name.Name] = true
+			} else if n, err := names.ResolvePackage(p); err == nil {
+				taken[n] = true
+			}
 		}
 	}
 	var need []string
@@ -40,6 +46,12 @@ func addImports(f *dst.File, self string) {
 	})
 	for _, path := range need {
 		spec := &dst.ImportSpec{Path: &dst.BasicLit{Kind: token.STRING, Value: strconv.Quote(path)}}
+		if n, err := names.ResolvePackage(path); err == nil && taken[n] && standard(path) {
+			// the file's own errors package (github.com/pkg/errors)
+			// keeps its name, and the standard one gets an alias, so
+			// that no line of the user's changes for it
+			spec.Name = dst.NewIdent("std" + n)
+		}
 		spec.Decs.Before, spec.Decs.After = dst.NewLine, dst.NewLine
 		if len(decls) == 0 {
 			continue // the restorer creates the block

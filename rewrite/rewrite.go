@@ -114,7 +114,7 @@ func rewriteFile(pkg *packages.Package, dec *decorator.Decorator, f *ast.File, f
 	if !changed {
 		return nil, failed
 	}
-	addImports(df, pkg.PkgPath)
+	addImports(df, pkg.PkgPath, nameResolver{pkg})
 	var buf bytes.Buffer
 	r := decorator.NewRestorerWithImports(pkg.PkgPath, nameResolver{pkg})
 	if err := r.Fprint(&buf, df); err != nil {

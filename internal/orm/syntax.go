@@ -241,5 +241,14 @@ func IsLenOf(info *types.Info, e ast.Expr, b *Binding) bool {
 // IsErrorsIs reports a call of errors.Is with its two arguments.
 func IsErrorsIs(info *types.Info, c *ast.CallExpr) bool {
 	fn, ok := Callee(info, c).(*types.Func)
-	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2
+	if !ok || fn.Pkg() == nil || fn.Name() != "Is" || len(c.Args) != 2 {
+		return false
+	}
+	// the standard library's, or an errors package's that forwards to
+	// it with the same signature (github.com/pkg/errors,
+	// golang.org/x/xerrors, github.com/cockroachdb/errors)
+	path := fn.Pkg().Path()
+	base := path[strings.LastIndex(path, "/")+1:]
+	sig := fn.Type().(*types.Signature)
+	return path == "errors" || (base == "errors" || base == "xerrors") && sig.Recv() == nil && sig.Params().Len() == 2 && sig.Results().Len() == 1
 }
