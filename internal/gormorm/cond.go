@@ -94,7 +94,9 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 	rest := func(x orm.Outcome) (orm.Outcome, orm.Outcome, bool) { return x, orm.All &^ x, true }
 	flip := func(t, f orm.Outcome, ok bool) (orm.Outcome, orm.Outcome, bool) { return f, t, ok }
 	errNil := orm.Found // outcomes where the error is nil
-	if b.Lookup.Kind == orm.RowsLookup || b.Lookup.Kind == orm.CountLookup || b.Lookup.Kind == orm.InitLookup || b.Lookup.Kind == orm.ValueLookup {
+	if b.Lookup.Kind == orm.RowsLookup || b.Lookup.Kind == orm.CountLookup || b.Lookup.Kind == orm.InitLookup || b.Lookup.Kind == orm.ValueLookup || b.Lookup.Kind == orm.ExistLookup {
+		// (an existence helper's (bool, error): false and no error
+		// when the row is missing)
 		errNil = orm.Found | orm.NotFound
 	}
 	// Find and Count never report gorm.ErrRecordNotFound: a test for it
@@ -104,6 +106,11 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 		notFound = 0
 	}
 	switch c := cond.(type) {
+	case *ast.Ident:
+		// exists, err := UserExists(name); if exists {...}
+		if b.Lookup.Kind == orm.ExistLookup && usesObj(info, c, b.Count) {
+			return rest(orm.Found)
+		}
 	case *ast.CallExpr:
 		// errors.Is(err, gorm.ErrRecordNotFound)
 		if orm.IsErrorsIs(info, c) {
