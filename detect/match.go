@@ -288,23 +288,10 @@ func addsConds(as *ast.AssignStmt) bool {
 // { db = db.Where("username = ?", name) }; db.First(&user)): conditions
 // upsertfix does not see, not none.
 func (m *matcher) condsAddedLater(call *ast.CallExpr) bool {
-	root := ast.Expr(call)
-	for {
-		c, ok := ast.Unparen(root).(*ast.CallExpr)
-		if !ok {
-			break
-		}
-		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return false
-		}
-		root = sel.X
-	}
-	id, ok := ast.Unparen(root).(*ast.Ident)
-	if !ok || m.pass.TypesInfo.Uses[id] == nil {
+	v := chainRoot(m.pass.TypesInfo, call)
+	if _, isVar := v.(*types.Var); !isVar {
 		return false
 	}
-	v := m.pass.TypesInfo.Uses[id]
 	fd := enclosingDecl(m.pass, call.Pos())
 	if fd == nil || fd.Body == nil {
 		return false
