@@ -387,7 +387,9 @@ func (m *matcher) zeroFill(list []ast.Stmt, lit *ast.FuncLit) *orm.Lookup {
 	if len(list) == 3 {
 		v, list = zeroRow(info, list[0]), list[1:]
 	} else if lit != nil && len(list) == 2 {
-		v = namedResult(info, lit.Type, 0)
+		if rs := namedResults(lit.Type); len(rs) > 0 {
+			v = info.Defs[rs[0].(*ast.Ident)]
+		}
 	}
 	if v == nil || len(list) != 2 {
 		return nil
@@ -460,26 +462,6 @@ func (m *matcher) zeroLoader(list []ast.Stmt) *orm.Lookup {
 		return nil
 	}
 	return m.zeroFill(lit.Body.List, lit)
-}
-
-// namedResult is the i-th result of ft when it is named.
-func namedResult(info *types.Info, ft *ast.FuncType, i int) types.Object {
-	if ft.Results == nil {
-		return nil
-	}
-	k := 0
-	for _, f := range ft.Results.List {
-		for _, n := range f.Names {
-			if k == i {
-				return info.Defs[n]
-			}
-			k++
-		}
-		if len(f.Names) == 0 {
-			k++
-		}
-	}
-	return nil
 }
 
 // zeroRow returns v of a statement that declares a new zero row: v :=
@@ -581,7 +563,7 @@ func (m *matcher) rowExists(fd *ast.FuncDecl) *LookupFact {
 		case *ast.ReturnStmt:
 			results := x.Results
 			if len(results) == 0 {
-				results = namedResults(fd) // a naked return
+				results = namedResults(fd.Type) // a naked return
 			}
 			if len(results) != 3 {
 				ok = false
@@ -607,14 +589,14 @@ func (m *matcher) rowExists(fd *ast.FuncDecl) *LookupFact {
 	return f
 }
 
-// namedResults returns the named results of fd as identifiers, for a
+// namedResults returns the named results of ft as identifiers, for a
 // naked return; nil when they are not all named.
-func namedResults(fd *ast.FuncDecl) []ast.Expr {
-	if fd.Type.Results == nil {
+func namedResults(ft *ast.FuncType) []ast.Expr {
+	if ft.Results == nil {
 		return nil
 	}
 	var out []ast.Expr
-	for _, f := range fd.Type.Results.List {
+	for _, f := range ft.Results.List {
 		if len(f.Names) == 0 {
 			return nil
 		}

@@ -341,12 +341,17 @@ func (m *matcher) relooksUp(c *orm.Create, l *orm.Lookup) bool {
 
 // uniqueOn reports whether a unique key of the model covers the lookup's
 // columns (or some of them).
-func (m *matcher) uniqueOn(l *orm.Lookup) bool {
+func (m *matcher) uniqueOn(l *orm.Lookup) bool { return m.keyOn(l, false) }
+
+// keyOn reports a unique key of the lookup's model on some of its
+// columns (a partial one too, when partial is set).
+func (m *matcher) keyOn(l *orm.Lookup, partial bool) bool {
 	if l.Model == nil || len(l.Key) == 0 {
 		return false
 	}
+	key := dedupe(l.Key)
 	for _, k := range m.a.UniqueKeys(m.pass.Fset, l.Model) {
-		if !k.Partial && subset(k.Columns, dedupe(l.Key)) {
+		if (partial || !k.Partial) && subset(k.Columns, key) {
 			return true
 		}
 	}

@@ -119,22 +119,11 @@ func summarizeEmptyTests(pass *analysis.Pass) {
 		if !ok || info.ObjectOf(identOf(sel.X)) != sig.Recv() {
 			continue
 		}
-		if tv := info.Types[be.Y]; tv.Value == nil || !zeroConst(tv.Value) {
+		if tv := info.Types[be.Y]; tv.Value == nil || tv.Value.Kind() == constant.Bool || !orm.IsZeroConst(tv.Value) {
 			continue
 		}
 		pass.ExportObjectFact(fn, &EmptyTestFact{Field: sel.Sel.Name, Found: be.Op == token.NEQ})
 	}
-}
-
-// zeroConst reports a constant 0 or "".
-func zeroConst(v constant.Value) bool {
-	switch v.Kind() {
-	case constant.Int, constant.Float:
-		return constant.Sign(v) == 0
-	case constant.String:
-		return constant.StringVal(v) == ""
-	}
-	return false
 }
 
 // emptyTest answers a call of a row's EmptyTestFact method on the

@@ -765,18 +765,7 @@ func (w *walker) freshRow(s ast.Stmt, reach orm.Outcome) bool {
 	return true
 }
 
-func (w *walker) rebindsDest(s ast.Stmt) bool {
-	as, ok := s.(*ast.AssignStmt)
-	if !ok || w.b.Dest == nil {
-		return false
-	}
-	for _, lhs := range as.Lhs {
-		if o := w.m.obj(lhs); o != nil && o == w.b.Dest {
-			return true
-		}
-	}
-	return false
-}
+func (w *walker) rebindsDest(s ast.Stmt) bool { return w.assigns(s, w.b.Dest) }
 
 // assigns reports whether s assigns v.
 func (w *walker) assigns(s ast.Stmt, v types.Object) bool {
@@ -864,18 +853,9 @@ func (w *walker) guardErrTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 }
 
 // notUnique reports a lookup whose columns are known and hold no unique
-// key of its model: a concurrent insert of the same values does not
-// fail, so a retry after a failed insert (the fix of another lookup's
-// race on the same create) does not handle this one's.
+// key of its model, partial or not: a concurrent insert of the same
+// values does not fail, so a retry after a failed insert (the fix of
+// another lookup's race on the same create) does not handle this one's.
 func (m *matcher) notUnique(l *orm.Lookup) bool {
-	if len(l.Key) == 0 || l.KeyErr != "" || l.Model == nil || l.Entity != "" {
-		return false
-	}
-	key := dedupe(l.Key)
-	for _, k := range m.a.UniqueKeys(m.pass.Fset, l.Model) {
-		if subset(k.Columns, key) {
-			return false
-		}
-	}
-	return true
+	return l.KeyErr == "" && l.Entity == "" && l.Model != nil && len(l.Key) > 0 && !m.keyOn(l, true)
 }

@@ -252,3 +252,17 @@ func IsErrorsIs(info *types.Info, c *ast.CallExpr) bool {
 	sig := fn.Type().(*types.Signature)
 	return path == "errors" || (base == "errors" || base == "xerrors") && sig.Recv() == nil && sig.Params().Len() == 2 && sig.Results().Len() == 1
 }
+
+// IsZeroConst reports a constant that is its type's zero value: 0, "",
+// false.
+func IsZeroConst(v constant.Value) bool {
+	switch v.Kind() {
+	case constant.String:
+		return constant.StringVal(v) == ""
+	case constant.Int, constant.Float:
+		return constant.Sign(v) == 0
+	case constant.Bool:
+		return !constant.BoolVal(v)
+	}
+	return false
+}

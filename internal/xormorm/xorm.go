@@ -16,11 +16,9 @@ package xormorm
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
-	"sync"
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
@@ -82,22 +80,26 @@ func IsXorm(t types.Type) bool {
 // *xorm.Session implements and whose methods speak of xorm's types (the
 // Gitea family's Engine: Get(...any) (bool, error), Where(any, ...any)
 // *xorm.Session, ...): a handle that is a session or an engine wherever
-// the module passes one.
+// the module passes one. Its package must import xorm, which leaves out
+// every other interface at once.
 func sessionInterface(n *types.Named) bool {
-	if v, ok := sessionIfaces.Load(n); ok {
-		return v.(bool)
+	iface, ok := n.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 || !importsXorm(n.Obj().Pkg()) {
+		return false
 	}
-	ok := false
-	if iface, isIface := n.Underlying().(*types.Interface); isIface && iface.NumMethods() > 0 {
-		if sess := xormSession(iface); sess != nil {
-			ok = types.Implements(types.NewPointer(sess), iface)
-		}
-	}
-	sessionIfaces.Store(n, ok)
-	return ok
+	sess := xormSession(iface)
+	return sess != nil && types.Implements(types.NewPointer(sess), iface)
 }
 
-var sessionIfaces sync.Map // *types.Named -> bool
+// importsXorm reports a package that imports xorm (or a fork).
+func importsXorm(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if IsPath(imp.Path()) {
+			return true
+		}
+	}
+	return false
+}
 
 // xormSession finds xorm's Session type through the types iface's
 // methods mention.
@@ -322,7 +324,7 @@ func beanKey(info *types.Info, bean ast.Expr, model *types.Named, resolve orm.Re
 		} else {
 			return nil, nil, "the bean literal is not keyed"
 		}
-		if tv, ok := info.Types[value]; ok && tv.Value != nil && isZeroConst(tv.Value) {
+		if tv, ok := info.Types[value]; ok && tv.Value != nil && orm.IsZeroConst(tv.Value) {
 			continue // a zero value is no condition
 		}
 		col, ok := byField[field]
@@ -337,18 +339,6 @@ func beanKey(info *types.Info, bean ast.Expr, model *types.Named, resolve orm.Re
 // isParam reports a function's parameter or result.
 func isParam(v *types.Var) bool {
 	return v.Kind() == types.ParamVar || v.Kind() == types.ResultVar || v.Kind() == types.RecvVar
-}
-
-func isZeroConst(v constant.Value) bool {
-	switch v.Kind() {
-	case constant.String:
-		return constant.StringVal(v) == ""
-	case constant.Int, constant.Float:
-		return constant.Sign(v) == 0
-	case constant.Bool:
-		return !constant.BoolVal(v)
-	}
-	return false
 }
 
 // sqlKey reads "a = ? AND b = ?" (columns quoted or not, table-qualified
