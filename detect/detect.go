@@ -231,7 +231,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		summarizeAliases(pass, a)
 		summarizeKeepers(pass, a)
 		summarizeGenericLayer(pass, a, ef)
-		summarize(pass, a)
+		summarize(pass, a, ef)
 		summarizePreloads(pass, a)
 		summarizeErrTests(pass, a)
 		summarizeConflictTests(pass, a)

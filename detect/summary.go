@@ -31,7 +31,7 @@ func generatedRepo(a orm.Adapter) bool { return a.Name() == "sql" }
 // summarize exports a fact for each function of the package that wraps
 // exactly one lookup, or exactly one plain create, of adapter a's ORM and
 // returns nothing but that call's error (or nil) as its error.
-func summarize(pass *analysis.Pass, a orm.Adapter) {
+func summarize(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 	info := pass.TypesInfo
 	for fd, fn := range funcs(pass, generatedRepo(a)) {
 		if existsHelper(pass, a, fd, fn) || boolExists(pass, a, fd, fn) {
@@ -45,6 +45,8 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 		body := fd.Body
 		if lit := loaderLit(info, fd, fn); lit != nil {
 			body = lit.Body // a cache's loader: what the function returns
+		} else {
+			body = afterGuards(ef, body)
 		}
 		lookups, creates := m.dataCalls(fd, body)
 		lookups = alternatives(body, lookups)
@@ -108,6 +110,42 @@ func summarize(pass *analysis.Pass, a orm.Adapter) {
 			summarizeCreate(pass, a, fd, fn, body, lookups, creates)
 		}
 	}
+}
+
+// afterGuards returns body without its leading guards: ifs that only
+// read (their conditions call nothing that writes) and whose body is one
+// return of values that write nothing (gotosocial's GetDomainBlock: if
+// domain == "" || domain == config.GetHost() { return nil,
+// db.ErrNoEntries }). They answer from the arguments alone, the same
+// with or without a concurrent caller and the same when a retry runs
+// them again, so the function is summarized by the lookup after them.
+func afterGuards(ef *effects, body *ast.BlockStmt) *ast.BlockStmt {
+	k := 0
+	for k < len(body.List)-1 && readGuard(ef, body.List[k]) {
+		k++
+	}
+	if k == 0 {
+		return body
+	}
+	return &ast.BlockStmt{Lbrace: body.List[k].Pos(), List: body.List[k:], Rbrace: body.Rbrace}
+}
+
+// readGuard reports a guard for afterGuards.
+func readGuard(ef *effects, st ast.Stmt) bool {
+	is, ok := st.(*ast.IfStmt)
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+		return false
+	}
+	r, ok := is.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) == 0 {
+		return false
+	}
+	for _, n := range []ast.Node{is.Cond, r} {
+		if effect, writes := ef.judge(n); effect != "" || len(writes) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // summarizeCreate exports the CreateFact of a function of summarize's
