@@ -83,6 +83,10 @@ type Finding struct {
 
 	// Site holds what package rewrite needs; nil for ignore findings.
 	Site *Site
+
+	// fresh says the create inserts a row whose key the database
+	// generates (freshKey): no race, the finding is dropped.
+	fresh bool
 }
 
 // Via is a function of the module a finding's lookup or create goes

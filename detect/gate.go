@@ -69,6 +69,10 @@ func (m *matcher) gate(fd *Finding) {
 		return
 	}
 	if fd.Kind != KindExistsThenCreate && !m.a.CarriesKey(m.pass.TypesInfo, m.file, s.Create, *match) && !m.keyOfRecord(s, *match) {
+		if m.freshKey(s, *match) {
+			fd.fresh = true
+			return
+		}
 		if fd.ORM == "sql" {
 			no("the INSERT does not set (" + strings.Join(match.Columns, ", ") + "), so a concurrent insert could not fail on the key; insert the looked-up values into those columns, then run upsertfix again")
 			return
@@ -374,6 +378,48 @@ func (m *matcher) sameValues(fd *Finding, key orm.UniqueKey) string {
 			col, types.ExprString(lv), key.Fields[j], types.ExprString(rv))
 	}
 	return ""
+}
+
+// freshKey reports a lookup by the model's integer primary key whose
+// create inserts a literal that leaves the key out (yearning's template
+// save: First(&t, "id = ?", u.ID), then on not-found Create(&T{Source:
+// ...})): the database numbers every new row, so no create ever inserts
+// the looked-up key, and two callers run one after the other insert two
+// rows as two concurrent ones do. No race.
+func (m *matcher) freshKey(s *Site, key orm.UniqueKey) bool {
+	if key.Name != "primary key" || len(key.Fields) != 1 || s.Lookup.Model == nil {
+		return false
+	}
+	st, ok := s.Lookup.Model.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	var pk *types.Var
+	for i := range st.NumFields() {
+		if f := st.Field(i); f.Name() == key.Fields[0] {
+			pk = f
+		}
+	}
+	if pk == nil {
+		return false
+	}
+	if b, ok := pk.Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+		return false
+	}
+	lit, ok := recordOf(s.Create.Arg).(*ast.CompositeLit)
+	if !ok || len(lit.Elts) == 0 || !types.Identical(m.pass.TypesInfo.TypeOf(lit), s.Lookup.Model) {
+		return false
+	}
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			return false // unkeyed: it sets every field
+		}
+		if id, ok := kv.Key.(*ast.Ident); !ok || id.Name == pk.Name() {
+			return false
+		}
+	}
+	return true
 }
 
 // keyOfRecord reports whether every column of key is looked up by the

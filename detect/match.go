@@ -167,6 +167,9 @@ func (m *matcher) builtin(call *ast.CallExpr) {
 		fd.Site.Label = m.labelStart(stmts, i, fd.Site.Binding.Dest, l.Model)
 	}
 	m.gate(fd)
+	if fd.fresh {
+		return
+	}
 	m.found = append(m.found, fd)
 }
 

@@ -70,6 +70,9 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	fd.Site = site
 	fd.Via = vias(l, c)
 	m.gate(fd)
+	if fd.fresh {
+		return
+	}
 	m.found = append(m.found, fd)
 }
 
