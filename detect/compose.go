@@ -812,6 +812,10 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 		case t&orm.Found == 0 && t != 0 && b.Count != nil && returnsFlag(pass.TypesInfo, is, b.Count):
 			// if err != nil { return exists, err }: the flag the lookup
 			// left false when it failed
+		case t&orm.Found == 0 && t != 0 && b.Lookup.TrueWhenFound && returnsFlag(pass.TypesInfo, is, b.Dest) && !setBefore(pass.TypesInfo, stmts[:i], b.Dest):
+			// var result bool; err := QueryRow(`SELECT true ...`).Scan(&result);
+			// if err != nil && err != sql.ErrNoRows { return result, err }:
+			// Scan left it false (miniflux's entryExists)
 		case !answered && leavesWith(pass.TypesInfo, is, true) && t&reach == reach&orm.Found && reach&orm.Found != 0:
 			answered = true
 		default:
@@ -836,6 +840,28 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	}
 	pass.ExportObjectFact(fn, m.existsFact(fd, b.Lookup))
 	return true
+}
+
+// setBefore reports whether stmts give v a value (var ok = true, ok :=
+// f()): a flag that is not false before the lookup.
+func setBefore(info *types.Info, stmts []ast.Stmt, v types.Object) bool {
+	set := false
+	for _, st := range stmts {
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ValueSpec:
+				for _, name := range n.Names {
+					set = set || len(n.Values) > 0 && info.Defs[name] == v
+				}
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					set = set || orm.Uses(info, l, v)
+				}
+			}
+			return !set
+		})
+	}
+	return set
 }
 
 // argGuard reports a guard before the lookup that answers false without

@@ -13,6 +13,7 @@ import (
 	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
 )
 
 // gate decides whether a finding can be fixed: the looked-up columns must
@@ -200,6 +201,9 @@ func (m *matcher) fixReason(fd *Finding, match orm.UniqueKey, seed bool) string 
 	case s.Create.Via != "" && s.Create.ViaSavepoint:
 		return "run " + s.Create.Via + " once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + cols +
 			") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before; inside a transaction that function's own db.Transaction is a savepoint, which keeps the caller's transaction alive, but at REPEATABLE READ (MySQL's and MariaDB's default) the transaction's snapshot does not show the winner's row, so there the loser gets the insert's error, as before"
+	case s.Create.Via != "" && fd.ORM == "sql" && sqlorm.TxRoot(m.pass.TypesInfo, s.Create.Call) != nil:
+		return "run " + s.Create.Via + " once, inside a savepoint (SAVEPOINT through the transaction it is given), and after a failed insert roll back to it and go back to the lookup once: a caller that loses the race on (" + cols +
+			") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before; at REPEATABLE READ (MySQL's and MariaDB's default) the transaction's snapshot does not show the winner's row, so there the loser gets the insert's error, as before"
 	case s.Create.Via != "":
 		return "run " + s.Create.Via + " once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + cols +
 			") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before; inside a transaction the loser gets the insert's error, as before (PostgreSQL ends the transaction at the failed insert; at REPEATABLE READ MySQL's snapshot does not show the winner's row)"

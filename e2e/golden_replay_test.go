@@ -901,6 +901,16 @@ func TestGenerated(t *testing.T) {
 				r.FixedSerial, _ = run(h, backend, c, c.fixed, c.fixedState, key("s"), serial)
 				r.FailOrig, _ = run(h, backend, c, c.orig, c.origState, key("f"), failing)
 				r.FailFixed, _ = run(h, backend, c, c.fixed, c.fixedState, key("f"), failing)
+				if backend == "sqlite" && strings.Contains(r.Before, "database is locked") {
+					// B's own transaction read before A wrote: SQLite's
+					// one writer refuses B's insert with SQLITE_BUSY, not
+					// a unique violation, so this interleaving is not
+					// the race on SQLite (as for GORM).
+					fmt.Printf("%-8s %-50s skipped: in the function's own transaction the interleaving cannot happen (SQLite has one writer)\n", backend, c.name)
+					r.Skipped = true
+					all = append(all, r)
+					continue
+				}
 				if !fired {
 					t.Errorf("%s: B never reached an insert, so A was not interleaved", c.name)
 				}

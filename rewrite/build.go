@@ -58,6 +58,21 @@ func bare[T dst.Node](n T) T {
 	return c
 }
 
+// flat is bare on one line: a handle or a context the fix names again in
+// a statement of its own (tx.Exec(ctx, "SAVEPOINT ...")) keeps none of
+// the line breaks of the multi-line call it came from.
+func flat[T dst.Node](n T) T {
+	c := bare(n)
+	dst.Inspect(c, func(x dst.Node) bool {
+		if x == nil {
+			return false
+		}
+		x.Decorations().Before, x.Decorations().After = dst.None, dst.None
+		return true
+	})
+	return c
+}
+
 // stripComments empties every dst.Decorations in v, a node's Decs.
 func stripComments(v reflect.Value) {
 	switch v.Kind() {

@@ -626,7 +626,9 @@ func (fx *retryFix) entSavepoint(n int) ([]dst.Stmt, error) {
 	if fx.fd.ORM == "xorm" && fx.fd.Site.Create.Via == "" {
 		return fx.xormSavepoint(n)
 	}
-	if fx.fd.ORM == "sql" && fx.fd.Site.Create.Via == "" {
+	if fx.fd.ORM == "sql" {
+		// (through the module's function too, given the transaction:
+		// the savepoint then also undoes what else it wrote)
 		return fx.sqlSavepoint(n, sqlorm.TxRoot)
 	}
 	if fx.fd.ORM == "bun" && fx.fd.Site.Create.Via == "" {
@@ -1353,10 +1355,10 @@ func (fx *retryFix) sqlSavepoint(n int, txRoot func(*types.Info, *ast.CallExpr) 
 	return fx.savepointAround(n, func(q string) dst.Stmt {
 		args := []dst.Expr{}
 		if ctx != nil {
-			args = append(args, clone(fx.e.dst(ctx).(dst.Expr)))
+			args = append(args, flat(fx.e.dst(ctx).(dst.Expr)))
 		}
 		args = append(args, &dst.BasicLit{Kind: token.STRING, Value: `"` + q + " " + savepointName + `"`})
-		return assign(exprs(ident("_"), ident("_")), "=", call(sel(clone(dtx), method), args...))
+		return assign(exprs(ident("_"), ident("_")), "=", call(sel(flat(dtx), method), args...))
 	}), nil
 }
 

@@ -619,7 +619,7 @@ func (Adapter) CarriesKey(info *types.Info, _ *ast.File, c *orm.Create, key orm.
 
 // FixText implements orm.Adapter.
 func (Adapter) FixText(info *types.Info, _ *orm.Lookup, c *orm.Create, key orm.UniqueKey, _ bool) string {
-	if c.Via == "" && TxRoot(info, c.Call) != nil {
+	if TxRoot(info, c.Call) != nil {
 		return "insert inside a savepoint (SAVEPOINT through the transaction's Exec), and after a failed insert roll back to it and go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; at REPEATABLE READ (MySQL's and MariaDB's default) the transaction's snapshot does not show the winner's row, so there the loser gets the insert's error, as before"
 	}
 	return "insert once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; if the lookup again finds nothing, the insert's error is returned as before"
@@ -632,8 +632,19 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 }
 
 // TxRoot returns the transaction a SQL call runs on (a *sql.Tx, a
-// *sqlx.Tx, a pgx.Tx), or nil.
+// *sqlx.Tx, a pgx.Tx), or nil. A call of the module's own function that
+// is given one transaction (s.createEntry(tx, entry), miniflux) runs
+// on it.
 func TxRoot(info *types.Info, call *ast.CallExpr) ast.Expr {
+	var given []ast.Expr
+	for _, a := range call.Args {
+		if IsTx(info.TypeOf(a)) {
+			given = append(given, a)
+		}
+	}
+	if len(given) == 1 {
+		return given[0]
+	}
 	x := ast.Expr(call)
 	for {
 		c, ok := ast.Unparen(x).(*ast.CallExpr)

@@ -765,6 +765,11 @@ func (p *parser) insertStmt(st *Stmt) {
 	case p.accept("values"), p.accept("value"):
 	case p.peek().is("select"), p.peek().is("with"):
 		st.FromSel = true
+		start := p.i
+		if vals := p.selectList(); st.Columns != nil && len(vals) == len(st.Columns) {
+			st.Values = vals // INSERT INTO t (a, b) SELECT $1, $2 WHERE ...
+		}
+		p.i = start
 		p.rest(st)
 		return
 	case p.accept("default", "values"):
@@ -834,13 +839,29 @@ func (p *parser) tuple() ([]Param, bool) {
 	if !p.accept("(") {
 		return nil, false
 	}
+	vals := p.exprs(func(t tok) bool { return t.is(")") })
+	return vals, p.accept(")")
+}
+
+// selectList reads the values of INSERT ... SELECT <values> [FROM ...]
+// [WHERE ...], as tuple does those of VALUES (...).
+func (p *parser) selectList() []Param {
+	if !p.accept("select") {
+		return nil
+	}
+	return p.exprs(func(t tok) bool { return t.is("from") || t.is("where") || t.is(";") })
+}
+
+// exprs reads values separated by "," up to a token end accepts at depth
+// 0, which it leaves.
+func (p *parser) exprs(end func(tok) bool) []Param {
 	var vals []Param
 	for {
-		// one value: up to "," or ")" at depth 0
+		// one value: up to "," or the end at depth 0
 		start, depth := p.i, 0
 		for !p.done() {
 			t := p.peek()
-			if depth == 0 && (t.is(",") || t.is(")")) {
+			if depth == 0 && (t.is(",") || end(t)) {
 				break
 			}
 			if t.is("(") {
@@ -861,11 +882,30 @@ func (p *parser) tuple() ([]Param, bool) {
 			}
 		}
 		vals = append(vals, v)
-		if p.accept(",") {
-			continue
+		if !p.accept(",") {
+			return vals
 		}
-		return vals, p.accept(")")
 	}
+}
+
+// existsOn reports whether the NOT EXISTS at p reads table: NOT EXISTS
+// ( SELECT ... FROM table ...).
+func (p *parser) existsOn(table string) bool {
+	for i, depth := p.i+2, 0; i < len(p.toks); i++ {
+		t := p.toks[i]
+		switch {
+		case t.is("("):
+			depth++
+		case t.is(")"):
+			if depth--; depth == 0 {
+				return false
+			}
+		case t.is("from") && depth == 1 && i+1 < len(p.toks):
+			q := &parser{toks: p.toks, i: i + 1}
+			return strings.EqualFold(q.tableName(), table)
+		}
+	}
+	return false
 }
 
 // rest reads the conflict clause after the values.
@@ -876,9 +916,12 @@ func (p *parser) rest(st *Stmt) {
 			st.Atomic = "ON CONFLICT"
 		case p.peek().is("on") && p.i+2 < len(p.toks) && p.toks[p.i+1].is("duplicate") && p.toks[p.i+2].is("key"):
 			st.Atomic = "ON DUPLICATE KEY UPDATE"
-		case p.peek().is("not") && p.i+1 < len(p.toks) && p.toks[p.i+1].is("exists") && st.FromSel:
-			// INSERT ... SELECT ... WHERE NOT EXISTS (...): a check and an
-			// insert in one statement
+		case p.peek().is("not") && p.i+1 < len(p.toks) && p.toks[p.i+1].is("exists") && st.FromSel && p.existsOn(st.Table):
+			// INSERT ... SELECT ... WHERE NOT EXISTS (SELECT 1 FROM t
+			// ...), t the table it inserts into: a check and an insert
+			// in one statement. A check of another table (miniflux's
+			// entry_tombstones) is a condition of the insert, not one
+			// of the row's key.
 			st.Atomic = "INSERT ... SELECT ... WHERE NOT EXISTS"
 		}
 	}
