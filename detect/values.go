@@ -58,7 +58,16 @@ func (w *walker) emptyWhenMissing(x ast.Expr) bool {
 	info := w.m.pass.TypesInfo
 	switch x := ast.Unparen(x).(type) {
 	case *ast.Ident:
-		if w.b.Dest == nil || w.m.obj(x) != w.b.Dest || w.b.Lookup.ZeroValue {
+		if w.b.Dest == nil || w.m.obj(x) != w.b.Dest {
+			return false
+		}
+		if b, ok := w.b.Dest.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			// the id a getter of the module returns, 0 when no row
+			// matched (miniflux's getEntryIDByHash: return 0, nil on
+			// sql.ErrNoRows; entryID > 0)
+			return w.b.Lookup.Kind == orm.ValueLookup && w.b.Lookup.Via != ""
+		}
+		if w.b.Lookup.ZeroValue {
 			return false // a zero row is never nil
 		}
 		_, isPtr := w.b.Dest.Type().Underlying().(*types.Pointer)
