@@ -479,6 +479,15 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 		b.Dest, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
 	case l.Kind == orm.ValueLookup && l.Dest == nil && len(as.Lhs) > 2: // target, fave, errWithCode := p.getFaveableStatus(...)
 		b.Dest, b.Err = m.modelLHS(as.Lhs[:len(as.Lhs)-1], l.Model), m.obj(as.Lhs[len(as.Lhs)-1])
+		if b.Dest == nil && l.Via != "" {
+			// localpart, _, err := SelectLocalpartForThreePID(...): the
+			// first of a getter's columns, zero when no row matched
+			if v, ok := m.obj(as.Lhs[0]).(*types.Var); ok {
+				if _, basic := v.Type().Underlying().(*types.Basic); basic {
+					b.Dest = v
+				}
+			}
+		}
 	case len(as.Lhs) == 1 && (l.Kind == orm.ValueLookup || l.Kind == orm.RowsLookup && l.Via != "") && l.Dest == nil:
 		// u := repo.Find(db, id), nil when missing; list := repo.All(db)
 		b.Dest = m.obj(as.Lhs[0])

@@ -32,7 +32,7 @@ func (w *walker) valueTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 		return 0, 0, false
 	}
 	tv, found := info.Types[y]
-	if !found || !(tv.IsNil() || (tv.Value != nil && tv.Value.ExactString() == "0")) {
+	if !found || !(tv.IsNil() || (tv.Value != nil && (tv.Value.ExactString() == "0" || tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""))) {
 		// u.ID != user.ID: the row found is not the record at hand
 		// (authorizer's AddUser, whose new record has a fresh key), a
 		// test that holds whenever a row was found.
@@ -61,11 +61,14 @@ func (w *walker) emptyWhenMissing(x ast.Expr) bool {
 		if w.b.Dest == nil || w.m.obj(x) != w.b.Dest {
 			return false
 		}
-		if b, ok := w.b.Dest.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+		if w.scalarValue() {
 			// the id a getter of the module returns, 0 when no row
 			// matched (miniflux's getEntryIDByHash: return 0, nil on
-			// sql.ErrNoRows; entryID > 0)
-			return w.b.Lookup.Kind == orm.ValueLookup && w.b.Lookup.Via != ""
+			// sql.ErrNoRows; entryID > 0), or the column, "" then
+			return true
+		}
+		if _, ok := w.b.Dest.Type().Underlying().(*types.Basic); ok {
+			return false
 		}
 		if w.b.Lookup.ZeroValue {
 			return false // a zero row is never nil
@@ -86,9 +89,17 @@ func (w *walker) emptyWhenMissing(x ast.Expr) bool {
 			return false
 		}
 		_, isSlice := w.b.Dest.Type().Underlying().(*types.Slice)
-		return isSlice
+		return isSlice || w.scalarValue() // len(localpart) > 0 (dendrite's 3PID check)
 	}
 	return false
+}
+
+// scalarValue reports a lookup through a getter of the module that
+// returns an integer or a string of the row, its zero value when no row
+// matched (LookupFact.NilOnNotFound).
+func (w *walker) scalarValue() bool {
+	b, ok := w.b.Dest.Type().Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsInteger|types.IsString) != 0 && w.b.Lookup.Kind == orm.ValueLookup && w.b.Lookup.Via != ""
 }
 
 // isPrimaryField reports whether name is a primary-key field of the
