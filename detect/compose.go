@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -55,6 +56,9 @@ func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
 			}
 			if f == nil && onlyError(fn) {
 				f = m.uniquenessGuard(fd)
+			}
+			if f == nil {
+				f = m.verdictGuard(fd, fn)
 			}
 			if f == nil && len(targetResults(fn)) > 0 {
 				f = m.targetLookup(fd, fn)
@@ -695,6 +699,142 @@ func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 	return &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, ErrWhenFound: true}
 }
 
+// verdictGuard summarizes a validator that answers with a message or a
+// flag where uniquenessGuard's answer with an error (casdoor's
+// CheckUserSignup, rustdesk-api's CheckForm):
+//
+//	if HasUserByField(org.Name, "name", form.Username) {
+//		return translate(lang, "check:Username already exists")
+//	}
+//	...
+//	return ""
+//
+// Its last statement accepts ("", or true for its last result, a bool);
+// every other return rejects (a message that is not "", or false); it
+// creates nothing; and among its checks, those that reject whenever
+// their lookup finds the row are of one model. Callers learn "not found"
+// from the accepting answer (if msg != "" { return }, if !ok { return }).
+func (m *matcher) verdictGuard(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
+	res := fn.Type().(*types.Signature).Results()
+	idx, isBool := verdictResult(res)
+	if idx < 0 || fd.Body == nil || len(fd.Body.List) < 2 {
+		return nil
+	}
+	info := m.pass.TypesInfo
+	last, ok := fd.Body.List[len(fd.Body.List)-1].(*ast.ReturnStmt)
+	if !ok || len(last.Results) != res.Len() || !verdictIs(info, last.Results[idx], isBool, true) {
+		return nil
+	}
+	var checks []*orm.Lookup
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			ok = ok && (n == last || len(n.Results) == res.Len() && verdictIs(info, n.Results[idx], isBool, false))
+		case *ast.CallExpr:
+			ok = ok && m.ormCreate(n) == nil
+		case *ast.IfStmt:
+			if l := m.rejectsFound(n); l != nil {
+				checks = append(checks, l)
+			}
+		}
+		return ok
+	})
+	if !ok || len(checks) == 0 {
+		return nil
+	}
+	l := checks[0]
+	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, ErrWhenFound: true, Verdict: idx + 1, VerdictBool: isBool}
+	var keys []string
+	for _, c := range checks {
+		if !sameModel(c.Model, l.Model) {
+			return nil
+		}
+		if len(c.Key) == 0 {
+			keys = append(keys, "(unknown columns)")
+		} else {
+			keys = append(keys, "("+strings.Join(c.Key, ", ")+")")
+		}
+	}
+	if len(checks) > 1 {
+		f.Key, f.KeyErr = nil, "the check looks the row up by several keys, "+strings.Join(keys, ", ")+", one after the other"
+	}
+	return f
+}
+
+// verdictResult returns the result of a validator that answers: its last,
+// a bool (isBool), or its only one, a string; -1 for any other.
+func verdictResult(res *types.Tuple) (idx int, isBool bool) {
+	if res.Len() == 0 {
+		return -1, false
+	}
+	b, ok := res.At(res.Len() - 1).Type().Underlying().(*types.Basic)
+	switch {
+	case ok && b.Kind() == types.Bool && res.Len() <= 2:
+		return res.Len() - 1, true
+	case ok && b.Info()&types.IsString != 0 && res.Len() == 1:
+		return 0, false
+	}
+	return -1, false
+}
+
+// verdictIs reports whether e accepts (accept) or rejects: true or false
+// for a flag; for a message, "" accepts, and a constant that is not "" or
+// a call given one (translate(lang, "check:..."), fmt.Sprintf) rejects.
+func verdictIs(info *types.Info, e ast.Expr, isBool, accept bool) bool {
+	tv := info.Types[e]
+	if isBool {
+		return tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) == accept
+	}
+	if tv.Value != nil && tv.Value.Kind() == constant.String {
+		return (constant.StringVal(tv.Value) == "") == accept
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if accept || !ok {
+		return false
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" && len(call.Args) == 0 && types.Implements(info.TypeOf(sel.X), errorType) {
+		return true // return err.Error()
+	}
+	for _, a := range call.Args {
+		if tv := info.Types[a]; tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// rejectsFound returns the lookup an if tests in its condition when the
+// if leaves (with no else) whenever the lookup found the row: if
+// HasUserByField(...) { return msg }.
+func (m *matcher) rejectsFound(is *ast.IfStmt) *orm.Lookup {
+	if is.Init != nil || is.Else != nil || !terminates(is.Body) {
+		return nil
+	}
+	var l *orm.Lookup
+	n := 0
+	ast.Inspect(is.Cond, func(x ast.Node) bool {
+		if call, ok := x.(*ast.CallExpr); ok {
+			if y := m.lookup(call); y != nil {
+				l, n = y, n+1
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	b := m.newBinding(l)
+	b.Expr = l.Call
+	w := &walker{m: m, b: b}
+	t, f := w.cond(is.Cond)
+	if t&orm.Found == 0 || f&orm.Found != 0 {
+		return nil
+	}
+	return l
+}
+
 // stmtOf is the statement of body's list that holds call.
 func stmtOf(body *ast.BlockStmt, call *ast.CallExpr) ast.Stmt {
 	for _, st := range body.List {
@@ -784,7 +924,7 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 		return false
 	}
 	b := m.bind(stmts[i])
-	if b == nil || b.Lookup.Via != "" && b.Lookup.Kind != orm.ErrLookup {
+	if b == nil || b.Lookup.Via != "" && b.Lookup.Kind != orm.ErrLookup && b.Lookup.Kind != orm.ValueLookup {
 		return false
 	}
 	w := &walker{m: m, b: b}
@@ -801,6 +941,7 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 		reach &= f
 	}
 	answered := false // a guard returned true when found (if len(rows) > 0 { return true, nil })
+	panics := false
 	for _, st := range stmts[i+1 : len(stmts)-1] {
 		is, ok := st.(*ast.IfStmt)
 		if !ok {
@@ -809,6 +950,9 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 		t, f := w.cond(is.Cond)
 		switch {
 		case leavesFalse(pass.TypesInfo, is) && t&orm.Found == 0:
+			// if err != nil { panic(err) }: a failed query never
+			// answers false (FailedFound)
+			panics = panics || t.Has(orm.Failed) && isPanic(is.Body.List[len(is.Body.List)-1])
 		case t&orm.Found == 0 && t != 0 && b.Count != nil && returnsFlag(pass.TypesInfo, is, b.Count):
 			// if err != nil { return exists, err }: the flag the lookup
 			// left false when it failed
@@ -831,14 +975,18 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 		if !isFalse(pass.TypesInfo, ret.Results[0]) {
 			return false
 		}
-		pass.ExportObjectFact(fn, m.existsFact(fd, b.Lookup))
+		f := m.existsFact(fd, b.Lookup)
+		f.FailedFound = panics
+		pass.ExportObjectFact(fn, f)
 		return true
 	}
 	t, f := w.cond(ret.Results[0])
 	if t&reach != reach&orm.Found || f&reach != reach&^orm.Found || reach&orm.Found == 0 {
 		return false
 	}
-	pass.ExportObjectFact(fn, m.existsFact(fd, b.Lookup))
+	ef := m.existsFact(fd, b.Lookup)
+	ef.FailedFound = panics
+	pass.ExportObjectFact(fn, ef)
 	return true
 }
 

@@ -44,6 +44,11 @@ type LookupFact struct {
 	// ErrWhenFound: the function returns only an error, nil exactly when
 	// no row matched (a uniqueness check: uniquenessGuard).
 	ErrWhenFound bool
+	// Verdict, with ErrWhenFound, is the 1-based result that says the
+	// row was not found instead of the error (verdictGuard): a bool,
+	// true then (VerdictBool), or a message, "" then.
+	Verdict     int
+	VerdictBool bool
 	// ZeroValue: the function returns a new zero row when no row matched
 	// or the query failed (its error dropped), never nil: callers test
 	// its primary key (see zeroLookup).

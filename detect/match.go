@@ -467,6 +467,8 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 	}
 	b := m.newBinding(l)
 	switch {
+	case l.ErrWhenFound && l.Verdict > 0 && len(as.Lhs) >= l.Verdict: // msg, ok := abcr.CheckForm(t)
+		b.Err = m.obj(as.Lhs[l.Verdict-1])
 	case l.ErrWhenFound && len(as.Lhs) == 1: // err := ensureUnique(ctx, name)
 		b.Err = m.obj(as.Lhs[0])
 	case l.Kind == orm.ExistLookup && len(as.Lhs) == 2: // ok, err := q.Exist(ctx)

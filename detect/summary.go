@@ -1101,8 +1101,27 @@ func terminates(b *ast.BlockStmt) bool {
 	if len(b.List) == 0 {
 		return false
 	}
-	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
-	return ok
+	switch last := b.List[len(b.List)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.ExprStmt:
+		return isPanic(last) // panic(err): casdoor's HasUserByField
+	}
+	return false
+}
+
+// isPanic reports a statement that calls the builtin panic.
+func isPanic(st ast.Stmt) bool {
+	es, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := es.X.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	return ok && id.Name == "panic" && id.Obj == nil
 }
 
 // nilPreserving reports a function of the package whose first statement

@@ -59,7 +59,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if f.Count {
 		kind = orm.CountLookup
 	}
-	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), ViaFunc: fn, NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
+	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), ViaFunc: fn, NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Verdict: f.Verdict, VerdictBool: f.VerdictBool, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
 	}

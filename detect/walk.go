@@ -832,15 +832,31 @@ func (w *walker) terminates(s ast.Stmt) bool {
 // guardErrTest answers err != nil and err == nil for a uniqueness check
 // (ErrWhenFound), whose error is nil exactly when no row matched.
 func (w *walker) guardErrTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	if !w.b.Lookup.ErrWhenFound || w.b.Err == nil {
+		return 0, 0, false
+	}
+	if w.b.Lookup.VerdictBool {
+		// if !ok { return }: ok says the check passed, no row
+		if w.m.obj(e) == w.b.Err {
+			return orm.NotFound, orm.Found | orm.Failed, true
+		}
+		return 0, 0, false
+	}
 	be, isBin := ast.Unparen(e).(*ast.BinaryExpr)
-	if !w.b.Lookup.ErrWhenFound || w.b.Err == nil || !isBin {
+	if !isBin {
 		return 0, 0, false
 	}
 	x, y := be.X, be.Y
 	if w.m.obj(y) == w.b.Err {
 		x, y = y, x
 	}
-	if w.m.obj(x) != w.b.Err || !w.m.pass.TypesInfo.Types[y].IsNil() {
+	tv := w.m.pass.TypesInfo.Types[y]
+	accept := tv.IsNil()
+	if w.b.Lookup.Verdict > 0 {
+		// if msg != "" { return }: the message says why the check failed
+		accept = tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
+	}
+	if w.m.obj(x) != w.b.Err || !accept {
 		return 0, 0, false
 	}
 	switch be.Op {

@@ -95,6 +95,11 @@ type Lookup struct {
 	// ErrWhenFound: a lookup function that returns only an error, nil
 	// exactly when no row matched (a uniqueness check).
 	ErrWhenFound bool
+	// Verdict, with ErrWhenFound, is the 1-based result of a validator
+	// that says "not found" instead of a nil error: a bool, true then
+	// (VerdictBool), or a message, "" then.
+	Verdict     int
+	VerdictBool bool
 	// ZeroValue: a lookup function that returns a zero row, never nil,
 	// when none matched or the query failed (its error dropped).
 	ZeroValue bool
