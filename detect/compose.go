@@ -738,6 +738,8 @@ func (m *matcher) verdictGuard(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 			if l := m.rejectsFound(n); l != nil {
 				checks = append(checks, l)
 			}
+		case *ast.BlockStmt:
+			checks = append(checks, m.boundChecks(n.List)...)
 		}
 		return ok
 	})
@@ -827,12 +829,36 @@ func (m *matcher) rejectsFound(is *ast.IfStmt) *orm.Lookup {
 	}
 	b := m.newBinding(l)
 	b.Expr = l.Call
-	w := &walker{m: m, b: b}
-	t, f := w.cond(is.Cond)
-	if t&orm.Found == 0 || f&orm.Found != 0 {
+	if !rejects(&walker{m: m, b: b}, is.Cond) {
 		return nil
 	}
 	return l
+}
+
+// boundChecks returns the lookups of stmts bound by one statement and
+// tested by the next, an if that leaves when the row was found: ex :=
+// svc.RuleInfoByToIdAndCid(...); if t.Id == 0 && ex.Id > 0 { return
+// "ItemExists", false }.
+func (m *matcher) boundChecks(stmts []ast.Stmt) []*orm.Lookup {
+	var out []*orm.Lookup
+	for i := 0; i+1 < len(stmts); i++ {
+		is, ok := stmts[i+1].(*ast.IfStmt)
+		if !ok || is.Init != nil || is.Else != nil || !terminates(is.Body) {
+			continue
+		}
+		if b := m.bind(stmts[i]); b != nil && rejects(&walker{m: m, b: b}, is.Cond) {
+			out = append(out, b.Lookup)
+		}
+	}
+	return out
+}
+
+// rejects reports a condition that holds only when the row was found,
+// maybe under another condition too (t.Id == 0 && ex.Id > 0): the
+// check rejects a found row on the paths where it runs.
+func rejects(w *walker, cond ast.Expr) bool {
+	t, _ := w.cond(cond)
+	return t&orm.Found != 0 && t&orm.NotFound == 0
 }
 
 // stmtOf is the statement of body's list that holds call.

@@ -1,8 +1,9 @@
 // Validators that answer with a message or a flag instead of an error
 // (casdoor's CheckUserSignup, rustdesk-api's CheckForm): the handler
-// creates when the message is empty or the flag true. A validator whose
-// check rejects a found row only under another condition says nothing
-// of the row: no site.
+// creates when the message is empty or the flag true; a check may reject
+// a found row only under another condition (a rename). A validator that
+// rejects only a missing row (the organization must exist) checks no
+// uniqueness: no site.
 package verdict_validator
 
 import (
@@ -11,6 +12,11 @@ import (
 
 	"gorm.io/gorm"
 )
+
+type Org struct {
+	ID   uint   `gorm:"primaryKey"`
+	Name string `gorm:"uniqueIndex;size:64"`
+}
 
 type Member struct {
 	ID    uint   `gorm:"primaryKey"`
@@ -79,7 +85,7 @@ func Add(db *gorm.DB, org, name string) (string, error) {
 	return "", nil
 }
 
-// checkRename rejects a taken name only when the name changes.
+// checkRename rejects a taken name when the name changes.
 func checkRename(db *gorm.DB, m *Member, old string) string {
 	if m.Name != old && hasMember(db, m.Org, m.Name) {
 		return "ItemExists"
@@ -87,10 +93,32 @@ func checkRename(db *gorm.DB, m *Member, old string) string {
 	return ""
 }
 
-// Rename is no site: the check says nothing when the name is the same.
+// Rename adds the member under its new name.
 func Rename(db *gorm.DB, org, name, old string) error {
 	m := &Member{Org: org, Name: name}
 	if msg := checkRename(db, m, old); msg != "" {
+		return errors.New(msg)
+	}
+	return db.Create(m).Error
+}
+
+// checkOrg rejects a member of an organization that is not there.
+func checkOrg(db *gorm.DB, m *Member) (string, bool) {
+	var o Org
+	err := db.Where("name = ?", m.Org).First(&o).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return "ItemNotFound", false
+	}
+	if err != nil {
+		return err.Error(), false
+	}
+	return "", true
+}
+
+// Join is no site: its check only wants the organization to exist.
+func Join(db *gorm.DB, org, name string) error {
+	m := &Member{Org: org, Name: name}
+	if msg, ok := checkOrg(db, m); !ok {
 		return errors.New(msg)
 	}
 	return db.Create(m).Error
