@@ -226,6 +226,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	summarizeErrAs(pass)
 	summarizeEmptyTests(pass)
 	summarizeNotFoundMaps(pass)
+	summarizeRowReaders(pass)
 	summarizeTxFuncs(pass)
 	if len(adapters) == 0 {
 		return findings, nil

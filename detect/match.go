@@ -252,6 +252,9 @@ func (m *matcher) ormLookup(call *ast.CallExpr) *orm.Lookup {
 	if l := m.mappedLookup(call); l != nil {
 		return l
 	}
+	if l := m.rowReaderLookup(call); l != nil {
+		return l
+	}
 	var l *orm.Lookup
 	if r, ok := m.a.(orm.LookupResolver); ok && m.file != nil {
 		l = r.LookupResolved(m.pass.TypesInfo, call, m.resolve)

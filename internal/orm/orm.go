@@ -142,6 +142,10 @@ type Lookup struct {
 // caller passes (fetchUser(query, username)), at the caller.
 type SQLReader interface {
 	LookupSQL(info *types.Info, resolve Resolver, call *ast.CallExpr, sql ast.Expr, args []ast.Expr, spread bool) *Lookup
+	// LookupRow is the lookup the query of row (a QueryRow call, or a
+	// local defined by one) makes, read by call, a function of the
+	// module given the row; nil when row is none.
+	LookupRow(info *types.Info, resolve Resolver, call *ast.CallExpr, row ast.Expr) *Lookup
 }
 
 // Choice is a lookup chosen by a condition.

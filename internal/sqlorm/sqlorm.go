@@ -314,6 +314,16 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 	return a.lookupOf(info, call, q, dest)
 }
 
+// LookupRow implements orm.SQLReader: scanOfflineSessions(q.QueryRow(
+// "select ... from offline_session where user_id = $1 ...", ...)), dex.
+func (a Adapter) LookupRow(info *types.Info, resolve orm.Resolver, call *ast.CallExpr, row ast.Expr) *orm.Lookup {
+	q := reader{info: info, resolve: resolve, idx: a.idx}.queryRow(row)
+	if q == nil {
+		return nil
+	}
+	return a.lookupOf(info, call, q, nil)
+}
+
 // lookupOf makes the lookup of query q, read by call into dest.
 func (a Adapter) lookupOf(info *types.Info, call *ast.CallExpr, q *query, dest ast.Expr) *orm.Lookup {
 	if q.stmt.Kind != Select || q.stmt.Table == "" {

@@ -1,0 +1,183 @@
+package detect
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
+)
+
+// RowReaderFact marks a function that reads the row of a query its
+// caller ran (dex's scanOfflineSessions(s scanner), given q.QueryRow(...)):
+// parameter Param is the row, scanned once, and the function returns
+// sql.ErrNoRows as it came, or NotFoundErr (path.Name), a package-level
+// error of the module's, under a not-found test of the scan's error.
+type RowReaderFact struct {
+	Param       int
+	NotFoundErr string
+}
+
+// AFact implements analysis.Fact.
+func (*RowReaderFact) AFact() {}
+
+func (f *RowReaderFact) String() string {
+	if f.NotFoundErr != "" {
+		return "reads the row of parameter " + strconv.Itoa(f.Param) + ", not found: " + f.NotFoundErr
+	}
+	return "reads the row of parameter " + strconv.Itoa(f.Param)
+}
+
+// summarizeRowReaders exports a RowReaderFact for each row reader of the
+// package.
+func summarizeRowReaders(pass *analysis.Pass) {
+	for fd, fn := range funcs(pass, false) {
+		if fd.Body == nil || !returnsError(fn) {
+			continue
+		}
+		if f := rowReader(pass, fd, fn); f != nil {
+			pass.ExportObjectFact(fn, f)
+		}
+	}
+}
+
+// rowReader reads fd for summarizeRowReaders.
+func rowReader(pass *analysis.Pass, fd *ast.FuncDecl, fn *types.Func) *RowReaderFact {
+	info := pass.TypesInfo
+	params := fn.Type().(*types.Signature).Params()
+	param := -1
+	for i := range params.Len() {
+		if rowParam(params.At(i).Type()) {
+			if param >= 0 {
+				return nil
+			}
+			param = i
+		}
+	}
+	if param < 0 {
+		return nil
+	}
+	var scan *ast.CallExpr
+	n := 0
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		if c, ok := x.(*ast.CallExpr); ok {
+			if recv, name, ok := orm.Method(c); ok && name == "Scan" && orm.NameOf(info, recv) == params.At(param) {
+				scan, n = c, n+1
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil
+	}
+	if errorFlows(pass, fd.Body, scan) {
+		return &RowReaderFact{Param: param}
+	}
+	if v := readerSentinel(info, fd.Body, scan); v != nil {
+		return &RowReaderFact{Param: param, NotFoundErr: v.Pkg().Path() + "." + v.Name()}
+	}
+	return nil
+}
+
+// rowParam reports a *sql.Row (or sqlx's, pgx's), or an interface whose
+// one method is Scan(...) error, as dex's scanner.
+func rowParam(t types.Type) bool {
+	if sqlorm.IsRow(t) {
+		return true
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() != 1 || it.Method(0).Name() != "Scan" {
+		return false
+	}
+	sig := it.Method(0).Type().(*types.Signature)
+	return sig.Variadic() && sig.Results().Len() == 1 && isErrorType(sig.Results().At(0).Type())
+}
+
+// readerSentinel returns the package-level error a row reader returns
+// under a not-found test of the scan's error (if err == sql.ErrNoRows {
+// return o, storage.ErrNotFound }), when every other return either
+// returns no error or comes after such a test returned (return o,
+// fmt.Errorf("select offline session: %v", err)): a failure, whatever it
+// makes of the error. Nil otherwise.
+func readerSentinel(info *types.Info, body *ast.BlockStmt, scan *ast.CallExpr) *types.Var {
+	nf := notFoundReturns(info, body, scan)
+	var sentinel *types.Var
+	ok := true
+	var visit func(list []ast.Stmt, afterNotFound bool)
+	visit = func(list []ast.Stmt, afterNotFound bool) {
+		for _, st := range list {
+			ast.Inspect(st, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.BlockStmt:
+					visit(n.List, afterNotFound)
+					return false
+				case *ast.ReturnStmt:
+					if len(n.Results) == 0 {
+						ok = false
+						return false
+					}
+					last := n.Results[len(n.Results)-1]
+					v, _ := orm.NameOf(info, last).(*types.Var)
+					switch {
+					case nf[n]:
+						if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || sentinel != nil && sentinel != v {
+							ok = false
+						}
+						sentinel = v
+					case info.Types[last].IsNil():
+					case !afterNotFound || v != nil && v == sentinel:
+						ok = false
+					}
+				}
+				return ok
+			})
+			if is, isIf := st.(*ast.IfStmt); isIf && is.Else == nil && terminates(is.Body) && holdsReturn(is.Body, nf) {
+				// past if err == sql.ErrNoRows { return ... }, or past
+				// if err != nil { if err == sql.ErrNoRows { ... }; return ... }
+				afterNotFound = true
+			}
+		}
+	}
+	visit(body.List, false)
+	if !ok {
+		return nil
+	}
+	return sentinel
+}
+
+// rowReaderLookup returns the lookup a call of a row reader makes: the
+// query of the QueryRow it is given (scanOfflineSessions(q.QueryRow(
+// ...))), with the reader's not-found error.
+func (m *matcher) rowReaderLookup(call *ast.CallExpr) *orm.Lookup {
+	r, ok := m.a.(orm.SQLReader)
+	fn := callee(m.pass.TypesInfo, call)
+	var f RowReaderFact
+	if !ok || fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.Param >= len(call.Args) {
+		return nil
+	}
+	l := r.LookupRow(m.pass.TypesInfo, m.resolve, call, call.Args[f.Param])
+	if l == nil {
+		return nil
+	}
+	if f.NotFoundErr != "" && l.Kind == orm.ErrLookup {
+		l.NotFoundErr = f.NotFoundErr
+	}
+	return l
+}
+
+// holdsReturn reports whether b holds one of the returns in rs.
+func holdsReturn(b *ast.BlockStmt, rs map[*ast.ReturnStmt]bool) bool {
+	found := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		if r, ok := n.(*ast.ReturnStmt); ok && rs[r] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
