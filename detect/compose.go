@@ -994,26 +994,25 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 		reach &= f
 	}
 	ret, ok := stmts[len(stmts)-1].(*ast.ReturnStmt)
-	if !ok || len(ret.Results) != res.Len() {
+	if !ok || len(ret.Results) != res.Len() || !answers(w, ret, reach, answered) {
 		return false
 	}
+	f := m.existsFact(fd, b.Lookup)
+	f.FailedFound = panics
+	pass.ExportObjectFact(fn, f)
+	return true
+}
+
+// answers reports whether boolExists's last return answers whether the
+// row was found: false after a guard that answered true (answered), or
+// a test true exactly when the row was found on the paths that reach it
+// (reach).
+func answers(w *walker, ret *ast.ReturnStmt, reach orm.Outcome, answered bool) bool {
 	if answered {
-		if !isFalse(pass.TypesInfo, ret.Results[0]) {
-			return false
-		}
-		f := m.existsFact(fd, b.Lookup)
-		f.FailedFound = panics
-		pass.ExportObjectFact(fn, f)
-		return true
+		return isFalse(w.m.pass.TypesInfo, ret.Results[0])
 	}
 	t, f := w.cond(ret.Results[0])
-	if t&reach != reach&orm.Found || f&reach != reach&^orm.Found || reach&orm.Found == 0 {
-		return false
-	}
-	ef := m.existsFact(fd, b.Lookup)
-	ef.FailedFound = panics
-	pass.ExportObjectFact(fn, ef)
-	return true
+	return t&reach == reach&orm.Found && f&reach == reach&^orm.Found && reach&orm.Found != 0
 }
 
 // setBefore reports whether stmts give v a value (var ok = true, ok :=

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
 )
 
 // Error flow: whether a function hands its lookup's error to its caller
@@ -75,6 +76,7 @@ func errorFlowsSentinel(pass *analysis.Pass, body *ast.BlockStmt, call *ast.Call
 		id, isID := e.(*ast.Ident)
 		return isCall(e) || isID && errs[info.Uses[id]]
 	}
+	queryErrs := rowsQueryErrs(info, body, call)
 	ok, returns := true, 0
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -93,7 +95,7 @@ func errorFlowsSentinel(pass *analysis.Pass, body *ast.BlockStmt, call *ast.Call
 				return false // return q.Only(ctx): node and error of the call
 			}
 			switch {
-			case info.Types[last].IsNil(), isErr(last), wraps(pass, last, isErr), ss.accept(n, last):
+			case info.Types[last].IsNil(), isErr(last), wraps(pass, last, isErr), ss.accept(n, last), queryErrs[orm.NameOf(info, last)]:
 			default:
 				ok = false
 			}
@@ -101,6 +103,32 @@ func errorFlowsSentinel(pass *analysis.Pass, body *ast.BlockStmt, call *ast.Call
 		return ok
 	})
 	return ok && returns > 0, ss.sentinel, ss.errType
+}
+
+// rowsQueryErrs returns the errors of the queries whose rows call is
+// given (rows, err := a.db.Query(...); if err != nil { return nil, err };
+// return a.readUser(rows)): a failed query, never "not found".
+func rowsQueryErrs(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) map[types.Object]bool {
+	args := map[types.Object]bool{}
+	for _, a := range call.Args {
+		if o := orm.NameOf(info, a); o != nil {
+			args[o] = true
+		}
+	}
+	out := map[types.Object]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 || !sqlorm.IsRows(info.TypeOf(as.Rhs[0])) {
+			return true
+		}
+		if id, ok := as.Lhs[0].(*ast.Ident); ok && args[info.ObjectOf(id)] {
+			if e, ok := as.Lhs[1].(*ast.Ident); ok && info.ObjectOf(e) != nil {
+				out[info.ObjectOf(e)] = true
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // errVars returns the variables body assigns the call's error to (isCall

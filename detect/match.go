@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/sqlorm"
 )
 
 // matcher finds the sites of one adapter in one file.
@@ -576,6 +577,8 @@ func (m *matcher) resolve(e ast.Expr) ast.Expr {
 					}
 					if obj := info.Defs[lid]; obj != nil && n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
 						m.defs[obj] = n.Rhs[i]
+					} else if obj != nil && n.Tok == token.DEFINE && i == 0 && len(n.Rhs) == 1 && sqlorm.IsRows(info.TypeOf(n.Rhs[0])) {
+						m.defs[obj] = n.Rhs[0] // rows, err := db.Query(...)
 					} else if obj := info.Uses[lid]; obj != nil {
 						reassigned[obj] = true
 						assigns[obj]++

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
 
@@ -60,6 +61,12 @@ func rowReader(pass *analysis.Pass, fd *ast.FuncDecl, fn *types.Func) *RowReader
 	if param < 0 {
 		return nil
 	}
+	if sqlorm.IsRows(params.At(param).Type()) {
+		if v := rowsSentinel(info, fd.Body, params.At(param)); v != nil {
+			return &RowReaderFact{Param: param, NotFoundErr: v.Pkg().Path() + "." + v.Name()}
+		}
+		return nil
+	}
 	var scan *ast.CallExpr
 	n := 0
 	ast.Inspect(fd.Body, func(x ast.Node) bool {
@@ -85,7 +92,7 @@ func rowReader(pass *analysis.Pass, fd *ast.FuncDecl, fn *types.Func) *RowReader
 // rowParam reports a *sql.Row (or sqlx's, pgx's), or an interface whose
 // one method is Scan(...) error, as dex's scanner.
 func rowParam(t types.Type) bool {
-	if sqlorm.IsRow(t) {
+	if sqlorm.IsRow(t) || sqlorm.IsRows(t) {
 		return true
 	}
 	it, ok := t.Underlying().(*types.Interface)
@@ -180,4 +187,65 @@ func holdsReturn(b *ast.BlockStmt, rs map[*ast.ReturnStmt]bool) bool {
 		return !found
 	})
 	return found
+}
+
+// rowsSentinel returns the package-level error a reader of rows returns
+// when there is none (ntfy's readUser: if !rows.Next() { return nil,
+// ErrUserNotFound }), a top-level if of its body, when its other returns
+// return no error, or a failure after that if. Nil otherwise.
+func rowsSentinel(info *types.Info, body *ast.BlockStmt, rows types.Object) *types.Var {
+	var sentinel *types.Var
+	var test *ast.IfStmt
+	for _, st := range body.List {
+		is, ok := st.(*ast.IfStmt)
+		if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+			continue
+		}
+		not, ok := ast.Unparen(is.Cond).(*ast.UnaryExpr)
+		if !ok || not.Op != token.NOT {
+			continue
+		}
+		next, ok := ast.Unparen(not.X).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		recv, name, ok := orm.Method(next)
+		r, isRet := is.Body.List[0].(*ast.ReturnStmt)
+		if !ok || name != "Next" || orm.NameOf(info, recv) != rows || !isRet || len(r.Results) == 0 {
+			continue
+		}
+		v, _ := orm.NameOf(info, r.Results[len(r.Results)-1]).(*types.Var)
+		if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+			return nil
+		}
+		sentinel, test = v, is
+		break
+	}
+	if test == nil {
+		return nil
+	}
+	ok := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 {
+				ok = false
+				break
+			}
+			last := n.Results[len(n.Results)-1]
+			v, _ := orm.NameOf(info, last).(*types.Var)
+			switch {
+			case test.Body.List[0] == n, info.Types[last].IsNil():
+			case n.Pos() < test.Pos() || v == sentinel:
+				ok = false
+			}
+		}
+		return ok
+	})
+	if !ok {
+		return nil
+	}
+	return sentinel
 }

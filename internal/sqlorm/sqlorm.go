@@ -114,6 +114,15 @@ func IsRow(t types.Type) bool {
 	return false
 }
 
+// IsRows reports the result of a Query: *sql.Rows, *sqlx.Rows, pgx.Rows.
+func IsRows(t types.Type) bool {
+	if tup, ok := t.(*types.Tuple); ok && tup.Len() > 0 {
+		t = tup.At(0).Type()
+	}
+	path, name := named(t)
+	return name == "Rows" && (path == SQLPath || path == SqlxPath || path == PgxPath || path == Pgx4Path)
+}
+
 // isExecResult reports the first result of an Exec: sql.Result or
 // pgconn.CommandTag.
 func isExecResult(t types.Type) bool {
@@ -317,11 +326,34 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 // LookupRow implements orm.SQLReader: scanOfflineSessions(q.QueryRow(
 // "select ... from offline_session where user_id = $1 ...", ...)), dex.
 func (a Adapter) LookupRow(info *types.Info, resolve orm.Resolver, call *ast.CallExpr, row ast.Expr) *orm.Lookup {
-	q := reader{info: info, resolve: resolve, idx: a.idx}.queryRow(row)
+	r := reader{info: info, resolve: resolve, idx: a.idx}
+	q := r.queryRow(row)
+	if q == nil {
+		q = r.queryRows(row)
+	}
 	if q == nil {
 		return nil
 	}
 	return a.lookupOf(info, call, q, nil)
+}
+
+// queryRows returns the Query call x is (rows, err := a.db.Query(...),
+// ntfy's user manager, given to a.readUser(rows)).
+func (r reader) queryRows(x ast.Expr) *query {
+	x = ast.Unparen(x)
+	if id, ok := x.(*ast.Ident); ok && r.resolve != nil {
+		if def := r.resolve(id); def != nil {
+			x = ast.Unparen(def)
+		}
+	}
+	call, ok := x.(*ast.CallExpr)
+	if !ok || !IsRows(r.info.TypeOf(call)) {
+		return nil
+	}
+	if _, name, ok := orm.Method(call); !ok || !strings.HasPrefix(name, "Query") {
+		return nil
+	}
+	return r.sqlCall(call, 0)
 }
 
 // lookupOf makes the lookup of query q, read by call into dest.
