@@ -1080,22 +1080,29 @@ func leavesWith(info *types.Info, is *ast.IfStmt, want bool) bool {
 	if is.Else != nil || !terminates(is.Body) {
 		return false
 	}
-	ok := true
-	ast.Inspect(is.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
+	return everyReturn(is.Body, func(r *ast.ReturnStmt) bool {
+		if len(r.Results) == 0 {
+			return false
+		}
+		tv := info.Types[r.Results[0]]
+		return tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) == want
+	})
+}
+
+// everyReturn reports whether ok holds for every return statement in n,
+// function literals left out.
+func everyReturn(n ast.Node, ok func(*ast.ReturnStmt) bool) bool {
+	all := true
+	ast.Inspect(n, func(x ast.Node) bool {
+		switch x := x.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if len(n.Results) == 0 {
-				ok = false
-				return false
-			}
-			tv := info.Types[n.Results[0]]
-			ok = ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) == want
+			all = all && ok(x)
 		}
-		return ok
+		return all
 	})
-	return ok
+	return all
 }
 
 // countLookup summarizes a function whose one lookup is a count that it

@@ -224,25 +224,13 @@ func rowsSentinel(info *types.Info, body *ast.BlockStmt, rows types.Object) *typ
 	if test == nil {
 		return nil
 	}
-	ok := true
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	ok := everyReturn(body, func(r *ast.ReturnStmt) bool {
+		if len(r.Results) == 0 {
 			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) == 0 {
-				ok = false
-				break
-			}
-			last := n.Results[len(n.Results)-1]
-			v, _ := orm.NameOf(info, last).(*types.Var)
-			switch {
-			case test.Body.List[0] == n, info.Types[last].IsNil():
-			case n.Pos() < test.Pos() || v == sentinel:
-				ok = false
-			}
 		}
-		return ok
+		last := r.Results[len(r.Results)-1]
+		v, _ := orm.NameOf(info, last).(*types.Var)
+		return test.Body.List[0] == r || info.Types[last].IsNil() || r.Pos() > test.Pos() && v != sentinel
 	})
 	if !ok {
 		return nil
