@@ -63,17 +63,11 @@ func (m *matcher) choiceTaken(s *Site, c *orm.Choice) *orm.Lookup {
 // leaves reports whether s leaves the enclosing code: a return, a
 // panic, a goto, break or continue.
 func leaves(s ast.Stmt) bool {
-	switch s := s.(type) {
+	switch s.(type) {
 	case *ast.ReturnStmt, *ast.BranchStmt:
 		return true
-	case *ast.ExprStmt:
-		if c, ok := s.X.(*ast.CallExpr); ok {
-			if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "panic" {
-				return true
-			}
-		}
 	}
-	return false
+	return isPanic(s)
 }
 
 // negates reports whether a is the negation of b as written: x == y of

@@ -811,7 +811,7 @@ func verdictIs(info *types.Info, e ast.Expr, isBool, accept bool) bool {
 // if leaves (with no else) whenever the lookup found the row: if
 // HasUserByField(...) { return msg }.
 func (m *matcher) rejectsFound(is *ast.IfStmt) *orm.Lookup {
-	if is.Init != nil || is.Else != nil || !terminates(is.Body) {
+	if !exits(is) {
 		return nil
 	}
 	var l *orm.Lookup
@@ -843,7 +843,7 @@ func (m *matcher) boundChecks(stmts []ast.Stmt) []*orm.Lookup {
 	var out []*orm.Lookup
 	for i := 0; i+1 < len(stmts); i++ {
 		is, ok := stmts[i+1].(*ast.IfStmt)
-		if !ok || is.Init != nil || is.Else != nil || !terminates(is.Body) {
+		if !ok || !exits(is) {
 			continue
 		}
 		if b := m.bind(stmts[i]); b != nil && rejects(&walker{m: m, b: b}, is.Cond) {

@@ -178,7 +178,7 @@ func (ss *sentinels) accept(r *ast.ReturnStmt, e ast.Expr) bool {
 		return false
 	}
 	v, ok := ss.info.Uses[id].(*types.Var)
-	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || (ss.sentinel != nil && ss.sentinel != v) || ss.errType != nil {
+	if !ok || !isPkgVar(v) || (ss.sentinel != nil && ss.sentinel != v) || ss.errType != nil {
 		return false
 	}
 	ss.sentinel = v

@@ -131,11 +131,7 @@ func (m *matcher) returnsErr(b *ast.BlockStmt) bool {
 		t := m.pass.TypesInfo.TypeOf(last)
 		return t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) || t != nil && types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface))
 	case *ast.ExprStmt:
-		if c, ok := s.X.(*ast.CallExpr); ok {
-			if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "panic" {
-				return true
-			}
-		}
+		return isPanic(s)
 	}
 	return false
 }

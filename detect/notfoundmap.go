@@ -68,7 +68,7 @@ func missingSentinel(info *types.Info, body *ast.BlockStmt, exist *types.Var) *t
 		return nil
 	}
 	v, ok := orm.NameOf(info, ret.Results[0]).(*types.Var)
-	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+	if !ok || !isPkgVar(v) {
 		return nil
 	}
 	return v

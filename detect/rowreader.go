@@ -132,7 +132,7 @@ func readerSentinel(info *types.Info, body *ast.BlockStmt, scan *ast.CallExpr) *
 					v, _ := orm.NameOf(info, last).(*types.Var)
 					switch {
 					case nf[n]:
-						if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() || sentinel != nil && sentinel != v {
+						if !isPkgVar(v) || sentinel != nil && sentinel != v {
 							ok = false
 						}
 						sentinel = v
@@ -215,7 +215,7 @@ func rowsSentinel(info *types.Info, body *ast.BlockStmt, rows types.Object) *typ
 			continue
 		}
 		v, _ := orm.NameOf(info, r.Results[len(r.Results)-1]).(*types.Var)
-		if v == nil || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		if !isPkgVar(v) {
 			return nil
 		}
 		sentinel, test = v, is

@@ -1110,6 +1110,12 @@ func terminates(b *ast.BlockStmt) bool {
 	return false
 }
 
+// exits reports an if with no init and no else whose body leaves
+// (terminates): if cond { return ... }.
+func exits(is *ast.IfStmt) bool {
+	return is.Init == nil && is.Else == nil && terminates(is.Body)
+}
+
 // isPanic reports a statement that calls the builtin panic.
 func isPanic(st ast.Stmt) bool {
 	es, ok := st.(*ast.ExprStmt)
@@ -1121,7 +1127,7 @@ func isPanic(st ast.Stmt) bool {
 		return false
 	}
 	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	return ok && id.Name == "panic" && id.Obj == nil
+	return ok && id.Name == "panic"
 }
 
 // nilPreserving reports a function of the package whose first statement

@@ -72,7 +72,7 @@ func (m *matcher) targetLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 		return nil
 	}
 	is, ok := list[n-2].(*ast.IfStmt)
-	if !ok || is.Init != nil || is.Else != nil || !terminates(is.Body) {
+	if !ok || !exits(is) {
 		return nil
 	}
 	w := &walker{m: m, b: &orm.Binding{Lookup: l, Dest: xv, Err: errV}}

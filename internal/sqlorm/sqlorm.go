@@ -203,19 +203,26 @@ func isString(t types.Type) bool {
 }
 
 // queryRow returns the QueryRow call x is (or a local defined by one).
-func (r reader) queryRow(x ast.Expr) *query {
-	info, resolve := r.info, r.resolve
+func (r reader) queryRow(x ast.Expr) *query { return r.queryOf(x, IsRow, "QueryRow") }
+
+// queryRows returns the Query call x is (rows, err := a.db.Query(...),
+// ntfy's user manager, given to a.readUser(rows)).
+func (r reader) queryRows(x ast.Expr) *query { return r.queryOf(x, IsRows, "Query") }
+
+// queryOf returns the call x is (or a local defined by one) of a method
+// named prefix... whose result is (first) of a type isResult accepts.
+func (r reader) queryOf(x ast.Expr, isResult func(types.Type) bool, prefix string) *query {
 	x = ast.Unparen(x)
-	if id, ok := x.(*ast.Ident); ok && resolve != nil {
-		if def := resolve(id); def != nil {
+	if id, ok := x.(*ast.Ident); ok && r.resolve != nil {
+		if def := r.resolve(id); def != nil {
 			x = ast.Unparen(def)
 		}
 	}
 	call, ok := x.(*ast.CallExpr)
-	if !ok || !IsRow(info.TypeOf(call)) {
+	if !ok || !isResult(r.info.TypeOf(call)) {
 		return nil
 	}
-	if _, name, ok := orm.Method(call); !ok || !strings.HasPrefix(name, "QueryRow") {
+	if _, name, ok := orm.Method(call); !ok || !strings.HasPrefix(name, prefix) {
 		return nil
 	}
 	return r.sqlCall(call, 0)
@@ -335,25 +342,6 @@ func (a Adapter) LookupRow(info *types.Info, resolve orm.Resolver, call *ast.Cal
 		return nil
 	}
 	return a.lookupOf(info, call, q, nil)
-}
-
-// queryRows returns the Query call x is (rows, err := a.db.Query(...),
-// ntfy's user manager, given to a.readUser(rows)).
-func (r reader) queryRows(x ast.Expr) *query {
-	x = ast.Unparen(x)
-	if id, ok := x.(*ast.Ident); ok && r.resolve != nil {
-		if def := r.resolve(id); def != nil {
-			x = ast.Unparen(def)
-		}
-	}
-	call, ok := x.(*ast.CallExpr)
-	if !ok || !IsRows(r.info.TypeOf(call)) {
-		return nil
-	}
-	if _, name, ok := orm.Method(call); !ok || !strings.HasPrefix(name, "Query") {
-		return nil
-	}
-	return r.sqlCall(call, 0)
 }
 
 // lookupOf makes the lookup of query q, read by call into dest.
