@@ -1,0 +1,6 @@
+package settings
+
+// TableSettings reproduces database/settings/settings.go:13-15.
+const (
+	TableSettings = "settings"
+)
