@@ -179,6 +179,9 @@ type Site struct {
 	// transaction is the insert's savepoint, and the fix goes back around
 	// the whole call (txcallback.go).
 	TxCall *ast.CallExpr
+	// TxRunner names the module's runner of transactions TxCall calls
+	// (transactor.Run), when it is not GORM's Transaction.
+	TxRunner string
 }
 
 // Reset is a variable to give its value at the label again before going
@@ -228,6 +231,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	summarizeNotFoundMaps(pass)
 	summarizeRowReaders(pass)
 	summarizeTxFuncs(pass)
+	summarizeCtxTxFuncs(pass, ef)
 	if len(adapters) == 0 {
 		return findings, nil
 	}

@@ -472,7 +472,7 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 		if sig, ok := under(obj.Type()).(*types.Signature); ok && errorTest(sig) {
 			return "", nil // an error test, such as Prisma's IsErrNotFound
 		}
-		if ef.declaredPure(obj) || isClock(obj.Type()) || isCancel(obj.Type()) || gormorm.IsScope(obj.Type()) || (obj.Pkg() != nil && generatedClient(obj.Pkg())) {
+		if ef.declaredPure(obj) || isClock(obj.Type()) || isCancel(obj.Type()) || gormorm.IsScope(obj.Type()) || (obj.Pkg() != nil && generatedClient(obj.Pkg())) || ef.handleProvider(obj.Type()) {
 			return "", nil
 		}
 		if i, ok := ef.params[obj]; ok && i >= 0 {
@@ -546,6 +546,11 @@ func (ef *effects) funcCall(c *ast.CallExpr, fun, recv ast.Expr, obj *types.Func
 	}
 	if classifiesError(obj) {
 		return "", nil
+	}
+	if f := new(TxFuncFact); ef.pass.ImportObjectFact(obj, f) && f.Ctx && f.Callback < len(c.Args) {
+		if _, lit := ast.Unparen(c.Args[f.Callback]).(*ast.FuncLit); lit {
+			return "", nil // a transaction around the callback, judged where it is written
+		}
 	}
 	if sig := obj.Type().(*types.Signature); sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
 		if ef.declaredPure(obj) {
@@ -743,6 +748,38 @@ func chainRoot(info *types.Info, c *ast.CallExpr) types.Object {
 func isCancel(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && (n.Obj().Name() == "CancelFunc" || n.Obj().Name() == "CancelCauseFunc")
+}
+
+// handleProvider reports a function value that hands out the data
+// layer's handle (a repository's db func() *gorm.DB, a getter of the
+// *sql.DB, given at most a context): what runs on the handle is judged
+// where its methods are called, and handing it out changes no row.
+func (ef *effects) handleProvider(t types.Type) bool {
+	sig, ok := under(t).(*types.Signature)
+	if !ok || sig.Results().Len() != 1 || sig.Params().Len() > 1 {
+		return false
+	}
+	if sig.Params().Len() == 1 && !sqlorm.IsContext(sig.Params().At(0).Type()) {
+		return false
+	}
+	rt := types.Unalias(sig.Results().At(0).Type())
+	if p, ok := rt.(*types.Pointer); ok {
+		rt = types.Unalias(p.Elem())
+	}
+	n, ok := rt.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	pkg := n.Obj().Pkg()
+	if generatedClient(pkg) {
+		return true
+	}
+	for _, a := range ef.adapters {
+		if a.Triggers(pkg.Path()) {
+			return true
+		}
+	}
+	return false
 }
 
 // isClock reports a func() time.Time: an injected clock reads the time.

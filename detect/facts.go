@@ -362,13 +362,17 @@ func (f *HookFact) String() string {
 // store's InTx): it begins a transaction, hands it to the callback, rolls
 // it back when the callback fails, and commits when it does not.
 type TxFuncFact struct {
-	Callback int // index of the callback among the parameters
-	TxArg    int // index of the transaction among the callback's parameters
+	Callback int  // index of the callback among the parameters
+	TxArg    int  // index of the transaction among the callback's parameters
+	Ctx      bool // TxArg is a context.Context that carries the transaction
 }
 
 func (*TxFuncFact) AFact() {}
 
 func (f *TxFuncFact) String() string {
+	if f.Ctx {
+		return fmt.Sprintf("runs parameter %d in a transaction of its own, carried by the context it is given", f.Callback)
+	}
 	return fmt.Sprintf("runs parameter %d in a transaction of its own", f.Callback)
 }
 

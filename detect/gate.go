@@ -196,6 +196,9 @@ func (m *matcher) fixReason(fd *Finding, match orm.UniqueKey, seed bool) string 
 	s := fd.Site
 	cols := strings.Join(match.Columns, ", ")
 	switch {
+	case s.TxRunner != "":
+		return "run " + s.TxRunner + " (the transaction it runs around " + s.Create.Via + ") once, and after a failed insert go back to the lookup once: the transaction rolls the callback's writes back, a caller that loses the race on (" + cols +
+			") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before; inside a transaction the runner's db.Transaction is a savepoint, which keeps the caller's transaction alive, but at REPEATABLE READ (MySQL's and MariaDB's default) the transaction's snapshot does not show the winner's row, so there the loser gets the insert's error, as before"
 	case s.TxCall != nil:
 		return "the code's own transaction around the create rolls a failed insert back, as a savepoint would: on a unique violation go back, around the whole transaction, to the lookup once (the callback then returns the first error before doing anything): a caller that loses the race on (" + cols + ") then takes the found path, as it would have run second; any other error is returned as before"
 	case s.Create.Via != "" && s.Create.ViaSavepoint:

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 
@@ -60,6 +61,8 @@ func InterfaceFacts(pkgs []*types.Package, get func(types.Object, analysis.Fact)
 				set(m, f)
 			} else if f := sharedFact(impls, m.Name(), get, func() modelFact { return new(ScopeFact) }); f != nil {
 				set(m, f)
+			} else if f := sharedFact(impls, m.Name(), get, func() modelFact { return new(TxFuncFact) }); f != nil {
+				set(m, f)
 			}
 		}
 	}
@@ -73,6 +76,7 @@ type modelFact interface {
 
 func (f *LookupFact) ormModel() string { return f.ORM + " " + f.Model }
 func (f *CreateFact) ormModel() string { return f.ORM + " " + f.Model }
+func (f *TxFuncFact) ormModel() string { return fmt.Sprint(*f) }
 
 // sharedFact returns the fact (made by fresh) that method name has on every
 // type of impls, when they agree on ORM and model; nil otherwise. A type

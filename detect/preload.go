@@ -77,6 +77,7 @@ func (m *matcher) preload(rest []ast.Stmt, b *orm.Binding) {
 	if idx == nil {
 		// a list scanned for the key: the flag its loop sets
 		if idx, field = m.flagOf(rest, b.Dest); idx == nil {
+			m.scanReturn(rest, b)
 			return
 		}
 	}
@@ -200,6 +201,79 @@ func (m *matcher) flagOf(stmts []ast.Stmt, rows types.Object) (types.Object, str
 		return flag == nil
 	})
 	return flag, field
+}
+
+// scanReturn reports a list scanned by a loop that returns the row that
+// matches, followed by a create of the model (ech0's CreateTag):
+//
+//	existing, err := repo.GetTagsByNames(ctx, []string{name})
+//	...
+//	for _, t := range existing {
+//		if t != nil && t.Name == name {
+//			return t, nil
+//		}
+//	}
+//	repo.CreateTag(ctx, &Tag{Name: name})
+//
+// The create runs only when no row matched: a get-or-create whose found
+// test is the loop, which the fix cannot send the loser back to.
+func (m *matcher) scanReturn(rest []ast.Stmt, b *orm.Binding) {
+	l := b.Lookup
+	for i, s := range rest {
+		rs, ok := s.(*ast.RangeStmt)
+		if !ok || m.obj(rs.X) != b.Dest || rs.Value == nil {
+			continue
+		}
+		row := m.obj(rs.Value)
+		field := ""
+		for _, st := range rs.Body.List {
+			is, ok := st.(*ast.IfStmt)
+			if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) == 0 {
+				continue
+			}
+			if _, ret := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); !ret {
+				continue
+			}
+			for _, c := range conjuncts(is.Cond) {
+				// a row of the key, not any row with an attribute
+				// (if m.Role == RoleAdmin { return nil })
+				if f := rowField(m, c, row); f != "" && !comparesConst(m.pass.TypesInfo, c) {
+					field = f
+				}
+			}
+		}
+		if field == "" {
+			return
+		}
+		c := m.createIn(&ast.BlockStmt{List: rest[i+1:]}, l.Model, l.Entity)
+		if c == nil || m.seen[c.Call] {
+			return
+		}
+		var key []string
+		if l.KeyErr == "" {
+			key = l.Key
+		}
+		m.reportPreload(l.Call, c, l.Model, key, field)
+		m.found[len(m.found)-1].Reason = scanReason
+		return
+	}
+}
+
+// scanReason is why a scanned list's site has no fix.
+const scanReason = "the row is found by a loop over the rows the lookup returns, not by a test of the lookup's result, so the fix has no found test to send the caller that loses the race back to; look the row up by its key (a First, or a getter of one row), then run upsertfix again"
+
+// comparesConst reports an equality one of whose operands is a constant.
+func comparesConst(info *types.Info, e ast.Expr) bool {
+	be, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	return ok && (info.Types[be.X].Value != nil || info.Types[be.Y].Value != nil)
+}
+
+// conjuncts splits a && b && c into its operands.
+func conjuncts(e ast.Expr) []ast.Expr {
+	if be, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && be.Op == token.LAND {
+		return append(conjuncts(be.X), conjuncts(be.Y)...)
+	}
+	return []ast.Expr{e}
 }
 
 // rowField returns the field of row an equality cond compares

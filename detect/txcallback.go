@@ -2,6 +2,7 @@ package detect
 
 import (
 	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/ast/astutil"
 
@@ -34,9 +35,7 @@ import (
 func (m *matcher) txCallback(fd *Finding) (*ast.CallExpr, string) {
 	s := fd.Site
 	const refused = "the create runs inside a function literal (such as a transaction callback) and the lookup outside it, so the caller that loses the race cannot be sent back to the lookup; move the lookup into the same function as the create, then run upsertfix again"
-	if fd.ORM != "gorm" || s.Create.Via != "" {
-		return nil, refused
-	}
+
 	path, _ := astutil.PathEnclosingInterval(m.file, s.Create.Call.Pos(), s.Create.Call.End())
 	var lit *ast.FuncLit
 	var call *ast.CallExpr
@@ -47,12 +46,23 @@ func (m *matcher) txCallback(fd *Finding) (*ast.CallExpr, string) {
 			break
 		}
 	}
-	if lit == nil || call == nil || len(call.Args) < 1 || ast.Unparen(call.Args[0]) != lit {
+	if lit == nil || call == nil || len(call.Args) < 1 {
 		return nil, refused
 	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "Transaction" || !gormorm.IsDB(m.pass.TypesInfo.TypeOf(sel.X)) {
-		return nil, refused
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Transaction" && gormorm.IsDB(m.pass.TypesInfo.TypeOf(sel.X)) {
+		// GORM's own: the fix makes the callback return the first
+		// error on the way back
+		if fd.ORM != "gorm" || s.Create.Via != "" || ast.Unparen(call.Args[0]) != lit {
+			return nil, refused
+		}
+	} else {
+		// a runner of transactions of the module's (txFunc): the fix
+		// goes around its call as around a create function's
+		rf := txFunc(m.pass, callee(m.pass.TypesInfo, call))
+		if rf == nil || s.Create.Via == "" || rf.Callback >= len(call.Args) || ast.Unparen(call.Args[rf.Callback]) != lit {
+			return nil, refused
+		}
+		s.TxRunner = types.ExprString(call.Fun)
 	}
 	if m.funcOf(call.Pos()) != m.funcOf(s.Label.Pos()) {
 		return nil, refused

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 	"github.com/upsertfix/upsertfix/internal/sqlorm"
 )
@@ -209,7 +210,7 @@ func callbackTxCalls(pass *analysis.Pass, fd *ast.FuncDecl) []*ast.CallExpr {
 			continue
 		}
 		f := txFunc(pass, callee(info, call))
-		if f == nil || f.Callback >= len(call.Args) {
+		if f == nil || f.Ctx || f.Callback >= len(call.Args) {
 			continue
 		}
 		lit, ok := ast.Unparen(call.Args[f.Callback]).(*ast.FuncLit)
@@ -248,4 +249,109 @@ func callsThrough(info *types.Info, run *ast.CallExpr, body *ast.BlockStmt, tx t
 		return true
 	})
 	return calls
+}
+
+// Transactions carried in the context (ech0's and gin-admin's
+// transactors): the runner hands its callback a context that holds the
+// transaction, and the repositories take it from there:
+//
+//	func (t *GormTransactor) Run(ctx context.Context, fn func(ctx context.Context) error) error {
+//		if ctx == nil {
+//			ctx = context.Background()
+//		}
+//		return t.dbProvider().Transaction(func(tx *gorm.DB) error {
+//			return fn(context.WithValue(ctx, TxKey, tx))
+//		})
+//	}
+//
+// GORM's Transaction runs the callback once and rolls back what it wrote
+// when it returns an error, which Transaction returns. Such a runner is a
+// TxFuncFact with Ctx set: its call writes nothing but what its callback
+// writes.
+
+// summarizeCtxTxFuncs exports that fact for each function of the package
+// whose body is guards that write only its own variables, then
+// return h.Transaction(func(tx *gorm.DB) error { ...; return fn(...) })
+// on a handle h, where the callback's statements before that return
+// write only its own variables and fn is a parameter of type
+// func(context.Context, ...) error.
+func summarizeCtxTxFuncs(pass *analysis.Pass, ef *effects) {
+	info := pass.TypesInfo
+	for fd, fn := range funcs(pass, false) {
+		if !returnsError(fn) || len(fd.Body.List) == 0 {
+			continue
+		}
+		ret, ok := fd.Body.List[len(fd.Body.List)-1].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 {
+			continue
+		}
+		call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			continue
+		}
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Transaction" || !gormorm.IsDB(info.TypeOf(sel.X)) {
+			continue
+		}
+		lit, ok := ast.Unparen(call.Args[0]).(*ast.FuncLit)
+		if !ok || len(lit.Body.List) == 0 {
+			continue
+		}
+		inner, ok := lit.Body.List[len(lit.Body.List)-1].(*ast.ReturnStmt)
+		if !ok || len(inner.Results) != 1 {
+			continue
+		}
+		cbCall, ok := ast.Unparen(inner.Results[0]).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		id, ok := ast.Unparen(cbCall.Fun).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		cb := -1
+		for i := 0; i < sig.Params().Len(); i++ {
+			if info.Uses[id] == sig.Params().At(i) {
+				cb = i
+			}
+		}
+		if cb < 0 {
+			continue
+		}
+		csig := sig.Params().At(cb).Type().Underlying().(*types.Signature)
+		ti := -1
+		for i := 0; i < csig.Params().Len(); i++ {
+			if sqlorm.IsContext(csig.Params().At(i).Type()) {
+				ti = i
+				break
+			}
+		}
+		if ti < 0 || ti >= len(cbCall.Args) {
+			continue
+		}
+		// Nothing else writes beyond the function's own variables: the
+		// guards, the handle's chain, the callback's statements before
+		// its return and the callback's arguments.
+		pre := append(append([]ast.Stmt{}, fd.Body.List[:len(fd.Body.List)-1]...), lit.Body.List[:len(lit.Body.List)-1]...)
+		nodes := []ast.Node{&ast.BlockStmt{List: pre}, sel.X}
+		for _, a := range cbCall.Args {
+			nodes = append(nodes, a)
+		}
+		clean := true
+		for _, n := range nodes {
+			why, ws := ef.judgeExcept(n)
+			if why != "" {
+				clean = false
+			}
+			for _, w := range ws {
+				if w.obj == nil || isPkgVar(w.obj) || w.through {
+					clean = false
+				}
+			}
+		}
+		if clean {
+			pass.ExportObjectFact(fn, &TxFuncFact{Callback: cb, TxArg: ti, Ctx: true})
+		}
+	}
 }
