@@ -3,7 +3,7 @@ package database
 import (
 	"github.com/jmoiron/sqlx"
 
-	"example.com/heldout/convoy/third_party/pgxpool"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // Database is convoy's database.Database (database/database.go:12), reduced

@@ -13,7 +13,7 @@ import (
 	"strings"
 
 	"example.com/heldout/nakama/pkg/pgerrcode"
-	"example.com/heldout/nakama/pkg/pgx/stdlib"
+	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 )

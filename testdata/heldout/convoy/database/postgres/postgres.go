@@ -4,7 +4,7 @@ import (
 	"github.com/jmoiron/sqlx"
 
 	"example.com/heldout/convoy/database"
-	"example.com/heldout/convoy/third_party/pgxpool"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // Postgres is database/postgres.Postgres, reduced to the handles it hands out:

@@ -14,7 +14,7 @@ import (
 	"example.com/heldout/convoy/internal/batch_retries/repo"
 	"example.com/heldout/convoy/internal/common"
 	log "example.com/heldout/convoy/pkg/logger"
-	"example.com/heldout/convoy/third_party/pgxpool"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"example.com/heldout/convoy/util"
 )
 

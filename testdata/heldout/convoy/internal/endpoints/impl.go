@@ -16,7 +16,7 @@ import (
 	"example.com/heldout/convoy/internal/endpoints/repo"
 	"example.com/heldout/convoy/internal/pkg/keys"
 	log "example.com/heldout/convoy/pkg/logger"
-	"example.com/heldout/convoy/third_party/pgxpool"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 var (

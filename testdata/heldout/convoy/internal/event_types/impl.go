@@ -13,7 +13,7 @@ import (
 	"example.com/heldout/convoy/internal/event_types/repo"
 	log "example.com/heldout/convoy/pkg/logger"
 	"example.com/heldout/convoy/third_party/null"
-	"example.com/heldout/convoy/third_party/pgxpool"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"example.com/heldout/convoy/util"
 )
 

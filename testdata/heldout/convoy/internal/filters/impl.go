@@ -15,7 +15,7 @@ import (
 	"example.com/heldout/convoy/internal/common"
 	"example.com/heldout/convoy/internal/filters/repo"
 	log "example.com/heldout/convoy/pkg/logger"
-	"example.com/heldout/convoy/third_party/pgxpool"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"example.com/heldout/convoy/third_party/ulid"
 	"example.com/heldout/convoy/util"
 )

@@ -21,7 +21,7 @@ import (
 	"example.com/heldout/convoy/internal/portal_links/repo"
 	log "example.com/heldout/convoy/pkg/logger"
 	"example.com/heldout/convoy/third_party/null"
-	"example.com/heldout/convoy/third_party/pgxpool"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"example.com/heldout/convoy/third_party/ulid"
 	"example.com/heldout/convoy/third_party/uniuri"
 	"example.com/heldout/convoy/util"

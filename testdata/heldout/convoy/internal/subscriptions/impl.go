@@ -12,7 +12,7 @@ import (
 	"example.com/heldout/convoy/internal/common"
 	"example.com/heldout/convoy/internal/subscriptions/repo"
 	log "example.com/heldout/convoy/pkg/logger"
-	"example.com/heldout/convoy/third_party/pgxpool"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"example.com/heldout/convoy/third_party/ulid"
 )
 

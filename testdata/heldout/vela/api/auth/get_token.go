@@ -143,7 +143,8 @@ func GetAuthToken(c *gin.Context) {
 	}
 
 	// send API call to capture the user logging in
-	u, err := database.FromContext(c).GetUserForName(ctx, newUser.GetName()) // race: GetUserForName Where("name = ?") Take, then on any error (ErrRecordNotFound) or empty name CreateUser; users UNIQUE(name) (database/user/table.go:25, :42)
+	// GetUserForName Where("name = ?") Take, then on any error (ErrRecordNotFound) or empty name CreateUser; users UNIQUE(name) (database/user/table.go:25, :42)
+	u, err := database.FromContext(c).GetUserForName(ctx, newUser.GetName()) // race
 	// create a new user account
 	if len(u.GetName()) == 0 || err != nil {
 		// create the user account

@@ -99,7 +99,8 @@ func CompileAndPublish(
 		}
 
 		// send database call to attempt to capture the pipeline if we already processed it before
-		pipeline, err = database.GetPipelineForRepo(ctx, b.GetCommit(), r) // race: GetPipelineForRepo Where("repo_id = ?").Where("\"commit\" = ?") Take; any error -> compile and CreatePipeline; pipelines UNIQUE(repo_id, commit) (database/pipeline/table.go:34, :60); the loser retries only when cfg.Retries > 1 (webhook 3; build create, restart and schedule 1)
+		// GetPipelineForRepo Where("repo_id = ?").Where("\"commit\" = ?") Take; any error -> compile and CreatePipeline; pipelines UNIQUE(repo_id, commit) (database/pipeline/table.go:34, :60); the loser retries only when cfg.Retries > 1 (webhook 3; build create, restart and schedule 1)
+		pipeline, err = database.GetPipelineForRepo(ctx, b.GetCommit(), r) // race
 		if err != nil {                                                    // assume the pipeline doesn't exist in the database yet
 			// send API call to capture the pipeline configuration file
 			pipelineFile, err = scm.ConfigBackoff(ctx, u, r, b.GetCommit(), compileToken)

@@ -84,7 +84,8 @@ func CreateRepo(c *gin.Context) {
 	)
 
 	// send API call to capture the repo from the database
-	dbRepo, err := database.FromContext(c).GetRepoForOrg(ctx, r.GetOrg(), r.GetName()) // race: GetRepoForOrg Where("org = ?").Where("name = ?") Take; on error CreateRepo; repos UNIQUE(full_name) (database/repo/table.go:43, :78) with full_name = org/name from the SCM; the (org, name) index repos_org_name is not unique (database/repo/index.go:10-14)
+	// GetRepoForOrg Where("org = ?").Where("name = ?") Take; on error CreateRepo; repos UNIQUE(full_name) (database/repo/table.go:43, :78) with full_name = org/name from the SCM; the (org, name) index repos_org_name is not unique (database/repo/index.go:10-14)
+	dbRepo, err := database.FromContext(c).GetRepoForOrg(ctx, r.GetOrg(), r.GetName()) // race
 	if err == nil && dbRepo.GetActive() {
 		retErr := fmt.Errorf("unable to activate repo: %s is already active", r.GetFullName())
 

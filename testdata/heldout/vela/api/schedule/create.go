@@ -75,7 +75,8 @@ func CreateSchedule(c *gin.Context) {
 	}
 
 	// send API call to capture the schedule from the database
-	dbSchedule, err := database.FromContext(c).GetScheduleForRepo(ctx, r, input.GetName()) // race: GetScheduleForRepo Where("repo_id = ?").Where("name = ?") Take; on error CreateSchedule; schedules UNIQUE(repo_id, name) (database/schedule/table.go:29, :50)
+	// GetScheduleForRepo Where("repo_id = ?").Where("name = ?") Take; on error CreateSchedule; schedules UNIQUE(repo_id, name) (database/schedule/table.go:29, :50)
+	dbSchedule, err := database.FromContext(c).GetScheduleForRepo(ctx, r, input.GetName()) // race
 	if err == nil && dbSchedule.GetActive() {
 		retErr := fmt.Errorf("unable to create schedule: %s is already active", input.GetName())
 

@@ -189,7 +189,8 @@ func PostWebhook(c *gin.Context) {
 
 	// if event is deployment, update the deployment record to include this build
 	if strings.EqualFold(b.GetEvent(), constants.EventDeploy) {
-		d, err := database.FromContext(c).GetDeploymentForRepo(c, repo, webhook.Deployment.GetNumber()) // race: GetDeploymentForRepo Where("repo_id = ?").Where("number = ?") Take; on gorm.ErrRecordNotFound CreateDeployment; deployments UNIQUE(repo_id, number) (database/deployment/table.go:30, :52); also races the plain insert of api/deployment/create.go:137
+		// GetDeploymentForRepo Where("repo_id = ?").Where("number = ?") Take; on gorm.ErrRecordNotFound CreateDeployment; deployments UNIQUE(repo_id, number) (database/deployment/table.go:30, :52); also races the plain insert of api/deployment/create.go:137
+		d, err := database.FromContext(c).GetDeploymentForRepo(c, repo, webhook.Deployment.GetNumber()) // race
 		if err != nil {
 			if errors.Is(err, gorm.ErrRecordNotFound) {
 				deployment := webhook.Deployment

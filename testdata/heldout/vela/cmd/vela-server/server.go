@@ -34,7 +34,8 @@ func server(ctx context.Context, cmd *cli.Command) error {
 
 	time.Sleep(jitter)
 
-	ps, err := database.GetSettings(ctx) // race: GetSettings Where("id = ?", 1) Take; on gorm.ErrRecordNotFound CreateSettings with SetID(1); settings id SERIAL PRIMARY KEY (database/settings/table.go:17, :39); replicas starting together both insert id 1 (the 5-15s jitter only narrows it) and the loser's server() returns the error
+	// GetSettings Where("id = ?", 1) Take; on gorm.ErrRecordNotFound CreateSettings with SetID(1); settings id SERIAL PRIMARY KEY (database/settings/table.go:17, :39); replicas starting together both insert id 1 (the 5-15s jitter only narrows it) and the loser's server() returns the error
+	ps, err := database.GetSettings(ctx) // race
 	if err != nil && !errors.Is(err, gorm.ErrRecordNotFound) {
 		return err
 	}
