@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/upsertfix/upsertfix/internal/entorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
@@ -167,12 +168,32 @@ func paramOf(info *types.Info, params map[types.Object]int, x ast.Expr) (int, bo
 	if x == nil {
 		return 0, false
 	}
+	if c, ok := ast.Unparen(x).(*ast.CallExpr); ok && len(c.Args) == 1 && wrapsValue(info, c) {
+		x = c.Args[0] // common.StringToPgText(email): the value, wrapped
+	}
 	id := identOf(derefExpr(x))
 	if id == nil {
 		return 0, false
 	}
 	i, ok := params[info.ObjectOf(id)]
 	return i, ok
+}
+
+// wrapsValue reports a call of a function (not a method) of one
+// parameter whose one result is a struct that carries the value for the
+// driver (func StringToPgText(s string) pgtype.Text, a sql.NullString
+// maker).
+func wrapsValue(info *types.Info, c *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, c).(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() != nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
+		return false
+	}
+	_, isStruct := under(sig.Results().At(0).Type()).(*types.Struct)
+	return isStruct
 }
 
 func isVariadic(fd *ast.FuncDecl, p int) bool {
@@ -207,25 +228,7 @@ func columnsFromParams(info *types.Info, params map[types.Object]int, cols map[s
 			keep, fps, sels = append(keep, col), append(fps, -1), append(sels, "")
 			continue
 		}
-		sel := ""
-		x := ast.Unparen(v)
-		if c, ok := x.(*ast.CallExpr); ok && len(c.Args) == 1 {
-			if tv, ok := info.Types[c.Fun]; ok && tv.IsType() {
-				x = ast.Unparen(c.Args[0]) // []byte(p.Hash): a conversion
-			}
-		}
-		for {
-			se, ok := x.(*ast.SelectorExpr)
-			if !ok {
-				break
-			}
-			if s := info.Selections[se]; s == nil || s.Kind() != types.FieldVal {
-				break
-			}
-			sel = "." + se.Sel.Name + sel
-			x = ast.Unparen(se.X)
-		}
-		p, ok := paramOf(info, params, x)
+		p, sel, ok := paramPath(info, params, v)
 		if !ok || p < 0 {
 			// set by the function itself (time.Now(), a fresh id): not a
 			// column the caller's values can show, so left out (a key
@@ -235,6 +238,55 @@ func columnsFromParams(info *types.Info, params map[types.Object]int, cols map[s
 		keep, fps, sels = append(keep, col), append(fps, p), append(sels, sel)
 	}
 	return keep, fps, sels
+}
+
+// paramPath returns the parameter v is read from and the fields it
+// reads (arg.Handle: ".Handle"), through a conversion or a value wrapper
+// ([]byte(p.Hash), textOf(u.Email)).
+func paramPath(info *types.Info, params map[types.Object]int, v ast.Expr) (int, string, bool) {
+	sel := ""
+	x := ast.Unparen(v)
+	if c, ok := x.(*ast.CallExpr); ok && len(c.Args) == 1 {
+		if tv, ok := info.Types[c.Fun]; ok && tv.IsType() || wrapsValue(info, c) {
+			x = ast.Unparen(c.Args[0])
+		}
+	}
+	for {
+		se, ok := x.(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		if s := info.Selections[se]; s == nil || s.Kind() != types.FieldVal {
+			break
+		}
+		sel = "." + se.Sel.Name + sel
+		x = ast.Unparen(se.X)
+	}
+	p, ok := paramOf(info, params, x)
+	return p, sel, ok
+}
+
+// litField reads, for a literal of a parameters struct given where a
+// create function takes its record (repo.CreateUserParams{Email:
+// textOf(u.Email)}), the parameter and fields that its field sel (".Email")
+// is set from.
+func litField(info *types.Info, params map[types.Object]int, arg ast.Expr, sel string) (int, string, bool) {
+	x := ast.Unparen(arg)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	lit, ok := x.(*ast.CompositeLit)
+	name := strings.TrimPrefix(sel, ".")
+	if !ok || name == "" || strings.Contains(name, ".") {
+		return 0, "", false
+	}
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if k, isID := kv.Key.(*ast.Ident); ok && isID && k.Name == name {
+			return paramPath(info, params, kv.Value)
+		}
+	}
+	return 0, "", false
 }
 
 // builtFromParams reads the record fd inserts when fd builds it from its

@@ -182,6 +182,9 @@ type Site struct {
 	// TxRunner names the module's runner of transactions TxCall calls
 	// (transactor.Run), when it is not GORM's Transaction.
 	TxRunner string
+	// ConflictAnswer is the code's own test of the insert's unique
+	// violation, every way out of which returns an error.
+	ConflictAnswer *ast.IfStmt
 }
 
 // Reset is a variable to give its value at the label again before going

@@ -42,12 +42,8 @@ func (m *matcher) gate(fd *Finding) {
 	}
 	fd.Key = key
 	match := m.matchKey(fd, key)
-	switch {
-	case match == nil:
-		no(m.noKeyWhy(fd, key))
-		return
-	case match.Partial && !m.insideWhere(s, *match):
-		no(partialWhy(*match))
+	if why := m.keyRefusal(fd, key, match); why != "" {
+		no(why)
 		return
 	}
 	// (what the functions the lookup and the create go through do comes
@@ -188,6 +184,21 @@ func (m *matcher) matchKey(fd *Finding, key []string) *orm.UniqueKey {
 		match = m.addedKey(fd, key)
 	}
 	return match
+}
+
+// keyRefusal says why the site has no fix for its key match (nil: no
+// unique key), or "".
+func (m *matcher) keyRefusal(fd *Finding, key []string, match *orm.UniqueKey) string {
+	s := fd.Site
+	switch {
+	case match == nil:
+		return m.noKeyWhy(fd, key)
+	case match.Partial && !m.insideWhere(s, *match):
+		return partialWhy(*match)
+	case s.ConflictAnswer != nil:
+		return fmt.Sprintf("the insert's unique violation is caught (line %d), but answered with an error where the serial run takes the found path; go back to the lookup there (or drop that test), then run upsertfix again", m.pass.Fset.Position(s.ConflictAnswer.Pos()).Line)
+	}
+	return ""
 }
 
 // fixReason says what the fix of a fixable finding does, on the unique

@@ -9,6 +9,7 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
 	"github.com/upsertfix/upsertfix/internal/sqlorm"
@@ -20,6 +21,9 @@ type matcher struct {
 	// onceDefs: variables declared with no value and assigned once; the
 	// assignment defines them for uses after it (resolve)
 	onceDefs map[types.Object]ast.Expr
+	// assigned holds the assignments of string variables assigned more
+	// than once (stringDefs).
+	assigned map[types.Object][]*ast.AssignStmt
 	pass     *analysis.Pass
 	a        orm.Adapter
 	file     *ast.File
@@ -597,6 +601,9 @@ func (m *matcher) resolve(e ast.Expr) ast.Expr {
 			return true
 		})
 		for obj := range reassigned {
+			if def, ok := m.defs[obj]; ok && isString(info.TypeOf(def)) {
+				m.stringDefs(obj) // SQL text assigned again (query = "INSERT ...")
+			}
 			delete(m.defs, obj)
 		}
 		for obj, e := range once {
@@ -611,10 +618,81 @@ func (m *matcher) resolve(e ast.Expr) ast.Expr {
 		}
 	}
 	obj := m.pass.TypesInfo.Uses[id]
+	if as := m.assigned[obj]; as != nil {
+		return m.dominatingDef(as, id)
+	}
 	if e, ok := m.onceDefs[obj]; ok && e.End() < id.Pos() && m.outerFunc(e.Pos()) == m.outerFunc(id.Pos()) {
 		return e // info = &T{}, then a use of info after it
 	}
 	return m.defs[obj]
+}
+
+// stringDefs records the assignments of a string variable that is
+// assigned more than once (nakama's query := "SELECT ...", later query =
+// "INSERT ..."), for dominatingDef.
+func (m *matcher) stringDefs(obj types.Object) {
+	if m.assigned == nil {
+		m.assigned = map[types.Object][]*ast.AssignStmt{}
+	}
+	info := m.pass.TypesInfo
+	ast.Inspect(m.file, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for _, l := range as.Lhs {
+			if lid, ok := l.(*ast.Ident); ok && (info.Defs[lid] == obj || info.Uses[lid] == obj) {
+				m.assigned[obj] = append(m.assigned[obj], as)
+			}
+		}
+		return true
+	})
+}
+
+// dominatingDef returns the value the last assignment of a variable
+// before its use id gives it, when that assignment is a statement of a
+// block around the use (so it runs on every path to it), assigns only
+// that value (x = "..." or x := "..."), and no assignment of the
+// variable in a loop around the use comes after it; nil otherwise.
+func (m *matcher) dominatingDef(as []*ast.AssignStmt, id *ast.Ident) ast.Expr {
+	var last *ast.AssignStmt
+	for _, a := range as {
+		if a.End() < id.Pos() && (last == nil || a.Pos() > last.Pos()) {
+			last = a
+		}
+	}
+	if last == nil || len(last.Lhs) != 1 || len(last.Rhs) != 1 || (last.Tok != token.ASSIGN && last.Tok != token.DEFINE) {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(m.file, id.Pos(), id.End())
+	dominates := false
+	for _, p := range path {
+		switch p := p.(type) {
+		case *ast.BlockStmt:
+			dominates = dominates || slices.Contains(p.List, ast.Stmt(last))
+		case *ast.CaseClause:
+			dominates = dominates || slices.Contains(p.Body, ast.Stmt(last))
+		case *ast.ForStmt, *ast.RangeStmt:
+			if p.Pos() > last.Pos() {
+				// a loop around the use that the assignment is
+				// outside of: no other assignment inside it
+				for _, a := range as {
+					if a != last && a.Pos() >= p.Pos() && a.End() <= p.End() {
+						return nil
+					}
+				}
+			}
+		case *ast.FuncLit, *ast.FuncDecl:
+			if !dominates {
+				return nil
+			}
+			return last.Rhs[0]
+		}
+	}
+	if !dominates {
+		return nil
+	}
+	return last.Rhs[0]
 }
 
 // passedQuery returns the argument a call of a function of the package
@@ -727,3 +805,9 @@ func declaredWithValue(file *ast.File, info *types.Info, v *types.Var) bool {
 
 // isErrorType reports the type error itself.
 func isErrorType(t types.Type) bool { return orm.IsErrorType(t) }
+
+// isString reports a type whose underlying type is string.
+func isString(t types.Type) bool {
+	b, ok := under(t).(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}

@@ -55,6 +55,15 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	if l.Kind == orm.InitLookup && reach.Has(orm.Found) {
 		fd.Kind = KindFirstOrInit
 	}
+	if w.conflict != nil {
+		if fd.Kind == KindExistsThenCreate && !m.succeedsBetween(l.Call, c.Call) {
+			// the found path fails too: the caught violation's
+			// error stands for it
+			m.seen[c.Call] = true
+			return
+		}
+		site.ConflictAnswer = w.conflict
+	}
 	if (w.updates || m.updatesLater(l, w.b, c.Call)) && fd.Kind == KindFindThenCreate && !c.MayUpdate || w.shared {
 		fd.Kind = KindUpsert
 	}
@@ -425,4 +434,25 @@ func otherColumns(a, b *orm.Lookup) bool {
 		return a.Via != "" && b.Via != "" && a.Via != b.Via
 	}
 	return !sameSet(dedupe(a.Key), dedupe(b.Key))
+}
+
+// succeedsBetween reports a return without an error between the lookup
+// and the create, in their function (the found path's answer of a row:
+// return dbUserID, nil).
+func (m *matcher) succeedsBetween(lookup, create *ast.CallExpr) bool {
+	fn := m.outerFunc(lookup.Pos())
+	if fn == nil {
+		return false
+	}
+	ok := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit && n != fn {
+			return false
+		}
+		if r, isRet := n.(*ast.ReturnStmt); isRet && r.Pos() > lookup.End() && r.Pos() < create.Pos() && !m.returnsNonNilErr(r) {
+			ok = true
+		}
+		return !ok
+	})
+	return ok
 }

@@ -712,16 +712,20 @@ func handedFields(info *types.Info, params map[types.Object]int, call *ast.CallE
 		if p < 0 || p >= len(call.Args) {
 			return nil, nil, nil
 		}
+		sel := ""
+		if i < len(g.FieldSels) {
+			sel = g.FieldSels[i]
+		}
 		j, ok := paramOf(info, params, call.Args[p])
+		if !ok {
+			// a literal of the create's parameters struct, built from
+			// the wrapper's parameters (sqlc's CreateUserParams)
+			j, sel, ok = litField(info, params, call.Args[p], sel)
+		}
 		if !ok || j < 0 {
 			return nil, nil, nil
 		}
-		fields, fps = append(fields, name), append(fps, j)
-		if i < len(g.FieldSels) {
-			sels = append(sels, g.FieldSels[i])
-		} else {
-			sels = append(sels, "")
-		}
+		fields, fps, sels = append(fields, name), append(fps, j), append(sels, sel)
 	}
 	return fields, fps, sels
 }
@@ -1673,13 +1677,29 @@ func (g *forwarder) converted(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Lo
 	}
 	isErr := func(e ast.Expr) bool { return info.ObjectOf(identOf(e)) == errV }
 	is, ok := rest[1].(*ast.IfStmt)
-	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) == 0 {
 		return nil
 	}
 	if be, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr); !ok || be.Op != token.NEQ || !isErr(be.X) || !info.Types[be.Y].IsNil() {
 		return nil
 	}
-	r, ok := is.Body.List[0].(*ast.ReturnStmt)
+	// if errors.Is(err, pgx.ErrNoRows) { return nil, ErrUserNotFound }
+	// first: the function's own not-found error (convoy's services);
+	// then calls whose results are dropped (logging)
+	body := is.Body.List
+	if mapped := g.mappedNotFound(body[0], f, isErr); mapped != "" {
+		f.NotFoundErr, body = mapped, body[1:]
+	}
+	for len(body) > 1 {
+		if _, ok := body[0].(*ast.ExprStmt); !ok {
+			return nil
+		}
+		body = body[1:]
+	}
+	if len(body) != 1 {
+		return nil
+	}
+	r, ok := body[0].(*ast.ReturnStmt)
 	if !ok || len(r.Results) != 2 || !info.Types[r.Results[0]].IsNil() {
 		return nil
 	}
@@ -1701,6 +1721,47 @@ func (g *forwarder) converted(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Lo
 		return nil
 	}
 	return f
+}
+
+// mappedNotFound returns the package-level error s returns when the
+// forwarded lookup f fails with its not-found error (if errors.Is(err,
+// pgx.ErrNoRows) { return nil, ErrUserNotFound }), as path.Name; "".
+func (g *forwarder) mappedNotFound(s ast.Stmt, f *LookupFact, isErr func(ast.Expr) bool) string {
+	is, ok := s.(*ast.IfStmt)
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+		return ""
+	}
+	var target ast.Expr
+	switch c := ast.Unparen(is.Cond).(type) {
+	case *ast.CallExpr: // errors.Is(err, X)
+		if fn := callee(g.info, c); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && len(c.Args) == 2 && isErr(c.Args[0]) {
+			target = c.Args[1]
+		}
+	case *ast.BinaryExpr: // err == X
+		if c.Op == token.EQL && isErr(c.X) {
+			target = c.Y
+		}
+	}
+	if target == nil {
+		return ""
+	}
+	v, ok := orm.NameOf(g.info, target).(*types.Var)
+	if !ok || v.Pkg() == nil {
+		return ""
+	}
+	noRows := sqlorm.IsNoRows(g.info, target) && f.ORM == "sql" && (f.NotFoundErr == "" || strings.HasSuffix(f.NotFoundErr, ".ErrNoRows"))
+	if name := v.Pkg().Path() + "." + v.Name(); (f.NotFoundErr == "" || name != f.NotFoundErr) && !noRows {
+		return ""
+	}
+	r, ok := is.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 2 || !g.info.Types[r.Results[0]].IsNil() {
+		return ""
+	}
+	sv, ok := orm.NameOf(g.info, r.Results[1]).(*types.Var)
+	if !ok || !isPkgVar(sv) || !types.Implements(sv.Type(), errorType) {
+		return ""
+	}
+	return sv.Pkg().Path() + "." + sv.Name()
 }
 
 // testsMissing reports !has or has == false, for has the bool a lookup

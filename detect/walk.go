@@ -20,10 +20,13 @@ import (
 // walker follows one lookup through the statements after it, tracking
 // which outcomes of the lookup can reach each point.
 type walker struct {
-	m     *matcher
-	b     *orm.Binding
-	done  bool
-	stale bool // the lookup's variables were overwritten
+	m *matcher
+	// conflict: the insert's unique violation is caught and answered
+	// with an error (conflictAnswer), for the site being reported
+	conflict *ast.IfStmt
+	b        *orm.Binding
+	done     bool
+	stale    bool // the lookup's variables were overwritten
 	// countStale: the flag or count the lookup filled was overwritten
 	// too (not only its error)
 	countStale bool
@@ -691,11 +694,118 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 		// a found row reaches an upsert of its own (woodpecker's
 		// PermUpsert after a staleness test of the permission found):
 		// the lookup decides when to refresh, not whether to insert
-	case w.handlesConflict(rest), w.m.retried(c.Call, w.b.Lookup.Call.Pos()) && !w.m.notUnique(w.b.Lookup), w.m.rereads(c, w.b.Lookup):
+	case w.handlesConflict(rest) && w.m.conflictAnswer(rest) == nil, w.m.retried(c.Call, w.b.Lookup.Call.Pos()) && !w.m.notUnique(w.b.Lookup), w.m.rereads(c, w.b.Lookup):
 	default:
+		w.conflict = w.m.conflictAnswer(rest)
 		w.m.site(w, c, reach)
+		w.conflict = nil
 	}
 	return true
+}
+
+// conflictAnswer returns the branch that tests the insert's unique
+// violation among stmts when every way out of it returns an error
+// without looking anything up (nakama's AuthenticateCustom: "A
+// concurrent write has inserted this custom ID", then an Internal
+// error): the violation is caught, but the caller that loses gets an
+// error where the serial run takes the found path. Nil when no such
+// branch, or when it does more (a second lookup, a retry).
+func (m *matcher) conflictAnswer(stmts []ast.Stmt) *ast.IfStmt {
+	var found *ast.IfStmt
+	var after []ast.Stmt // the statements after it, in its list
+	var visit func(list []ast.Stmt)
+	visit = func(list []ast.Stmt) {
+		for i, s := range list {
+			if found != nil {
+				return
+			}
+			if is, ok := s.(*ast.IfStmt); ok && (m.a.HandlesConflict(m.pass.TypesInfo, is.Cond) || callsConflictTest(m.pass, is.Cond)) {
+				found, after = is, list[i+1:]
+				return
+			}
+			switch s := s.(type) {
+			case *ast.IfStmt:
+				visit(s.Body.List)
+				if b, ok := s.Else.(*ast.BlockStmt); ok {
+					visit(b.List)
+				}
+			case *ast.BlockStmt:
+				visit(s.List)
+			}
+		}
+	}
+	visit(stmts)
+	if found == nil || found.Else != nil || m.negatesConflict(found.Cond) {
+		return nil
+	}
+	ok := true
+	ast.Inspect(found.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BranchStmt, *ast.ForStmt, *ast.RangeStmt:
+			ok = false
+		case *ast.ReturnStmt:
+			ok = ok && m.returnsNonNilErr(n)
+		case *ast.CallExpr:
+			if m.lookup(n) != nil {
+				ok = false
+			}
+		}
+		return ok
+	})
+	if !ok {
+		return nil
+	}
+	if len(found.Body.List) > 0 && leaves(found.Body.List[len(found.Body.List)-1]) {
+		return found
+	}
+	// it falls through: to a return of an error right after
+	for _, s := range after {
+		r, isRet := s.(*ast.ReturnStmt)
+		if !isRet {
+			if _, isExpr := s.(*ast.ExprStmt); isExpr {
+				continue // logging
+			}
+			return nil
+		}
+		if m.returnsNonNilErr(r) {
+			return found
+		}
+		return nil
+	}
+	return nil
+}
+
+// negatesConflict reports a condition that holds when the error is not
+// a unique violation (err != nil && !errors.Is(err, ErrAlreadyExists)):
+// its branch is every other failure, the violation being let through.
+func (m *matcher) negatesConflict(cond ast.Expr) bool {
+	neg := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.NOT && (m.a.HandlesConflict(m.pass.TypesInfo, u.X) || callsConflictTest(m.pass, u.X)) {
+			neg = true
+		}
+		if be, ok := n.(*ast.BinaryExpr); ok && be.Op == token.NEQ && (m.a.HandlesConflict(m.pass.TypesInfo, be) || callsConflictTest(m.pass, be)) {
+			neg = true // pgErr.Code != "23505"
+		}
+		return !neg
+	})
+	return neg
+}
+
+// returnsNonNilErr reports a return whose last result is an error other
+// than a literal nil.
+func (m *matcher) returnsNonNilErr(r *ast.ReturnStmt) bool {
+	if len(r.Results) == 0 {
+		return false
+	}
+	last := ast.Unparen(r.Results[len(r.Results)-1])
+	if id, ok := last.(*ast.Ident); ok && id.Name == "nil" {
+		return false
+	}
+	t := m.pass.TypesInfo.TypeOf(last)
+	return t != nil && types.Implements(t, errorType)
 }
 
 // sharedSave reports a Save of the lookup's destination, reached on the

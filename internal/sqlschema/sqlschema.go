@@ -18,7 +18,8 @@ import (
 // query: .sql files (goose's Down sections and *.down.sql left out)
 // and the SQL in the string literals of .go files. It reads CREATE UNIQUE INDEX (not partial, not on expressions),
 // UNIQUE and PRIMARY KEY in CREATE TABLE (on a column or as a table
-// constraint), and ALTER TABLE ... ADD [CONSTRAINT c] UNIQUE (...).
+// constraint), ALTER TABLE ... ADD [CONSTRAINT c] UNIQUE (...), and
+// ALTER TABLE ... ADD [COLUMN] c TYPE ... UNIQUE.
 
 // Schema is what the SQL near one directory declares.
 type Schema struct {
@@ -49,6 +50,7 @@ var (
 	reUniqueIndex = regexp.MustCompile(`(?is)create\s+unique\s+index\s+(?:concurrently\s+)?(?:if\s+not\s+exists\s+)?(?:[\w"` + "`" + `\[\].]+\s+)?on\s+(?:only\s+)?([\w"` + "`" + `\[\].]+)\s*(?:using\s+\w+\s*)?\(([^;]*?)\)\s*(where\b([^;]*))?`)
 	reCreateTable = regexp.MustCompile(`(?is)create\s+table\s+(?:if\s+not\s+exists\s+)?([\w"` + "`" + `\[\].]+)\s*\(`)
 	reAlterUnique = regexp.MustCompile(`(?is)alter\s+table\s+(?:only\s+)?(?:if\s+exists\s+)?([\w"` + "`" + `\[\].]+)\s+add\s+(?:constraint\s+[\w"` + "`" + `\[\]]+\s+)?(?:unique|primary\s+key)\s*(?:index\s+|key\s+)?(?:[\w"` + "`" + `]+\s*)?\(([^)]*)\)`)
+	reAlterColumn = regexp.MustCompile(`(?is)alter\s+table\s+(?:only\s+)?(?:if\s+exists\s+)?([\w"` + "`" + `\[\].]+)\s+add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?([\w"` + "`" + `\[\]]+)\s+([^;,()]*(?:\([^)]*\)[^;,()]*)?)\b(unique|primary\s+key)\b`)
 	reTableKey    = regexp.MustCompile(`(?is)^(?:constraint\s+[\w"` + "`" + `\[\]]+\s+)?(?:unique|primary\s+key)\s*(?:index\s+|key\s+)?(?:[\w"` + "`" + `]+\s*)?\(([^)]*)\)`)
 	reColumnKey   = regexp.MustCompile(`(?is)^([\w"` + "`" + `\[\]]+)\s+.*\b(unique|primary\s+key)\b`)
 	reColumnDef   = regexp.MustCompile(`(?is)^([\w"` + "`" + `\[\]]+)\s+.*?\bdefault\s+\(?('(?:[^']|'')*'|[\w.+-]+)\)?(?:\s|$|::)`)
@@ -219,6 +221,12 @@ func (s *Schema) Read(text, file string) {
 	}
 	for _, m := range reAlterUnique.FindAllStringSubmatch(text, -1) {
 		add(Ident(m[1]), columnList(m[2]))
+	}
+	// ALTER TABLE users ADD COLUMN apple_id VARCHAR(128) UNIQUE
+	for _, m := range reAlterColumn.FindAllStringSubmatch(text, -1) {
+		if col := strings.ToLower(Ident(m[2])); col != "constraint" && col != "unique" && col != "primary" {
+			add(Ident(m[1]), []string{Ident(m[2])})
+		}
 	}
 	for _, loc := range reCreateTable.FindAllStringSubmatchIndex(text, -1) {
 		table := Ident(text[loc[2]:loc[3]])

@@ -23,6 +23,10 @@ CREATE UNIQUE INDEX idx_lower ON accounts (lower(email));
 CREATE UNIQUE INDEX idx_live ON tokens (value) WHERE deleted_at IS NULL;
 CREATE INDEX idx_plain ON notes (day);
 ALTER TABLE members ADD CONSTRAINT members_email UNIQUE (email);
+ALTER TABLE users
+    ADD COLUMN apple_id VARCHAR(128) UNIQUE;
+ALTER TABLE members ADD COLUMN IF NOT EXISTS nick NUMERIC(10, 2) DEFAULT 0 UNIQUE;
+ALTER TABLE members ADD COLUMN note TEXT;
 CREATE TABLE `+"`tags`"+` (
   `+"`id`"+` int NOT NULL AUTO_INCREMENT,
   `+"`name`"+` varchar(64) NOT NULL,
@@ -31,9 +35,9 @@ CREATE TABLE `+"`tags`"+` (
 );
 `, "001_init.up.sql")
 	want := map[string][][]string{
-		"users":    {{"id"}, {"email"}, {"org_id", "handle"}},
+		"users":    {{"apple_id"}, {"id"}, {"email"}, {"org_id", "handle"}},
 		"settings": {{"key"}},
-		"members":  {{"email"}},
+		"members":  {{"email"}, {"nick"}},
 		"tags":     {{"id"}, {"name"}},
 	}
 	if !reflect.DeepEqual(s.Keys, want) {
