@@ -132,7 +132,7 @@ func anyLookupFact(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *typ
 			f.Key = nil
 			f.KeyErr = "the lookup, in " + funcName(fn) + ", is of a model its caller passes and " + l.KeyErr
 		} else {
-			f.KeyParams = keyParams(info, fd, l)
+			f.KeyParams, f.KeySels = keyParams(info, fd, l)
 		}
 	}
 	return f

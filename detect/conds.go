@@ -45,7 +45,7 @@ func (m *matcher) forwardConds(fd *ast.FuncDecl, l *orm.Lookup, f *LookupFact) {
 		}
 		if first >= 0 {
 			f.Conds, f.CondsN, f.CondsInline = first+1, n, c.Inline
-			f.Key, f.KeyErr, f.KeyParams = nil, "", nil
+			f.Key, f.KeyErr, f.KeyParams, f.KeySels = nil, "", nil, nil
 			return
 		}
 	}

@@ -56,7 +56,7 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		if pass.ImportObjectFact(fn, &lf) && lf.ORM == a.Name() {
 			m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), seen: map[*ast.CallExpr]bool{}, ef: ef}
 			if l := m.onlyLookup(fd.Body); l != nil {
-				lf.KeyParams = keyParams(info, fd, l)
+				lf.KeyParams, lf.KeySels = keyParams(info, fd, l)
 			}
 			if len(lf.Key) == 0 && lf.Scoped == 0 && scopedLookup(info, fd, ef.decls) {
 				lf.Scoped = fn.Type().(*types.Signature).Params().Len()
@@ -141,24 +141,30 @@ func (m *matcher) onlyLookup(body *ast.BlockStmt) *orm.Lookup {
 
 // keyParams maps each key column of l to the parameter of fd whose value
 // it is looked up by (-1 when it is not a parameter); nil when none is.
-func keyParams(info *types.Info, fd *ast.FuncDecl, l *orm.Lookup) []int {
+// sels gives the fields of the parameter read (sqlc's arg.EventType), nil
+// when every value is a parameter itself.
+func keyParams(info *types.Info, fd *ast.FuncDecl, l *orm.Lookup) (out []int, sels []string) {
 	if len(l.Values) != len(l.Key) {
-		return nil
+		return nil, nil
 	}
 	params := paramIndex(info, fd)
-	out := make([]int, len(l.Key))
-	any := false
+	out = make([]int, len(l.Key))
+	sels = make([]string, len(l.Key))
+	any, fields := false, false
 	for i, v := range l.Values {
 		out[i] = -1
-		if p, ok := paramOf(info, params, v); ok && p >= 0 && !isVariadic(fd, p) {
-			out[i] = p
-			any = true
+		if p, sel, ok := paramPath(info, params, v); ok && p >= 0 && !isVariadic(fd, p) {
+			out[i], sels[i] = p, sel
+			any, fields = true, fields || sel != ""
 		}
 	}
 	if !any {
-		return nil
+		return nil, nil
 	}
-	return out
+	if !fields {
+		sels = nil
+	}
+	return out, sels
 }
 
 // paramOf returns the index in params (paramIndex: -1 for the receiver)
@@ -477,8 +483,8 @@ func createImpure(ef *effects, fd *ast.FuncDecl, c *orm.Create, params map[types
 // both say: a cross-layer fix needs every implementation to allow it.
 func (f *LookupFact) meet(g *LookupFact) {
 	f.Pure = f.Pure && g.Pure
-	if !slices.Equal(f.KeyParams, g.KeyParams) || !slices.Equal(f.Key, g.Key) {
-		f.KeyParams = nil
+	if !slices.Equal(f.KeyParams, g.KeyParams) || !slices.Equal(f.KeySels, g.KeySels) || !slices.Equal(f.Key, g.Key) {
+		f.KeyParams, f.KeySels = nil, nil
 	}
 	if !reflect.DeepEqual(f.EntityKeys, g.EntityKeys) {
 		f.EntityKeys = nil

@@ -87,6 +87,9 @@ type Finding struct {
 	// fresh says the create inserts a row whose key the database
 	// generates (freshKey): no race, the finding is dropped.
 	fresh bool
+	// handled: the code answers the unique violation as the found path
+	// does (both fail): not a race
+	handled bool
 }
 
 // Via is a function of the module a finding's lookup or create goes
@@ -185,6 +188,8 @@ type Site struct {
 	// ConflictAnswer is the code's own test of the insert's unique
 	// violation, every way out of which returns an error.
 	ConflictAnswer *ast.IfStmt
+	// ConflictFails: the found path fails too (an exists-check).
+	ConflictFails bool
 }
 
 // Reset is a variable to give its value at the label again before going

@@ -80,6 +80,10 @@ type LookupFact struct {
 	// holding the value it is looked up by (-1: not a parameter); nil
 	// when no column's is known.
 	KeyParams []int
+	// KeySels gives, beside KeyParams, the fields of the parameter each
+	// value is read from (sqlc's arg.EventType: ".EventType"; "" for the
+	// parameter itself); nil when none is a field.
+	KeySels []string
 	// Pins: the columns its lookup pins to constants (orm.Lookup.Pins).
 	Pins map[string]string
 	// Pure: the function writes nothing outside its own locals (and
@@ -181,6 +185,9 @@ func (f *LookupFact) String() string {
 	}
 	if f.KeyParams != nil {
 		s += fmt.Sprintf(", key params %v", f.KeyParams)
+	}
+	if f.KeySels != nil {
+		s += fmt.Sprintf(" %q", f.KeySels)
 	}
 	if f.Conds > 0 {
 		s += fmt.Sprintf(", conditions from param %d", f.Conds-1)

@@ -195,6 +195,11 @@ func (m *matcher) keyRefusal(fd *Finding, key []string, match *orm.UniqueKey) st
 		return m.noKeyWhy(fd, key)
 	case match.Partial && !m.insideWhere(s, *match):
 		return partialWhy(*match)
+	case s.ConflictAnswer != nil && s.ConflictFails:
+		// both paths fail, and the unique key makes the insert fail:
+		// the code's answer to the violation stands for the found path
+		fd.handled = true
+		return "handled"
 	case s.ConflictAnswer != nil:
 		return fmt.Sprintf("the insert's unique violation is caught (line %d), but answered with an error where the serial run takes the found path; go back to the lookup there (or drop that test), then run upsertfix again", m.pass.Fset.Position(s.ConflictAnswer.Pos()).Line)
 	}

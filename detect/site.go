@@ -56,13 +56,10 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 		fd.Kind = KindFirstOrInit
 	}
 	if w.conflict != nil {
-		if fd.Kind == KindExistsThenCreate && !m.succeedsBetween(l.Call, c.Call) {
-			// the found path fails too: the caught violation's
-			// error stands for it
-			m.seen[c.Call] = true
-			return
-		}
 		site.ConflictAnswer = w.conflict
+		// the found path fails too: with a unique key, the caught
+		// violation's error stands for it (gate)
+		site.ConflictFails = fd.Kind == KindExistsThenCreate && !m.succeedsBetween(l.Call, c.Call)
 	}
 	if (w.updates || m.updatesLater(l, w.b, c.Call)) && fd.Kind == KindFindThenCreate && !c.MayUpdate || w.shared {
 		fd.Kind = KindUpsert
@@ -79,7 +76,7 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	fd.Site = site
 	fd.Via = vias(l, c)
 	m.gate(fd)
-	if fd.fresh {
+	if fd.fresh || fd.handled {
 		return
 	}
 	m.found = append(m.found, fd)

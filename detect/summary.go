@@ -534,7 +534,7 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 				if l == nil {
 					return nil
 				}
-				f.Model, f.Key, f.KeyErr, f.KeyParams, f.SQLParam, f.SQLArgs = qualified(l.Model), l.Key, l.KeyErr, nil, 0, 0
+				f.Model, f.Key, f.KeyErr, f.KeyParams, f.KeySels, f.SQLParam, f.SQLArgs = qualified(l.Model), l.Key, l.KeyErr, nil, nil, 0, 0
 			}
 			return &f
 		}
@@ -566,7 +566,7 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			if call == nil {
 				// the row itself, or a struct of the module's own built
 				// from it (a domain type: via.go's unreturnedModel)
-				if f := guardedForward(pass, ef, fd, forwarded); f != nil && (returnsModel(fn, f.Model) || !f.Exists && domainResult(fn.Type().(*types.Signature).Results()) != nil) {
+				if f := guardedForward(pass, ef, fd, forwarded); f != nil && (returnsModel(fn, f.Model) || !f.Exists && domainResult(fn.Type().(*types.Signature).Results()) != nil || f.Exists && boolFirst(fn)) {
 					pass.ExportObjectFact(fn, f)
 					changed = true
 				}
@@ -1560,7 +1560,7 @@ func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarde
 		}
 		return nil
 	}
-	if len(rest) != 3 {
+	if len(rest) < 3 || len(rest)%2 == 0 {
 		return nil
 	}
 	return g.converted(rest, forwarded)
@@ -1672,55 +1672,132 @@ func (g *forwarder) converted(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Lo
 	f := forwarded(call)
 	errV := info.ObjectOf(identOf(as.Lhs[1]))
 	g.x = info.ObjectOf(identOf(as.Lhs[0]))
-	if f == nil || f.NilOnNotFound || f.Exists || g.x == nil || errV == nil {
+	if f == nil || f.NilOnNotFound || g.x == nil || errV == nil {
 		return nil
 	}
 	isErr := func(e ast.Expr) bool { return info.ObjectOf(identOf(e)) == errV }
-	is, ok := rest[1].(*ast.IfStmt)
-	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) == 0 {
-		return nil
-	}
-	if be, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr); !ok || be.Op != token.NEQ || !isErr(be.X) || !info.Types[be.Y].IsNil() {
-		return nil
+	if f.Exists {
+		// exists, err := repo.Exists(...); if err != nil { log; return
+		// false, wrap(err) }; return exists, nil
+		body, ok := g.failBranch(rest[1], isErr)
+		if !ok || len(rest) != 3 || !g.failsWith(body, isErr) {
+			return nil
+		}
+		r, ok := rest[2].(*ast.ReturnStmt)
+		if !ok || len(r.Results) != 2 || info.ObjectOf(identOf(r.Results[0])) != g.x || !info.Types[r.Results[1]].IsNil() {
+			return nil
+		}
+		return f
 	}
 	// if errors.Is(err, pgx.ErrNoRows) { return nil, ErrUserNotFound }
-	// first: the function's own not-found error (convoy's services);
-	// then calls whose results are dropped (logging)
-	body := is.Body.List
-	if mapped := g.mappedNotFound(body[0], f, isErr); mapped != "" {
-		f.NotFoundErr, body = mapped, body[1:]
+	// first: the function's own not-found error (convoy's services)
+	body, ok := g.failBranch(rest[1], isErr)
+	if !ok {
+		return nil
 	}
+	if mapped := g.mappedNotFound(body[0], f, isErr); mapped != "" {
+		f.NotFoundErr = mapped
+		body = body[1:]
+	}
+	if !g.failsWith(body, isErr) {
+		return nil
+	}
+	// conversions of the row that may fail too (filter, err :=
+	// rowToEventTypeFilter(row); if err != nil { return nil, err })
+	rows := map[types.Object]bool{g.x: true}
+	rest = rest[2:]
+	for len(rest) >= 3 {
+		cv, ok := rest[0].(*ast.AssignStmt)
+		if !ok || len(cv.Lhs) != 2 || len(cv.Rhs) != 1 || !g.pure(cv.Rhs[0]) || !usesAny(info, cv.Rhs[0], rows) {
+			return nil
+		}
+		ev := info.ObjectOf(identOf(cv.Lhs[1]))
+		y := info.ObjectOf(identOf(cv.Lhs[0]))
+		if ev == nil || y == nil {
+			return nil
+		}
+		isErr2 := func(e ast.Expr) bool { return info.ObjectOf(identOf(e)) == ev }
+		body, ok := g.failBranch(rest[1], isErr2)
+		if !ok || !g.failsWith(body, isErr2) {
+			return nil
+		}
+		rows[y] = true
+		rest = rest[2:]
+	}
+	if len(rest) != 1 {
+		return nil
+	}
+	r, ok := rest[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 2 || !info.Types[r.Results[1]].IsNil() || !g.pure(r.Results[0]) || !usesAny(info, r.Results[0], rows) {
+		return nil
+	}
+	return f
+}
+
+// failBranch returns the body of s when s is if err != nil {...}.
+func (g *forwarder) failBranch(s ast.Stmt, isErr func(ast.Expr) bool) ([]ast.Stmt, bool) {
+	is, ok := s.(*ast.IfStmt)
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) == 0 {
+		return nil, false
+	}
+	if be, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr); !ok || be.Op != token.NEQ || !isErr(be.X) || !g.info.Types[be.Y].IsNil() {
+		return nil, false
+	}
+	return is.Body.List, true
+}
+
+// failsWith reports a failure branch that returns nil and the error (or
+// the error wrapped), after calls whose results are dropped (logging).
+func (g *forwarder) failsWith(body []ast.Stmt, isErr func(ast.Expr) bool) bool {
 	for len(body) > 1 {
 		if _, ok := body[0].(*ast.ExprStmt); !ok {
-			return nil
+			return false
 		}
 		body = body[1:]
 	}
 	if len(body) != 1 {
-		return nil
+		return false
 	}
 	r, ok := body[0].(*ast.ReturnStmt)
-	if !ok || len(r.Results) != 2 || !info.Types[r.Results[0]].IsNil() {
-		return nil
+	if !ok || len(r.Results) != 2 || !g.info.Types[r.Results[0]].IsNil() && !isFalse(g.info, r.Results[0]) {
+		return false
 	}
-	if last := r.Results[1]; !isErr(last) && !wraps(g.pass, last, isErr) {
-		return nil
+	last := r.Results[1]
+	return isErr(last) || wraps(g.pass, last, isErr) || g.passesErr(last, isErr)
+}
+
+// passesErr reports a call of the module's that is given the error
+// (util.NewServiceError(http.StatusInternalServerError, err)): a failure
+// still, whatever it is made into.
+func (g *forwarder) passesErr(e ast.Expr, isErr func(ast.Expr) bool) bool {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
 	}
-	r, ok = rest[2].(*ast.ReturnStmt)
-	if !ok || len(r.Results) != 2 || !info.Types[r.Results[1]].IsNil() || !g.pure(r.Results[0]) {
-		return nil
+	for _, a := range c.Args {
+		if isErr(a) {
+			return true
+		}
 	}
+	return false
+}
+
+// boolFirst reports a function whose first result is a bool.
+func boolFirst(fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	return res.Len() > 0 && isBool(res.At(0).Type())
+}
+
+// usesAny reports whether e reads one of vars.
+func usesAny(info *types.Info, e ast.Node, vars map[types.Object]bool) bool {
 	uses := false
-	ast.Inspect(r.Results[0], func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == g.x {
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && vars[info.Uses[id]] {
 			uses = true
 		}
 		return !uses
 	})
-	if !uses {
-		return nil
-	}
-	return f
+	return uses
 }
 
 // mappedNotFound returns the package-level error s returns when the

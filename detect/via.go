@@ -82,12 +82,40 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if len(f.KeyParams) == len(f.Key) && f.KeyParams != nil && call.Ellipsis == token.NoPos {
 		l.Values = make([]ast.Expr, len(f.Key))
 		for i, p := range f.KeyParams {
-			if p >= 0 && p < len(call.Args) {
-				l.Values[i] = call.Args[p]
+			if p < 0 || p >= len(call.Args) {
+				continue
+			}
+			l.Values[i] = call.Args[p]
+			if i < len(f.KeySels) && f.KeySels[i] != "" {
+				// a field of a parameters struct: its value in the
+				// literal given (sqlc's FindXParams{EventType: e})
+				l.Values[i] = fieldValue(call.Args[p], f.KeySels[i])
 			}
 		}
 	}
 	return l
+}
+
+// fieldValue returns the value a literal (or &literal) gives its field
+// sel (".EventType"), or nil.
+func fieldValue(arg ast.Expr, sel string) ast.Expr {
+	x := ast.Unparen(arg)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	lit, ok := x.(*ast.CompositeLit)
+	name := strings.TrimPrefix(sel, ".")
+	if !ok || strings.Contains(name, ".") {
+		return nil
+	}
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == name {
+				return kv.Value
+			}
+		}
+	}
+	return nil
 }
 
 // passedSQL reads, for a helper that runs the SQL its caller passes

@@ -54,3 +54,41 @@ func TeamOrFound(db *gorm.DB, slug string) (*Team, error) {
 	}
 	return &t, err
 }
+
+// NewTeam answers a taken slug with ErrTaken on both paths, and the
+// unique index makes the insert fail: handled, not reported.
+func NewTeam(db *gorm.DB, slug string) error {
+	var t Team
+	if err := db.Where("slug = ?", slug).First(&t).Error; err == nil {
+		return ErrTaken
+	}
+	if err := db.Create(&Team{Slug: slug}).Error; err != nil {
+		if alreadyTaken(err) {
+			return ErrTaken
+		}
+		return err
+	}
+	return nil
+}
+
+// Label has no unique key: the caught violation never comes.
+type Label struct {
+	ID   uint
+	Name string
+}
+
+// NewLabel is reported: without a unique key the insert does not fail,
+// and two callers both insert.
+func NewLabel(db *gorm.DB, name string) error {
+	var l Label
+	if err := db.Where("name = ?", name).First(&l).Error; err == nil {
+		return ErrTaken
+	}
+	if err := db.Create(&Label{Name: name}).Error; err != nil {
+		if alreadyTaken(err) {
+			return ErrTaken
+		}
+		return err
+	}
+	return nil
+}

@@ -8,6 +8,7 @@ package sqlc_querier
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
@@ -67,4 +68,80 @@ func (s *Service) Register(ctx context.Context, email string) (string, error) {
 		return "", err
 	}
 	return u.UID, nil
+}
+
+var ErrMemberNotFound = errors.New("member not found")
+
+type Member struct {
+	OrgID, UserID, Role string
+}
+
+func rowToMember(row repo.FindMemberRow) (*Member, error) {
+	if row.Role == "" {
+		return nil, errors.New("member without a role")
+	}
+	return &Member{OrgID: row.OrgID, UserID: row.UserID, Role: row.Role}, nil
+}
+
+// FindMember returns the member; its row is converted, which may fail.
+func (s *Service) FindMember(ctx context.Context, orgID, userID string) (*Member, error) {
+	row, err := s.repo.FindMember(ctx, repo.FindMemberParams{
+		OrgID:  textOf(orgID),
+		UserID: textOf(userID),
+	})
+	if err != nil {
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil, ErrMemberNotFound
+		}
+		return nil, fmt.Errorf("find member: %w", err)
+	}
+	m, err := rowToMember(row)
+	if err != nil {
+		return nil, fmt.Errorf("convert member: %w", err)
+	}
+	return m, nil
+}
+
+// Join makes the user a member of the organization, once.
+func (s *Service) Join(ctx context.Context, orgID string) (string, error) {
+	userID := "u-" + orgID
+	m, err := s.FindMember(ctx, orgID, userID)
+	if err == nil {
+		return m.Role, nil
+	}
+	if !errors.Is(err, ErrMemberNotFound) {
+		return "", err
+	}
+	if err := s.repo.CreateMember(ctx, repo.CreateMemberParams{OrgID: textOf(orgID), UserID: textOf(userID), Role: "member"}); err != nil {
+		return "", err
+	}
+	return "member", nil
+}
+
+// MemberExists reports whether the user is a member.
+func (s *Service) MemberExists(ctx context.Context, orgID, userID string) (bool, error) {
+	exists, err := s.repo.MemberExists(ctx, repo.MemberExistsParams{
+		OrgID:  textOf(orgID),
+		UserID: textOf(userID),
+	})
+	if err != nil {
+		return false, fmt.Errorf("member exists: %w", err)
+	}
+	return exists, nil
+}
+
+// Invite adds the user as a guest unless already a member.
+func (s *Service) Invite(ctx context.Context, orgID string) (string, error) {
+	userID := "g-" + orgID
+	exists, err := s.MemberExists(ctx, orgID, userID)
+	if err != nil {
+		return "", err
+	}
+	if exists {
+		return "already", nil
+	}
+	if err := s.repo.CreateMember(ctx, repo.CreateMemberParams{OrgID: textOf(orgID), UserID: textOf(userID), Role: "guest"}); err != nil {
+		return "", err
+	}
+	return "invited", nil
 }

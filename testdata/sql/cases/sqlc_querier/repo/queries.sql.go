@@ -27,6 +27,9 @@ type Queries struct {
 type Querier interface {
 	FindUserByEmail(ctx context.Context, email pgtype.Text) (FindUserByEmailRow, error)
 	CreateUser(ctx context.Context, arg CreateUserParams) error
+	FindMember(ctx context.Context, arg FindMemberParams) (FindMemberRow, error)
+	CreateMember(ctx context.Context, arg CreateMemberParams) error
+	MemberExists(ctx context.Context, arg MemberExistsParams) (bool, error)
 }
 
 var _ Querier = (*Queries)(nil)
@@ -62,4 +65,60 @@ type CreateUserParams struct {
 func (q *Queries) CreateUser(ctx context.Context, arg CreateUserParams) error {
 	_, err := q.db.Exec(ctx, createUser, arg.ID, arg.Email, arg.FirstName)
 	return err
+}
+
+const findMember = `-- name: FindMember :one
+SELECT org_id, user_id, role FROM members
+WHERE org_id = $1 AND user_id = $2
+`
+
+type FindMemberParams struct {
+	OrgID  pgtype.Text
+	UserID pgtype.Text
+}
+
+type FindMemberRow struct {
+	OrgID  string
+	UserID string
+	Role   string
+}
+
+func (q *Queries) FindMember(ctx context.Context, arg FindMemberParams) (FindMemberRow, error) {
+	row := q.db.QueryRow(ctx, findMember, arg.OrgID, arg.UserID)
+	var i FindMemberRow
+	err := row.Scan(&i.OrgID, &i.UserID, &i.Role)
+	return i, err
+}
+
+const createMember = `-- name: CreateMember :exec
+INSERT INTO members (org_id, user_id, role) VALUES ($1, $2, $3)
+`
+
+type CreateMemberParams struct {
+	OrgID  pgtype.Text
+	UserID pgtype.Text
+	Role   string
+}
+
+func (q *Queries) CreateMember(ctx context.Context, arg CreateMemberParams) error {
+	_, err := q.db.Exec(ctx, createMember, arg.OrgID, arg.UserID, arg.Role)
+	return err
+}
+
+const memberExists = `-- name: MemberExists :one
+SELECT EXISTS(
+    SELECT 1 FROM members WHERE org_id = $1 AND user_id = $2
+) AS exists
+`
+
+type MemberExistsParams struct {
+	OrgID  pgtype.Text
+	UserID pgtype.Text
+}
+
+func (q *Queries) MemberExists(ctx context.Context, arg MemberExistsParams) (bool, error) {
+	row := q.db.QueryRow(ctx, memberExists, arg.OrgID, arg.UserID)
+	var exists bool
+	err := row.Scan(&exists)
+	return exists, err
 }
