@@ -1125,7 +1125,13 @@ func (m *matcher) countLookup(fd *ast.FuncDecl) *LookupFact {
 	if b, ok := res.At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
 		return nil
 	}
-	l := m.soleLookup(fd.Body, m.ormLookup)
+	feeds := m.scannedRows(fd.Body)
+	l := m.soleLookup(fd.Body, func(c *ast.CallExpr) *orm.Lookup {
+		if feeds[c] {
+			return nil // row := q.db.QueryRow(...), read by row.Scan(&n) (sqlc)
+		}
+		return m.ormLookup(c)
+	})
 	if l == nil || l.Kind != orm.CountLookup || l.Model == nil || !errorFlows(m.pass, fd.Body, l.Call) {
 		return nil
 	}
@@ -1159,6 +1165,42 @@ func (m *matcher) countLookup(fd *ast.FuncDecl) *LookupFact {
 	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, Count: true}
 	m.forwardConds(fd, l, f)
 	return f
+}
+
+// scannedRows returns the calls that define a local read only by its
+// Scan in body (row := q.db.QueryRow(ctx, query, args...); err :=
+// row.Scan(&count)): the query of the lookup the Scan makes.
+func (m *matcher) scannedRows(body *ast.BlockStmt) map[*ast.CallExpr]bool {
+	info := m.pass.TypesInfo
+	defs := map[types.Object]*ast.CallExpr{}
+	for _, st := range body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			continue
+		}
+		if c, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok {
+			if v := info.Defs[identOf(as.Lhs[0])]; v != nil {
+				defs[v] = c
+			}
+		}
+	}
+	out := map[*ast.CallExpr]bool{}
+	ast.Inspect(body, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Scan" {
+			if q := defs[info.Uses[identOf(sel.X)]]; q != nil {
+				out[q] = true
+				if l := m.ormLookup(c); l != nil && l.Kind == orm.CountLookup {
+					m.countScans = append(m.countScans, q)
+				}
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // builderLocal reports a statement that only defines a local from an

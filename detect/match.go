@@ -24,11 +24,14 @@ type matcher struct {
 	// assigned holds the assignments of string variables assigned more
 	// than once (stringDefs).
 	assigned map[types.Object][]*ast.AssignStmt
-	pass     *analysis.Pass
-	a        orm.Adapter
-	file     *ast.File
-	found    []*Finding
-	seen     map[*ast.CallExpr]bool // creates already claimed by a site
+	// countScans: queries whose rows a Scan reads as a count
+	// (scannedRows)
+	countScans []*ast.CallExpr
+	pass       *analysis.Pass
+	a          orm.Adapter
+	file       *ast.File
+	found      []*Finding
+	seen       map[*ast.CallExpr]bool // creates already claimed by a site
 	// keys are the keys of the sites that claimed each create: a second
 	// lookup of another unique key guarding the same create (a phone,
 	// then an e-mail, before one insert) is a race of its own.

@@ -42,13 +42,9 @@ func summarize(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			continue
 		}
 		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), sqlParams: true}
-		body := fd.Body
-		if lit := loaderLit(info, fd, fn); lit != nil {
-			body = lit.Body // a cache's loader: what the function returns
-		} else {
-			body = afterGuards(ef, body)
-		}
+		body := summaryBody(info, ef, fd, fn)
 		lookups, creates := m.dataCalls(fd, body)
+		lookups = m.dropCountQueries(body, lookups)
 		lookups = alternatives(body, lookups)
 		lookups, sqlParam, sqlArgs := paramSQL(info, fn, lookups)
 		query := 0
@@ -78,7 +74,9 @@ func summarize(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 				// Find never fails when nothing matched: callers test the value
 				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, body, l),
 				// the driver's sentinel (sql.ErrNoRows), for the SQL layers
-				NotFoundErr: l.NotFoundErr, Query: query, SQLParam: sqlParam, SQLArgs: sqlArgs}
+				NotFoundErr: l.NotFoundErr, Query: query, SQLParam: sqlParam, SQLArgs: sqlArgs,
+				// SELECT COUNT(*) scanned into a number, returned
+				Count: l.Kind == orm.CountLookup && basicFirst(fn)}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
 		case len(lookups) == 1 && len(creates) == 0 && sentinelled(pass, body, lookups[0].Call):
@@ -309,6 +307,25 @@ func (m *matcher) dataCalls(fd *ast.FuncDecl, body *ast.BlockStmt) (lookups []*o
 		return true
 	})
 	return lookups, creates
+}
+
+// summaryBody is what summarize reads of fd: a cache's loader, what the
+// function returns, or its body after its leading guards.
+func summaryBody(info *types.Info, ef *effects, fd *ast.FuncDecl, fn *types.Func) *ast.BlockStmt {
+	if lit := loaderLit(info, fd, fn); lit != nil {
+		return lit.Body
+	}
+	return afterGuards(ef, fd.Body)
+}
+
+// dropCountQueries drops the queries whose row a Scan reads as a count
+// (row := q.db.QueryRow(...); err := row.Scan(&count), sqlc): the count
+// is the lookup, summarized by countLookup.
+func (m *matcher) dropCountQueries(body *ast.BlockStmt, lookups []*orm.Lookup) []*orm.Lookup {
+	if m.scannedRows(body); len(m.countScans) == 0 {
+		return lookups
+	}
+	return slices.DeleteFunc(lookups, func(l *orm.Lookup) bool { return slices.Contains(m.countScans, l.Call) })
 }
 
 // loaderLit returns the function literal fd hands to a helper whose
@@ -566,7 +583,7 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			if call == nil {
 				// the row itself, or a struct of the module's own built
 				// from it (a domain type: via.go's unreturnedModel)
-				if f := guardedForward(pass, ef, fd, forwarded); f != nil && (returnsModel(fn, f.Model) || !f.Exists && domainResult(fn.Type().(*types.Signature).Results()) != nil || f.Exists && boolFirst(fn)) {
+				if f := guardedForward(pass, ef, fd, forwarded); f != nil && (returnsModel(fn, f.Model) || !f.Exists && domainResult(fn.Type().(*types.Signature).Results()) != nil || (f.Exists || f.Count) && basicFirst(fn)) {
 					pass.ExportObjectFact(fn, f)
 					changed = true
 				}
@@ -1676,18 +1693,8 @@ func (g *forwarder) converted(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Lo
 		return nil
 	}
 	isErr := func(e ast.Expr) bool { return info.ObjectOf(identOf(e)) == errV }
-	if f.Exists {
-		// exists, err := repo.Exists(...); if err != nil { log; return
-		// false, wrap(err) }; return exists, nil
-		body, ok := g.failBranch(rest[1], isErr)
-		if !ok || len(rest) != 3 || !g.failsWith(body, isErr) {
-			return nil
-		}
-		r, ok := rest[2].(*ast.ReturnStmt)
-		if !ok || len(r.Results) != 2 || info.ObjectOf(identOf(r.Results[0])) != g.x || !info.Types[r.Results[1]].IsNil() {
-			return nil
-		}
-		return f
+	if f.Exists || f.Count {
+		return g.scalar(rest, f, isErr)
 	}
 	// if errors.Is(err, pgx.ErrNoRows) { return nil, ErrUserNotFound }
 	// first: the function's own not-found error (convoy's services)
@@ -1734,6 +1741,48 @@ func (g *forwarder) converted(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Lo
 	return f
 }
 
+// scalar is converted for an existence helper's or a count's wrapper:
+// exists, err := repo.Exists(...); if err != nil { log; return false,
+// wrap(err) }; return exists, nil (or count > 0: an existence helper).
+func (g *forwarder) scalar(rest []ast.Stmt, f *LookupFact, isErr func(ast.Expr) bool) *LookupFact {
+	info := g.info
+	body, ok := g.failBranch(rest[1], isErr)
+	if !ok || len(rest) != 3 || !g.failsWith(body, isErr) {
+		return nil
+	}
+	r, ok := rest[2].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 2 || !info.Types[r.Results[1]].IsNil() {
+		return nil
+	}
+	if f.Count && g.countPositive(r.Results[0]) {
+		f.Count, f.Exists = false, true
+		return f
+	}
+	if info.ObjectOf(identOf(r.Results[0])) != g.x {
+		return nil
+	}
+	return f
+}
+
+// countPositive reports x > 0, x != 0 or x >= 1 of the count x.
+func (g *forwarder) countPositive(e ast.Expr) bool {
+	be, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || g.info.ObjectOf(identOf(be.X)) != g.x {
+		return false
+	}
+	v := g.info.Types[be.Y].Value
+	if v == nil {
+		return false
+	}
+	switch be.Op {
+	case token.GTR, token.NEQ:
+		return orm.IsZeroConst(v)
+	case token.GEQ:
+		return v.String() == "1"
+	}
+	return false
+}
+
 // failBranch returns the body of s when s is if err != nil {...}.
 func (g *forwarder) failBranch(s ast.Stmt, isErr func(ast.Expr) bool) ([]ast.Stmt, bool) {
 	is, ok := s.(*ast.IfStmt)
@@ -1759,7 +1808,7 @@ func (g *forwarder) failsWith(body []ast.Stmt, isErr func(ast.Expr) bool) bool {
 		return false
 	}
 	r, ok := body[0].(*ast.ReturnStmt)
-	if !ok || len(r.Results) != 2 || !g.info.Types[r.Results[0]].IsNil() && !isFalse(g.info, r.Results[0]) {
+	if !ok || len(r.Results) != 2 || !g.info.Types[r.Results[0]].IsNil() && !zeroConst(g.info, r.Results[0]) {
 		return false
 	}
 	last := r.Results[1]
@@ -1770,11 +1819,24 @@ func (g *forwarder) failsWith(body []ast.Stmt, isErr func(ast.Expr) bool) bool {
 // (util.NewServiceError(http.StatusInternalServerError, err)): a failure
 // still, whatever it is made into.
 func (g *forwarder) passesErr(e ast.Expr, isErr func(ast.Expr) bool) bool {
-	c, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return false
+	x := ast.Unparen(e)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
 	}
-	for _, a := range c.Args {
+	var args []ast.Expr
+	switch x := x.(type) {
+	case *ast.CallExpr:
+		args = x.Args
+	case *ast.CompositeLit: // &ServiceError{ErrMsg: "...", Err: err}
+		for _, el := range x.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				args = append(args, kv.Value)
+			} else {
+				args = append(args, el)
+			}
+		}
+	}
+	for _, a := range args {
 		if isErr(a) {
 			return true
 		}
@@ -1782,10 +1844,21 @@ func (g *forwarder) passesErr(e ast.Expr, isErr func(ast.Expr) bool) bool {
 	return false
 }
 
-// boolFirst reports a function whose first result is a bool.
-func boolFirst(fn *types.Func) bool {
+// basicFirst reports a function whose first result is a bool or a
+// number (an existence helper's, a count's).
+func basicFirst(fn *types.Func) bool {
 	res := fn.Type().(*types.Signature).Results()
-	return res.Len() > 0 && isBool(res.At(0).Type())
+	if res.Len() == 0 {
+		return false
+	}
+	b, ok := under(res.At(0).Type()).(*types.Basic)
+	return ok && b.Info()&(types.IsBoolean|types.IsInteger) != 0
+}
+
+// zeroConst reports a constant zero value (false, 0, "").
+func zeroConst(info *types.Info, e ast.Expr) bool {
+	v := info.Types[e].Value
+	return v != nil && orm.IsZeroConst(v)
 }
 
 // usesAny reports whether e reads one of vars.

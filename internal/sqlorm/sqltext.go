@@ -328,7 +328,7 @@ func (p *parser) selectStmt(st *Stmt) {
 		}
 		p.i++
 	}
-	list := p.toks[start:p.i]
+	list := trimAlias(p.toks[start:p.i])
 	st.True = len(list) == 1 && (list[0].is("true") || list[0].kind == tNumber && list[0].text == "1")
 	switch {
 	case len(list) >= 4 && list[0].is("count") && list[1].is("(") && list[len(list)-1].is(")"):
@@ -925,4 +925,17 @@ func (p *parser) rest(st *Stmt) {
 			st.Atomic = "INSERT ... SELECT ... WHERE NOT EXISTS"
 		}
 	}
+}
+
+// trimAlias drops the alias of a select list that ends in a call:
+// COUNT(s.id) AS count, COUNT(*) total.
+func trimAlias(list []tok) []tok {
+	n := len(list)
+	switch {
+	case n >= 3 && list[n-2].is("as") && list[n-3].is(")"):
+		return list[:n-2]
+	case n >= 2 && list[n-2].is(")") && list[n-1].kind == tIdent:
+		return list[:n-1]
+	}
+	return list
 }

@@ -145,3 +145,33 @@ func (s *Service) Invite(ctx context.Context, orgID string) (string, error) {
 	}
 	return "invited", nil
 }
+
+// ServiceError carries the failure.
+type ServiceError struct {
+	Msg string
+	Err error
+}
+
+func (e *ServiceError) Error() string { return e.Msg }
+
+// CountOwners counts the organization's owners.
+func (s *Service) CountOwners(ctx context.Context, orgID string) (int64, error) {
+	count, err := s.repo.CountOwners(ctx, textOf(orgID))
+	if err != nil {
+		return 0, &ServiceError{Msg: "count owners", Err: err}
+	}
+	return count, nil
+}
+
+// Claim makes the user the owner when the organization has none: no
+// unique key on the owner, so reported without a fix.
+func (s *Service) Claim(ctx context.Context, orgID, userID string) error {
+	n, err := s.CountOwners(ctx, orgID)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		return errors.New("already owned")
+	}
+	return s.repo.CreateMember(ctx, repo.CreateMemberParams{OrgID: textOf(orgID), UserID: textOf(userID), Role: "owner"})
+}

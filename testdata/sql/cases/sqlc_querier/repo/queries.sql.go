@@ -30,6 +30,7 @@ type Querier interface {
 	FindMember(ctx context.Context, arg FindMemberParams) (FindMemberRow, error)
 	CreateMember(ctx context.Context, arg CreateMemberParams) error
 	MemberExists(ctx context.Context, arg MemberExistsParams) (bool, error)
+	CountOwners(ctx context.Context, orgID pgtype.Text) (int64, error)
 }
 
 var _ Querier = (*Queries)(nil)
@@ -121,4 +122,16 @@ func (q *Queries) MemberExists(ctx context.Context, arg MemberExistsParams) (boo
 	var exists bool
 	err := row.Scan(&exists)
 	return exists, err
+}
+
+const countOwners = `-- name: CountOwners :one
+SELECT COUNT(m.user_id) AS count FROM members m
+WHERE m.org_id = $1 AND m.role = 'owner'
+`
+
+func (q *Queries) CountOwners(ctx context.Context, orgID pgtype.Text) (int64, error) {
+	row := q.db.QueryRow(ctx, countOwners, orgID)
+	var count int64
+	err := row.Scan(&count)
+	return count, err
 }
