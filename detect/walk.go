@@ -590,6 +590,22 @@ func (w *walker) errAsTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 	return orm.NotFound, orm.All &^ orm.NotFound, true
 }
 
+// errorText returns e of e.Error(), for an error e; nil otherwise.
+func errorText(info *types.Info, x ast.Expr) ast.Expr {
+	c, ok := ast.Unparen(x).(*ast.CallExpr)
+	if !ok || len(c.Args) != 0 {
+		return nil
+	}
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Error" {
+		return nil
+	}
+	if t := info.TypeOf(sel.X); t == nil || !types.Implements(t, errorType) {
+		return nil
+	}
+	return sel.X
+}
+
 // errIsNotFound answers errors.Is(err, X), err == X and err != X, for the
 // lookup's error err and a named error X that means not found (isTarget
 // says which).
@@ -610,7 +626,11 @@ func (w *walker) errIsNotFound(e ast.Expr, isTarget func(types.Object) bool) (t,
 			return orm.NotFound, others, true
 		}
 	case *ast.BinaryExpr:
-		if (x.Op == token.EQL || x.Op == token.NEQ) && (isErr(x.X) && target(x.Y) || isErr(x.Y) && target(x.X)) {
+		l, r := x.X, x.Y
+		if lm, rm := errorText(info, l), errorText(info, r); lm != nil && rm != nil {
+			l, r = lm, rm // err.Error() != ErrFilterNotFound.Error() (convoy)
+		}
+		if (x.Op == token.EQL || x.Op == token.NEQ) && (isErr(l) && target(r) || isErr(r) && target(l)) {
 			if x.Op == token.EQL {
 				return orm.NotFound, others, true
 			}

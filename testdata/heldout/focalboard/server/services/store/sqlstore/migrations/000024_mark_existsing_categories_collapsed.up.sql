@@ -1,0 +1,1 @@
+UPDATE {{.prefix}}categories SET collapsed = true;

@@ -1,0 +1,1 @@
+UPDATE {{.prefix}}boards SET channel_id = '' WHERE is_template;

@@ -1,0 +1,3 @@
+{{ if or .postgres .mysql }}
+    {{ dropColumnIfNeeded "category_boards" "delete_at" }}
+{{end}}

@@ -1,0 +1,1 @@
+{{ addColumnIfNeeded "category_boards" "hidden" "boolean" "" }}

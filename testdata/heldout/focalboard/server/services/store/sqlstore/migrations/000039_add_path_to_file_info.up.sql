@@ -1,0 +1,1 @@
+{{ addColumnIfNeeded "file_info" "path" "varchar(512)" "" }}

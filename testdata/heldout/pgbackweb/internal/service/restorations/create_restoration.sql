@@ -1,0 +1,4 @@
+-- name: RestorationsServiceCreateRestoration :one
+INSERT INTO restorations (execution_id, database_id, status, message)
+VALUES (@execution_id, @database_id, @status, @message)
+RETURNING *;

@@ -1,0 +1,4 @@
+-- name: UsersServiceChangePassword :exec
+UPDATE users
+SET password = @password
+WHERE id = @id;

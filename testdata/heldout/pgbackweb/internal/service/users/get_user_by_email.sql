@@ -1,0 +1,2 @@
+-- name: UsersServiceGetUserByEmail :one
+SELECT * FROM users WHERE email = @email;

@@ -1,0 +1,2 @@
+-- name: UsersServiceGetUsersQty :one
+SELECT COUNT(*) FROM users;

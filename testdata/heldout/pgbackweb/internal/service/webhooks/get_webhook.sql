@@ -1,0 +1,2 @@
+-- name: WebhooksServiceGetWebhook :one
+SELECT * FROM webhooks WHERE id = @webhook_id;
