@@ -63,7 +63,7 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 				lf.KeyErr = ""
 			}
 			s := ef.summary(fn)
-			lf.Pure = s != nil && s.Effect == "" && !slices.Contains(s.Writes, -1)
+			lf.Pure = s != nil && s.Effect == "" && !slices.Contains(s.Writes, -1) || s != nil && ef.pureButFailing(fd, &lf)
 			if lf.Model != "" && modelIn(fn.Type().(*types.Signature).Results(), lf.Model) == nil {
 				// a domain type built from the row: its callers may
 				// not see the model
@@ -137,6 +137,102 @@ func (m *matcher) onlyLookup(body *ast.BlockStmt) *orm.Lookup {
 		return nil
 	}
 	return only
+}
+
+// pureButFailing reports a lookup function whose effects all sit on its
+// failure exits: in an if err != nil block that leaves with an error,
+// after its test for not-found (if errors.Is(err, pgx.ErrNoRows) {
+// return nil, ErrNotFound }; s.logger.Error(...); return nil, err).
+// A caller sent back to such a lookup got not-found from it the first
+// time, so those statements had not run; the second time they run only
+// when the lookup fails, as the serial run's one lookup would have.
+func (ef *effects) pureButFailing(fd *ast.FuncDecl, lf *LookupFact) bool {
+	var skip []*ast.CallExpr
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false
+		}
+		is, ok := n.(*ast.IfStmt)
+		if !ok || is.Else != nil || !errNonNil(ef.info, is.Cond) || len(is.Body.List) == 0 {
+			return true
+		}
+		list := is.Body.List
+		r, ok := list[len(list)-1].(*ast.ReturnStmt)
+		if !ok || len(r.Results) == 0 || ef.info.Types[r.Results[len(r.Results)-1]].IsNil() || ef.mentionsSentinel(r, lf) {
+			return true
+		}
+		// the statements after the block's not-found test, which
+		// leaves with the sentinel: they run on failures only
+		from := 0
+		for i, st := range list {
+			if nf, isIf := st.(*ast.IfStmt); isIf && len(nf.Body.List) == 1 {
+				if r, ok := nf.Body.List[0].(*ast.ReturnStmt); ok && len(r.Results) > 0 && ef.mentionsSentinel(r, lf) {
+					from = i + 1
+				}
+			}
+		}
+		if from == 0 && !ef.afterNotFound(fd.Body, is, lf) {
+			return true
+		}
+		for _, st := range list[from : len(list)-1] {
+			if es, ok := st.(*ast.ExprStmt); ok {
+				if c, ok := ast.Unparen(es.X).(*ast.CallExpr); ok {
+					skip = append(skip, c)
+				}
+			}
+		}
+		return true
+	})
+	if len(skip) == 0 {
+		return false
+	}
+	why, ws := ef.judgeExcept(fd.Body, skip...)
+	if why != "" {
+		return false
+	}
+	for _, w := range ws {
+		if w.obj == nil || isPkgVar(w.obj) || w.through {
+			return false
+		}
+		if v, ok := w.obj.(*types.Var); ok && (v.Kind() == types.RecvVar || v.Kind() == types.ParamVar) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterNotFound reports a statement of body that comes after one that
+// leaves with the not-found sentinel: it runs only when a row was found
+// (filter, err := convert(row); if err != nil { log; return nil, err }).
+func (ef *effects) afterNotFound(body *ast.BlockStmt, is *ast.IfStmt, lf *LookupFact) bool {
+	seen := false
+	for _, st := range body.List {
+		if st == ast.Stmt(is) {
+			return seen
+		}
+		ast.Inspect(st, func(n ast.Node) bool {
+			if r, ok := n.(*ast.ReturnStmt); ok && len(r.Results) > 0 && ef.mentionsSentinel(r, lf) {
+				seen = true
+			}
+			return !seen
+		})
+	}
+	return false
+}
+
+// errNonNil reports err != nil for an error err.
+func errNonNil(info *types.Info, cond ast.Expr) bool {
+	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	return ok && be.Op == token.NEQ && info.Types[be.Y].IsNil() && info.TypeOf(be.X) != nil && types.Implements(info.TypeOf(be.X), errorType)
+}
+
+// mentionsSentinel reports a return of the lookup's not-found sentinel.
+func (ef *effects) mentionsSentinel(r *ast.ReturnStmt, lf *LookupFact) bool {
+	if lf.NotFoundErr == "" {
+		return false
+	}
+	v, ok := orm.NameOf(ef.info, r.Results[len(r.Results)-1]).(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path()+"."+v.Name() == lf.NotFoundErr
 }
 
 // keyParams maps each key column of l to the parameter of fd whose value

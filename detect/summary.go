@@ -1702,9 +1702,16 @@ func (g *forwarder) converted(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Lo
 	if !ok {
 		return nil
 	}
-	if mapped := g.mappedNotFound(body[0], f, isErr); mapped != "" {
-		f.NotFoundErr = mapped
-		body = body[1:]
+	for i, st := range body {
+		// calls whose results are dropped (logging) may come first
+		if mapped := g.mappedNotFound(st, f, isErr); mapped != "" {
+			f.NotFoundErr = mapped
+			body = append(append([]ast.Stmt{}, body[:i]...), body[i+1:]...)
+			break
+		}
+		if _, ok := st.(*ast.ExprStmt); !ok {
+			break
+		}
 	}
 	if !g.failsWith(body, isErr) {
 		return nil
