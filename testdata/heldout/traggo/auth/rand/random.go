@@ -3,7 +3,7 @@ package rand
 import (
 	"crypto/rand"
 
-	"github.com/rs/zerolog/log"
+	"example.com/heldout/traggo/pkg/zerolog/log"
 )
 
 var (

@@ -3,7 +3,7 @@ package entry
 import (
 	"fmt"
 
-	"github.com/traggo/server/model"
+	"example.com/heldout/traggo/model"
 )
 
 func tagsDuplicates(tags []model.DashboardTagFilter) error {
