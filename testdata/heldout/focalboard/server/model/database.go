@@ -1,0 +1,7 @@
+package model
+
+const (
+	SqliteDBType   = "sqlite3"
+	PostgresDBType = "postgres"
+	MysqlDBType    = "mysql"
+)
