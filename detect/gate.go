@@ -200,8 +200,6 @@ func (m *matcher) keyRefusal(fd *Finding, key []string, match *orm.UniqueKey) st
 		// the code's answer to the violation stands for the found path
 		fd.handled = true
 		return "handled"
-	case s.ConflictAnswer != nil:
-		return fmt.Sprintf("the insert's unique violation is caught (line %d), but answered with an error where the serial run takes the found path; go back to the lookup there (or drop that test), then run upsertfix again", m.pass.Fset.Position(s.ConflictAnswer.Pos()).Line)
 	}
 	return ""
 }

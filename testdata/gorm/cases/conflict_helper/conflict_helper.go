@@ -1,9 +1,10 @@
 // Issue 16: a unique violation tested through helpers of the package
 // (alreadyTaken calls isUniqueViolation) is a test of it, as one written
 // in place is. Here every way out of the test returns an error
-// (ErrTaken) where the serial run returns the team found: reported,
-// without a fix, naming the test. A test that goes back to the lookup
-// (TeamOrFound) is the code's own retry: not reported.
+// (ErrTaken) where the serial run returns the team found: a race, fixed
+// by going back to the lookup before that test, which still answers a
+// second failure. A test that goes back to the lookup (TeamOrFound) is
+// the code's own retry: not reported.
 package conflict_helper
 
 import (
