@@ -36,6 +36,7 @@ var effectFree = map[string]bool{
 	"encoding/json": true, "encoding/hex": true, "encoding/base64": true, "encoding/base32": true, "encoding/binary": true, "encoding/xml": true,
 	"crypto/sha256": true, "crypto/sha1": true, "crypto/sha512": true, "crypto/md5": true, "crypto/hmac": true, "crypto/rand": true,
 	"crypto/subtle": true, "crypto/aes": true, "crypto/cipher": true, "crypto/ed25519": true, "crypto/rsa": true, "crypto/ecdsa": true,
+	"crypto/x509": true, "crypto/elliptic": true, "crypto/ecdh": true, "encoding/pem": true,
 	"hash": true, "hash/fnv": true, "hash/crc32": true, "hash/crc64": true, "hash/maphash": true, "context": true, "reflect": true,
 	"github.com/google/uuid": true, "github.com/gofrs/uuid": true, "github.com/gofrs/uuid/v5": true, "github.com/satori/go.uuid": true,
 	"github.com/oklog/ulid/v2": true, "github.com/oklog/ulid": true, "github.com/rs/xid": true, "github.com/segmentio/ksuid": true,
@@ -158,6 +159,8 @@ var sqlReads = map[string]bool{
 	"Acquire": true, "Release": true, "Close": true, "Next": true, "Err": true, "Values": true, "RawValues": true,
 	"Begin": true, "BeginTx": true, "Beginx": true, "BeginTxx": true, "MustBegin": true, "Rollback": true, "Conn": true,
 	"String": true, "RowsAffected": true, "Config": true, "Stat": true, "Unsafe": true,
+	// preparing a statement changes no row: its Exec is judged where called
+	"Prepare": true, "PrepareContext": true, "Preparex": true, "PreparexContext": true, "PrepareNamed": true, "PrepareNamedContext": true,
 }
 
 // genWrites are the gorm.io/gen DO methods that write to the database.
@@ -351,6 +354,11 @@ func modelSQLX(c libCall) (*EffectFact, bool) {
 }
 
 func modelStd(c libCall) (*EffectFact, bool) {
+	if c.path == "database/sql" && c.method && (c.short == "Prepare" || c.short == "PrepareContext" || c.short == "Stmt" || c.short == "StmtContext" || c.name == "Stmt.Close" || c.name == "Rows.Close") {
+		// a prepared statement changes no row: its Exec is judged
+		// where it is called
+		return &EffectFact{}, true
+	}
 	switch c.path {
 	case "database/sql", "os", "net/http", "io":
 		return &EffectFact{Effect: "writes outside the function (" + c.path + " is modelled as writing, except its reads)"}, true

@@ -86,3 +86,26 @@ func Rename(ctx context.Context, db *sql.DB, customID, username string, byName b
 	}
 	return err
 }
+
+// AuthenticatePrepared prepares its insert on the not-found path:
+// preparing changes no row, so the retry may run it again. Fixed.
+func AuthenticatePrepared(ctx context.Context, db *sql.DB, customID, username string) (string, error) {
+	var id string
+	err := db.QueryRowContext(ctx, "SELECT id FROM users WHERE custom_id = $1", customID).Scan(&id)
+	if err == nil {
+		return id, nil
+	}
+	if err != sql.ErrNoRows {
+		return "", err
+	}
+	stmt, err := db.PrepareContext(ctx, "INSERT INTO users (id, username, custom_id) VALUES ($1, $2, $3)")
+	if err != nil {
+		return "", err
+	}
+	defer stmt.Close()
+	id = "p-" + customID
+	if _, err := stmt.ExecContext(ctx, id, username, customID); err != nil {
+		return "", err
+	}
+	return id, nil
+}
