@@ -192,11 +192,13 @@ func refusalClass(reason string) string {
 // figure is checked, not a report of theirs.
 const heldoutModule = "../../testdata/heldout"
 
-// The held-out floors are the figures of the run at the end of the work
-// that added them (2026-12-06), for the same reason as the corpus's.
+// The held-out floors are the figures of the run at the end of the
+// fourteenth session (2026-12-07: 158/234, 158/191), a little below, for
+// the same reason as the corpus's: a change that loses what was found
+// fails here.
 const (
-	heldoutMinRecall    = 0.03
-	heldoutMinPrecision = 0.14
+	heldoutMinRecall    = 0.67
+	heldoutMinPrecision = 0.82
 )
 
 func TestHeldout(t *testing.T) {
