@@ -373,22 +373,11 @@ func paramPath(info *types.Info, params map[types.Object]int, v ast.Expr) (int, 
 // textOf(u.Email)}), the parameter and fields that its field sel (".Email")
 // is set from.
 func litField(info *types.Info, params map[types.Object]int, arg ast.Expr, sel string) (int, string, bool) {
-	x := ast.Unparen(arg)
-	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		x = ast.Unparen(u.X)
-	}
-	lit, ok := x.(*ast.CompositeLit)
-	name := strings.TrimPrefix(sel, ".")
-	if !ok || name == "" || strings.Contains(name, ".") {
+	v := fieldValue(arg, sel)
+	if v == nil {
 		return 0, "", false
 	}
-	for _, e := range lit.Elts {
-		kv, ok := e.(*ast.KeyValueExpr)
-		if k, isID := kv.Key.(*ast.Ident); ok && isID && k.Name == name {
-			return paramPath(info, params, kv.Value)
-		}
-	}
-	return 0, "", false
+	return paramPath(info, params, v)
 }
 
 // builtFromParams reads the record fd inserts when fd builds it from its

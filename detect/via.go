@@ -105,7 +105,7 @@ func fieldValue(arg ast.Expr, sel string) ast.Expr {
 	}
 	lit, ok := x.(*ast.CompositeLit)
 	name := strings.TrimPrefix(sel, ".")
-	if !ok || strings.Contains(name, ".") {
+	if !ok || name == "" || strings.Contains(name, ".") {
 		return nil
 	}
 	for _, e := range lit.Elts {
