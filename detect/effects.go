@@ -289,9 +289,11 @@ func paramIndex(info *types.Info, d *ast.FuncDecl) map[types.Object]int {
 	return out
 }
 
+// isPkgVar reports a package-level variable (a typed nil is none: callers
+// pass the result of a failed type assertion).
 func isPkgVar(obj types.Object) bool {
 	v, ok := obj.(*types.Var)
-	return ok && !v.IsField() && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+	return ok && v != nil && !v.IsField() && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
 }
 
 func qualifiedVar(obj types.Object) string {

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"reflect"
 	"strings"
+	"go/types"
 	"testing"
 )
 
@@ -46,5 +47,22 @@ func TestFactTypesRegistered(t *testing.T) {
 	}
 	if n < 10 {
 		t.Fatalf("found only %d fact types", n)
+	}
+}
+
+// TestIsPkgVarTypedNil: callers hand isPkgVar the result of a failed type
+// assertion (v, _ := obj.(*types.Var)); a typed nil is no variable. The
+// review of 10bb806 made rowsSentinel do so, and go vet, which analyzes
+// the ORM's own packages too, panicked on bun.
+func TestIsPkgVarTypedNil(t *testing.T) {
+	var v *types.Var
+	if isPkgVar(v) {
+		t.Fatal("isPkgVar((*types.Var)(nil)) = true, want false")
+	}
+	pkg := types.NewPackage("p", "p")
+	g := types.NewVar(0, pkg, "g", types.Typ[types.Int])
+	pkg.Scope().Insert(g)
+	if !isPkgVar(g) {
+		t.Fatal("isPkgVar(package variable) = false, want true")
 	}
 }
