@@ -4,10 +4,10 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"io/fs"
 	"reflect"
 	"strings"
-	"go/types"
 	"testing"
 )
 
