@@ -130,6 +130,68 @@ func exportEffects(pass *analysis.Pass, ef *effects) {
 		}
 		pass.ExportObjectFact(fn, ef.summary(fn))
 	}
+	for v, fn := range funcAliases(pass) {
+		if f := ef.summary(fn); f != nil {
+			pass.ExportObjectFact(v, f)
+		}
+	}
+}
+
+// funcAliases returns the package's variables that only name a function
+// (var WithStack = errors.WithStack, gin-admin's pkg/errors), declared so
+// and assigned nowhere else in the package: a call of one is a call of
+// that function. (Another package could assign an exported one; none
+// does in the code upsertfix has read.)
+func funcAliases(pass *analysis.Pass) map[*types.Var]*types.Func {
+	info := pass.TypesInfo
+	out := map[*types.Var]*types.Func{}
+	assigned := map[types.Object]bool{}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					if id := identOf(l); id != nil {
+						assigned[info.ObjectOf(id)] = true
+					}
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND { // &WithStack: written through
+					if id := identOf(n.X); id != nil {
+						assigned[info.ObjectOf(id)] = true
+					}
+				}
+			}
+			return true
+		})
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				vs := sp.(*ast.ValueSpec)
+				if len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, name := range vs.Names {
+					v, ok := info.Defs[name].(*types.Var)
+					if !ok || !isPkgVar(v) {
+						continue
+					}
+					if fn, ok := orm.NameOf(info, vs.Values[i]).(*types.Func); ok && fn.Type().(*types.Signature).Recv() == nil {
+						out[v] = fn
+					}
+				}
+			}
+		}
+	}
+	for v := range out {
+		if assigned[v] {
+			delete(out, v)
+		}
+	}
+	return out
 }
 
 // exportPure exports a PureFact for each declaration whose doc comment
@@ -480,6 +542,16 @@ func (ef *effects) call(c *ast.CallExpr, skip map[*ast.CallExpr]bool) (string, [
 		if i, ok := ef.params[obj]; ok && i >= 0 {
 			ef.noteCall(i) // a parameter: its callers' arguments are judged
 			return "", nil
+		}
+		if f := new(EffectFact); isPkgVar(obj) && ef.pass.ImportObjectFact(obj, f) {
+			// a variable that only names a function (funcAliases)
+			switch {
+			case f.Effect != "":
+				return "calls " + types.ExprString(fun) + ", which " + f.Effect, nil
+			case len(f.Calls) > 0:
+				return "calls " + types.ExprString(fun) + ", which calls a function it is given", nil
+			}
+			return "", ef.mapWrites(f, c, nil)
 		}
 		return "calls " + types.ExprString(fun) + ", a function value upsertfix cannot see into (mark its declaration " + pureDirective + " if it writes nothing)", nil
 	case *types.Func:
