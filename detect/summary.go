@@ -1577,6 +1577,9 @@ func guardedForward(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, forwarde
 		}
 		return nil
 	}
+	if len(rest) == 2 {
+		return g.passedOn(rest, forwarded)
+	}
 	if len(rest) < 3 || len(rest)%2 == 0 {
 		return nil
 	}
@@ -1788,6 +1791,43 @@ func (g *forwarder) countPositive(e ast.Expr) bool {
 		return v.String() == "1"
 	}
 	return false
+}
+
+// passedOn reads r, err := lookup(...); return r, err (or the error
+// wrapped so that errors.Is still sees it: errors.WithStack(err),
+// fmt.Errorf("...%w", err)): the forwarded lookup's fact.
+func (g *forwarder) passedOn(rest []ast.Stmt, forwarded func(*ast.CallExpr) *LookupFact) *LookupFact {
+	info := g.info
+	as, ok := rest[0].(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return nil
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	x, errV := info.ObjectOf(identOf(as.Lhs[0])), info.ObjectOf(identOf(as.Lhs[1]))
+	r, ok := rest[1].(*ast.ReturnStmt)
+	if !ok || x == nil || errV == nil || len(r.Results) != 2 || info.ObjectOf(identOf(r.Results[0])) != x {
+		return nil
+	}
+	isErr := func(e ast.Expr) bool { return info.ObjectOf(identOf(e)) == errV }
+	// the wrapper must give nil for nil, as pkg/errors' do: fmt.Errorf
+	// would make every call fail
+	if last := r.Results[1]; !isErr(last) && (!wraps(g.pass, last, isErr) || isErrorf(info, last)) {
+		return nil
+	}
+	return forwarded(call)
+}
+
+// isErrorf reports a call of fmt.Errorf.
+func isErrorf(info *types.Info, e ast.Expr) bool {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := orm.Callee(info, c).(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && fn.Name() == "Errorf"
 }
 
 // failBranch returns the body of s when s is if err != nil {...}.
