@@ -13,9 +13,9 @@ import (
 	"strings"
 
 	"example.com/heldout/nakama/pkg/pgerrcode"
-	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
 )
 
 // isCockroach is set at start-up from `SELECT version()` (db.go:139-147).

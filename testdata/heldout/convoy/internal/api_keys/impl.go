@@ -14,8 +14,8 @@ import (
 	"example.com/heldout/convoy/internal/api_keys/repo"
 	"example.com/heldout/convoy/internal/common"
 	log "example.com/heldout/convoy/pkg/logger"
-	"github.com/jackc/pgx/v5/pgxpool"
 	"example.com/heldout/convoy/util"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // Service implements the APIKeyRepository using SQLc-generated queries

@@ -13,8 +13,8 @@ import (
 	"example.com/heldout/convoy/internal/event_types/repo"
 	log "example.com/heldout/convoy/pkg/logger"
 	"example.com/heldout/convoy/third_party/null"
-	"github.com/jackc/pgx/v5/pgxpool"
 	"example.com/heldout/convoy/util"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 var (

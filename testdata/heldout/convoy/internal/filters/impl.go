@@ -15,9 +15,9 @@ import (
 	"example.com/heldout/convoy/internal/common"
 	"example.com/heldout/convoy/internal/filters/repo"
 	log "example.com/heldout/convoy/pkg/logger"
-	"github.com/jackc/pgx/v5/pgxpool"
 	"example.com/heldout/convoy/third_party/ulid"
 	"example.com/heldout/convoy/util"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // Service implements the FilterRepository using SQLc-generated queries

@@ -10,8 +10,8 @@ import (
 	"example.com/heldout/convoy/internal/common"
 	"example.com/heldout/convoy/internal/organisation_members/repo"
 	log "example.com/heldout/convoy/pkg/logger"
-	"github.com/jackc/pgx/v5/pgxpool"
 	"example.com/heldout/convoy/util"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // Service implements the OrganisationMemberRepository using SQLc-generated queries

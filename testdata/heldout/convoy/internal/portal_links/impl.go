@@ -21,10 +21,10 @@ import (
 	"example.com/heldout/convoy/internal/portal_links/repo"
 	log "example.com/heldout/convoy/pkg/logger"
 	"example.com/heldout/convoy/third_party/null"
-	"github.com/jackc/pgx/v5/pgxpool"
 	"example.com/heldout/convoy/third_party/ulid"
 	"example.com/heldout/convoy/third_party/uniuri"
 	"example.com/heldout/convoy/util"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // ServiceError represents an error that occurs during service operations

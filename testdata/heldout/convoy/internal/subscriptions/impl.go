@@ -12,8 +12,8 @@ import (
 	"example.com/heldout/convoy/internal/common"
 	"example.com/heldout/convoy/internal/subscriptions/repo"
 	log "example.com/heldout/convoy/pkg/logger"
-	"github.com/jackc/pgx/v5/pgxpool"
 	"example.com/heldout/convoy/third_party/ulid"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 var (
