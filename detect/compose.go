@@ -796,7 +796,7 @@ func verdictIs(info *types.Info, e ast.Expr, isBool, accept bool) bool {
 	if accept || !ok {
 		return false
 	}
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" && len(call.Args) == 0 && types.Implements(info.TypeOf(sel.X), errorType) {
+	if errorText(info, call) != nil {
 		return true // return err.Error()
 	}
 	for _, a := range call.Args {
@@ -1125,7 +1125,7 @@ func (m *matcher) countLookup(fd *ast.FuncDecl) *LookupFact {
 	if b, ok := res.At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
 		return nil
 	}
-	feeds := m.scannedRows(fd.Body)
+	feeds, _ := m.scannedRows(fd.Body)
 	l := m.soleLookup(fd.Body, func(c *ast.CallExpr) *orm.Lookup {
 		if feeds[c] {
 			return nil // row := q.db.QueryRow(...), read by row.Scan(&n) (sqlc)
@@ -1167,10 +1167,11 @@ func (m *matcher) countLookup(fd *ast.FuncDecl) *LookupFact {
 	return f
 }
 
-// scannedRows returns the calls that define a local read only by its
-// Scan in body (row := q.db.QueryRow(ctx, query, args...); err :=
-// row.Scan(&count)): the query of the lookup the Scan makes.
-func (m *matcher) scannedRows(body *ast.BlockStmt) map[*ast.CallExpr]bool {
+// scannedRows returns the calls that define a local of body that a Scan
+// reads (row := q.db.QueryRow(ctx, query, args...); err :=
+// row.Scan(&count)): the query of the lookup the Scan makes; counts are
+// those whose Scan reads a count.
+func (m *matcher) scannedRows(body *ast.BlockStmt) (feeds, counts map[*ast.CallExpr]bool) {
 	info := m.pass.TypesInfo
 	defs := map[types.Object]*ast.CallExpr{}
 	for _, st := range body.List {
@@ -1184,7 +1185,7 @@ func (m *matcher) scannedRows(body *ast.BlockStmt) map[*ast.CallExpr]bool {
 			}
 		}
 	}
-	out := map[*ast.CallExpr]bool{}
+	feeds, counts = map[*ast.CallExpr]bool{}, map[*ast.CallExpr]bool{}
 	ast.Inspect(body, func(n ast.Node) bool {
 		c, ok := n.(*ast.CallExpr)
 		if !ok {
@@ -1192,15 +1193,15 @@ func (m *matcher) scannedRows(body *ast.BlockStmt) map[*ast.CallExpr]bool {
 		}
 		if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Scan" {
 			if q := defs[info.Uses[identOf(sel.X)]]; q != nil {
-				out[q] = true
+				feeds[q] = true
 				if l := m.ormLookup(c); l != nil && l.Kind == orm.CountLookup {
-					m.countScans = append(m.countScans, q)
+					counts[q] = true
 				}
 			}
 		}
 		return true
 	})
-	return out
+	return feeds, counts
 }
 
 // builderLocal reports a statement that only defines a local from an

@@ -185,10 +185,9 @@ type Site struct {
 	// TxRunner names the module's runner of transactions TxCall calls
 	// (transactor.Run), when it is not GORM's Transaction.
 	TxRunner string
-	// ConflictAnswer is the code's own test of the insert's unique
-	// violation, every way out of which returns an error.
-	ConflictAnswer *ast.IfStmt
-	// ConflictFails: the found path fails too (an exists-check).
+	// ConflictFails: the code answers the insert's unique violation
+	// with an error (conflictAnswer), and the found path fails too (an
+	// exists-check).
 	ConflictFails bool
 }
 

@@ -46,6 +46,12 @@ func (m *matcher) gate(fd *Finding) {
 		no(why)
 		return
 	}
+	if s.ConflictFails {
+		// both paths fail, and the unique key makes the insert fail:
+		// the code's answer to the violation stands for the found path
+		fd.handled = true
+		return
+	}
 	// (what the functions the lookup and the create go through do comes
 	// after the key: without a unique key nothing else would make it
 	// fixable)
@@ -195,11 +201,6 @@ func (m *matcher) keyRefusal(fd *Finding, key []string, match *orm.UniqueKey) st
 		return m.noKeyWhy(fd, key)
 	case match.Partial && !m.insideWhere(s, *match):
 		return partialWhy(*match)
-	case s.ConflictAnswer != nil && s.ConflictFails:
-		// both paths fail, and the unique key makes the insert fail:
-		// the code's answer to the violation stands for the found path
-		fd.handled = true
-		return "handled"
 	}
 	return ""
 }

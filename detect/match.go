@@ -22,16 +22,13 @@ type matcher struct {
 	// assignment defines them for uses after it (resolve)
 	onceDefs map[types.Object]ast.Expr
 	// assigned holds the assignments of string variables assigned more
-	// than once (stringDefs).
+	// than once (resolve, dominatingDef).
 	assigned map[types.Object][]*ast.AssignStmt
-	// countScans: queries whose rows a Scan reads as a count
-	// (scannedRows)
-	countScans []*ast.CallExpr
-	pass       *analysis.Pass
-	a          orm.Adapter
-	file       *ast.File
-	found      []*Finding
-	seen       map[*ast.CallExpr]bool // creates already claimed by a site
+	pass     *analysis.Pass
+	a        orm.Adapter
+	file     *ast.File
+	found    []*Finding
+	seen     map[*ast.CallExpr]bool // creates already claimed by a site
 	// keys are the keys of the sites that claimed each create: a second
 	// lookup of another unique key guarding the same create (a phone,
 	// then an e-mail, before one insert) is a race of its own.
@@ -574,6 +571,7 @@ func (m *matcher) resolve(e ast.Expr) ast.Expr {
 		// and assigned once (info = &T{}): that assignment defines it.
 		once := map[types.Object]ast.Expr{}
 		assigns := map[types.Object]int{}
+		stmts := map[types.Object][]*ast.AssignStmt{} // every assignment of each variable
 		ast.Inspect(m.file, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
@@ -581,6 +579,9 @@ func (m *matcher) resolve(e ast.Expr) ast.Expr {
 					lid, ok := l.(*ast.Ident)
 					if !ok {
 						continue
+					}
+					if obj := info.ObjectOf(lid); obj != nil {
+						stmts[obj] = append(stmts[obj], n)
 					}
 					if obj := info.Defs[lid]; obj != nil && n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
 						m.defs[obj] = n.Rhs[i]
@@ -605,7 +606,12 @@ func (m *matcher) resolve(e ast.Expr) ast.Expr {
 		})
 		for obj := range reassigned {
 			if def, ok := m.defs[obj]; ok && isString(info.TypeOf(def)) {
-				m.stringDefs(obj) // SQL text assigned again (query = "INSERT ...")
+				// SQL text assigned again (nakama's query := "SELECT
+				// ...", later query = "INSERT ..."): dominatingDef
+				if m.assigned == nil {
+					m.assigned = map[types.Object][]*ast.AssignStmt{}
+				}
+				m.assigned[obj] = stmts[obj]
 			}
 			delete(m.defs, obj)
 		}
@@ -628,28 +634,6 @@ func (m *matcher) resolve(e ast.Expr) ast.Expr {
 		return e // info = &T{}, then a use of info after it
 	}
 	return m.defs[obj]
-}
-
-// stringDefs records the assignments of a string variable that is
-// assigned more than once (nakama's query := "SELECT ...", later query =
-// "INSERT ..."), for dominatingDef.
-func (m *matcher) stringDefs(obj types.Object) {
-	if m.assigned == nil {
-		m.assigned = map[types.Object][]*ast.AssignStmt{}
-	}
-	info := m.pass.TypesInfo
-	ast.Inspect(m.file, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok {
-			return true
-		}
-		for _, l := range as.Lhs {
-			if lid, ok := l.(*ast.Ident); ok && (info.Defs[lid] == obj || info.Uses[lid] == obj) {
-				m.assigned[obj] = append(m.assigned[obj], as)
-			}
-		}
-		return true
-	})
 }
 
 // dominatingDef returns the value the last assignment of a variable

@@ -93,13 +93,13 @@ func (m *matcher) preload(rest []ast.Stmt, b *orm.Binding) {
 	if l.KeyErr == "" {
 		key = l.Key
 	}
-	m.reportPreload(l.Call, c, l.Model, key, field)
+	m.reportPreload(l.Call, c, l.Model, key, field, preloadReason)
 }
 
 // reportPreload reports the preloaded-rows site of create c, at the call
 // that loads the rows: its key is the lookup's (key) and the column of
 // the row's field the misses are found by.
-func (m *matcher) reportPreload(at *ast.CallExpr, c *orm.Create, model *types.Named, key []string, field string) {
+func (m *matcher) reportPreload(at *ast.CallExpr, c *orm.Create, model *types.Named, key []string, field, reason string) {
 	if c == nil || m.seen[c.Call] {
 		return
 	}
@@ -111,7 +111,7 @@ func (m *matcher) reportPreload(at *ast.CallExpr, c *orm.Create, model *types.Na
 	}
 	m.seen[c.Call] = true
 	m.found = append(m.found, &Finding{Pos: at.Pos(), End: at.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, model),
-		Key: dedupe(append(append([]string(nil), key...), col)), Kind: KindPreloaded, Reason: preloadReason})
+		Key: dedupe(append(append([]string(nil), key...), col)), Kind: KindPreloaded, Reason: reason})
 }
 
 // indexOf finds, among stmts, a range over rows whose body indexes each
@@ -246,15 +246,11 @@ func (m *matcher) scanReturn(rest []ast.Stmt, b *orm.Binding) {
 			return
 		}
 		c := m.createIn(&ast.BlockStmt{List: rest[i+1:]}, l.Model, l.Entity)
-		if c == nil || m.seen[c.Call] {
-			return
-		}
 		var key []string
 		if l.KeyErr == "" {
 			key = l.Key
 		}
-		m.reportPreload(l.Call, c, l.Model, key, field)
-		m.found[len(m.found)-1].Reason = scanReason
+		m.reportPreload(l.Call, c, l.Model, key, field, scanReason)
 		return
 	}
 }
@@ -663,5 +659,5 @@ func (m *matcher) preloadedCall(st ast.Stmt, rest []ast.Stmt) {
 	if idx == nil || model == nil {
 		return
 	}
-	m.reportPreload(call, m.missCreate(rest, idx, model, ""), model, f.Key, f.Field)
+	m.reportPreload(call, m.missCreate(rest, idx, model, ""), model, f.Key, f.Field, preloadReason)
 }

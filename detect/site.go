@@ -55,12 +55,9 @@ func (m *matcher) site(w *walker, c *orm.Create, reach orm.Outcome) {
 	if l.Kind == orm.InitLookup && reach.Has(orm.Found) {
 		fd.Kind = KindFirstOrInit
 	}
-	if w.conflict != nil {
-		site.ConflictAnswer = w.conflict
-		// the found path fails too: with a unique key, the caught
-		// violation's error stands for it (gate)
-		site.ConflictFails = fd.Kind == KindExistsThenCreate && !m.succeedsBetween(l.Call, c.Call)
-	}
+	// the found path fails too: with a unique key, the caught
+	// violation's error stands for it (gate)
+	site.ConflictFails = w.conflict != nil && fd.Kind == KindExistsThenCreate && !m.succeedsBetween(l.Call, c.Call)
 	if (w.updates || m.updatesLater(l, w.b, c.Call)) && fd.Kind == KindFindThenCreate && !c.MayUpdate || w.shared {
 		fd.Kind = KindUpsert
 	}

@@ -322,10 +322,11 @@ func summaryBody(info *types.Info, ef *effects, fd *ast.FuncDecl, fn *types.Func
 // (row := q.db.QueryRow(...); err := row.Scan(&count), sqlc): the count
 // is the lookup, summarized by countLookup.
 func (m *matcher) dropCountQueries(body *ast.BlockStmt, lookups []*orm.Lookup) []*orm.Lookup {
-	if m.scannedRows(body); len(m.countScans) == 0 {
+	_, counts := m.scannedRows(body)
+	if len(counts) == 0 {
 		return lookups
 	}
-	return slices.DeleteFunc(lookups, func(l *orm.Lookup) bool { return slices.Contains(m.countScans, l.Call) })
+	return slices.DeleteFunc(lookups, func(l *orm.Lookup) bool { return counts[l.Call] })
 }
 
 // loaderLit returns the function literal fd hands to a helper whose

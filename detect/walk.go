@@ -707,6 +707,13 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 		reach &^= orm.Found
 		w.shared = true
 	}
+	// the code's own test of the insert's unique violation, and that
+	// test when every way out of it is an error (conflictAnswer)
+	var answer *ast.IfStmt
+	handled := w.handlesConflict(rest)
+	if handled {
+		answer = w.m.conflictAnswer(rest)
+	}
 	switch {
 	case c.Atomic, w.m.seen[c.Call] && !w.m.otherKey(c.Call, w.b.Lookup), !reach.Has(orm.NotFound), w.m.serialized(w.b.Lookup.Call), w.afterLoop && !c.Batch:
 	case reach.Has(orm.Found) && w.b.Lookup.Kind != orm.InitLookup && !w.afterLoop:
@@ -714,9 +721,9 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 		// a found row reaches an upsert of its own (woodpecker's
 		// PermUpsert after a staleness test of the permission found):
 		// the lookup decides when to refresh, not whether to insert
-	case w.handlesConflict(rest) && w.m.conflictAnswer(rest) == nil, w.m.retried(c.Call, w.b.Lookup.Call.Pos()) && !w.m.notUnique(w.b.Lookup), w.m.rereads(c, w.b.Lookup):
+	case handled && answer == nil, w.m.retried(c.Call, w.b.Lookup.Call.Pos()) && !w.m.notUnique(w.b.Lookup), w.m.rereads(c, w.b.Lookup):
 	default:
-		w.conflict = w.m.conflictAnswer(rest)
+		w.conflict = answer
 		w.m.site(w, c, reach)
 		w.conflict = nil
 	}
