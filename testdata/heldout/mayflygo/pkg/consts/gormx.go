@@ -1,0 +1,9 @@
+package consts
+
+const (
+	In    = "IN"
+	NotIn = "NOT IN"
+	Like  = "LIKE"
+	Eq    = "="
+	Ne    = "<>"
+)

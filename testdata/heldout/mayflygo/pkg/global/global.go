@@ -1,0 +1,9 @@
+package global
+
+import (
+	"gorm.io/gorm"
+)
+
+var (
+	Db *gorm.DB // gorm
+)

@@ -1,0 +1,7 @@
+package model
+
+import "time"
+
+type JsonTime struct {
+	time.Time
+}
