@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
@@ -937,10 +938,10 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	if res.Len() == 0 || res.Len() > 2 || !isBool(res.At(0).Type()) || res.Len() == 2 && !isErrorType(res.At(1).Type()) {
 		return false
 	}
-	m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
+	m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), handed: true}
 	stmts := fd.Body.List
 	i := 0
-	for i < len(stmts) && (isDecl(stmts[i]) || constLocal(pass.TypesInfo, stmts[i]) || m.builderLocal(stmts[i]) || argGuard(pass.TypesInfo, stmts[i])) {
+	for i < len(stmts) && (isDecl(stmts[i]) || constLocal(pass.TypesInfo, stmts[i]) || m.builderLocal(stmts[i]) || argGuard(pass.TypesInfo, stmts[i]) || m.neutralReassign(stmts[i])) {
 		i++
 	}
 	if i == len(stmts)-1 {
@@ -973,6 +974,7 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 		if !ok {
 			return false
 		}
+		m.errAlias(is.Init, b)
 		t, f := w.cond(is.Cond)
 		switch {
 		case leavesFalse(pass.TypesInfo, is) && t&orm.Found == 0:
@@ -1226,6 +1228,29 @@ func (m *matcher) builderLocal(st ast.Stmt) bool {
 		return clean
 	})
 	return clean
+}
+
+// neutralReassign reports db = db.WithContext(ctx), or db =
+// wrapQueryOptions(db, opts) of a helper of the package that only adds
+// Select, Omit or Order: the query matches the same rows after it.
+func (m *matcher) neutralReassign(st ast.Stmt) bool {
+	as, ok := st.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return false
+	}
+	info := m.pass.TypesInfo
+	v := m.obj(as.Lhs[0])
+	if v == nil || !gormorm.IsDB(v.Type()) {
+		return false
+	}
+	return gormorm.NeutralChain(info, as.Rhs[0], v, func(call *ast.CallExpr) bool {
+		fn := callee(info, call)
+		if fn == nil || fn.Pkg() != m.pass.Pkg {
+			return false
+		}
+		fd := declOf(m.pass, fn)
+		return fd != nil && fd.Body != nil && gormorm.NeutralBody(info, fd.Body)
+	})
 }
 
 // returnsFlag reports an if whose body ends the function returning

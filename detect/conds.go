@@ -27,6 +27,14 @@ func (m *matcher) forwardConds(fd *ast.FuncDecl, l *orm.Lookup, f *LookupFact) {
 	if _, ok := m.a.(gormorm.Adapter); !ok || l == nil {
 		return
 	}
+	if h := handleParam(m.pass, l.Call); h >= 0 && l.Via == "" {
+		f.Handle = h + 1 // the caller's query: its conditions are added at each call
+	}
+	if l.Via == "" && (l.Kind == orm.ExistLookup || l.Kind == orm.ErrLookup) {
+		if p, ok := paramOf(m.pass.TypesInfo, paramIndex(m.pass.TypesInfo, fd), l.Dest); ok && p >= 0 {
+			f.Fills = p + 1 // FindOne(ctx, db, opts, out any) (bool, error)
+		}
+	}
 	info := m.pass.TypesInfo
 	var calls []gormorm.CondCall
 	if l.Via != "" {

@@ -137,6 +137,47 @@ func exportEffects(pass *analysis.Pass, ef *effects) {
 	}
 }
 
+// FuncAliasFact marks a package variable that only names a function
+// (funcAliases): Pkg and Name are the function's.
+type FuncAliasFact struct{ Pkg, Name string }
+
+func (*FuncAliasFact) AFact()           {}
+func (f *FuncAliasFact) String() string { return "alias of " + f.Pkg + "." + f.Name }
+
+// exportAliases exports a FuncAliasFact for each of funcAliases.
+func exportAliases(pass *analysis.Pass) {
+	for v, fn := range funcAliases(pass) {
+		pass.ExportObjectFact(v, &FuncAliasFact{Pkg: fn.Pkg().Path(), Name: fn.Name()})
+	}
+}
+
+// aliasedFunc returns the function a package variable only names
+// (FuncAliasFact), or nil.
+func aliasedFunc(pass *analysis.Pass, v *types.Var) *types.Func {
+	var af FuncAliasFact
+	if v == nil || v.Pkg() == nil || !pass.ImportObjectFact(v, &af) {
+		return nil
+	}
+	var find func(p *types.Package, seen map[*types.Package]bool) *types.Func
+	find = func(p *types.Package, seen map[*types.Package]bool) *types.Func {
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if p.Path() == af.Pkg {
+			fn, _ := p.Scope().Lookup(af.Name).(*types.Func)
+			return fn
+		}
+		for _, imp := range p.Imports() {
+			if fn := find(imp, seen); fn != nil {
+				return fn
+			}
+		}
+		return nil
+	}
+	return find(v.Pkg(), map[*types.Package]bool{})
+}
+
 // funcAliases returns the package's variables that only name a function
 // (var WithStack = errors.WithStack, gin-admin's pkg/errors), declared so
 // and assigned nowhere else in the package: a call of one is a call of

@@ -230,7 +230,12 @@ func wraps(pass *analysis.Pass, e ast.Expr, isErr func(ast.Expr) bool) bool {
 	if !ok || len(call.Args) < 1 {
 		return false
 	}
-	fn, ok := orm.Callee(info, call).(*types.Func)
+	obj := orm.Callee(info, call)
+	fn, ok := obj.(*types.Func)
+	if v, isVar := obj.(*types.Var); isVar {
+		fn = aliasedFunc(pass, v) // var WithStack = errors.WithStack
+		ok = fn != nil
+	}
 	if !ok || fn.Pkg() == nil {
 		return false
 	}

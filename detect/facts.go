@@ -112,6 +112,14 @@ type LookupFact struct {
 	// (getBlock(ctx, key, func(b *Block) error { return db...Scan(ctx) },
 	// ...)): the key is that argument's at each call (callback.go).
 	Query int
+	// Handle, when not 0, is 1 + the index of the *gorm.DB parameter the
+	// lookup's query starts at: each call adds the conditions of the
+	// query it hands in, and names the model when Model is handedModel's
+	// (handed.go).
+	Handle int
+	// Fills, when not 0, is 1 + the index of the parameter the lookup
+	// fills with the row it finds (First(out)).
+	Fills int
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -194,6 +202,9 @@ func (f *LookupFact) String() string {
 	}
 	if f.Query > 0 {
 		s += fmt.Sprintf(", query from param %d", f.Query-1)
+	}
+	if f.Handle > 0 {
+		s += fmt.Sprintf(", handed query param %d", f.Handle-1)
 	}
 	if f.SQLParam > 0 {
 		s += fmt.Sprintf(", SQL from param %d, its arguments from param %d", f.SQLParam-1, f.SQLArgs-1)

@@ -37,6 +37,10 @@ type matcher struct {
 	// sqlParams: lookups whose SQL is a variable (orm.Lookup.SQL) are
 	// seen, to summarize the helper that runs them.
 	sqlParams bool
+	// handed: lookups on a query a *gorm.DB parameter hands in, with no
+	// model of their own, are seen, to summarize the helper that runs
+	// them (handed.go).
+	handed bool
 }
 
 func (m *matcher) file1() {
@@ -228,6 +232,18 @@ func (m *matcher) obj(e ast.Expr) types.Object {
 	return m.pass.TypesInfo.ObjectOf(id)
 }
 
+// errAlias reads `if err := res.Error; ...` after `res := q.First(&u)`:
+// the if's err is b's error. It is scoped to that if, so b keeps it.
+func (m *matcher) errAlias(init ast.Stmt, b *orm.Binding) {
+	as, ok := init.(*ast.AssignStmt)
+	if !ok || b == nil || b.Err != nil || b.Result == nil || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return
+	}
+	if sel, ok := ast.Unparen(as.Rhs[0]).(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" && m.obj(sel.X) == b.Result {
+		b.Err = m.obj(as.Lhs[0])
+	}
+}
+
 // destObj returns the variable a lookup writes into: u in First(&u) or First(u).
 func (m *matcher) destObj(e ast.Expr) types.Object {
 	if e == nil {
@@ -263,6 +279,9 @@ func (m *matcher) ormLookup(call *ast.CallExpr) *orm.Lookup {
 	var l *orm.Lookup
 	if r, ok := m.a.(orm.LookupResolver); ok && m.file != nil {
 		l = r.LookupResolved(m.pass.TypesInfo, call, m.resolve)
+		if l == nil {
+			l = m.handedLookup(call)
+		}
 	} else {
 		l = m.a.Lookup(m.pass.TypesInfo, call)
 	}

@@ -41,7 +41,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			listGetter(pass, a, fd, fn)
 			continue
 		}
-		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), sqlParams: true}
+		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), sqlParams: true, handed: true}
 		body := summaryBody(info, ef, fd, fn)
 		lookups, creates := m.dataCalls(fd, body)
 		lookups = m.dropCountQueries(body, lookups)
@@ -287,6 +287,12 @@ func (m *matcher) dataCalls(fd *ast.FuncDecl, body *ast.BlockStmt) (lookups []*o
 		if l := m.mappedLookup(call); l != nil {
 			lookups = append(lookups, l)
 			return false // the lookup inside is this one
+		}
+		if l := m.viaLookup(call); l != nil && l.Kind == orm.ExistLookup && l.Dest != nil {
+			// ok, err := util.FindOne(ctx, q, opts, item): a helper
+			// that fills its argument and says whether it found one
+			lookups = append(lookups, l)
+			return false
 		}
 		if l := m.ormLookup(call); l != nil && l.Updates {
 			// an update is a write, not a lookup callers can test
@@ -553,6 +559,9 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 					return nil
 				}
 				f.Model, f.Key, f.KeyErr, f.KeyParams, f.KeySels, f.SQLParam, f.SQLArgs = qualified(l.Model), l.Key, l.KeyErr, nil, nil, 0, 0
+			}
+			if f.Handle > 0 && !m.forwardHanded(call, &f) {
+				return nil
 			}
 			return &f
 		}

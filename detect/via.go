@@ -39,6 +39,10 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		}
 		model = fromSQL.Model
 	}
+	handed := m.queryHanded(call, &f)
+	if handed != nil && f.Model == qualified(handedModel) {
+		model = handed.Model
+	}
 	rows, entity := false, ""
 	if model == nil {
 		model, rows, entity = m.unreturnedModel(fn, &f)
@@ -46,20 +50,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if model == nil {
 		return nil
 	}
-	kind := orm.ErrLookup
-	if f.NilOnNotFound {
-		kind = orm.ValueLookup
-	}
-	if f.Exists {
-		kind = orm.ExistLookup
-	}
-	if rows {
-		kind = orm.RowsLookup
-	}
-	if f.Count {
-		kind = orm.CountLookup
-	}
-	l := &orm.Lookup{Call: call, Kind: kind, Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), ViaFunc: fn, NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Verdict: f.Verdict, VerdictBool: f.VerdictBool, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
+	l := &orm.Lookup{Call: call, Kind: f.kind(rows), Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), ViaFunc: fn, NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Verdict: f.Verdict, VerdictBool: f.VerdictBool, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
 	}
@@ -93,7 +84,51 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 			}
 		}
 	}
+	if handed != nil {
+		addHanded(l, handed)
+	}
+	if f.Fills > 0 && f.Fills <= len(call.Args) {
+		l.Dest = call.Args[f.Fills-1]
+	}
 	return l
+}
+
+// addHanded adds the conditions of the query a caller hands a lookup
+// helper (h) to the helper's own key.
+func addHanded(l, h *orm.Lookup) {
+	if h.KeyErr != "" {
+		l.Key, l.Values, l.KeyErr = nil, nil, h.KeyErr
+		return
+	}
+	if l.KeyErr == orm.NoConditions {
+		l.Key, l.Values, l.KeyErr = nil, nil, ""
+	}
+	if l.KeyErr != "" {
+		return
+	}
+	vals := make([]ast.Expr, len(l.Key), len(l.Key)+len(h.Key))
+	copy(vals, l.Values)
+	l.Key = append(append([]string(nil), l.Key...), h.Key...)
+	l.Values = append(vals, h.Values...)
+	if len(l.Key) == 0 {
+		l.KeyErr = orm.NoConditions
+	}
+}
+
+// kind is the kind of lookup a call of the function f summarizes
+// makes; rows: it returns a list.
+func (f *LookupFact) kind(rows bool) orm.LookupKind {
+	switch {
+	case f.Count:
+		return orm.CountLookup
+	case rows:
+		return orm.RowsLookup
+	case f.Exists:
+		return orm.ExistLookup
+	case f.NilOnNotFound:
+		return orm.ValueLookup
+	}
+	return orm.ErrLookup
 }
 
 // fieldValue returns the value a literal (or &literal) gives its field

@@ -146,6 +146,7 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 		if (s.Init != nil && w.creates(s.Init, reach, rest)) || w.creates(s.Cond, reach, rest) {
 			return 0
 		}
+		w.m.errAlias(s.Init, w.b)
 		w.notFoundPath(s.Init, reach)
 		w.notFoundPath(s.Cond, reach)
 		return w.ifStmt(s, reach)

@@ -174,6 +174,45 @@ func (a Adapter) updateLookup(info *types.Info, call *ast.CallExpr, recv ast.Exp
 // variable defined from a literal (w := T{Email: e}; Where(&w)) is read
 // through its definition.
 func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve orm.Resolver) *orm.Lookup {
+	return a.lookup(info, call, resolve, nil)
+}
+
+// HandedLookup reads a lookup on a query its function's caller hands in
+// (func Exists(ctx, db *gorm.DB) (bool, error) { db.Count(&n) }), whose
+// model is set by the caller: model stands for it when the chain names
+// none. It is LookupResolved otherwise.
+func (a Adapter) HandedLookup(info *types.Info, call *ast.CallExpr, resolve orm.Resolver, model *types.Named) *orm.Lookup {
+	return a.lookup(info, call, resolve, model)
+}
+
+// ChainModel is the model a query chain names with Model(&T{}), or nil.
+func ChainModel(info *types.Info, x ast.Expr) *types.Named { return chainModel(info, x) }
+
+// ChainRoot is the start of a query chain: x without its *gorm.DB
+// method calls (the variable or the call db.Where(...).Limit(1) starts
+// from).
+func ChainRoot(info *types.Info, x ast.Expr) ast.Expr {
+	for {
+		call, ok := ast.Unparen(x).(*ast.CallExpr)
+		if !ok {
+			return ast.Unparen(x)
+		}
+		recv, _, ok := method(call)
+		if !ok || !IsDB(info.TypeOf(recv)) {
+			return call
+		}
+		x = recv
+	}
+}
+
+// ChainKeyValues is the key a query chain's conditions pin, with the
+// value of each column, read against model.
+func (a Adapter) ChainKeyValues(info *types.Info, x ast.Expr, model *types.Named, resolve orm.Resolver) (key []string, vals []ast.Expr, why string) {
+	key, vals, why, _ = a.chainKeyValues(info, x, model, resolve)
+	return key, vals, why
+}
+
+func (a Adapter) lookup(info *types.Info, call *ast.CallExpr, resolve orm.Resolver, handed *types.Named) *orm.Lookup {
 	recv, name, ok := method(call)
 	if !ok {
 		return nil
@@ -219,6 +258,9 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 		if l.Model == nil && kind == orm.RowsLookup { // Find(&rows)
 			l.Model = sliceStruct(info.TypeOf(call.Args[0]))
 		}
+	}
+	if l.Model == nil && handed != nil {
+		l.Model = handed
 	}
 	if l.Model == nil {
 		return nil

@@ -380,3 +380,49 @@ func (a Adapter) CondKey(info *types.Info, args []ast.Expr, inline bool, model *
 	}
 	return whereKeyValues(info, args, model)
 }
+
+// neutral are the chain methods that change neither which rows a query
+// matches nor its table.
+var neutral = map[string]bool{"WithContext": true, "Debug": true, "Session": true, "Limit": true, "Order": true, "Select": true, "Omit": true, "Preload": true}
+
+// NeutralChain reports whether x is v (a *gorm.DB variable) with only
+// methods that leave the rows it matches alone (v.WithContext(ctx),
+// v.Select(fields)), or a call wrap(v, ...) of a function wrap reports
+// neutral (a helper adding Select, Omit and Order to its argument).
+func NeutralChain(info *types.Info, x ast.Expr, v types.Object, wrap func(*ast.CallExpr) bool) bool {
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			return info.Uses[e] == v
+		case *ast.CallExpr:
+			if recv, name, ok := method(e); ok && IsDB(info.TypeOf(recv)) {
+				if !neutral[name] {
+					return false
+				}
+				x = recv
+				continue
+			}
+			if len(e.Args) == 0 || !IsDB(info.TypeOf(e)) || wrap == nil || !wrap(e) {
+				return false
+			}
+			x = e.Args[0]
+		default:
+			return false
+		}
+	}
+}
+
+// NeutralBody reports whether every *gorm.DB method body calls is one
+// of neutral's: a helper that only shapes the query its caller passes.
+func NeutralBody(info *types.Info, body *ast.BlockStmt) bool {
+	ok := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, isCall := n.(*ast.CallExpr); isCall {
+			if recv, name, isM := method(call); isM && IsDB(info.TypeOf(recv)) && !neutral[name] {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
