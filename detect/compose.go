@@ -55,7 +55,7 @@ func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
 			case rowBoolError(fn):
 				f = m.rowExists(fd)
 			}
-			if f == nil && onlyError(fn) {
+			if f == nil && (onlyError(fn) || lastError(fn)) {
 				f = m.uniquenessGuard(fd)
 			}
 			if f == nil {
@@ -626,6 +626,12 @@ func onlyError(fn *types.Func) bool {
 	return returnsError(fn) || ptr || types.Implements(res.At(0).Type(), errorType)
 }
 
+// lastError reports a function of two results, the last an error.
+func lastError(fn *types.Func) bool {
+	res := fn.Type().(*types.Signature).Results()
+	return res.Len() == 2 && isErrorType(res.At(1).Type())
+}
+
 // uniquenessGuard summarizes a check that answers with an error when the
 // row exists (nginx-ui's ensureDomainUnique):
 //
@@ -653,8 +659,11 @@ func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 	if i < 0 || len(list) < i+2 {
 		return nil
 	}
+	// the error is the last result: (u User, err error) when the
+	// guard hands back the row it found (sun-panel's
+	// CheckUsernameExist)
 	last, ok := list[len(list)-1].(*ast.ReturnStmt)
-	if !ok || len(last.Results) != 1 || !info.Types[last.Results[0]].IsNil() {
+	if !ok || len(last.Results) == 0 || !info.Types[last.Results[len(last.Results)-1]].IsNil() {
 		return nil
 	}
 	// the checks after the lookup's statement, at in checks
@@ -686,7 +695,7 @@ func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 			return nil
 		}
 		r, ok := is.Body.List[0].(*ast.ReturnStmt)
-		if !ok || len(r.Results) != 1 || info.Types[r.Results[0]].IsNil() {
+		if !ok || len(r.Results) != len(last.Results) || info.Types[r.Results[len(r.Results)-1]].IsNil() {
 			return nil
 		}
 		_, f := w.cond(is.Cond)

@@ -471,7 +471,7 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 		return nil
 	}
 	rhs := ast.Unparen(as.Rhs[0])
-	if sel, ok := rhs.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" && len(as.Lhs) == 1 {
+	if sel, ok := rhs.(*ast.SelectorExpr); ok && (sel.Sel.Name == "Error" || sel.Sel.Name == "RowsAffected") && len(as.Lhs) == 1 {
 		call, ok := ast.Unparen(sel.X).(*ast.CallExpr)
 		if !ok {
 			return nil
@@ -481,7 +481,11 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 			return nil
 		}
 		b := m.newBinding(l)
-		b.Err = m.obj(as.Lhs[0])
+		if sel.Sel.Name == "RowsAffected" {
+			b.Count = m.obj(as.Lhs[0]) // n := q.First(&u).RowsAffected: 0 when not found or failed
+		} else {
+			b.Err = m.obj(as.Lhs[0])
+		}
 		return b
 	}
 	call, ok := rhs.(*ast.CallExpr)
@@ -498,6 +502,8 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 		b.Err = m.obj(as.Lhs[l.Verdict-1])
 	case l.ErrWhenFound && len(as.Lhs) == 1: // err := ensureUnique(ctx, name)
 		b.Err = m.obj(as.Lhs[0])
+	case l.ErrWhenFound && l.Verdict == 0 && len(as.Lhs) == 2: // _, err := m.CheckUsernameExist(name)
+		b.Err = m.obj(as.Lhs[1])
 	case l.Kind == orm.ExistLookup && len(as.Lhs) == 2: // ok, err := q.Exist(ctx)
 		b.Count, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
 	case l.Kind == orm.ExistLookup && len(as.Lhs) == 3: // row, exist, err := repo.GetByName(ctx, n)
