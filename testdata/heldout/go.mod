@@ -3,6 +3,7 @@ module example.com/heldout
 go 1.25
 
 require (
+	github.com/gomodule/redigo v1.9.3
 	github.com/google/uuid v1.6.0
 	github.com/jackc/pgx/v5 v5.7.6
 	github.com/jmoiron/sqlx v1.4.0
