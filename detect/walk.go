@@ -46,6 +46,9 @@ type walker struct {
 	updates bool
 	// destStale: the lookup's destination was assigned again.
 	destStale bool
+	// cleared: the not-found error was dropped (if errors.Is(err,
+	// sql.ErrNoRows) { err = nil }): err is nil when found or not found.
+	cleared bool
 	// freshOn holds the outcomes on whose path the destination was
 	// given a new row (freshRow): a Save of it after the branches
 	// inserts on those, and updates the row found on the others.
@@ -145,6 +148,10 @@ func (w *walker) stmt(s ast.Stmt, reach orm.Outcome, rest []ast.Stmt) orm.Outcom
 	case *ast.IfStmt:
 		if (s.Init != nil && w.creates(s.Init, reach, rest)) || w.creates(s.Cond, reach, rest) {
 			return 0
+		}
+		if w.clearsNotFound(s, reach) {
+			w.cleared = true
+			return reach
 		}
 		w.m.errAlias(s.Init, w.b)
 		w.notFoundPath(s.Init, reach)
@@ -346,7 +353,7 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 		if t == 0 && w.dead == nil {
 			w.dead = e // a not-found test this lookup can never satisfy
 		}
-		return t, f
+		return w.uncleared(e, t, f)
 	}
 	if t, f, ok := w.errTest(e); ok {
 		return t, f
@@ -917,6 +924,44 @@ func (w *walker) assigns(s ast.Stmt, v types.Object) bool {
 		}
 	}
 	return false
+}
+
+// clearsNotFound reports if errors.Is(err, sql.ErrNoRows) { err = nil }:
+// an if taken on not-found alone whose body only sets the lookup's error
+// to nil, so that err != nil after it means the query failed.
+func (w *walker) clearsNotFound(s *ast.IfStmt, reach orm.Outcome) bool {
+	if s.Init != nil || s.Else != nil || len(s.Body.List) != 1 || w.b.Err == nil || w.stale || !reach.Has(orm.NotFound) {
+		return false
+	}
+	as, ok := s.Body.List[0].(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 || w.m.obj(as.Lhs[0]) != w.b.Err || !w.m.pass.TypesInfo.Types[as.Rhs[0]].IsNil() {
+		return false
+	}
+	t, _ := w.cond(s.Cond)
+	return t&reach == orm.NotFound
+}
+
+// uncleared adjusts the outcomes t, f of e, when the not-found error
+// was dropped (cleared) and e tests err against nil: not-found left err
+// nil, so it goes with found.
+func (w *walker) uncleared(e ast.Expr, t, f orm.Outcome) (orm.Outcome, orm.Outcome) {
+	if !w.cleared || !w.errNilTest(e) {
+		return t, f
+	}
+	if t&orm.Found != 0 {
+		return t | orm.NotFound, f &^ orm.NotFound
+	}
+	return t &^ orm.NotFound, f | orm.NotFound
+}
+
+// errNilTest reports err == nil or err != nil of the lookup's error.
+func (w *walker) errNilTest(e ast.Expr) bool {
+	be, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok || be.Op != token.EQL && be.Op != token.NEQ {
+		return false
+	}
+	info := w.m.pass.TypesInfo
+	return w.m.obj(be.X) == w.b.Err && info.Types[be.Y].IsNil() || w.m.obj(be.Y) == w.b.Err && info.Types[be.X].IsNil()
 }
 
 // rebinds reports whether s overwrites the variables the lookup's result lives in.

@@ -92,15 +92,7 @@ func (x *index) build(files []*ast.File, info *types.Info) {
 					put(x.stmts, objOf(info, n.Lhs[0]), s)
 				}
 			case *ast.CompositeLit:
-				// SQLProvider{sqlSelectUser: fmt.Sprintf(queryFmt,
-				// tableUsers), ...}: a field's constant SQL
-				for _, e := range n.Elts {
-					if kv, ok := e.(*ast.KeyValueExpr); ok {
-						if s, ok := x.textOf(info, kv.Value); ok {
-							put(x.strs, objOf(info, kv.Key), s)
-						}
-					}
-				}
+				x.keyed(info, n, put)
 				// {&s.insertStmt, insertSQL}: a statement and its SQL,
 				// prepared by a helper
 				if len(n.Elts) != 2 {
@@ -125,14 +117,18 @@ func (x *index) build(files []*ast.File, info *types.Info) {
 // prepared reads db.Prepare(q), PrepareContext(ctx, q), sqlx's Preparex
 // and PreparexContext: the SQL of a statement.
 func (x *index) prepared(info *types.Info, call *ast.CallExpr) (string, bool) {
-	_, name, ok := orm.Method(call)
-	if !ok {
-		return "", false
+	name := ""
+	if _, n, ok := orm.Method(call); ok {
+		name = n
 	}
 	switch name {
 	case "Prepare", "PrepareContext", "Preparex", "PreparexContext":
 	default:
-		return "", false
+		// a helper of the module that prepares the one string it is
+		// given (goalert's p.P(query) *sql.Stmt)
+		if n := stringArgs(info, call); n != 1 {
+			return "", false
+		}
 	}
 	t := info.TypeOf(call)
 	if tu, ok := t.(*types.Tuple); ok && tu.Len() > 0 {
@@ -142,6 +138,37 @@ func (x *index) prepared(info *types.Info, call *ast.CallExpr) (string, bool) {
 		return "", false
 	}
 	return x.textOf(info, call.Args[len(call.Args)-1])
+}
+
+// keyed indexes the fields a struct literal gives constant SQL
+// (SQLProvider{sqlSelectUser: fmt.Sprintf(queryFmt, tableUsers)}) or a
+// statement prepared from it (&Handler{userLookup: p.P(`SELECT ...`)}).
+func (x *index) keyed(info *types.Info, lit *ast.CompositeLit, put func(map[types.Object]string, types.Object, string)) {
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if s, ok := x.textOf(info, kv.Value); ok {
+			put(x.strs, objOf(info, kv.Key), s)
+		}
+		if call, ok := ast.Unparen(kv.Value).(*ast.CallExpr); ok {
+			if s, ok := x.prepared(info, call); ok {
+				put(x.stmts, objOf(info, kv.Key), s)
+			}
+		}
+	}
+}
+
+// stringArgs counts call's arguments of a string type.
+func stringArgs(info *types.Info, call *ast.CallExpr) int {
+	n := 0
+	for _, a := range call.Args {
+		if t := info.TypeOf(a); t != nil && isString(t) {
+			n++
+		}
+	}
+	return n
 }
 
 // sqlText is the constant SQL e holds: a constant, or a package variable

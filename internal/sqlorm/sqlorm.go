@@ -598,9 +598,28 @@ func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.O
 			}
 		case uses(x, b.Count) && found && tv.Value != nil:
 			return orm.CountCond(c.Op, tv.Value)
+		case b.Lookup.Kind == orm.ErrLookup && scalarDest(b.Dest) && uses(x, b.Dest) && found && tv.Value != nil && orm.IsZeroConst(tv.Value):
+			// Scan(&id); if id != "" {...}: no row (or a failed
+			// query) leaves the scanned value zero
+			switch c.Op {
+			case token.EQL:
+				return rest(orm.NotFound | orm.Failed)
+			case token.NEQ:
+				return rest(orm.Found)
+			}
 		}
 	}
 	return 0, 0, false
+}
+
+// scalarDest reports a lookup's destination variable of a basic type
+// (a scanned id, a name).
+func scalarDest(v types.Object) bool {
+	if v == nil {
+		return false
+	}
+	_, ok := v.Type().Underlying().(*types.Basic)
+	return ok
 }
 
 // IsNoRows reports sql.ErrNoRows or pgx.ErrNoRows.
