@@ -132,6 +132,8 @@ var gormReads = map[string]bool{
 	"First": true, "Take": true, "Last": true, "Find": true, "Count": true, "Scan": true, "Pluck": true,
 	"Row": true, "Rows": true, "ScanRows": true, "FirstOrInit": true, "Statement": true, "Set": true, "Get": true, "InstanceSet": true,
 	"InstanceGet": true, "Exists": true,
+	// GORM v1's reads of a query's outcome
+	"RecordNotFound": true, "GetErrors": true, "NewRecord": true,
 	// A transaction begun and rolled back writes nothing (headscale's
 	// Read: rx := db.Begin(); defer rx.Rollback()); the writes in it are
 	// judged on their own, and Commit stays a write.
@@ -254,7 +256,7 @@ func modelLogger(c libCall) (*EffectFact, bool) {
 
 func modelGorm(c libCall) (*EffectFact, bool) {
 	switch {
-	case c.path != "gorm.io/gorm":
+	case !gormorm.IsPath(c.path):
 		return nil, false
 	case !c.method:
 		return &EffectFact{}, true // gorm.Expr, gorm.G[T], ...

@@ -833,7 +833,7 @@ func (ef *effects) skipChain(c *ast.CallExpr, skip map[*ast.CallExpr]bool) {
 			return
 		}
 		fn := callee(ef.info, inner)
-		if fn == nil || fn.Pkg() == nil || !(fn.Pkg().Path() == "gorm.io/gorm" || generatedClient(fn.Pkg())) {
+		if fn == nil || fn.Pkg() == nil || !(gormorm.IsPath(fn.Pkg().Path()) || generatedClient(fn.Pkg())) {
 			return
 		}
 		skip[inner] = true

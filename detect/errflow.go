@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"strings"
 
+	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 	"github.com/upsertfix/upsertfix/internal/sqlorm"
 )
@@ -204,7 +205,7 @@ func testsNotFound(info *types.Info, cond ast.Expr) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			if obj := info.Uses[id]; obj != nil && obj.Pkg() != nil {
 				switch {
-				case obj.Pkg().Path() == "gorm.io/gorm" && obj.Name() == "ErrRecordNotFound",
+				case gormorm.IsPath(obj.Pkg().Path()) && obj.Name() == "ErrRecordNotFound",
 					obj.Pkg().Path() == "database/sql" && obj.Name() == "ErrNoRows",
 					obj.Name() == "IsNotFound" && isFunc(obj):
 					found = true

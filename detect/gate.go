@@ -109,6 +109,10 @@ func (m *matcher) noKeyWhy(fd *Finding, key []string) string {
 	if fd.ORM == "gorm" && l.Model != nil {
 		why += fmt.Sprintf(" (looked in %s's struct tags, in %s near it (beside it or in a migrations, db, sql or schema directory, up to the module root) and in SQL strings of its package)", l.Model.Obj().Name(), plural(gormorm.SQLFiles(m.pass.Fset, l.Model), ".sql file"))
 	}
+	if s.Create != nil && gormorm.V1(m.pass.TypesInfo, s.Create.Call) {
+		// no fix on GORM v1, key or not (gormorm.Adapter.Check)
+		return why + "; " + m.a.Suggest(l.Model, key) + " to declare the key; then: " + m.a.Check(m.pass.TypesInfo, l, s.Create)
+	}
 	why += "; " + m.a.Suggest(l.Model, key) + " to make it fixable"
 	if fd.ORM == "gorm" && len(key) > 0 {
 		why += " (upsertfix -add-unique writes it with the fix); " + gormorm.Migration(l.Model, key)

@@ -26,7 +26,7 @@ func IsNotFoundErr(info *types.Info, e ast.Expr) bool {
 		return false
 	}
 	p := obj.Pkg().Path()
-	return p == Path || p == Path+"/logger"
+	return IsPath(p) || p == Path+"/logger"
 }
 
 func isNil(info *types.Info, e ast.Expr) bool {
@@ -112,6 +112,15 @@ func (a Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm
 			return rest(orm.Found)
 		}
 	case *ast.CallExpr:
+		// GORM v1: db.Where(...).First(&u).RecordNotFound(), res.RecordNotFound()
+		if recv, name, isM := method(c); isM && name == "RecordNotFound" && len(c.Args) == 0 && isV1(info.TypeOf(recv)) &&
+			(usesObj(info, recv, b.Result) || b.Expr != nil && ast.Unparen(recv) == ast.Unparen(b.Expr)) {
+			return rest(notFound)
+		}
+		// GORM v1: gorm.IsRecordNotFoundError(err)
+		if fn, isFn := orm.Callee(info, c).(*types.Func); isFn && fn.Pkg() != nil && fn.Pkg().Path() == PathV1 && fn.Name() == "IsRecordNotFoundError" && len(c.Args) == 1 && isErrOf(info, c.Args[0], b) {
+			return rest(notFound)
+		}
 		// errors.Is(err, gorm.ErrRecordNotFound)
 		if orm.IsErrorsIs(info, c) {
 			if isErrOf(info, c.Args[0], b) && IsNotFoundErr(info, c.Args[1]) {

@@ -16,6 +16,31 @@ import (
 // Path is the import path of GORM.
 const Path = "gorm.io/gorm"
 
+// PathV1 is GORM v1's import path. Its API is v2's for what upsertfix
+// reads (Where, First, Create, ErrRecordNotFound, plus RecordNotFound());
+// its sites are found and reported, and never fixed: the fix is written
+// with v2's API (see Check).
+const PathV1 = "github.com/jinzhu/gorm"
+
+// IsPath reports GORM's import path, v2's or v1's.
+func IsPath(p string) bool { return p == Path || p == PathV1 }
+
+// V1 reports a call of a method of GORM v1's *gorm.DB.
+func V1(info *types.Info, call *ast.CallExpr) bool {
+	recv, _, ok := method(call)
+	return ok && isV1(info.TypeOf(recv))
+}
+
+// isV1 reports an expression of GORM v1's *gorm.DB.
+func isV1(t types.Type) bool {
+	p, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == PathV1
+}
+
 // Adapter is the GORM vocabulary. Its zero value is ready to use.
 type Adapter struct{}
 
@@ -25,7 +50,7 @@ var _ orm.Adapter = Adapter{}
 func (Adapter) Name() string { return "gorm" }
 
 // Triggers implements orm.Adapter.
-func (Adapter) Triggers(path string) bool { return path == Path || path == GenPath }
+func (Adapter) Triggers(path string) bool { return IsPath(path) || path == GenPath }
 
 // UniqueKeys implements orm.Adapter.
 func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueKey {
@@ -35,7 +60,10 @@ func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueK
 }
 
 // Check implements orm.Adapter.
-func (Adapter) Check(_ *types.Info, _ *orm.Lookup, c *orm.Create) string {
+func (Adapter) Check(info *types.Info, _ *orm.Lookup, c *orm.Create) string {
+	if V1(info, c.Call) {
+		return "the code uses GORM v1 (github.com/jinzhu/gorm), and upsertfix writes its fix with gorm.io/gorm's API (a savepoint whose unique violation GORM translates); on v1, insert inside db.Transaction and, on a unique violation of your driver, look the row up again, or move this code to gorm.io/gorm and run upsertfix again"
+	}
 	if c.MayUpdate {
 		return "Save inserts or updates depending on the primary key; use Create in the not-found path, then run upsertfix again"
 	}
@@ -50,7 +78,7 @@ func IsDB(t types.Type) bool {
 
 func isGormNamed(t types.Type, names ...string) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != Path {
+	if !ok || n.Obj().Pkg() == nil || !IsPath(n.Obj().Pkg().Path()) {
 		return false
 	}
 	for _, name := range names {
@@ -385,10 +413,33 @@ func (Adapter) Suggest(model *types.Named, cols []string) string {
 		}
 		names = append(names, model.Obj().Name()+"."+f)
 	}
-	if len(cols) == 1 {
-		return "add `gorm:\"uniqueIndex\"` to " + names[0]
+	tag := "uniqueIndex"
+	if v1Model(model) {
+		tag = "unique_index"
 	}
-	return "add `gorm:\"uniqueIndex:idx_" + ColumnName(model.Obj().Name()) + "_" + strings.Join(cols, "_") + "\"` to " + strings.Join(names, " and ")
+	if len(cols) == 1 {
+		return "add `gorm:\"" + tag + "\"` to " + names[0]
+	}
+	return "add `gorm:\"" + tag + ":idx_" + ColumnName(model.Obj().Name()) + "_" + strings.Join(cols, "_") + "\"` to " + strings.Join(names, " and ")
+}
+
+// v1Model reports a model declared in a package that imports GORM v1
+// and not v2: its tags are v1's (unique_index).
+func v1Model(model *types.Named) bool {
+	pkg := model.Obj().Pkg()
+	if pkg == nil {
+		return false
+	}
+	v1 := false
+	for _, imp := range pkg.Imports() {
+		switch imp.Path() {
+		case Path:
+			return false
+		case PathV1:
+			v1 = true
+		}
+	}
+	return v1
 }
 
 // FixText implements orm.Adapter.

@@ -174,7 +174,7 @@ type indexMember struct {
 func (ix *tagIndexes) add(col column, part string) {
 	kv := strings.SplitN(part, ":", 2)
 	k := strings.TrimSpace(strings.ToUpper(kv[0]))
-	if k != "INDEX" && k != "UNIQUEINDEX" {
+	if k != "INDEX" && k != "UNIQUEINDEX" && k != "UNIQUE_INDEX" { // unique_index: GORM v1
 		return
 	}
 	val := ""
@@ -183,7 +183,7 @@ func (ix *tagIndexes) add(col column, part string) {
 	}
 	name, rest, _ := strings.Cut(val, ",")
 	opts := parseTag(rest, ",")
-	unique := k == "UNIQUEINDEX" || opts["UNIQUE"] != "" || strings.EqualFold(opts["CLASS"], "UNIQUE")
+	unique := k == "UNIQUEINDEX" || k == "UNIQUE_INDEX" || opts["UNIQUE"] != "" || strings.EqualFold(opts["CLASS"], "UNIQUE")
 	if name == "" {
 		if !unique {
 			return
