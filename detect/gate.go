@@ -61,9 +61,10 @@ func (m *matcher) gate(fd *Finding) {
 			return
 		}
 	}
-	if why := m.a.Check(m.pass.TypesInfo, l, s.Create); why != "" && !s.SharedSave {
+	if why := m.a.Check(m.pass.TypesInfo, l, s.Create); why != "" && (!s.SharedSave || gormorm.V1(m.pass.TypesInfo, s.Create.Call)) {
 		// (a shared Save inserts a new row with no primary key on the
-		// paths that reach it without the row: a Create there)
+		// paths that reach it without the row: a Create there; on
+		// GORM v1 no fix is written at all)
 		no(why)
 		return
 	}

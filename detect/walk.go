@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
@@ -859,6 +860,11 @@ func (w *walker) sharedSave(c *orm.Create, reach orm.Outcome) bool {
 		return false
 	}
 	rest := reach &^ orm.Found
+	if rest != 0 && gormorm.V1(w.m.pass.TypesInfo, c.Call) {
+		// GORM v1's Save of the row looked up: an UPDATE, then a
+		// FirstOrCreate when it matched no row (gonic's ServeStar)
+		return true
+	}
 	return rest != 0 && w.freshOn&rest == rest
 }
 

@@ -192,13 +192,14 @@ func refusalClass(reason string) string {
 // figure is checked, not a report of theirs.
 const heldoutModule = "../../testdata/heldout"
 
-// The held-out floors are the figures of the run at the end of the
-// fourteenth session (2026-12-07: 158/234, 158/191), a little below, for
-// the same reason as the corpus's: a change that loses what was found
-// fails here.
+// The held-out floors are the figures of the fifteenth session
+// (2026-12-07: 187/287 = 0.652, 187/233 = 0.803, with the seven projects
+// it added, two still blind when they were first run), a little below,
+// for the same reason as the corpus's: a change that loses what was
+// found fails here.
 const (
-	heldoutMinRecall    = 0.67
-	heldoutMinPrecision = 0.82
+	heldoutMinRecall    = 0.64
+	heldoutMinPrecision = 0.79
 )
 
 func TestHeldout(t *testing.T) {

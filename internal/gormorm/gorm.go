@@ -31,14 +31,14 @@ func V1(info *types.Info, call *ast.CallExpr) bool {
 	return ok && isV1(info.TypeOf(recv))
 }
 
-// isV1 reports an expression of GORM v1's *gorm.DB.
+// isV1 reports an expression of GORM v1's *gorm.DB, or of a struct
+// that embeds it (IsDB).
 func isV1(t types.Type) bool {
-	p, ok := t.(*types.Pointer)
-	if !ok {
+	if !IsDB(t) {
 		return false
 	}
-	n, ok := types.Unalias(p.Elem()).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == PathV1
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "First")
+	return obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == PathV1
 }
 
 // Adapter is the GORM vocabulary. Its zero value is ready to use.
@@ -71,9 +71,47 @@ func (Adapter) Check(info *types.Info, _ *orm.Lookup, c *orm.Create) string {
 }
 
 // IsDB reports whether t is *gorm.DB.
+//
+// A struct of the module that embeds *gorm.DB and declares none of the
+// methods upsertfix reads (gonic's type DB struct{ *gorm.DB }) is
+// *gorm.DB too: its calls are GORM's.
 func IsDB(t types.Type) bool {
 	p, ok := t.(*types.Pointer)
-	return ok && isGormNamed(p.Elem(), "DB")
+	return ok && (isGormNamed(p.Elem(), "DB") || embedsDB(p))
+}
+
+// readMethods are the *gorm.DB methods a wrapper must not declare to
+// be read as *gorm.DB.
+var readMethods = []string{"Where", "First", "Take", "Last", "Find", "Count", "Create", "Save", "FirstOrCreate", "FirstOrInit", "Model", "Error"}
+
+// embedsDB reports a pointer to a struct that embeds *gorm.DB whose
+// readMethods all are GORM's (promoted, not declared again).
+func embedsDB(p *types.Pointer) bool {
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok {
+		return false
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	embeds := false
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if fp, isPtr := f.Type().(*types.Pointer); f.Embedded() && isPtr && isGormNamed(fp.Elem(), "DB") {
+			embeds = true
+		}
+	}
+	if !embeds {
+		return false
+	}
+	for _, name := range readMethods {
+		obj, _, _ := types.LookupFieldOrMethod(p, true, nil, name)
+		if obj == nil || obj.Pkg() == nil || !IsPath(obj.Pkg().Path()) {
+			return false
+		}
+	}
+	return true
 }
 
 func isGormNamed(t types.Type, names ...string) bool {

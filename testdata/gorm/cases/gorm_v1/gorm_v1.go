@@ -6,12 +6,26 @@
 package gorm_v1
 
 import (
+	"errors"
+	"time"
+
 	"github.com/jinzhu/gorm"
 )
 
+// DB wraps the handle, as gonic's db.DB does: its calls are GORM's.
+type DB struct {
+	*gorm.DB
+}
+
+// Transaction runs cb in a transaction of the wrapper's own.
+func (db *DB) Transaction(cb func(*DB) error) error {
+	return db.DB.Transaction(func(tx *gorm.DB) error { return cb(&DB{tx}) })
+}
+
 type Star struct {
-	UserID  int `gorm:"primary_key;auto_increment:false"`
-	AlbumID int `gorm:"primary_key;auto_increment:false"`
+	UserID   int `gorm:"primary_key;auto_increment:false"`
+	AlbumID  int `gorm:"primary_key;auto_increment:false"`
+	StarDate time.Time
 }
 
 type Tag struct {
@@ -66,4 +80,18 @@ func TagName(db *gorm.DB, id int) (string, bool) {
 		return "", false
 	}
 	return t.Name, true
+}
+
+// Restar stars the album again, or for the first time: v1's Save of a
+// record whose primary key is set runs an UPDATE, then a FirstOrCreate
+// when it matched no row, a race of its own.
+func Restar(db *DB, user, album int, at time.Time) error {
+	var s Star
+	if err := db.Where("user_id = ? AND album_id = ?", user, album).First(&s).Error; err != nil && !errors.Is(err, gorm.ErrRecordNotFound) {
+		return err
+	}
+	s.UserID = user
+	s.AlbumID = album
+	s.StarDate = at
+	return db.Save(&s).Error
 }
