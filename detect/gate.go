@@ -61,10 +61,7 @@ func (m *matcher) gate(fd *Finding) {
 			return
 		}
 	}
-	if why := m.a.Check(m.pass.TypesInfo, l, s.Create); why != "" && (!s.SharedSave || gormorm.V1(m.pass.TypesInfo, s.Create.Call)) {
-		// (a shared Save inserts a new row with no primary key on the
-		// paths that reach it without the row: a Create there; on
-		// GORM v1 no fix is written at all)
+	if why := m.check(s); why != "" {
 		no(why)
 		return
 	}
@@ -98,6 +95,18 @@ func (m *matcher) gate(fd *Finding) {
 	if fd.AddKey != nil {
 		fd.Reason += "; with -add-unique, it also " + m.a.Suggest(l.Model, key) + " (GORM's AutoMigrate creates the index); " + gormorm.Migration(l.Model, key)
 	}
+}
+
+// check is the adapter's refusal of the site's create, if any. A shared
+// Save inserts a new row with no primary key on the paths that reach it
+// without the row (a Create there), so its Save is not refused; on GORM
+// v1 no fix is written at all.
+func (m *matcher) check(s *Site) string {
+	why := m.a.Check(m.pass.TypesInfo, s.Lookup, s.Create)
+	if s.SharedSave && !gormorm.V1(m.pass.TypesInfo, s.Create.Call) {
+		return ""
+	}
+	return why
 }
 
 // noKeyWhy says that no unique key covers key, where upsertfix looked,
