@@ -413,12 +413,22 @@ func NeutralChain(info *types.Info, x ast.Expr, v types.Object, wrap func(*ast.C
 }
 
 // NeutralBody reports whether every *gorm.DB method body calls is one
-// of neutral's: a helper that only shapes the query its caller passes.
+// of neutral's, and no other call is handed a *gorm.DB (a helper that
+// could add conditions): a helper that only shapes the query its caller
+// passes.
 func NeutralBody(info *types.Info, body *ast.BlockStmt) bool {
 	ok := true
 	ast.Inspect(body, func(n ast.Node) bool {
-		if call, isCall := n.(*ast.CallExpr); isCall {
-			if recv, name, isM := method(call); isM && IsDB(info.TypeOf(recv)) && !neutral[name] {
+		call, isCall := n.(*ast.CallExpr)
+		if !isCall {
+			return ok
+		}
+		if recv, name, isM := method(call); isM && IsDB(info.TypeOf(recv)) {
+			ok = neutral[name]
+			return ok
+		}
+		for _, a := range call.Args {
+			if IsDB(info.TypeOf(a)) {
 				ok = false
 			}
 		}

@@ -38,9 +38,26 @@ func Exists(ctx context.Context, db *gorm.DB) (bool, error) {
 	return count > 0, nil
 }
 
+// QueryOptions shape a query without changing the rows it matches.
+type QueryOptions struct {
+	SelectFields []string
+	OrderFields  []string
+}
+
+func wrapQueryOptions(db *gorm.DB, opts QueryOptions) *gorm.DB {
+	if len(opts.SelectFields) > 0 {
+		db = db.Select(opts.SelectFields)
+	}
+	for _, o := range opts.OrderFields {
+		db = db.Order(o)
+	}
+	return db
+}
+
 // FindOne fills out with the query's first row: false when there is none.
-func FindOne(ctx context.Context, db *gorm.DB, out interface{}) (bool, error) {
+func FindOne(ctx context.Context, db *gorm.DB, opts QueryOptions, out interface{}) (bool, error) {
 	db = db.WithContext(ctx)
+	db = wrapQueryOptions(db, opts)
 	result := db.First(out)
 	if err := result.Error; err != nil {
 		if err == gorm.ErrRecordNotFound {
@@ -66,7 +83,7 @@ func (a *UserDAL) ExistsUsername(ctx context.Context, username string) (bool, er
 
 func (a *UserDAL) GetByUsername(ctx context.Context, username string) (*User, error) {
 	item := new(User)
-	ok, err := FindOne(ctx, userDB(ctx, a.DB).Where("username = ?", username), item)
+	ok, err := FindOne(ctx, userDB(ctx, a.DB).Where("username = ?", username), QueryOptions{}, item)
 	if err != nil {
 		return nil, err
 	} else if !ok {
@@ -120,6 +137,30 @@ func EnsureTag(ctx context.Context, db *gorm.DB, name string) error {
 // RegisterEither looks up by either column: not a key, reported.
 func RegisterEither(ctx context.Context, db *gorm.DB, username string) error {
 	ok, err := Exists(ctx, userDB(ctx, db).Where("username = ?", username).Or("name = ?", username))
+	if err != nil || ok {
+		return err
+	}
+	return db.Create(&User{Username: username, Name: username}).Error
+}
+
+func onlyActive(db *gorm.DB) *gorm.DB { return db.Where("name <> ?", "") }
+
+// ExistsActive narrows the query it is handed with a helper that adds
+// a condition: not read as the caller's query, so no site below.
+func ExistsActive(ctx context.Context, db *gorm.DB) (bool, error) {
+	db = scoped(db)
+	var count int64
+	if err := db.WithContext(ctx).Count(&count).Error; err != nil {
+		return false, err
+	}
+	return count > 0, nil
+}
+
+func scoped(db *gorm.DB) *gorm.DB { return onlyActive(db) }
+
+// RegisterActive is no site: its check's conditions are not all known.
+func RegisterActive(ctx context.Context, db *gorm.DB, username string) error {
+	ok, err := ExistsActive(ctx, userDB(ctx, db).Where("username = ?", username))
 	if err != nil || ok {
 		return err
 	}
