@@ -1,0 +1,11 @@
+package database
+
+type DbObject interface {
+	Create() error
+	Update() error
+	Delete() error
+}
+
+type Sampler interface {
+	Sample() DbObject
+}
