@@ -382,8 +382,9 @@ func (a Adapter) CondKey(info *types.Info, args []ast.Expr, inline bool, model *
 }
 
 // neutral are the chain methods that change neither which rows a query
-// matches nor its table.
-var neutral = map[string]bool{"WithContext": true, "Debug": true, "Session": true, "Limit": true, "Order": true, "Select": true, "Omit": true, "Preload": true}
+// matches nor its table. (Not Session: Session(&gorm.Session{NewDB:
+// true}) drops the conditions the caller's query carries.)
+var neutral = map[string]bool{"WithContext": true, "Debug": true, "Limit": true, "Order": true, "Select": true, "Omit": true, "Preload": true}
 
 // NeutralChain reports whether x is v (a *gorm.DB variable) with only
 // methods that leave the rows it matches alone (v.WithContext(ctx),
