@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -103,15 +104,19 @@ func (m *matcher) reportPreload(at *ast.CallExpr, c *orm.Create, model *types.Na
 	if c == nil || m.seen[c.Call] {
 		return
 	}
-	col := field
-	for name, f := range gormorm.Columns(model) {
-		if f == field {
-			col = name
+	key = append([]string(nil), key...)
+	for _, field := range strings.Split(field, ",") { // a composed key's fields (composedKey)
+		col := field
+		for name, f := range gormorm.Columns(model) {
+			if f == field {
+				col = name
+			}
 		}
+		key = append(key, col)
 	}
 	m.seen[c.Call] = true
 	m.found = append(m.found, &Finding{Pos: at.Pos(), End: at.End(), ORM: m.a.Name(), Model: modelName(m.pass.Pkg, model),
-		Key: dedupe(append(append([]string(nil), key...), col)), Kind: KindPreloaded, Reason: reason})
+		Key: dedupe(key), Kind: KindPreloaded, Reason: reason})
 }
 
 // indexOf finds, among stmts, a range over rows whose body indexes each
@@ -128,7 +133,12 @@ func (m *matcher) indexOf(stmts []ast.Stmt, rows types.Object) (types.Object, st
 		if rs.Value != nil {
 			row = m.obj(rs.Value)
 		}
+		keys := map[types.Object]string{} // key := fmt.Sprintf("%s:%s", r.A, r.B): "A,B"
 		for _, st := range rs.Body.List {
+			if k, fields := m.composedKey(st, row); k != nil {
+				keys[k] = fields
+				continue
+			}
 			as, ok := st.(*ast.AssignStmt)
 			if ok && row == nil && rs.Key != nil && as.Tok == token.DEFINE && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
 				// r := rows[i]
@@ -156,9 +166,40 @@ func (m *matcher) indexOf(stmts []ast.Stmt, rows types.Object) (types.Object, st
 					return mv, sel.Sel.Name
 				}
 			}
+			if fields, ok := keys[m.obj(key)]; ok {
+				if mv := m.obj(ix.X); mv != nil {
+					return mv, fields
+				}
+			}
 		}
 	}
 	return nil, ""
+}
+
+// composedKey reads key := fmt.Sprintf("%s:%s", r.A, r.B), a map key
+// composed of fields of the row r (Apache Answer's LinkQuestion): the
+// key and the fields, joined by commas.
+func (m *matcher) composedKey(st ast.Stmt, row types.Object) (types.Object, string) {
+	as, ok := st.(*ast.AssignStmt)
+	if !ok || row == nil || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return nil, ""
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok || len(call.Args) < 3 {
+		return nil, ""
+	}
+	if fn := callee(m.pass.TypesInfo, call); fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" || fn.Name() != "Sprintf" {
+		return nil, ""
+	}
+	var fields []string
+	for _, a := range call.Args[1:] {
+		sel, ok := ast.Unparen(a).(*ast.SelectorExpr)
+		if !ok || m.obj(sel.X) != row {
+			return nil, ""
+		}
+		fields = append(fields, sel.Sel.Name)
+	}
+	return m.obj(as.Lhs[0]), strings.Join(fields, ",")
 }
 
 // flagOf finds, among stmts, a range over rows whose body sets a bool
