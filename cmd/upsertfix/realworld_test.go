@@ -195,7 +195,7 @@ func refusalClass(reason string) string {
 const heldoutModule = "../../testdata/heldout"
 
 // The held-out floors are the figures of the fifteenth session
-// (2026-12-07: 187/287 = 0.652, 187/233 = 0.803, with the seven projects
+// (2026-12-07: 188/287 = 0.655, 188/234 = 0.803, with the seven projects
 // it added, two still blind when they were first run), a little below,
 // for the same reason as the corpus's: a change that loses what was
 // found fails here.
