@@ -59,19 +59,14 @@ func summarizeQueryModels(pass *analysis.Pass, a orm.Adapter) {
 			continue
 		}
 		var model *types.Named
-		ok := true
-		ast.Inspect(fd.Body, func(n ast.Node) bool {
-			if _, lit := n.(*ast.FuncLit); lit {
-				return false
-			}
-			r, isRet := n.(*ast.ReturnStmt)
-			if !isRet || !ok {
-				return ok
+		ok := everyReturn(fd.Body, func(r *ast.ReturnStmt) bool {
+			if len(r.Results) != 1 {
+				return false // a bare return of a named result
 			}
 			m := gormorm.ChainModel(info, r.Results[0])
-			ok = m != nil && (model == nil || sameModel(m, model))
+			same := m != nil && (model == nil || sameModel(m, model))
 			model = m
-			return false
+			return same
 		})
 		if ok && model != nil {
 			pass.ExportObjectFact(fn, &QueryModelFact{Model: qualified(model)})

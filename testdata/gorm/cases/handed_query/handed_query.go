@@ -166,3 +166,9 @@ func RegisterActive(ctx context.Context, db *gorm.DB, username string) error {
 	}
 	return db.Create(&User{Username: username, Name: username}).Error
 }
+
+// tagDB returns through a named result: no model read (and no crash).
+func tagDB(db *gorm.DB) (q *gorm.DB) {
+	q = db.Model(&Tag{})
+	return
+}
