@@ -106,7 +106,7 @@ func (m *matcher) reportPreload(at *ast.CallExpr, c *orm.Create, model *types.Na
 	}
 	key = append([]string(nil), key...)
 	for _, field := range strings.Split(field, ",") { // a composed key's fields (composedKey)
-		col := field
+		col := gormorm.ColumnName(field) // the SQL layers' rows: their fields in snake case
 		for name, f := range gormorm.Columns(model) {
 			if f == field {
 				col = name
@@ -166,7 +166,11 @@ func (m *matcher) indexOf(stmts []ast.Stmt, rows types.Object) (types.Object, st
 					return mv, sel.Sel.Name
 				}
 			}
-			if fields, ok := keys[m.obj(key)]; ok {
+			fields, ok := keys[m.obj(key)]
+			if lit, isLit := key.(*ast.CompositeLit); isLit {
+				fields, ok = m.litKey(lit, row)
+			}
+			if ok {
 				if mv := m.obj(ix.X); mv != nil {
 					return mv, fields
 				}
@@ -174,6 +178,43 @@ func (m *matcher) indexOf(stmts []ast.Stmt, rows types.Object) (types.Object, st
 		}
 	}
 	return nil, ""
+}
+
+// litKey reads a map key written as a struct of the row's fields
+// (alreadyScheduled[dest{ServiceID: r.ServiceID.UUID, ChannelID:
+// r.ChannelID.UUID}], goalert's signal manager): the fields, joined by
+// commas.
+func (m *matcher) litKey(lit *ast.CompositeLit, row types.Object) (string, bool) {
+	var fields []string
+	for _, e := range lit.Elts {
+		v := e
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			v = kv.Value
+		}
+		f := rowFieldOf(m, v, row)
+		if f == "" {
+			return "", false
+		}
+		fields = append(fields, f)
+	}
+	return strings.Join(fields, ","), row != nil && len(fields) > 0
+}
+
+// rowFieldOf returns F for row.F, or row.F.X (a wrapper's value:
+// r.ServiceID.UUID), or "".
+func rowFieldOf(m *matcher, e ast.Expr, row types.Object) string {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	for ok {
+		if inner, isSel := ast.Unparen(sel.X).(*ast.SelectorExpr); isSel {
+			sel = inner
+			continue
+		}
+		if m.obj(sel.X) == row {
+			return sel.Sel.Name
+		}
+		break
+	}
+	return ""
 }
 
 // composedKey reads key := fmt.Sprintf("%s:%s", r.A, r.B), a map key

@@ -40,6 +40,29 @@ func LinkAll(db *gorm.DB, from string, to []string) error {
 	return db.Create(&missing).Error
 }
 
+type pair struct{ From, To string }
+
+// LinkPairs keys the map by a struct of the row's fields.
+func LinkPairs(db *gorm.DB, from string, to []string) error {
+	var existing []Link
+	if err := db.Where("from_id = ?", from).Find(&existing).Error; err != nil {
+		return err
+	}
+	seen := map[pair]bool{}
+	for _, l := range existing {
+		seen[pair{From: l.FromID, To: l.ToID}] = true
+	}
+	for _, t := range to {
+		if seen[pair{From: from, To: t}] {
+			continue
+		}
+		if err := db.Create(&Link{FromID: from, ToID: t}).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // CountAll only counts: no site.
 func CountAll(db *gorm.DB, from string) (map[string]int, error) {
 	var existing []Link
