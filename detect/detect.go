@@ -238,7 +238,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	summarizeNotFoundMaps(pass)
 	summarizeRowReaders(pass)
 	summarizeTxFuncs(pass)
-	exportAliases(pass)
+	exportAliases(pass, ef)
 	summarizeCtxTxFuncs(pass, ef)
 	if len(adapters) == 0 {
 		return findings, nil

@@ -87,6 +87,9 @@ type effects struct {
 	// function-typed ones it calls.
 	params map[types.Object]int
 	calls  []int
+	// aliases are the package's variables that only name a function
+	// (funcAliases), read once for exportEffects and exportAliases.
+	aliases map[*types.Var]*types.Func
 	// impls memoizes knownImpls.
 	impls map[*types.Func]*EffectFact
 }
@@ -109,6 +112,7 @@ func newEffects(pass *analysis.Pass, adapters []orm.Adapter) *effects {
 			}
 		}
 	}
+	ef.aliases = funcAliases(pass)
 	return ef
 }
 
@@ -130,7 +134,7 @@ func exportEffects(pass *analysis.Pass, ef *effects) {
 		}
 		pass.ExportObjectFact(fn, ef.summary(fn))
 	}
-	for v, fn := range funcAliases(pass) {
+	for v, fn := range ef.aliases {
 		if f := ef.summary(fn); f != nil {
 			pass.ExportObjectFact(v, f)
 		}
@@ -145,8 +149,8 @@ func (*FuncAliasFact) AFact()           {}
 func (f *FuncAliasFact) String() string { return "alias of " + f.Pkg + "." + f.Name }
 
 // exportAliases exports a FuncAliasFact for each of funcAliases.
-func exportAliases(pass *analysis.Pass) {
-	for v, fn := range funcAliases(pass) {
+func exportAliases(pass *analysis.Pass, ef *effects) {
+	for v, fn := range ef.aliases {
 		pass.ExportObjectFact(v, &FuncAliasFact{Pkg: fn.Pkg().Path(), Name: fn.Name()})
 	}
 }

@@ -79,26 +79,34 @@ func summarizeQueryModels(pass *analysis.Pass, a orm.Adapter) {
 // caller hands in.
 func (m *matcher) handedLookup(call *ast.CallExpr) *orm.Lookup {
 	ga, ok := m.a.(gormorm.Adapter)
-	if !ok || !m.handed || handleParam(m.pass, call) < 0 {
+	if !ok || !m.handed {
 		return nil
 	}
-	return ga.HandedLookup(m.pass.TypesInfo, call, m.resolve, handedModel)
+	// the lookup first (cheap, and nil for most calls), then whether
+	// its chain starts at a parameter (which finds the function around)
+	l := ga.HandedLookup(m.pass.TypesInfo, call, m.resolve, handedModel)
+	if l == nil || handleParam(m.pass, call) < 0 {
+		return nil
+	}
+	return l
 }
 
 // handleParam returns the index of the *gorm.DB parameter of the
 // function around call that call's query chain starts at, or -1.
 func handleParam(pass *analysis.Pass, call *ast.CallExpr) int {
-	info := pass.TypesInfo
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return -1
 	}
-	id, ok := gormorm.ChainRoot(info, sel.X).(*ast.Ident)
-	if !ok || !gormorm.IsDB(info.TypeOf(id)) {
-		return -1
-	}
-	fd := enclosingDecl(pass, call.Pos())
-	if fd == nil {
+	return rootParam(pass, sel.X, enclosingDecl(pass, call.Pos()))
+}
+
+// rootParam returns the index of the *gorm.DB parameter of fd that the
+// query chain x starts at, or -1.
+func rootParam(pass *analysis.Pass, x ast.Expr, fd *ast.FuncDecl) int {
+	info := pass.TypesInfo
+	id, ok := gormorm.ChainRoot(info, x).(*ast.Ident)
+	if !ok || fd == nil || !gormorm.IsDB(info.TypeOf(id)) {
 		return -1
 	}
 	if i, ok := paramIndex(info, fd)[info.Uses[id]]; ok && i >= 0 {
@@ -117,14 +125,8 @@ func (m *matcher) forwardHanded(call *ast.CallExpr, f *LookupFact) bool {
 		return false
 	}
 	info := m.pass.TypesInfo
-	h := -1
-	if id, ok := gormorm.ChainRoot(info, call.Args[f.Handle-1]).(*ast.Ident); ok {
-		if fd := enclosingDecl(m.pass, call.Pos()); fd != nil && gormorm.IsDB(info.TypeOf(id)) {
-			if i, isParam := paramIndex(info, fd)[info.Uses[id]]; isParam {
-				h = i
-			}
-		}
-	}
+	fd := enclosingDecl(m.pass, call.Pos())
+	h := rootParam(m.pass, call.Args[f.Handle-1], fd)
 	l := m.viaLookup(call)
 	if l == nil && h < 0 {
 		return false
@@ -134,11 +136,9 @@ func (m *matcher) forwardHanded(call *ast.CallExpr, f *LookupFact) bool {
 	}
 	f.KeyParams, f.KeySels, f.Handle = nil, nil, h+1
 	fills := 0
-	if f.Fills > 0 && f.Fills <= len(call.Args) {
-		if fd := enclosingDecl(m.pass, call.Pos()); fd != nil {
-			if p, ok := paramOf(info, paramIndex(info, fd), call.Args[f.Fills-1]); ok && p >= 0 {
-				fills = p + 1
-			}
+	if f.Fills > 0 && f.Fills <= len(call.Args) && fd != nil {
+		if p, ok := paramOf(info, paramIndex(info, fd), call.Args[f.Fills-1]); ok && p >= 0 {
+			fills = p + 1
 		}
 	}
 	f.Fills = fills
