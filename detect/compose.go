@@ -131,18 +131,43 @@ func (m *matcher) valueLookup(fd *ast.FuncDecl, fn *types.Func) *LookupFact {
 		}
 		return true
 	})
-	if n != 1 || l.Kind != orm.ErrLookup || !sameModel(l.Model, model) && !generatedRepo(m.a) {
+	if n != 1 || l.Kind != orm.ErrLookup && l.Kind != orm.ExistLookup || !sameModel(l.Model, model) && !generatedRepo(m.a) {
 		// a row of a table (the SQL layers) comes back as whatever
 		// struct the function builds of it
 		return nil
 	}
 	w := &walker{m: m, b: m.bindErr(fd.Body, l)}
+	if l.Kind == orm.ExistLookup {
+		// has, err := engine.Get(&node) (xorm): the flag says found
+		w.b = nil
+		if as := lookupAssign(fd.Body, l.Call); as != nil {
+			if b := m.bind(as); b != nil && b.Count != nil && b.Err != nil {
+				w.b = b
+			}
+		}
+	}
 	if w.b == nil || !nilOnFailure(info, w, fd.Body) {
 		return nil
 	}
 	f := &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
+	f.FailedFound = panicsOnFailure(w, fd.Body.List)
 	m.forwardConds(fd, l, f)
 	return f
+}
+
+// panicsOnFailure reports whether stmts hold an if err != nil {
+// panic(err) } over w's lookup: its callers never see a failed query
+// (casnode's GetNode), which LookupFact.FailedFound records.
+func panicsOnFailure(w *walker, stmts []ast.Stmt) bool {
+	for _, st := range stmts {
+		if is, ok := st.(*ast.IfStmt); ok && is.Else == nil && len(is.Body.List) > 0 {
+			t, _ := w.cond(is.Cond)
+			if t == orm.Failed && isPanic(is.Body.List[len(is.Body.List)-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // forwardedValueLookup is valueLookup for a function that, after guards
@@ -175,16 +200,21 @@ func (m *matcher) forwardedValueLookup(fd *ast.FuncDecl, model *types.Named) *Lo
 func nilOnFailure(info *types.Info, w *walker, body *ast.BlockStmt) bool {
 	ok := true
 	nilReturns := 0
+	list := body.List
+	for len(list) > 1 && nilArgGuard(info, list[0]) {
+		list = list[1:] // if id == "" { return nil }: no row to find
+	}
 	var visit func(stmts []ast.Stmt, failed bool)
 	visit = func(stmts []ast.Stmt, failed bool) {
 		for _, s := range stmts {
 			switch s := s.(type) {
 			case *ast.IfStmt:
-				t, _ := w.cond(s.Cond)
+				t, f := w.cond(s.Cond)
 				visit(s.Body.List, t != 0 && t&orm.Found == 0)
 				if s.Else != nil {
 					if b, isBlock := s.Else.(*ast.BlockStmt); isBlock {
-						visit(b.List, false)
+						// if has { return &n } else { return nil }
+						visit(b.List, t&orm.Found != 0 && f != 0 && f&orm.Found == 0)
 					}
 				}
 			case *ast.ReturnStmt:
@@ -201,7 +231,7 @@ func nilOnFailure(info *types.Info, w *walker, body *ast.BlockStmt) bool {
 			}
 		}
 	}
-	visit(body.List, false)
+	visit(list, false)
 	return ok && nilReturns > 0
 }
 
@@ -1009,7 +1039,7 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 		return false
 	}
 	f := m.existsFact(fd, b.Lookup)
-	f.FailedFound = panics
+	f.FailedFound = panics || b.Lookup.FailedFound
 	pass.ExportObjectFact(fn, f)
 	return true
 }
@@ -1023,7 +1053,11 @@ func answers(w *walker, ret *ast.ReturnStmt, reach orm.Outcome, answered bool) b
 		return isFalse(w.m.pass.TypesInfo, ret.Results[0])
 	}
 	t, f := w.cond(ret.Results[0])
-	return t&reach == reach&orm.Found && f&reach == reach&^orm.Found && reach&orm.Found != 0
+	found := orm.Found
+	if w.b.Lookup.FailedFound {
+		found |= orm.Failed // a lookup that panics when it fails
+	}
+	return t&reach == reach&found && f&reach == reach&^found && reach&orm.Found != 0
 }
 
 // setBefore reports whether stmts give v a value (var ok = true, ok :=
@@ -1056,6 +1090,17 @@ func setBefore(info *types.Info, stmts []ast.Stmt, v types.Object) bool {
 func argGuard(info *types.Info, st ast.Stmt) bool {
 	is, ok := st.(*ast.IfStmt)
 	return ok && is.Init == nil && !hasCall(is.Cond) && len(is.Body.List) == 1 && leavesFalse(info, is)
+}
+
+// nilArgGuard is argGuard for a function returning one pointer: if id
+// == "" { return nil }.
+func nilArgGuard(info *types.Info, st ast.Stmt) bool {
+	is, ok := st.(*ast.IfStmt)
+	if !ok || is.Init != nil || is.Else != nil || hasCall(is.Cond) || len(is.Body.List) != 1 {
+		return false
+	}
+	r, ok := is.Body.List[0].(*ast.ReturnStmt)
+	return ok && len(r.Results) == 1 && info.Types[r.Results[0]].IsNil()
 }
 
 // existForward exports the summary of a function whose one statement

@@ -599,6 +599,8 @@ func (m *matcher) viaFixable(fd *Finding) string {
 		switch {
 		case strings.Contains(c.Via, checkedVia):
 			return "that function looks the row up itself before it inserts (and takes its own found path, an update or an error of its own, when the row is there), so a caller that loses the race takes that path instead of this function's found path; call a create that only inserts here, or leave the check to that function, then run upsertfix again"
+		case strings.Contains(c.Via, hidesErrVia):
+			return "the create function returns no error: it panics on its insert's error, or leaves without it, so a caller that loses the race cannot go back to the lookup and take the found path as the serial run does; return the insert's error from it (func(...) error), then run upsertfix again"
 		case strings.Contains(c.Via, "(which creates when"):
 			return "that function decides itself whether to create, from the lookup's result it is given, so the caller cannot go back around the decision; call the repository's create here instead, then run upsertfix again"
 		case !c.ViaPure && c.ViaWhy != "":
@@ -612,7 +614,9 @@ func (m *matcher) viaFixable(fd *Finding) string {
 	// On the way back a failed lookup is taken as not-found: through a
 	// repository's create, and with ent, whose client may be a
 	// transaction's, through a repository's lookup too.
-	if c.Via != "" || fd.ORM != "gorm" && l.Via != "" {
+	if (c.Via != "" || fd.ORM != "gorm" && l.Via != "") && !l.FailedFound {
+		// (a lookup function that panics when its query fails gives
+		// its callers no failed lookup to tell apart)
 		switch {
 		case !s.AnyError && (s.Binding == nil || s.Binding.Err == nil && l.Kind != orm.ExistLookup):
 			return "the lookup's error is not assigned to a variable, so on the way back a failed lookup could not be told apart; assign it (x, err := ...), then run upsertfix again"

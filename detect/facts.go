@@ -35,7 +35,9 @@ type LookupFact struct {
 	Exists bool
 	// FailedFound: an Exists function that returns true when the query
 	// fails too (return !errors.Is(err, gorm.ErrRecordNotFound)), so its
-	// callers never create after a failed query.
+	// callers never create after a failed query. On a NilOnNotFound
+	// function: it panics when its query fails (if err != nil {
+	// panic(err) }), so a nil result only ever means not found.
 	FailedFound bool
 	// NotFoundErr is the package-level error variable (path.Name) the
 	// function returns when no row matched, under a not-found test of
@@ -165,6 +167,11 @@ type CreateFact struct {
 	// it is a race of its own, which the caller cannot fix by going back
 	// (exportChecked).
 	Checked bool
+	// HidesErr: the function returns no error, and leaves on its
+	// insert's error without it (panics, or logs and returns): its
+	// callers cannot tell a lost race from success (reported, never
+	// fixed).
+	HidesErr bool
 	// Rereads: where its insert failed, the function looks the row up
 	// again by this unique key (and answers with what it finds): a
 	// caller that looked it up by the same key before has its race

@@ -39,6 +39,7 @@ func summarize(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		}
 		if !returnsError(fn) {
 			listGetter(pass, a, fd, fn)
+			hiddenErrCreate(pass, a, fd, fn, ef)
 			continue
 		}
 		m := &matcher{pass: pass, a: a, file: fileOf(pass, fd), sqlParams: true, handed: true}
@@ -1502,6 +1503,24 @@ func elem(t types.Type) types.Type {
 		t = p.Elem()
 	}
 }
+
+// hiddenErrCreate summarizes a function that returns no error and
+// inserts one row, leaving on the insert's error without it (casnode's
+// AddNode: if err != nil { panic(err) }; or log it and return false):
+// a create, for reporting, that its callers cannot retry
+// (CreateFact.HidesErr).
+func hiddenErrCreate(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func, ef *effects) {
+	m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
+	lookups, creates := m.dataCalls(fd, summaryBody(pass.TypesInfo, ef, fd, fn))
+	if len(lookups) != 0 || len(creates) != 1 || !leavesOnError(pass.TypesInfo, fd.Body, creates[0].Call) {
+		return
+	}
+	pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: qualified(creates[0].Model), HidesErr: true})
+}
+
+// hidesErrVia is what a create through a function with a CreateFact
+// that is HidesErr says of it.
+const hidesErrVia = "(which keeps the insert's error from its callers)"
 
 // checkedVia is what a create through a function with a CreateFact
 // that is Checked says of it.

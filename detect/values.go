@@ -43,12 +43,17 @@ func (w *walker) valueTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 		}
 		return 0, 0, false
 	}
-	missing := orm.NotFound | orm.Failed
+	missing, present := orm.NotFound|orm.Failed, orm.Found
+	if w.b.Lookup.FailedFound {
+		// a lookup that panics when its query fails: no caller tests
+		// a failed one
+		missing, present = orm.NotFound, orm.Found|orm.Failed
+	}
 	switch be.Op {
 	case token.EQL:
-		return missing, orm.Found, true
+		return missing, present, true
 	default: // != nil, != 0, > 0
-		return orm.Found, missing, true
+		return present, missing, true
 	}
 }
 

@@ -234,6 +234,8 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 	switch {
 	case f.Checked:
 		via += " " + checkedVia
+	case f.HidesErr:
+		via += " " + hidesErrVia
 	case f.Multi:
 		via += " (which does more than the insert)"
 	}
