@@ -1,0 +1,7 @@
+package dao
+
+import "gorm.io/gorm"
+
+var (
+	ErrRecordNotFound = gorm.ErrRecordNotFound
+)
