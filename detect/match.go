@@ -506,6 +506,8 @@ func (m *matcher) bindAssign(as *ast.AssignStmt) *orm.Binding {
 		b.Err = m.obj(as.Lhs[1])
 	case l.Kind == orm.ExistLookup && len(as.Lhs) == 2: // ok, err := q.Exist(ctx)
 		b.Count, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1])
+	case l.Kind == orm.ExistLookup && len(as.Lhs) == 1 && isBool(m.pass.TypesInfo.TypeOf(call)): // ok := object.HasNode(id)
+		b.Count = m.obj(as.Lhs[0])
 	case l.Kind == orm.ExistLookup && len(as.Lhs) == 3: // row, exist, err := repo.GetByName(ctx, n)
 		b.Dest, b.Count, b.Err = m.obj(as.Lhs[0]), m.obj(as.Lhs[1]), m.obj(as.Lhs[2])
 	case l.Kind == orm.CountLookup && l.Dest == nil && len(as.Lhs) == 2: // n, err := x.Count(&T{}) (xorm)

@@ -186,6 +186,10 @@ func listGetter(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	}
 	l := lookups[0]
 	f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true}
+	if b := m.bindErr(fd.Body, l); b != nil {
+		// if err != nil { panic(err) }: empty only when none matched
+		f.FailedFound = panicsOnFailure(&walker{m: m, b: b}, fd.Body.List)
+	}
 	m.forwardConds(fd, l, f)
 	pass.ExportObjectFact(fn, f)
 }

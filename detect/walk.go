@@ -345,12 +345,13 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 			// the flag xorm's Get filled (if exist { update } else
 			// { insert }, after meta, err := f(entity, exist))
 			if t, f, ok := w.m.a.Cond(w.m.pass.TypesInfo, e, w.b); ok {
-				return t, f
+				return failedFound(w.b.Lookup, t, f)
 			}
 		}
 		return orm.All, orm.All
 	}
 	if t, f, ok := w.m.a.Cond(w.m.pass.TypesInfo, e, w.b); ok {
+		t, f = failedFound(w.b.Lookup, t, f)
 		if t == 0 && w.dead == nil {
 			w.dead = e // a not-found test this lookup can never satisfy
 		}
@@ -379,6 +380,23 @@ func (w *walker) cond(e ast.Expr) (t, f orm.Outcome) {
 		return orm.Found, orm.NotFound | orm.Failed
 	}
 	return w.rowCond(e)
+}
+
+// failedFound moves the failed outcome to the side of a test that holds
+// when the row was found, for a lookup function that never lets a failed
+// query reach its caller as not-found (LookupFact.FailedFound: it
+// panics, or answers "found"): ok := HasNode(id); if ok {...}.
+func failedFound(l *orm.Lookup, t, f orm.Outcome) (orm.Outcome, orm.Outcome) {
+	if !l.FailedFound {
+		return t, f
+	}
+	switch {
+	case t.Has(orm.Found) && !t.Has(orm.NotFound):
+		return t | orm.Failed, f &^ orm.Failed
+	case f.Has(orm.Found) && !f.Has(orm.NotFound):
+		return t &^ orm.Failed, f | orm.Failed
+	}
+	return t, f
 }
 
 // rowCond splits the found outcome by a test of the found row that

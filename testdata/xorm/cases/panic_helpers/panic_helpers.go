@@ -91,3 +91,32 @@ func UpdateNode(x *xorm.Engine, id, name string) bool {
 	_, err := x.ID(id).Update(&Node{Name: name})
 	return err == nil
 }
+
+// CreateNodeFlag tests the helper's answer through a variable: fixed.
+func CreateNodeFlag(x *xorm.Engine, id string) (string, error) {
+	existed := HasNode(x, id)
+	if existed {
+		return "Node ID existed", nil
+	}
+	return "ok", InsertNode(x, &Node{Id: id, Name: "new"})
+}
+
+// GetNodesByName lists the nodes of a name; a failed query panics.
+func GetNodesByName(x *xorm.Engine, name string) []*Node {
+	nodes := []*Node{}
+	err := x.Where("name = ?", name).Find(&nodes)
+	if err != nil {
+		panic(err)
+	}
+	return nodes
+}
+
+// AddNamed creates a node of a name no node has: reported (no unique key
+// on name), and only not-found leads to the create.
+func AddNamed(x *xorm.Engine, id, name string) (string, error) {
+	nodes := GetNodesByName(x, name)
+	if len(nodes) != 0 {
+		return "Duplicate name", nil
+	}
+	return "ok", InsertNode(x, &Node{Id: id, Name: name})
+}
