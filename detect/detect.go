@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(NotFoundMapFact), new(KeepsNotFoundFact), new(ProcLockFact), new(ScopeFact), new(ErrAsFact), new(PreloadFact), new(TxFuncFact), new(EmptyTestFact), new(RowReaderFact), new(QueryModelFact), new(FuncAliasFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(NotFoundMapFact), new(KeepsNotFoundFact), new(ProcLockFact), new(ScopeFact), new(ErrAsFact), new(PreloadFact), new(TxFuncFact), new(EmptyTestFact), new(RowReaderFact), new(QueryModelFact), new(FuncAliasFact), new(SeedFact), new(StartupFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names
@@ -73,6 +73,9 @@ type Finding struct {
 	// Locked is the in-process lock held from the lookup to the create
 	// (reported only with Replicas), or "".
 	Locked string
+	// Seeded: main runs the site at start-up, before any goroutine, on
+	// a constant key (StartupFact; reported only with Replicas).
+	Seeded bool
 	// AddKey, with AddUnique, is the unique index the fix adds to the
 	// model's struct tags, the model having none on the lookup's key.
 	AddKey *AddedKey
@@ -241,6 +244,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	exportAliases(pass, ef)
 	summarizeCtxTxFuncs(pass, ef)
 	if len(adapters) == 0 {
+		exportSeeds(pass, nil)
 		return findings, nil
 	}
 	for _, a := range adapters {
@@ -282,6 +286,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	for _, fd := range findings {
 		fd.Func = declName(pass.Files, fd.Pos)
 	}
+	findings = exportSeeds(pass, findings)
 	shareCreates(pass.Fset, findings)
 	// By file name, then offset: the order the FileSet gave the files
 	// depends on the loader.
@@ -293,6 +298,13 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		return a.Offset < b.Offset
 	})
 	return findings, nil
+}
+
+// MarkSeeded records that main runs fd at start-up (Seeded), in its
+// message too.
+func (fd *Finding) MarkSeeded() {
+	fd.Seeded = true
+	fd.Message = message(fd)
 }
 
 // shareCreates gives one fix to the fixable sites that end in one
@@ -412,6 +424,9 @@ func message(fd *Finding) string {
 	}
 	if fd.Site != nil && fd.Site.FoundToo != "" {
 		b.WriteString("; a found row also leads to the create when " + fd.Site.FoundToo)
+	}
+	if fd.Seeded {
+		b.WriteString("; main runs it at start-up, before any goroutine, so the row is there before a concurrent caller in one process, not in several replicas starting at once (reported because of -replicas)")
 	}
 	if fd.Locked != "" {
 		b.WriteString("; the in-process lock " + fd.Locked + " serializes the callers of one process only, not those of several replicas (reported because of -replicas)")

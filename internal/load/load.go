@@ -241,6 +241,7 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 	}
 	a := analyzeKept(c, keep, factsOnly, res)
 	a.moduleRounds(res)
+	a.dropSeeded(res)
 	if v, ok := a.tc.newerGo.Load().(string); ok {
 		res.NewerGo = v
 	}
@@ -275,7 +276,7 @@ func choose(c *Config, listed []*packages.Package, factsOnly map[*packages.Packa
 			res.Skipped++
 			hit = false
 		}
-		hit = hit || pf.effectDeps[p] || pf.viaInterfaces(p)
+		hit = hit || pf.effectDeps[p] || pf.viaInterfaces(p) || startsKept(p, keep)
 		if hit {
 			keep = append(keep, p) // the typed load reports its errors
 		} else if len(pr.Errors) > 0 && !factsOnly[p] {
@@ -283,6 +284,21 @@ func choose(c *Config, listed []*packages.Package, factsOnly map[*packages.Packa
 		}
 	}
 	return keep
+}
+
+// startsKept reports a main package that imports a kept package: what
+// its main runs at start-up decides which sites are seeded before any
+// concurrent caller (dropSeeded). (listed holds dependencies first.)
+func startsKept(p *packages.Package, keep []*packages.Package) bool {
+	if p.Name != "main" {
+		return false
+	}
+	for _, imp := range p.Imports {
+		if slices.Contains(keep, imp) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefilter is what the scan of the listed packages' files (prefilter.go)
@@ -472,6 +488,37 @@ func (a *run) moduleRounds(res *Result) {
 				lp.Findings, lp.Fixes = r.lp.Findings, r.lp.Fixes
 				a.results[lp.Package].calls = r.calls
 			}
+		}
+	}
+}
+
+// dropSeeded leaves out the findings that a main package of the run runs
+// at start-up before it starts a goroutine, on a constant key
+// (detect.StartupFact): their row is in place before any concurrent
+// caller. Their packages are analyzed again knowing them (detect.Seeded),
+// so that no fix, alone or combined with others of its file, edits them.
+func (a *run) dropSeeded(res *Result) {
+	seeded := map[string]bool{}
+	for _, lp := range res.Packages {
+		var f detect.StartupFact
+		if lp.Types != nil && lp.Name == "main" && a.facts.getPkg(lp.Types, &f) {
+			for _, s := range f.Sites {
+				seeded[s] = true
+			}
+		}
+	}
+	if len(seeded) == 0 {
+		return
+	}
+	detect.Seeded = seeded
+	defer func() { detect.Seeded = nil }()
+	for _, lp := range res.Packages {
+		if !slices.ContainsFunc(lp.Findings, func(fd *detect.Finding) bool { return seeded[lp.Fset.Position(fd.Pos).String()] }) {
+			continue
+		}
+		a.tc.recheck(lp.Package)
+		if r := a.analyzeOne(lp.Package); r.err == nil {
+			lp.Findings, lp.Fixes = r.lp.Findings, r.lp.Fixes
 		}
 	}
 }
