@@ -247,26 +247,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 		exportSeeds(pass, nil)
 		return findings, nil
 	}
-	for _, a := range adapters {
-		summarizeScopes(pass, a)
-		summarizeQueryModels(pass, a)
-		summarizeAliases(pass, a)
-		summarizeKeepers(pass, a)
-		summarizeGenericLayer(pass, a, ef)
-		summarize(pass, a, ef)
-		summarizePreloads(pass, a)
-		summarizeErrTests(pass, a)
-		summarizeConflictTests(pass, a)
-		summarizeErrArgs(pass, a, ef)
-		summarizeValueArgs(pass, a, ef)
-		summarizeLookupWrappers(pass, a, ef)
-		summarizeComposed(pass, a)
-		summarizeLookupWrappers(pass, a, ef)
-		summarizeWrappers(pass, a)
-		completeFacts(pass, a, ef)
-		completeWrappers(pass, a, ef)
-	}
-	summarizeInterfaces(pass)
+	summarizeAll(pass, adapters, ef)
 	exportLocks(pass)
 	exportProcLocks(pass)
 	exportHooks(pass, ef)
@@ -305,6 +286,42 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 func (fd *Finding) MarkSeeded() {
 	fd.Seeded = true
 	fd.Message = message(fd)
+}
+
+// summarizeAll runs the summarizers of each adapter, then gives the
+// package's interfaces the facts their implementations agree on; again
+// once when that gave a method a new fact, for the functions that only
+// forward to it (sftpgo's GetTaskByName: return provider.getTaskByName(n),
+// over the package's one Provider).
+func summarizeAll(pass *analysis.Pass, adapters []orm.Adapter, ef *effects) {
+	for round := 0; round < 2; round++ {
+		for _, a := range adapters {
+			summarizeScopes(pass, a)
+			summarizeQueryModels(pass, a)
+			summarizeAliases(pass, a)
+			summarizeKeepers(pass, a)
+			summarizeGenericLayer(pass, a, ef)
+			summarize(pass, a, ef)
+			summarizePreloads(pass, a)
+			summarizeErrTests(pass, a)
+			summarizeConflictTests(pass, a)
+			summarizeErrArgs(pass, a, ef)
+			summarizeValueArgs(pass, a, ef)
+			summarizeLookupWrappers(pass, a, ef)
+			summarizeComposed(pass, a)
+			summarizeLookupWrappers(pass, a, ef)
+			summarizeWrappers(pass, a)
+			completeFacts(pass, a, ef)
+			completeWrappers(pass, a, ef)
+		}
+		if !summarizeInterfaces(pass) || round == 1 {
+			return
+		}
+		// the effects judged before read those methods as unknown
+		clear(ef.memo)
+		clear(ef.impls)
+		exportEffects(pass, ef)
+	}
 }
 
 // shareCreates gives one fix to the fixable sites that end in one

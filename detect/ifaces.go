@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"reflect"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -55,13 +56,13 @@ func InterfaceFacts(pkgs []*types.Package, get func(types.Object, analysis.Fact)
 		}
 		for i := 0; i < it.NumMethods(); i++ {
 			m := it.Method(i)
-			if f := sharedFact(impls, m.Name(), get, func() modelFact { return new(LookupFact) }); f != nil {
+			if f := sharedFact(impls, m, get, func() modelFact { return new(LookupFact) }); f != nil {
 				set(m, f)
-			} else if f := sharedFact(impls, m.Name(), get, func() modelFact { return new(CreateFact) }); f != nil {
+			} else if f := sharedFact(impls, m, get, func() modelFact { return new(CreateFact) }); f != nil {
 				set(m, f)
-			} else if f := sharedFact(impls, m.Name(), get, func() modelFact { return new(ScopeFact) }); f != nil {
+			} else if f := sharedFact(impls, m, get, func() modelFact { return new(ScopeFact) }); f != nil {
 				set(m, f)
-			} else if f := sharedFact(impls, m.Name(), get, func() modelFact { return new(TxFuncFact) }); f != nil {
+			} else if f := sharedFact(impls, m, get, func() modelFact { return new(TxFuncFact) }); f != nil {
 				set(m, f)
 			}
 		}
@@ -78,13 +79,15 @@ func (f *LookupFact) ormModel() string { return f.ORM + " " + f.Model }
 func (f *CreateFact) ormModel() string { return f.ORM + " " + f.Model }
 func (f *TxFuncFact) ormModel() string { return fmt.Sprint(*f) }
 
-// sharedFact returns the fact (made by fresh) that method name has on every
+// sharedFact returns the fact (made by fresh) that method m has on every
 // type of impls, when they agree on ORM and model; nil otherwise. A type
 // that has the method only through an embedded interface is passed over.
-func sharedFact(impls []types.Type, name string, get func(types.Object, analysis.Fact) bool, fresh func() modelFact) analysis.Fact {
+func sharedFact(impls []types.Type, m *types.Func, get func(types.Object, analysis.Fact) bool, fresh func() modelFact) analysis.Fact {
 	var first modelFact
 	for _, t := range impls {
-		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+		// (the method's package: an unexported method is found only
+		// with it)
+		obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
 		fn, ok := obj.(*types.Func)
 		if !ok {
 			return nil
@@ -117,12 +120,20 @@ func sharedFact(impls []types.Type, name string, get func(types.Object, analysis
 }
 
 // summarizeInterfaces runs InterfaceFacts over the pass's package.
-func summarizeInterfaces(pass *analysis.Pass) {
+// It reports whether it gave a method a fact it did not have.
+func summarizeInterfaces(pass *analysis.Pass) bool {
+	added := false
 	InterfaceFacts([]*types.Package{pass.Pkg}, pass.ImportObjectFact, func(obj types.Object, f analysis.Fact) {
-		if obj.Pkg() == pass.Pkg { // not a method embedded from another package
-			pass.ExportObjectFact(obj, f)
+		if obj.Pkg() != pass.Pkg { // a method embedded from another package
+			return
 		}
+		old := reflect.New(reflect.TypeOf(f).Elem()).Interface().(analysis.Fact)
+		if !pass.ImportObjectFact(obj, old) {
+			added = true
+		}
+		pass.ExportObjectFact(obj, f)
 	})
+	return added
 }
 
 // callee returns the function a call names: a static callee, or the

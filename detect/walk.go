@@ -8,6 +8,8 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
 )
@@ -609,12 +611,36 @@ func (w *walker) errAsTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 			name = fact.Type
 		}
 	}
+	if fn := callee(info, c); name == "" && fn != nil && len(c.Args) == 2 && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" {
+		name = isMethodTarget(w.m.pass, info.TypeOf(c.Args[1]))
+	}
 	if name == "" || name != w.b.Lookup.NotFoundType {
 		return 0, 0, false
 	}
 	// the function returns the type only under its lookup's not-found
 	// test (errorFlowsSentinel)
 	return orm.NotFound, orm.All &^ orm.NotFound, true
+}
+
+// isMethodTarget returns the error type the Is method of t asserts its
+// target to be (sftpgo's errors.Is(err, util.ErrNotFound), ErrNotFound a
+// *RecordNotFoundError whose Is(target) is target.(*RecordNotFoundError)):
+// errors.Is with a value of t then finds that type in the chain. "" when
+// t has no such method.
+func isMethodTarget(pass *analysis.Pass, t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Is")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return ""
+	}
+	var fact ErrAsFact
+	if !pass.ImportObjectFact(fn, &fact) || fact.Type != errTypeName(t) {
+		return "" // (it must match values of its own type)
+	}
+	return fact.Type
 }
 
 // errorText returns e of e.Error(), for an error e; nil otherwise.

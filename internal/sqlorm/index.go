@@ -26,6 +26,9 @@ type index struct {
 	once  sync.Once
 	stmts map[types.Object]string
 	strs  map[types.Object]string
+	// building holds the query builders being folded (builder), against
+	// recursion.
+	building map[*types.Func]bool
 }
 
 // built returns x with its maps, built at the first use: most packages
@@ -185,7 +188,10 @@ func (x *index) textOf(info *types.Info, e ast.Expr) (string, bool) {
 	if s, ok := orm.StringConst(info, e); ok {
 		return s, true
 	}
-	if s, ok := sprintfConst(info, e); ok {
+	if s, ok := x.sprintf(info, e); ok {
+		return s, true
+	}
+	if s, ok := x.builder(info, e); ok {
 		return s, true
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
@@ -302,9 +308,13 @@ func isStmtPtr(t types.Type) bool {
 	return ok && isStmt(p.Elem())
 }
 
-// sprintfConst folds fmt.Sprintf of constants (fmt.Sprintf(queryFmt,
-// tableUsers)): the SQL a query built from a format and table names is.
-func sprintfConst(info *types.Info, e ast.Expr) (string, bool) {
+// sprintf folds fmt.Sprintf of constants (fmt.Sprintf(queryFmt,
+// tableUsers)) and of the package's string variables the index knows
+// (var sqlTableUsers = "users", never assigned again): the SQL a query
+// built from a format and table names is. An element of a package
+// variable's []string (sftpgo's sqlPlaceholders[0], "$1" or "?" by
+// driver) is read as a placeholder, "?".
+func (x *index) sprintf(info *types.Info, e ast.Expr) (string, bool) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) == 0 || call.Ellipsis.IsValid() {
 		return "", false
@@ -320,23 +330,76 @@ func sprintfConst(info *types.Info, e ast.Expr) (string, bool) {
 	var args []any
 	for _, a := range call.Args[1:] {
 		tv := info.Types[a]
-		if tv.Value == nil {
-			return "", false
-		}
-		switch tv.Value.Kind() {
-		case constant.String:
+		switch {
+		case tv.Value != nil && tv.Value.Kind() == constant.String:
 			args = append(args, constant.StringVal(tv.Value))
-		case constant.Int:
+		case tv.Value != nil && tv.Value.Kind() == constant.Int:
 			n, exact := constant.Int64Val(tv.Value)
 			if !exact {
 				return "", false
 			}
 			args = append(args, n)
-		default:
+		case tv.Value != nil:
 			return "", false
+		case x != nil && placeholderVar(info, a):
+			args = append(args, "?")
+		default:
+			s, ok := x.textOf(info, a)
+			if !ok || x == nil {
+				return "", false
+			}
+			args = append(args, s)
 		}
 	}
 	return fmt.Sprintf(format, args...), true
+}
+
+// placeholderVar reports v[i], i a constant and v a package variable of
+// type []string: a driver's placeholders picked at start-up.
+func placeholderVar(info *types.Info, e ast.Expr) bool {
+	ix, ok := ast.Unparen(e).(*ast.IndexExpr)
+	if !ok || info.Types[ix.Index].Value == nil {
+		return false
+	}
+	v, ok := objOf(info, ix.X).(*types.Var)
+	if !ok || v.Parent() == nil || v.Parent() != v.Pkg().Scope() {
+		return false
+	}
+	sl, ok := v.Type().Underlying().(*types.Slice)
+	return ok && isString(sl.Elem())
+}
+
+// builder folds a call of a function of the package that takes no
+// arguments and only returns SQL the index can read (sftpgo's
+// getAdminByUsernameQuery: return fmt.Sprintf(...)).
+func (x *index) builder(info *types.Info, e ast.Expr) (string, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 || x == nil {
+		return "", false
+	}
+	fn, ok := orm.Callee(info, call).(*types.Func)
+	if !ok || x.building[fn] {
+		return "", false
+	}
+	for _, f := range x.files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil || fd.Body == nil || info.Defs[fd.Name] != fn || len(fd.Body.List) != 1 {
+				continue
+			}
+			r, ok := fd.Body.List[0].(*ast.ReturnStmt)
+			if !ok || len(r.Results) != 1 {
+				return "", false
+			}
+			if x.building == nil {
+				x.building = map[*types.Func]bool{}
+			}
+			x.building[fn] = true
+			defer delete(x.building, fn)
+			return x.textOf(info, r.Results[0])
+		}
+	}
+	return "", false
 }
 
 // rebinds reports the i-th assignment of as, to obj, as obj =

@@ -194,8 +194,15 @@ func (s *Schema) readFile(path string, sqlOnly bool) {
 	}
 }
 
-// Read adds the unique keys text declares.
+// reTemplate is a table name left for the code to fill in ("{{users}}",
+// replaced at start-up with the configured table name, sftpgo's
+// schema strings).
+var reTemplate = regexp.MustCompile(`\{\{(\w+)\}\}`)
+
+// Read adds the unique keys text declares. A table name written as a
+// template placeholder ("{{users}}") is read as the name it holds.
 func (s *Schema) Read(text, file string) {
+	text = reTemplate.ReplaceAllString(text, "$1")
 	declared := func(table string) {
 		if s.Where[table] == "" {
 			s.Where[table] = filepath.Base(file)
