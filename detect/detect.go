@@ -289,12 +289,13 @@ func (fd *Finding) MarkSeeded() {
 }
 
 // summarizeAll runs the summarizers of each adapter, then gives the
-// package's interfaces the facts their implementations agree on; again
-// once when that gave a method a new fact, for the functions that only
-// forward to it (sftpgo's GetTaskByName: return provider.getTaskByName(n),
+// package's interfaces the facts their implementations agree on; again,
+// a few times at most, while that gives a method a new fact, for the
+// functions that only forward to it (sftpgo's GetTaskByName: return provider.getTaskByName(n),
 // over the package's one Provider).
 func summarizeAll(pass *analysis.Pass, adapters []orm.Adapter, ef *effects) {
-	for round := 0; round < 2; round++ {
+	const rounds = 4 // (a layer more each: provider -> implementation -> helper)
+	for round := 0; round < rounds; round++ {
 		for _, a := range adapters {
 			summarizeScopes(pass, a)
 			summarizeQueryModels(pass, a)
@@ -314,7 +315,7 @@ func summarizeAll(pass *analysis.Pass, adapters []orm.Adapter, ef *effects) {
 			completeFacts(pass, a, ef)
 			completeWrappers(pass, a, ef)
 		}
-		if !summarizeInterfaces(pass) || round == 1 {
+		if !summarizeInterfaces(pass) || round == rounds-1 {
 			return
 		}
 		// the effects judged before read those methods as unknown

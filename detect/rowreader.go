@@ -20,6 +20,10 @@ import (
 type RowReaderFact struct {
 	Param       int
 	NotFoundErr string
+	// NotFoundType, instead of NotFoundErr: the error type of the
+	// module's the function returns a value of under that test
+	// (sftpgo's return admin, util.NewRecordNotFoundError(err.Error())).
+	NotFoundType string
 }
 
 // AFact implements analysis.Fact.
@@ -83,8 +87,10 @@ func rowReader(pass *analysis.Pass, fd *ast.FuncDecl, fn *types.Func) *RowReader
 	if errorFlows(pass, fd.Body, scan) {
 		return &RowReaderFact{Param: param}
 	}
-	if v := readerSentinel(info, fd.Body, scan); v != nil {
+	if v, t := readerSentinel(info, fd.Body, scan); v != nil {
 		return &RowReaderFact{Param: param, NotFoundErr: v.Pkg().Path() + "." + v.Name()}
+	} else if t != "" {
+		return &RowReaderFact{Param: param, NotFoundType: t}
 	}
 	return nil
 }
@@ -108,10 +114,13 @@ func rowParam(t types.Type) bool {
 // return o, storage.ErrNotFound }), when every other return either
 // returns no error or comes after such a test returned (return o,
 // fmt.Errorf("select offline session: %v", err)): a failure, whatever it
-// makes of the error. Nil otherwise.
-func readerSentinel(info *types.Info, body *ast.BlockStmt, scan *ast.CallExpr) *types.Var {
+// makes of the error. Nil otherwise; then typ, when every not-found return
+// gives a value of one error type of the module's instead (a pointer to
+// a struct: util.NewRecordNotFoundError(...)), names it.
+func readerSentinel(info *types.Info, body *ast.BlockStmt, scan *ast.CallExpr) (_ *types.Var, typ string) {
 	nf := notFoundReturns(info, body, scan)
 	var sentinel *types.Var
+	types_ := map[string]bool{}
 	ok := true
 	var visit func(list []ast.Stmt, afterNotFound bool)
 	visit = func(list []ast.Stmt, afterNotFound bool) {
@@ -131,8 +140,10 @@ func readerSentinel(info *types.Info, body *ast.BlockStmt, scan *ast.CallExpr) *
 					last := n.Results[len(n.Results)-1]
 					v, _ := orm.NameOf(info, last).(*types.Var)
 					switch {
+					case nf[n] && !isPkgVar(v) && sentinel == nil && ownErrType(info, last) != nil:
+						types_[errTypeName(ownErrType(info, last))] = true
 					case nf[n]:
-						if !isPkgVar(v) || sentinel != nil && sentinel != v {
+						if !isPkgVar(v) || sentinel != nil && sentinel != v || len(types_) > 0 {
 							ok = false
 						}
 						sentinel = v
@@ -151,10 +162,13 @@ func readerSentinel(info *types.Info, body *ast.BlockStmt, scan *ast.CallExpr) *
 		}
 	}
 	visit(body.List, false)
-	if !ok {
-		return nil
+	if !ok || len(types_) > 1 {
+		return nil, ""
 	}
-	return sentinel
+	for t := range types_ {
+		return nil, t
+	}
+	return sentinel, ""
 }
 
 // rowReaderLookup returns the lookup a call of a row reader makes: the
@@ -173,6 +187,9 @@ func (m *matcher) rowReaderLookup(call *ast.CallExpr) *orm.Lookup {
 	}
 	if f.NotFoundErr != "" && l.Kind == orm.ErrLookup {
 		l.NotFoundErr = f.NotFoundErr
+	}
+	if f.NotFoundType != "" && l.Kind == orm.ErrLookup {
+		l.NotFoundType = f.NotFoundType
 	}
 	return l
 }

@@ -74,41 +74,66 @@ func summarize(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr,
 				// Find never fails when nothing matched: callers test the value
 				NilOnNotFound: l.Kind == orm.RowsLookup || nilOnNotFound(pass, a, body, l),
-				// the driver's sentinel (sql.ErrNoRows), for the SQL layers
-				NotFoundErr: l.NotFoundErr, Query: query, SQLParam: sqlParam, SQLArgs: sqlArgs,
+				// the driver's sentinel (sql.ErrNoRows), for the SQL layers,
+				// or a row reader's error of its own
+				NotFoundErr: l.NotFoundErr, NotFoundType: l.NotFoundType, Query: query, SQLParam: sqlParam, SQLArgs: sqlArgs,
 				// SELECT COUNT(*) scanned into a number, returned
 				Count: l.Kind == orm.CountLookup && basicFirst(fn)}
 			m.forwardConds(fd, l, f)
 			pass.ExportObjectFact(fn, f)
-		case len(lookups) == 1 && len(creates) == 0 && sentinelled(pass, body, lookups[0].Call):
-			l := lookups[0]
-			v, t := sentinelFlows(pass, body, lookups[0].Call)
-			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr}
-			if v != nil {
-				f.NotFoundErr = v.Pkg().Path() + "." + v.Name()
-			} else {
-				f.NotFoundType = errTypeName(t)
-			}
-			m.forwardConds(fd, l, f)
-			pass.ExportObjectFact(fn, f)
-		case len(lookups) == 1 && len(creates) == 0 && lookups[0].Kind != orm.ExistLookup && nilOnNotFound(pass, a, body, lookups[0]):
-			// not-found is (nil, nil): whatever the function makes of
-			// the other errors (fmt.Errorf with %v), they are failures
-			l := lookups[0]
-			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, SQLParam: sqlParam, SQLArgs: sqlArgs}
-			m.forwardConds(fd, l, f)
-			pass.ExportObjectFact(fn, f)
-		case len(lookups) > 1 && len(creates) == 0 && enriches(pass, a, body, lookups) != nil:
-			// The first lookup decides; the others only read more
-			// about the row it found (its owner, its group).
-			l := enriches(pass, a, body, lookups)
-			f := &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, NilOnNotFound: true, FoundReads: true}
-			m.forwardConds(fd, l, f)
-			pass.ExportObjectFact(fn, f)
 		default:
-			summarizeCreate(pass, a, fd, fn, body, lookups, creates)
+			if l, f := signalledLookup(pass, a, ef, body, lookups, creates, sqlParam, sqlArgs); f != nil {
+				m.forwardConds(fd, l, f)
+				pass.ExportObjectFact(fn, f)
+			} else {
+				summarizeCreate(pass, a, fd, fn, body, lookups, creates)
+			}
 		}
 	}
+}
+
+// signalledLookup is summarize for a function whose lookup's error does
+// not simply flow out: not-found said with a sentinel or an error type of
+// its own, or with (nil, nil), or the lookup followed by reads of more
+// about the row it found. It returns the lookup and the fact, or nil.
+func signalledLookup(pass *analysis.Pass, a orm.Adapter, ef *effects, body *ast.BlockStmt, lookups []*orm.Lookup, creates []*orm.Create, sqlParam, sqlArgs int) (*orm.Lookup, *LookupFact) {
+	if len(creates) > 0 || len(lookups) == 0 {
+		return nil, nil
+	}
+	l := lookups[0]
+	fact := func(l *orm.Lookup) *LookupFact {
+		return &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr}
+	}
+	switch {
+	case len(lookups) == 1 && sentinelled(pass, body, l.Call):
+		f := fact(l)
+		if v, t := sentinelFlows(pass, body, l.Call); v != nil {
+			f.NotFoundErr = v.Pkg().Path() + "." + v.Name()
+		} else {
+			f.NotFoundType = errTypeName(t)
+		}
+		return l, f
+	case len(lookups) == 1 && l.Kind != orm.ExistLookup && nilOnNotFound(pass, a, body, l):
+		// not-found is (nil, nil): whatever the function makes of
+		// the other errors (fmt.Errorf with %v), they are failures
+		f := fact(l)
+		f.NilOnNotFound, f.SQLParam, f.SQLArgs = true, sqlParam, sqlArgs
+		return l, f
+	case len(lookups) == 1 && readsAfter(pass, ef, body, l):
+		// The lookup decides; what follows only reads more about
+		// the row it found (sftpgo's getAdminWithGroups).
+		f := fact(l)
+		f.FoundReads, f.NotFoundErr, f.NotFoundType = true, l.NotFoundErr, l.NotFoundType
+		return l, f
+	case len(lookups) > 1 && enriches(pass, a, body, lookups) != nil:
+		// The first lookup decides; the others only read more
+		// about the row it found (its owner, its group).
+		l := enriches(pass, a, body, lookups)
+		f := fact(l)
+		f.NilOnNotFound, f.FoundReads = true, true
+		return l, f
+	}
+	return nil, nil
 }
 
 // afterGuards returns body without its leading guards: ifs that only
@@ -118,15 +143,43 @@ func summarize(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 // db.ErrNoEntries }). They answer from the arguments alone, the same
 // with or without a concurrent caller and the same when a retry runs
 // them again, so the function is summarized by the lookup after them.
-func afterGuards(ef *effects, body *ast.BlockStmt) *ast.BlockStmt {
+func afterGuards(ef *effects, fn *types.Func, body *ast.BlockStmt) *ast.BlockStmt {
 	k := 0
-	for k < len(body.List)-1 && readGuard(ef, body.List[k]) {
+	for k < len(body.List)-1 && (readGuard(ef, body.List[k]) || normalizes(ef, fn, body.List[k])) {
 		k++
 	}
 	if k == 0 {
 		return body
 	}
 	return &ast.BlockStmt{Lbrace: body.List[k].Pos(), List: body.List[k:], Rbrace: body.Rbrace}
+}
+
+// normalizes reports, for afterGuards, a statement that gives a
+// parameter of fn a value computed by calls that write nothing (sftpgo's
+// username = config.convertName(username)): the function looks up by
+// what its caller passed, normalized the same way on every call.
+func normalizes(ef *effects, fn *types.Func, st ast.Stmt) bool {
+	as, ok := st.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return false
+	}
+	v, ok := ef.info.ObjectOf(identOf(as.Lhs[0])).(*types.Var)
+	params := fn.Type().(*types.Signature).Params()
+	if !ok || !slices.ContainsFunc(slices.Collect(params.Variables()), func(p *types.Var) bool { return p == v }) {
+		return false
+	}
+	effect, writes := ef.judge(as.Rhs[0])
+	return effect == "" && len(writes) == 0
+}
+
+// normalized returns how many of body's first statements normalizes
+// accepts.
+func normalized(ef *effects, fn *types.Func, body *ast.BlockStmt) int {
+	k := 0
+	for k < len(body.List)-1 && normalizes(ef, fn, body.List[k]) {
+		k++
+	}
+	return k
 }
 
 // readGuard reports a guard for afterGuards.
@@ -326,7 +379,7 @@ func summaryBody(info *types.Info, ef *effects, fd *ast.FuncDecl, fn *types.Func
 	if lit := loaderLit(info, fd, fn); lit != nil {
 		return lit.Body
 	}
-	return afterGuards(ef, fd.Body)
+	return afterGuards(ef, fn, fd.Body)
 }
 
 // dropCountQueries drops the queries whose row a Scan reads as a count
@@ -595,6 +648,10 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 				continue
 			}
 			call := single(fd.Body)
+			if k := normalized(ef, fn, fd.Body); call == nil && k > 0 {
+				// username = config.convertName(username); return ...
+				call = single(&ast.BlockStmt{List: fd.Body.List[k:]})
+			}
 			if call == nil {
 				// the row itself, or a struct of the module's own built
 				// from it (a domain type: via.go's unreturnedModel)
@@ -646,6 +703,7 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 			var model string
 			clean, checked, several := true, false, false
 			models := map[*ast.CallExpr]string{}
+			checks := map[*ast.CallExpr]string{} // lookups of other rows, leaving on any error
 			ast.Inspect(fd.Body, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)
 				if !ok || !clean {
@@ -662,6 +720,8 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 				var cf CreateFact
 				var gl LookupFact
 				switch {
+				case pass.ImportObjectFact(g, &gl) && leavesOnError(info, fd.Body, call):
+					checks[call] = gl.Model // the post it stars must exist
 				case pass.ImportObjectFact(g, &gl):
 					clean = false // it looks up too: not a plain create
 				case pass.ImportObjectFact(g, &cf) && cf.ORM == a.Name():
@@ -676,6 +736,10 @@ func summarizeWrappers(pass *analysis.Pass, a orm.Adapter) {
 				// a user, then its password: a create of the row
 				// the function returns
 				model = returnedCreate(info, fd, models)
+			}
+			for _, m := range checks {
+				// a check of the created row itself is a get-or-create
+				clean = clean && m != model
 			}
 			if clean && model != "" {
 				pass.ExportObjectFact(fn, &CreateFact{ORM: a.Name(), Model: model, Multi: true, Checked: checked})
@@ -1446,6 +1510,49 @@ func enriches(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, lookups [
 		return nil
 	}
 	return first
+}
+
+// readsAfter reports a function whose one lookup, assigned with its
+// error in a statement of body's own, is followed by if err != nil {
+// ...; return ..., err } and then only by statements that read (no
+// effect, no write beyond locals):
+//
+//	admin, err := getAdminFromDbRow(row)
+//	if err != nil {
+//		return admin, err
+//	}
+//	return getAdminWithGroups(ctx, admin, dbHandle)
+//
+// Its callers see the lookup's outcome, its not-found error as the lookup
+// gives it, and the later reads' failures as failures.
+func readsAfter(pass *analysis.Pass, ef *effects, body *ast.BlockStmt, l *orm.Lookup) bool {
+	if l.Kind != orm.ErrLookup {
+		return false
+	}
+	as := lookupAssign(body, l.Call)
+	i := slices.IndexFunc(body.List, func(s ast.Stmt) bool { return s == ast.Stmt(as) })
+	if as == nil || i < 0 || i+2 >= len(body.List) {
+		return false
+	}
+	errV := pass.TypesInfo.ObjectOf(identOf(as.Lhs[len(as.Lhs)-1]))
+	is, ok := body.List[i+1].(*ast.IfStmt)
+	if !ok || errV == nil || is.Init != nil || is.Else != nil || !terminates(is.Body) {
+		return false
+	}
+	be, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr)
+	if !ok || be.Op != token.NEQ || pass.TypesInfo.ObjectOf(identOf(be.X)) != errV || !pass.TypesInfo.Types[be.Y].IsNil() {
+		return false
+	}
+	r, ok := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt)
+	if !ok || len(r.Results) == 0 || pass.TypesInfo.ObjectOf(identOf(r.Results[len(r.Results)-1])) != errV {
+		return false
+	}
+	for _, st := range body.List[i+2:] {
+		if why, ws := ef.judge(st); why != "" || len(ws) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // summarizeErrAs exports an ErrAsFact for each function of the package
