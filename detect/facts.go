@@ -227,6 +227,9 @@ func (f *CreateFact) String() string {
 	if f.Record > 0 {
 		s += fmt.Sprintf(", record param %d", f.Record-1)
 	}
+	if f.Fields != nil {
+		s += fmt.Sprintf(", fields %v from params %v", f.Fields, f.FieldParams)
+	}
 	if f.Checked {
 		s += ", checked"
 	}

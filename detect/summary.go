@@ -805,6 +805,11 @@ func handedFields(info *types.Info, params map[types.Object]int, call *ast.CallE
 	}
 	for i, name := range g.Fields {
 		p := g.FieldParams[i]
+		if p < 0 && (i >= len(g.FieldSels) || g.FieldSels[i] == "") {
+			// a constant the inner create sets (VALUES ($1, 0))
+			fields, fps, sels = append(fields, name), append(fps, -1), append(sels, "")
+			continue
+		}
 		if p < 0 || p >= len(call.Args) {
 			return nil, nil, nil
 		}
