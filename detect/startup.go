@@ -79,7 +79,7 @@ func exportSeeds(pass *analysis.Pass, findings []*Finding) []*Finding {
 	for changed := true; changed; {
 		changed = false
 		for fd, fn := range decls {
-			s := seedsOf(pass, fd.Body, own[fd], sites, token.NoPos)
+			s := seedsOf(pass, fd.Body, own[fd], sites)
 			if len(s) > len(sites[fn]) {
 				sites[fn], changed = s, true
 			}
@@ -91,7 +91,7 @@ func exportSeeds(pass *analysis.Pass, findings []*Finding) []*Finding {
 	var start []string
 	for d, fn := range decls {
 		if pass.Pkg.Name() == "main" && d.Recv == nil && fn.Name() == "main" {
-			if start = seedsOf(pass, d.Body, nil, sites, firstGo(d.Body)); len(start) > 0 {
+			if start = seedsOf(pass, startPart(d.Body), nil, sites); len(start) > 0 {
 				pass.ExportPackageFact(&StartupFact{Sites: start})
 			}
 		}
@@ -109,14 +109,11 @@ func exportSeeds(pass *analysis.Pass, findings []*Finding) []*Finding {
 	})
 }
 
-// seedsOf returns own and the seed sites of the functions body calls
-// outside go statements (and before stop, when set), sorted.
-func seedsOf(pass *analysis.Pass, body *ast.BlockStmt, own []string, local map[*types.Func][]string, stop token.Pos) []string {
+// seedsOf returns own and the seed sites of the functions n calls
+// outside go statements, sorted.
+func seedsOf(pass *analysis.Pass, n ast.Node, own []string, local map[*types.Func][]string) []string {
 	out := slices.Clone(own)
-	ast.Inspect(body, func(n ast.Node) bool {
-		if n == nil || stop.IsValid() && n.Pos() >= stop {
-			return false
-		}
+	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.GoStmt:
 			return false
@@ -140,15 +137,38 @@ func seedsOf(pass *analysis.Pass, body *ast.BlockStmt, own []string, local map[*
 	return slices.Compact(out)
 }
 
-// firstGo returns the position of the first go statement of body's
-// statement list, or NoPos.
-func firstGo(body *ast.BlockStmt) token.Pos {
+// startPart returns what main surely runs before it starts a goroutine:
+// its statements up to the first go statement, but for the bodies of
+// its ifs, loops and switches (a seed run only under a flag may not
+// run), and for deferred calls.
+func startPart(body *ast.BlockStmt) ast.Node {
+	var keep []ast.Stmt
 	for _, st := range body.List {
-		if g, ok := st.(*ast.GoStmt); ok {
-			return g.Pos()
+		if startsGoroutine(st) {
+			break
+		}
+		switch st := st.(type) {
+		case *ast.IfStmt:
+			// if err := initDB(); err != nil { ... }
+			if st.Init != nil {
+				keep = append(keep, st.Init)
+			}
+			keep = append(keep, &ast.ExprStmt{X: st.Cond})
+		case *ast.ExprStmt, *ast.AssignStmt, *ast.DeclStmt:
+			keep = append(keep, st)
 		}
 	}
-	return token.NoPos
+	return &ast.BlockStmt{List: keep}
+}
+
+// startsGoroutine reports a statement that holds a go statement.
+func startsGoroutine(st ast.Stmt) bool {
+	found := false
+	ast.Inspect(st, func(n ast.Node) bool {
+		_, found = n.(*ast.GoStmt)
+		return !found
+	})
+	return found
 }
 
 // inGoStmt reports whether pos is inside a go statement of body.

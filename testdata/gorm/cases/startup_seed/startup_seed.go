@@ -8,6 +8,7 @@ package main
 import (
 	"errors"
 	"net/http"
+	"os"
 
 	"gorm.io/gorm"
 )
@@ -59,8 +60,22 @@ func cronJobs() (string, error) {
 	return info.Value, err
 }
 
+// flagged is seeded only when main is given an argument: reported.
+func flagged() (string, error) {
+	var info Info
+	err := db.Where("id = ?", "Flagged").First(&info).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		info = Info{ID: "Flagged", Value: "1"}
+		err = db.Create(&info).Error
+	}
+	return info.Value, err
+}
+
 func main() {
 	initInfo()
+	if len(os.Args) > 1 {
+		flagged()
+	}
 	go http.ListenAndServe(":8080", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		v, _ := getInfo(r.URL.Query().Get("id"), "")
 		w.Write([]byte(v))
