@@ -26,8 +26,10 @@ type index struct {
 	once  sync.Once
 	stmts map[types.Object]string
 	strs  map[types.Object]string
-	// building holds the query builders being folded (builder), against
-	// recursion.
+	// builders maps the package's functions that take no argument and
+	// only return an expression to it; building holds those being
+	// folded (builder), against recursion.
+	builders map[*types.Func]ast.Expr
 	building map[*types.Func]bool
 }
 
@@ -381,25 +383,32 @@ func (x *index) builder(info *types.Info, e ast.Expr) (string, bool) {
 	if !ok || x.building[fn] {
 		return "", false
 	}
-	for _, f := range x.files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv != nil || fd.Body == nil || info.Defs[fd.Name] != fn || len(fd.Body.List) != 1 {
-				continue
+	if x.builders == nil {
+		x.builders = map[*types.Func]ast.Expr{}
+		for _, f := range x.files {
+			for _, d := range f.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok || fd.Recv != nil || fd.Body == nil || fd.Type.Params.NumFields() != 0 || len(fd.Body.List) != 1 {
+					continue
+				}
+				if r, ok := fd.Body.List[0].(*ast.ReturnStmt); ok && len(r.Results) == 1 {
+					if g, ok := info.Defs[fd.Name].(*types.Func); ok {
+						x.builders[g] = r.Results[0]
+					}
+				}
 			}
-			r, ok := fd.Body.List[0].(*ast.ReturnStmt)
-			if !ok || len(r.Results) != 1 {
-				return "", false
-			}
-			if x.building == nil {
-				x.building = map[*types.Func]bool{}
-			}
-			x.building[fn] = true
-			defer delete(x.building, fn)
-			return x.textOf(info, r.Results[0])
 		}
 	}
-	return "", false
+	e, ok = x.builders[fn]
+	if !ok {
+		return "", false
+	}
+	if x.building == nil {
+		x.building = map[*types.Func]bool{}
+	}
+	x.building[fn] = true
+	defer delete(x.building, fn)
+	return x.textOf(info, e)
 }
 
 // rebinds reports the i-th assignment of as, to obj, as obj =
