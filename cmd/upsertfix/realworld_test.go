@@ -194,13 +194,13 @@ func refusalClass(reason string) string {
 // figure is checked, not a report of theirs.
 const heldoutModule = "../../testdata/heldout"
 
-// The held-out floors are the figures of the sixteenth session
-// (2026-12-07: 195/322 = 0.606, 195/245 = 0.796, after sftpgo, casnode
-// and statping-ng joined at 1/35 on their first, blind run), a little
-// below, for the same reason as the corpus's: a change that loses what
-// was found fails here.
+// The held-out floors are the figures of the sixteenth session's end
+// (2026-12-07: 208/331 = 0.628, 208/261 = 0.797, with sftpgo, casnode,
+// statping-ng, webook, message-pusher and gorse), a little below, for the
+// same reason as the corpus's: a change that loses what was found fails
+// here.
 const (
-	heldoutMinRecall    = 0.60
+	heldoutMinRecall    = 0.62
 	heldoutMinPrecision = 0.79
 )
 
