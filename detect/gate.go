@@ -119,9 +119,12 @@ func (m *matcher) noKeyWhy(fd *Finding, key []string) string {
 	if fd.ORM == "gorm" && l.Model != nil {
 		why += fmt.Sprintf(" (looked in %s's struct tags, in %s near it (beside it or in a migrations, db, sql or schema directory, up to the module root) and in SQL strings of its package)", l.Model.Obj().Name(), plural(gormorm.SQLFiles(m.pass.Fset, l.Model), ".sql file"))
 	}
-	if s.Create != nil && gormorm.V1(m.pass.TypesInfo, s.Create.Call) {
-		// no fix on GORM v1, key or not (gormorm.Adapter.Check)
-		return why + "; " + m.a.Suggest(l.Model, key) + " to declare the key; then: " + m.a.Check(m.pass.TypesInfo, l, s.Create)
+	if c := s.Create; c != nil && gormorm.V1(m.pass.TypesInfo, c.Call) {
+		// (GORM v1: no -add-unique, whose tag is v2's)
+		if check := m.a.Check(m.pass.TypesInfo, l, c); check != "" {
+			return why + "; " + m.a.Suggest(l.Model, key) + " to declare the key; then: " + check
+		}
+		return why + "; " + m.a.Suggest(l.Model, key) + " to make it fixable"
 	}
 	why += "; " + m.a.Suggest(l.Model, key) + " to make it fixable"
 	if fd.ORM == "gorm" && len(key) > 0 {
@@ -200,7 +203,8 @@ func (m *matcher) matchKey(fd *Finding, key []string) *orm.UniqueKey {
 			match = &keys[i]
 		}
 	}
-	if match == nil && AddUnique && fd.ORM == "gorm" {
+	if match == nil && AddUnique && fd.ORM == "gorm" && (fd.Site.Create == nil || !gormorm.V1(m.pass.TypesInfo, fd.Site.Create.Call)) {
+		// (the tag -add-unique writes is gorm.io/gorm's)
 		match = m.addedKey(fd, key)
 	}
 	return match

@@ -24,7 +24,7 @@ import (
 
 var sqlFlavor = flavor{
 	module: "example.com/sqlcases", dir: "../testdata/sql", pkg: "goldensql",
-	params: map[string]string{"*sql.DB": "h.DB", "*sqlx.DB": "h.X", "*pgxpool.Pool": "h.Pool", "*pgx.Conn": "h.Conn(ctx)",
+	params: map[string]string{"*sql.DB": "h.DB", "*sqlx.DB": "h.X", "*pgxpool.Pool": "h.Pool", "*pgx.Conn": "h.Conn(ctx)", "*gorm.DB": "h.V1",
 		"*sqlx.Tx": "h.Txx(ctx)", "context.Context": "ctx"},
 	wrapper: "ctx context.Context, h *handles, k string",
 	harness: sqlHarness, min: 15, rows: true,
@@ -72,6 +72,8 @@ func sqlCaseSchema(t *testing.T, dir string) (string, []string) {
 	})
 	var backends []string
 	switch {
+	case strings.Contains(src, `"github.com/jinzhu/gorm"`):
+		backends = []string{"postgres", "mariadb", "sqlite"} // its dialect writes the SQL
 	case strings.Contains(src, `"github.com/jackc/pgx`):
 		backends = []string{"postgres"}
 	case strings.Contains(src, "$1"):
@@ -124,6 +126,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	_ "github.com/jackc/pgx/v5/stdlib"
 	"github.com/jmoiron/sqlx"
+	jgorm "github.com/jinzhu/gorm"
 	"gorm.io/gorm"
 )
 
@@ -319,6 +322,7 @@ func (tracer) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {
 // handles are what the cases' functions are given.
 type handles struct {
 	DB    *sql.DB
+	V1    *jgorm.DB // GORM v1 over DB, its dialect the backend's
 	X     *sqlx.DB
 	Pool  *pgxpool.Pool
 	dsn   string
@@ -396,6 +400,10 @@ func open(t *testing.T, backend string) *handles {
 	}
 	db.SetMaxOpenConns(8)
 	h.DB, h.X, h.dsn = db, sqlx.NewDb(db, sqlxName), dsn
+	if h.V1, err = jgorm.Open(map[string]string{"postgres": "postgres", "mariadb": "mysql", "sqlite": "sqlite3"}[backend], db); err != nil {
+		t.Fatal(err)
+	}
+	h.V1.LogMode(false) // (v1 logs every failed statement otherwise)
 	if backend == "postgres" {
 		cfg, err := pgxpool.ParseConfig(dsn)
 		if err != nil {

@@ -94,6 +94,10 @@ type retryFix struct {
 	// create's wrapper that fail on the way back.
 	snaps  []snapshot
 	agains []*dst.IfStmt
+	// v1: the create is GORM v1's (github.com/jinzhu/gorm), which has no
+	// nested transaction and no translated violation: the fix is the
+	// SQL layers' plain retry (plainOnce).
+	v1 bool
 }
 
 const clausePath = "gorm.io/gorm/clause"
@@ -216,7 +220,10 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 	e.fn = e.funcOf(s.Label)
 	fx.label = e.fresh("lookup", "retryLookup")
 	fx.flag = e.fresh("dupErr", "firstDupErr")
-	fx.lockLookup()
+	fx.v1 = fd.ORM == "gorm" && s.Create.Via == "" && gormorm.V1(e.info(), s.Create.Call)
+	if !fx.v1 {
+		fx.lockLookup()
+	}
 	if err := fx.rewrite(); err != nil {
 		return err
 	}
@@ -228,7 +235,7 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 		if err := fx.failedAsNotFound(); err != nil {
 			fx.fd.Reason += "; " + lookupFailsNote
 		}
-	case s.Create.Via != "" || fd.ORM != "gorm" && s.Lookup.Via != "" || anyFailure(fd.ORM):
+	case s.Create.Via != "" || fd.ORM != "gorm" && s.Lookup.Via != "" || anyFailure(fd.ORM) || fx.v1:
 		if err := fx.failedAsNotFound(); err != nil {
 			return err
 		}
@@ -351,7 +358,7 @@ func (fx *retryFix) addLabel() error {
 // Inside a transaction, only a unique violation goes back: another error
 // (MySQL's deadlock) may have ended the caller's transaction.
 func (fx *retryFix) guard(v dst.Expr) *dst.IfStmt {
-	twoIfs := fx.fd.ORM == "gorm" && fx.fd.Site.Create.Via == ""
+	twoIfs := fx.fd.ORM == "gorm" && fx.fd.Site.Create.Via == "" && !fx.v1
 	if twoIfs {
 		fx.inTx = fx.e.fresh("inTx", "inTransaction")
 	}
@@ -429,7 +436,7 @@ func (fx *retryFix) notBack() dst.Expr {
 // violation tests the create's error v for what the ORM reports when a
 // concurrent caller inserted the key first.
 func (fx *retryFix) violation(v dst.Expr) (dst.Stmt, dst.Expr) {
-	if fx.fd.Site.Create.Via != "" || anyFailure(fx.fd.ORM) {
+	if fx.fd.Site.Create.Via != "" || anyFailure(fx.fd.ORM) || fx.v1 {
 		// Through a repository: any failed insert (crosslayer.go).
 		// xorm and the SQL layers return the driver's error, which no
 		// helper of their own classifies: any failed insert too.
@@ -493,7 +500,41 @@ func (fx *retryFix) safe() (dst.Expr, error) {
 	if fx.fd.Site.TxCall != nil {
 		return fx.txCallback()
 	}
+	if fx.v1 {
+		return fx.plainOnce()
+	}
 	return fx.savepoint()
+}
+
+// plainOnce wraps a GORM v1 create's error so that, on the way back, it
+// is the first insert's error instead of a second insert:
+//
+//	func() error {
+//		if dupErr != nil {
+//			return dupErr
+//		}
+//		return db.Create(&t).Error
+//	}()
+//
+// v1 has no savepoint (its Transaction inside a transaction fails) and no
+// translated violation, so, as on the SQL layers, any failed insert goes
+// back once; inside a transaction PostgreSQL has ended it, the lookup on
+// the way back fails, is taken as not-found, and the loser gets the
+// insert's error, as before.
+func (fx *retryFix) plainOnce() (dst.Expr, error) {
+	_, _, body, err := fx.savepointRoot()
+	if err != nil {
+		return nil, err
+	}
+	again := ifStmt(nil, binary(ident(fx.flag), "!=", ident("nil")), block(&dst.ReturnStmt{Results: exprs(ident(fx.flag))}), nil)
+	fx.agains = append(fx.agains, again)
+	ret := &dst.ReturnStmt{Results: exprs(body)}
+	ret.Decs.Before = dst.NewLine
+	fn := &dst.FuncLit{
+		Type: &dst.FuncType{Params: &dst.FieldList{}, Results: &dst.FieldList{List: []*dst.Field{{Type: ident("error")}}}},
+		Body: block(again, ret),
+	}
+	return call(fn), nil
 }
 
 // txCallback makes the code's own db.Transaction(func(tx *gorm.DB) error
@@ -695,6 +736,9 @@ func (fx *retryFix) rewrite() error {
 	switch s := fx.stmt.(type) {
 	case *ast.AssignStmt:
 		if fx.fd.ORM == "gorm" && gormorm.IsDB(info.TypeOf(fx.call)) && len(s.Lhs) == 1 && len(s.Rhs) == 1 && ast.Unparen(s.Rhs[0]) == fx.call && !isBlank(s.Lhs[0]) {
+			if fx.v1 {
+				return errors.New("the create's *gorm.DB is kept (res := db.Create(&x)); on GORM v1 assign its Error (err := db.Create(&x).Error), then run upsertfix again")
+			}
 			return fx.resultVar(s)
 		}
 		if len(s.Rhs) == 1 && s.Tok == token.ASSIGN && allBlank(s.Lhs) && (fx.errExpr(s.Rhs[0]) || ast.Unparen(s.Rhs[0]) == fx.call) {
@@ -1116,6 +1160,12 @@ const txNote = "with a client of a transaction (tx.Client()), on PostgreSQL the 
 
 func (fx *retryFix) failedAsNotFound() error {
 	s := fx.fd.Site
+	if fx.v1 && (s.Binding == nil || s.Binding.Err == nil) && !s.AnyError {
+		// q.First(&t).RecordNotFound() is false on a failed query: on
+		// the way back in an aborted transaction the caller would take
+		// the found path with nothing found
+		return errors.New("the lookup's error is not assigned to a variable (RecordNotFound() says false when the query fails), so on the way back a failed lookup could not be told from a found row; assign it (err := q.First(&t).Error; if gorm.IsRecordNotFoundError(err) {...}), then run upsertfix again")
+	}
 	if s.Binding == nil || s.Binding.Err == nil || s.AnyError {
 		return nil // a failed lookup leads to the create already
 	}
@@ -1173,8 +1223,14 @@ func (fx *retryFix) notFoundExpr() (dst.Expr, error) {
 	s := fx.fd.Site
 	var nf dst.Expr = ident("nil")
 	if s.Lookup.Kind == orm.ErrLookup {
-		switch fx.fd.ORM {
-		case "gorm", "ent", "prisma":
+		switch {
+		case fx.v1:
+			if s.Lookup.NotFoundErr == "" && s.Binding.NotFoundVia == nil {
+				// gorm.IsRecordNotFoundError(err), err ==
+				// gorm.ErrRecordNotFound: v1's own
+				return &dst.Ident{Name: "ErrRecordNotFound", Path: gormorm.PathV1}, nil
+			}
+		case fx.fd.ORM == "gorm" || fx.fd.ORM == "ent" || fx.fd.ORM == "prisma":
 		default:
 			if s.Lookup.NotFoundErr == "" && s.Lookup.NotFoundType == "" {
 				return nil, errors.New("the lookup's not-found error is not known, so a failed lookup on the way back cannot be taken as not-found")

@@ -60,9 +60,10 @@ func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueK
 }
 
 // Check implements orm.Adapter.
-func (Adapter) Check(info *types.Info, _ *orm.Lookup, c *orm.Create) string {
-	if V1(info, c.Call) {
-		return "the code uses GORM v1 (github.com/jinzhu/gorm), and upsertfix writes its fix with gorm.io/gorm's API (a savepoint whose unique violation GORM translates); on v1, insert inside db.Transaction and, on a unique violation of your driver, look the row up again, or move this code to gorm.io/gorm and run upsertfix again"
+func (Adapter) Check(info *types.Info, l *orm.Lookup, c *orm.Create) string {
+	if V1(info, c.Call) && (c.MayUpdate || c.Method == "FirstOrCreate" || l.Kind == orm.CreatingLookup || l.Kind == orm.InitLookup) {
+		// (v1's Save of a found row is an UPDATE, then a FirstOrCreate)
+		return "the code uses GORM v1 (github.com/jinzhu/gorm), whose Save and FirstOrCreate upsertfix does not rewrite; create the row with db.Create on the not-found path, then run upsertfix again, or move this code to gorm.io/gorm"
 	}
 	if c.MayUpdate {
 		return "Save inserts or updates depending on the primary key; use Create in the not-found path, then run upsertfix again"
@@ -481,7 +482,12 @@ func v1Model(model *types.Named) bool {
 }
 
 // FixText implements orm.Adapter.
-func (Adapter) FixText(_ *types.Info, _ *orm.Lookup, _ *orm.Create, key orm.UniqueKey, exists bool) string {
+func (Adapter) FixText(info *types.Info, _ *orm.Lookup, c *orm.Create, key orm.UniqueKey, exists bool) string {
+	if c != nil && V1(info, c.Call) {
+		// no savepoint, no translated violation on v1: the retry of the
+		// SQL layers
+		return "insert once, and after a failed insert go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; if the lookup again finds nothing, or fails, the insert's error is returned as before; inside a transaction the loser gets the insert's error, as before (GORM v1 has no savepoint: PostgreSQL ends the transaction at the failed insert)"
+	}
 	return "insert inside a savepoint (db.Transaction), and on a unique violation go back to the lookup once: a caller that loses the race on (" + strings.Join(key.Columns, ", ") + ") then takes the found path, as it would have run second; any other insert error is returned as before"
 }
 
