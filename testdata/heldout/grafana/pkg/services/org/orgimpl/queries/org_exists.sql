@@ -1,0 +1,3 @@
+SELECT 1
+FROM {{ .Ident .OrgTable }}
+WHERE id = {{ .Arg .OrgID }}
