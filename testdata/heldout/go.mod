@@ -3,9 +3,12 @@ module example.com/heldout
 go 1.25
 
 require (
+	github.com/Masterminds/squirrel v1.5.4
+	github.com/go-sql-driver/mysql v1.9.3
 	github.com/gomodule/redigo v1.9.3
 	github.com/google/uuid v1.6.0
 	github.com/jackc/pgx/v5 v5.7.6
+	github.com/jinzhu/gorm v1.9.17-0.20211120011537-5c235b72a414
 	github.com/jmoiron/sqlx v1.4.0
 	github.com/lib/pq v1.10.9
 	github.com/pkg/errors v0.9.1
@@ -17,13 +20,12 @@ require (
 )
 
 require (
-	github.com/Masterminds/squirrel v1.5.4 // indirect
+	filippo.io/edwards25519 v1.1.0 // indirect
 	github.com/goccy/go-json v0.10.5 // indirect
 	github.com/golang/snappy v0.0.4 // indirect
 	github.com/jackc/pgpassfile v1.0.0 // indirect
 	github.com/jackc/pgservicefile v0.0.0-20240606120523-5a60cdf6a761 // indirect
 	github.com/jackc/puddle/v2 v2.2.4 // indirect
-	github.com/jinzhu/gorm v1.9.17-0.20211120011537-5c235b72a414 // indirect
 	github.com/lann/builder v0.0.0-20180802200727-47ae307949d0 // indirect
 	github.com/lann/ps v0.0.0-20150810152359-62de8c46ede0 // indirect
 	github.com/puzpuzpuz/xsync/v3 v3.5.1 // indirect

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"example.com/heldout/webook/pkg/egorm"
-	"example.com/heldout/webook/pkg/mysql"
+	"github.com/go-sql-driver/mysql"
 	"gorm.io/gorm"
 )
 

@@ -9,7 +9,7 @@ import (
 	"example.com/heldout/webook/internal/marketing/internal/domain"
 	"example.com/heldout/webook/pkg/egorm"
 	"example.com/heldout/webook/pkg/ekit/sqlx"
-	"example.com/heldout/webook/pkg/mysql"
+	"github.com/go-sql-driver/mysql"
 	"gorm.io/gorm"
 )
 
