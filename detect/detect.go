@@ -267,6 +267,7 @@ func Find(pass *analysis.Pass) ([]*Finding, error) {
 	for _, fd := range findings {
 		fd.Func = declName(pass.Files, fd.Pos)
 	}
+	findings = callerRetried(pass, findings)
 	findings = exportSeeds(pass, findings)
 	shareCreates(pass.Fset, findings)
 	// By file name, then offset: the order the FileSet gave the files
