@@ -777,7 +777,13 @@ func completeWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 					rec, f.Record = i, i+1
 				}
 			}
-			if f.Record == 0 {
+			if f.Record == 0 && g.Record > 0 && g.Record <= len(call.Args) {
+				// Insert(ctx, &dao.User{Email: email}): a record the
+				// wrapper builds of its parameters
+				f.Fields, f.FieldParams = builtFromParams(info, fd, &orm.Create{Arg: call.Args[g.Record-1]}, params)
+				f.FieldSels = nil
+			}
+			if f.Record == 0 && f.Fields == nil {
 				f.Fields, f.FieldParams, f.FieldSels = handedFields(info, params, call, g)
 				if f.Fields != nil && len(f.FieldSels) > 0 && f.FieldSels[0] != "" {
 					// the fields of one record parameter: that
@@ -1941,6 +1947,17 @@ func (g *forwarder) countPositive(e ast.Expr) bool {
 // passedOn reads r, err := lookup(...); return r, err (or the error
 // wrapped so that errors.Is still sees it: errors.WithStack(err),
 // fmt.Errorf("...%w", err)): the forwarded lookup's fact.
+// convertsRow reports e, a call that builds the returned value from the
+// row x and writes nothing (webook's return ur.entityToDomain(u), err).
+func (g *forwarder) convertsRow(e ast.Expr, x types.Object) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || !slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return g.info.ObjectOf(identOf(a)) == x }) {
+		return false
+	}
+	g.x = x
+	return g.pure(call)
+}
+
 func (g *forwarder) passedOn(rest []ast.Stmt, forwarded func(*ast.CallExpr) *LookupFact) *LookupFact {
 	info := g.info
 	as, ok := rest[0].(*ast.AssignStmt)
@@ -1953,7 +1970,7 @@ func (g *forwarder) passedOn(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Loo
 	}
 	x, errV := info.ObjectOf(identOf(as.Lhs[0])), info.ObjectOf(identOf(as.Lhs[1]))
 	r, ok := rest[1].(*ast.ReturnStmt)
-	if !ok || x == nil || errV == nil || len(r.Results) != 2 || info.ObjectOf(identOf(r.Results[0])) != x {
+	if !ok || x == nil || errV == nil || len(r.Results) != 2 || info.ObjectOf(identOf(r.Results[0])) != x && !g.convertsRow(r.Results[0], x) {
 		return nil
 	}
 	isErr := func(e ast.Expr) bool { return info.ObjectOf(identOf(e)) == errV }

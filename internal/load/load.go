@@ -255,6 +255,7 @@ func LoadListed(c *Config, listed []*packages.Package) (*Result, error) {
 func choose(c *Config, listed []*packages.Package, factsOnly map[*packages.Package]bool, res *Result) []*packages.Package {
 	pf := newPrefilter(c, listed)
 	var keep []*packages.Package
+	kept := map[*packages.Package]bool{}
 	for _, p := range listed {
 		pr, listLevel := listProblem(p)
 		if !listLevel && !factsOnly[p] {
@@ -276,9 +277,10 @@ func choose(c *Config, listed []*packages.Package, factsOnly map[*packages.Packa
 			res.Skipped++
 			hit = false
 		}
-		hit = hit || pf.effectDeps[p] || pf.viaInterfaces(p) || startsKept(p, keep)
+		hit = hit || pf.effectDeps[p] || pf.viaInterfaces(p, kept) || startsKept(p, kept)
 		if hit {
 			keep = append(keep, p) // the typed load reports its errors
+			kept[p] = true
 		} else if len(pr.Errors) > 0 && !factsOnly[p] {
 			res.Problems = append(res.Problems, pr)
 		}
@@ -289,12 +291,12 @@ func choose(c *Config, listed []*packages.Package, factsOnly map[*packages.Packa
 // startsKept reports a main package that imports a kept package: what
 // its main runs at start-up decides which sites are seeded before any
 // concurrent caller (dropSeeded). (listed holds dependencies first.)
-func startsKept(p *packages.Package, keep []*packages.Package) bool {
+func startsKept(p *packages.Package, kept map[*packages.Package]bool) bool {
 	if p.Name != "main" {
 		return false
 	}
 	for _, imp := range p.Imports {
-		if slices.Contains(keep, imp) {
+		if kept[imp] {
 			return true
 		}
 	}
@@ -371,18 +373,27 @@ func (pf *prefilter) canMatter(p *packages.Package) bool {
 // viaInterfaces reports a package that calls into an ORM-adjacent
 // package and calls names like a lookup and a create: it may reach the
 // ORM through that package's interfaces (a use case that imports no
-// ORM).
-func (pf *prefilter) viaInterfaces(p *packages.Package) bool {
+// ORM), or through a package of the module that is kept.
+func (pf *prefilter) viaInterfaces(p *packages.Package, kept map[*packages.Package]bool) bool {
 	ci, ok := pf.called[p]
 	if !ok || !ci.lookup || !ci.create {
 		return false
 	}
 	for _, imp := range p.Imports {
-		if pf.ormAdjacent[imp] {
+		// (a kept package of the module: a repository over a DAO,
+		// whose summaries reach the ORM two layers down: webook's
+		// service -> repository -> dao)
+		if pf.ormAdjacent[imp] || kept[imp] && pf.inModule(imp) {
 			return true
 		}
 	}
 	return false
+}
+
+// inModule reports a package of the main module.
+func (pf *prefilter) inModule(p *packages.Package) bool {
+	_, ok := pf.called[p]
+	return ok
 }
 
 // run is the typed load and analysis of the kept packages.
