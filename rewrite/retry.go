@@ -235,7 +235,7 @@ func (e *editor) applyRetry(fd *detect.Finding) error {
 		if err := fx.failedAsNotFound(); err != nil {
 			fx.fd.Reason += "; " + lookupFailsNote
 		}
-	case s.Create.Via != "" || fd.ORM != "gorm" && s.Lookup.Via != "" || anyFailure(fd.ORM) || fx.v1:
+	case s.Create.Via != "" || fd.ORM != "gorm" && s.Lookup.Via != "" || anyFailure(fd.ORM) || fx.v1 && fd.Kind != detect.KindFirstOrCreate:
 		if err := fx.failedAsNotFound(); err != nil {
 			return err
 		}
@@ -530,11 +530,40 @@ func (fx *retryFix) plainOnce() (dst.Expr, error) {
 	fx.agains = append(fx.agains, again)
 	ret := &dst.ReturnStmt{Results: exprs(body)}
 	ret.Decs.Before = dst.NewLine
+	if fx.fd.Kind == detect.KindFirstOrCreate {
+		fx.firstAgainV1(again, body)
+	}
 	fn := &dst.FuncLit{
 		Type: &dst.FuncType{Params: &dst.FieldList{}, Results: &dst.FieldList{List: []*dst.Field{{Type: ident("error")}}}},
 		Body: block(again, ret),
 	}
 	return call(fn), nil
+}
+
+// firstAgainV1 is, for GORM v1's FirstOrCreate (its own lookup), the way
+// back: look up without inserting, First with the same arguments; the
+// first insert's error when that finds nothing or fails (inside a
+// transaction PostgreSQL has ended, as the serial run's insert error
+// would be); found, nothing more, or, with Assign, FirstOrCreate again,
+// which then updates the row it finds as it would have run second:
+//
+//	if dupErr != nil {
+//		if found := db.Where(...).First(&t); found.Error != nil {
+//			return dupErr
+//		}
+//		return nil
+//	}
+func (fx *retryFix) firstAgainV1(again *dst.IfStmt, body dst.Expr) {
+	first := bare(fx.dcall)
+	first.Fun.(*dst.SelectorExpr).Sel.Name = "First"
+	res := fx.e.fresh("found", "foundRes")
+	check := ifStmt(assign(exprs(ident(res)), ":=", first), binary(sel(ident(res), "Error"), "!=", ident("nil")),
+		block(&dst.ReturnStmt{Results: exprs(ident(fx.flag))}), nil)
+	var last dst.Expr = ident("nil")
+	if chainHas(fx.call, "Assign") {
+		last = bare(body)
+	}
+	again.Body.List = []dst.Stmt{check, &dst.ReturnStmt{Results: exprs(last)}}
 }
 
 // txCallback makes the code's own db.Transaction(func(tx *gorm.DB) error

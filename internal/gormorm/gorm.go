@@ -61,9 +61,9 @@ func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueK
 
 // Check implements orm.Adapter.
 func (Adapter) Check(info *types.Info, l *orm.Lookup, c *orm.Create) string {
-	if V1(info, c.Call) && (c.MayUpdate || c.Method == "FirstOrCreate" || l.Kind == orm.CreatingLookup || l.Kind == orm.InitLookup) {
+	if V1(info, c.Call) && (c.MayUpdate || l.Kind == orm.InitLookup) {
 		// (v1's Save of a found row is an UPDATE, then a FirstOrCreate)
-		return "the code uses GORM v1 (github.com/jinzhu/gorm), whose Save and FirstOrCreate upsertfix does not rewrite; create the row with db.Create on the not-found path, then run upsertfix again, or move this code to gorm.io/gorm"
+		return "the code uses GORM v1 (github.com/jinzhu/gorm), whose Save upsertfix does not rewrite; create the row with db.Create on the not-found path, then run upsertfix again, or move this code to gorm.io/gorm"
 	}
 	if c.MayUpdate {
 		return "Save inserts or updates depending on the primary key; use Create in the not-found path, then run upsertfix again"

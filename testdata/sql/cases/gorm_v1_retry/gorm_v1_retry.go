@@ -58,3 +58,12 @@ func TagColor(db *gorm.DB, name string) (string, error) {
 	}
 	return t.Color, nil
 }
+
+// TagFOC returns the tag of a name through v1's FirstOrCreate: fixed.
+func TagFOC(db *gorm.DB, name string) (*Tag, error) {
+	var t Tag
+	if err := db.Where(Tag{Name: name}).Attrs(Tag{Color: "new"}).FirstOrCreate(&t).Error; err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
