@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 
-	"github.com/upsertfix/upsertfix/internal/gormorm"
+	"github.com/upsertfix/upsertfix/internal/orm"
 )
 
 // Conflicts retried by the callers. A get-or-create whose insert's unique
@@ -111,11 +111,7 @@ func inTxCallback(pass *analysis.Pass, path []ast.Node) bool {
 		if !ok {
 			continue
 		}
-		if recv, name, ok := methodOf(call); ok && name == "Transaction" && gormorm.IsDB(pass.TypesInfo.TypeOf(recv)) {
-			return true
-		}
-		var f TxFuncFact
-		if g := callee(pass.TypesInfo, call); g != nil && pass.ImportObjectFact(g, &f) {
+		if gormTransaction(pass.TypesInfo, call) || txFunc(pass, callee(pass.TypesInfo, call)) != nil {
 			return true
 		}
 	}
@@ -161,17 +157,7 @@ func testsErrIs(info *types.Info, cond ast.Expr, x *types.Var) bool {
 	case *ast.BinaryExpr:
 		return c.Op == token.LOR && (testsErrIs(info, c.X, x) || testsErrIs(info, c.Y, x))
 	case *ast.CallExpr:
-		fn, ok := callee(info, c), len(c.Args) == 2
-		return ok && fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" && info.Uses[identOf(c.Args[1])] == x
+		return orm.IsErrorsIs(info, c) && info.Uses[identOf(c.Args[1])] == x
 	}
 	return false
-}
-
-// methodOf returns the receiver and name of a method call.
-func methodOf(call *ast.CallExpr) (ast.Expr, string, bool) {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return nil, "", false
-	}
-	return sel.X, sel.Sel.Name, true
 }

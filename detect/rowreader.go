@@ -141,7 +141,7 @@ func readerSentinel(info *types.Info, body *ast.BlockStmt, scan *ast.CallExpr) (
 					v, _ := orm.NameOf(info, last).(*types.Var)
 					switch {
 					case nf[n] && !isPkgVar(v) && sentinel == nil && ownErrType(info, last) != nil:
-						types_[errTypeName(ownErrType(info, last))] = true
+						types_[errTypeName(info.TypeOf(last))] = true
 					case nf[n]:
 						if !isPkgVar(v) || sentinel != nil && sentinel != v || len(types_) > 0 {
 							ok = false

@@ -1947,17 +1947,6 @@ func (g *forwarder) countPositive(e ast.Expr) bool {
 // passedOn reads r, err := lookup(...); return r, err (or the error
 // wrapped so that errors.Is still sees it: errors.WithStack(err),
 // fmt.Errorf("...%w", err)): the forwarded lookup's fact.
-// convertsRow reports e, a call that builds the returned value from the
-// row x and writes nothing (webook's return ur.entityToDomain(u), err).
-func (g *forwarder) convertsRow(e ast.Expr, x types.Object) bool {
-	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok || !slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return g.info.ObjectOf(identOf(a)) == x }) {
-		return false
-	}
-	g.x = x
-	return g.pure(call)
-}
-
 func (g *forwarder) passedOn(rest []ast.Stmt, forwarded func(*ast.CallExpr) *LookupFact) *LookupFact {
 	info := g.info
 	as, ok := rest[0].(*ast.AssignStmt)
@@ -1980,6 +1969,17 @@ func (g *forwarder) passedOn(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Loo
 		return nil
 	}
 	return forwarded(call)
+}
+
+// convertsRow reports e, a call that builds the returned value from the
+// row x and writes nothing (webook's return ur.entityToDomain(u), err).
+func (g *forwarder) convertsRow(e ast.Expr, x types.Object) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || !slices.ContainsFunc(call.Args, func(a ast.Expr) bool { return g.info.ObjectOf(identOf(a)) == x }) {
+		return false
+	}
+	g.x = x
+	return g.pure(call)
 }
 
 // isErrorf reports a call of fmt.Errorf.

@@ -5,8 +5,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/astutil"
-
-	"github.com/upsertfix/upsertfix/internal/gormorm"
 )
 
 // A lookup outside a transaction whose callback does the create
@@ -49,7 +47,7 @@ func (m *matcher) txCallback(fd *Finding) (*ast.CallExpr, string) {
 	if lit == nil || call == nil || len(call.Args) < 1 {
 		return nil, refused
 	}
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Transaction" && gormorm.IsDB(m.pass.TypesInfo.TypeOf(sel.X)) {
+	if gormTransaction(m.pass.TypesInfo, call) {
 		// GORM's own: the fix makes the callback return the first
 		// error on the way back
 		if fd.ORM != "gorm" || s.Create.Via != "" || ast.Unparen(call.Args[0]) != lit {

@@ -65,6 +65,13 @@ func txFunc(pass *analysis.Pass, fn *types.Func) *TxFuncFact {
 	return nil
 }
 
+// gormTransaction reports GORM's db.Transaction(func(tx *gorm.DB) error
+// {...}).
+func gormTransaction(info *types.Info, call *ast.CallExpr) bool {
+	recv, name, ok := orm.Method(call)
+	return ok && name == "Transaction" && gormorm.IsDB(info.TypeOf(recv))
+}
+
 // isTxType reports a transaction handle: the SQL layers' Tx, or any type
 // with Commit and Rollback methods (ent's generated *Tx, bun.Tx, a
 // *gorm.DB begun with Begin).

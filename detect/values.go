@@ -43,18 +43,15 @@ func (w *walker) valueTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 		}
 		return 0, 0, false
 	}
-	missing, present := orm.NotFound|orm.Failed, orm.Found
-	if w.b.Lookup.FailedFound {
-		// a lookup that panics when its query fails: no caller tests
-		// a failed one
-		missing, present = orm.NotFound, orm.Found|orm.Failed
-	}
+	missing := orm.NotFound | orm.Failed
 	switch be.Op {
 	case token.EQL:
-		return missing, present, true
+		t, f = missing, orm.Found
 	default: // != nil, != 0, > 0
-		return present, missing, true
+		t, f = orm.Found, missing
 	}
+	t, f = failedFound(w.b.Lookup, t, f)
+	return t, f, true
 }
 
 // emptyWhenMissing reports whether x is the looked-up value (a pointer),

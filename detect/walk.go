@@ -611,7 +611,7 @@ func (w *walker) errAsTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 			name = fact.Type
 		}
 	}
-	if fn := callee(info, c); name == "" && fn != nil && len(c.Args) == 2 && fn.Pkg() != nil && fn.Pkg().Path() == "errors" && fn.Name() == "Is" {
+	if name == "" && orm.IsErrorsIs(info, c) {
 		name = isMethodTarget(w.m.pass, info.TypeOf(c.Args[1]))
 	}
 	if name == "" || name != w.b.Lookup.NotFoundType {

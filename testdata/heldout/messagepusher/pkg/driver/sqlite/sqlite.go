@@ -24,5 +24,5 @@ func (d *Dialector) DefaultValueOf(*schema.Field) clause.Expression {
 func (d *Dialector) BindVarTo(writer clause.Writer, stmt *gorm.Statement, v interface{}) {
 	_ = writer.WriteByte('?')
 }
-func (d *Dialector) QuoteTo(writer clause.Writer, str string) { _, _ = writer.WriteString(str) }
+func (d *Dialector) QuoteTo(writer clause.Writer, str string)       { _, _ = writer.WriteString(str) }
 func (d *Dialector) Explain(sql string, vars ...interface{}) string { return sql }
