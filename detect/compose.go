@@ -973,6 +973,56 @@ func constLocal(info *types.Info, st ast.Stmt) bool {
 }
 
 func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func) bool {
+	if boolExistsWith(pass, a, fd, fn, nil) {
+		return true
+	}
+	// isTeamNameTaken(sess, orgID, name, existingID): taken by a row
+	// other than existingID's (exists && existingID != t.ID), an
+	// existence test where callers pass 0 (a create) and an update's
+	// guard where they pass an id: summarized for the first
+	for _, p := range paramsComparedToRow(pass.TypesInfo, fd) {
+		if boolExistsWith(pass, a, fd, fn, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// paramsComparedToRow returns the parameters of fd, of integer or
+// pointer type, that its body compares (== or !=) with a field of a
+// local variable: the id of the row at hand, against the row found.
+func paramsComparedToRow(info *types.Info, fd *ast.FuncDecl) []*types.Var {
+	var ps []*types.Var
+	params := map[types.Object]bool{}
+	for _, f := range fd.Type.Params.List {
+		for _, n := range f.Names {
+			if v, ok := info.Defs[n].(*types.Var); ok {
+				switch under(v.Type()).(type) {
+				case *types.Basic, *types.Pointer:
+					params[v] = true
+				}
+			}
+		}
+	}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		be, ok := n.(*ast.BinaryExpr)
+		if !ok || be.Op != token.EQL && be.Op != token.NEQ {
+			return true
+		}
+		for _, x := range []ast.Expr{be.X, be.Y} {
+			if v, ok := info.Uses[identOf(x)].(*types.Var); ok && params[v] && !slices.Contains(ps, v) {
+				ps = append(ps, v)
+			}
+		}
+		return true
+	})
+	return ps
+}
+
+// boolExistsWith is boolExists, with zero (when not nil) a parameter
+// taken to be 0 or nil, as the callers the fact is for pass it
+// (LookupFact.ZeroArg).
+func boolExistsWith(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Func, zero *types.Var) bool {
 	res := fn.Type().(*types.Signature).Results()
 	if res.Len() == 0 || res.Len() > 2 || !isBool(res.At(0).Type()) || res.Len() == 2 && !isErrorType(res.At(1).Type()) {
 		return false
@@ -993,7 +1043,7 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	if b == nil || b.Lookup.Via != "" && b.Lookup.Kind != orm.ErrLookup && b.Lookup.Kind != orm.ValueLookup {
 		return false
 	}
-	w := &walker{m: m, b: b}
+	w := &walker{m: m, b: b, zero: zero}
 	reach := orm.All
 	if is, ok := stmts[i].(*ast.IfStmt); ok {
 		// if err := row.Scan(&ok); err != nil { return false, err }
@@ -1040,8 +1090,26 @@ func boolExists(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.
 	}
 	f := m.existsFact(fd, b.Lookup)
 	f.FailedFound = panics || b.Lookup.FailedFound
+	if zero != nil {
+		f.ZeroArg = slices.Index(paramVars(pass.TypesInfo, fd), zero) + 1
+	}
 	pass.ExportObjectFact(fn, f)
 	return true
+}
+
+// paramVars returns fd's parameters in order.
+func paramVars(info *types.Info, fd *ast.FuncDecl) []*types.Var {
+	var vs []*types.Var
+	for _, f := range fd.Type.Params.List {
+		if len(f.Names) == 0 {
+			vs = append(vs, nil)
+		}
+		for _, n := range f.Names {
+			v, _ := info.Defs[n].(*types.Var)
+			vs = append(vs, v)
+		}
+	}
+	return vs
 }
 
 // answers reports whether boolExists's last return answers whether the

@@ -122,6 +122,12 @@ type LookupFact struct {
 	// Fills, when not 0, is 1 + the index of the parameter the lookup
 	// fills with the row it finds (First(out)).
 	Fills int
+	// ZeroArg, when not 0, is 1 + the index of a parameter the fact
+	// holds for only when the caller passes 0 or nil for it: the
+	// function answers whether a row other than that id's exists
+	// (isTeamNameTaken(sess, orgID, name, 0)); with an id it guards an
+	// update, and is no lookup.
+	ZeroArg int
 }
 
 // CreateFact marks a function that wraps one plain insert of a model and
@@ -139,7 +145,9 @@ type CreateFact struct {
 	// call (func Create(data any) error); Model is empty.
 	AnyArg int
 	// Save: the insert is a Save, which updates the row instead when
-	// the record's primary key is set (a create of a fresh record).
+	// the record's primary key is set (a create of a fresh record): a
+	// call is a create only when it hands in a row the caller made
+	// (matcher.newRow).
 	Save bool
 	// Record, when not 0, is 1 + the index of the parameter the function
 	// inserts (Create(ctx, u *User): 2).

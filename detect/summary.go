@@ -119,7 +119,7 @@ func signalledLookup(pass *analysis.Pass, a orm.Adapter, ef *effects, body *ast.
 		f := fact(l)
 		f.NilOnNotFound, f.SQLParam, f.SQLArgs = true, sqlParam, sqlArgs
 		return l, f
-	case len(lookups) == 1 && readsAfter(pass, ef, body, l):
+	case readsAfter(pass, ef, body, l) && onlyRowsAfter(lookups):
 		// The lookup decides; what follows only reads more about
 		// the row it found (sftpgo's getAdminWithGroups).
 		f := fact(l)
@@ -915,41 +915,63 @@ func returnedCreate(info *types.Info, fd *ast.FuncDecl, models map[*ast.CallExpr
 	return model
 }
 
-// savesNewCopy reports a Save that inserts: in a function named as a
-// create (CreateUser, InsertUser, AddUser, NewUser, RegisterUser), of the
-// address of a struct parameter passed by value: the caller hands in a
-// new row (headscale's State.CreateUser: s.db.Save(&user)).
+// savesNewCopy reports a Save that inserts for its callers: a Save of
+// the row its caller hands in, a pointer parameter (gophish's PostPage:
+// db.Save(p)) or the address of a struct parameter passed by value
+// (headscale's State.CreateUser: s.db.Save(&user)). Whether it inserts
+// is the caller's (CreateFact.Save, matcher.newRow), but for a copy in a
+// function named as a create (CreateUser, InsertUser, AddUser, NewUser,
+// RegisterUser: namedCopy), which its callers hand new rows.
 func savesNewCopy(info *types.Info, fd *ast.FuncDecl, c *orm.Create) bool {
-	name := fd.Name.Name
-	isCreate := false
+	_, ok := savedParam(info, fd, c)
+	return ok
+}
+
+// namedCopy reports savesNewCopy's Save of a copy in a function named as
+// a create.
+func namedCopy(info *types.Info, fd *ast.FuncDecl, c *orm.Create) bool {
+	byValue, ok := savedParam(info, fd, c)
+	if !ok || !byValue {
+		return false
+	}
 	for _, p := range []string{"Create", "Insert", "Add", "New", "Register"} {
-		if strings.HasPrefix(name, p) || strings.HasPrefix(name, strings.ToLower(p)) {
-			isCreate = true
+		if strings.HasPrefix(fd.Name.Name, p) || strings.HasPrefix(fd.Name.Name, strings.ToLower(p)) {
+			return true
 		}
 	}
-	u, ok := ast.Unparen(c.Arg).(*ast.UnaryExpr)
-	if !isCreate || !ok || u.Op != token.AND {
-		return false
+	return false
+}
+
+// savedParam reports whether c saves a struct parameter of fd, through
+// a pointer or by value (&v: byValue).
+func savedParam(info *types.Info, fd *ast.FuncDecl, c *orm.Create) (byValue, ok bool) {
+	x := ast.Unparen(c.Arg)
+	if u, isAddr := x.(*ast.UnaryExpr); isAddr && u.Op == token.AND {
+		x, byValue = ast.Unparen(u.X), true
 	}
-	id, ok := ast.Unparen(u.X).(*ast.Ident)
-	if !ok {
-		return false
+	v, isVar := info.Uses[identOf(x)].(*types.Var)
+	if !isVar {
+		return false, false
 	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok {
-		return false
+	t := v.Type()
+	if !byValue {
+		p, isPtr := t.Underlying().(*types.Pointer)
+		if !isPtr {
+			return false, false
+		}
+		t = p.Elem()
 	}
-	if _, isStruct := v.Type().Underlying().(*types.Struct); !isStruct {
-		return false
+	if _, isStruct := t.Underlying().(*types.Struct); !isStruct {
+		return false, false
 	}
 	for _, f := range fd.Type.Params.List {
 		for _, n := range f.Names {
 			if info.Defs[n] == v {
-				return true
+				return byValue, true
 			}
 		}
 	}
-	return false
+	return false, false
 }
 
 func isFunc(obj types.Object) bool { _, ok := obj.(*types.Func); return ok }
@@ -1559,7 +1581,32 @@ func readsAfter(pass *analysis.Pass, ef *effects, body *ast.BlockStmt, l *orm.Lo
 		return false
 	}
 	for _, st := range body.List[i+2:] {
-		if why, ws := ef.judge(st); why != "" || len(ws) > 0 {
+		if why, ws := ef.judge(st); why != "" || !localWrites(body, ws) {
+			return false
+		}
+	}
+	return true
+}
+
+// localWrites reports whether ws write only variables body declares (err
+// = ..., s.Headers of a local s), not the package's nor through the
+// function's parameters.
+func localWrites(body *ast.BlockStmt, ws []write) bool {
+	for _, w := range ws {
+		if w.obj == nil || w.obj.Pos() < body.Pos() || w.obj.Pos() >= body.End() {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyRowsAfter reports whether the lookups after the first, if any, are
+// of rows (gophish's GetSMTPByName reads the SMTP's headers with
+// Find(&s.Headers) after it found the SMTP): those never say not-found,
+// so the function's not-found is its first lookup's.
+func onlyRowsAfter(lookups []*orm.Lookup) bool {
+	for _, l := range lookups[1:] {
+		if l.Kind != orm.RowsLookup || l.Call.Pos() < lookups[0].Call.Pos() {
 			return false
 		}
 	}

@@ -32,7 +32,7 @@ func (w *walker) valueTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 		return 0, 0, false
 	}
 	tv, found := info.Types[y]
-	if !found || !(tv.IsNil() || tv.Value != nil && tv.Value.Kind() != constant.Bool && orm.IsZeroConst(tv.Value)) {
+	if isZeroParam := w.zero != nil && w.m.obj(y) == w.zero; !isZeroParam && (!found || !(tv.IsNil() || tv.Value != nil && tv.Value.Kind() != constant.Bool && orm.IsZeroConst(tv.Value))) {
 		// u.ID != user.ID: the row found is not the record at hand
 		// (authorizer's AddUser, whose new record has a fresh key), a
 		// test that holds whenever a row was found.

@@ -2,8 +2,10 @@ package detect
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
@@ -15,12 +17,21 @@ import (
 // create (viaCreate), with the model, key and record the facts give,
 // read at the call.
 
+// zeroArg reports an argument that is the constant 0 or nil.
+func zeroArg(info *types.Info, x ast.Expr) bool {
+	tv, ok := info.Types[x]
+	return ok && (tv.IsNil() || tv.Value != nil && tv.Value.Kind() != constant.Bool && orm.IsZeroConst(tv.Value))
+}
+
 // viaLookup returns the lookup a call of a summarized function performs.
 func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	fn := callee(m.pass.TypesInfo, call)
 	var f LookupFact
 	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() {
 		return nil
+	}
+	if f.ZeroArg > 0 && (f.ZeroArg > len(call.Args) || !zeroArg(m.pass.TypesInfo, call.Args[f.ZeroArg-1])) {
+		return nil // taken by another row than the one at hand: an update's guard
 	}
 	model := modelIn(fn.Type().(*types.Signature).Results(), f.Model)
 	if f.Generic {
@@ -243,6 +254,11 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 	if f.Record > 0 && f.Record <= len(call.Args) && call.Ellipsis == token.NoPos {
 		c.Arg = call.Args[f.Record-1]
 	}
+	if f.Save && f.AnyArg == 0 && (c.Arg == nil || !m.newRow(call, c.Arg, model)) {
+		// a Save of a row the caller was given (UpdateUser(u) of
+		// its parameter u) may update it: no create
+		return nil
+	}
 	if f.AnyArg > 0 && call.Ellipsis == token.NoPos {
 		c.Arg = call.Args[f.AnyArg-1] // Create(ctx, db, &row): the row
 	}
@@ -269,6 +285,90 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 		c.Arg = &ast.UnaryExpr{Op: token.AND, X: lit, OpPos: call.Pos()}
 	}
 	return c
+}
+
+// newRow reports an argument that is a row the calling function made:
+// a literal, or a variable of its body declared as one, or zero (p :=
+// Page{}, then decoded from the request), and never assigned anything
+// else: not a row it looked up, nor one it was given. A literal that
+// sets model's primary key is no new row: GORM's Save of it updates
+// that row, or upserts it (komari's Save(&Provider{Name: name})).
+func (m *matcher) newRow(call *ast.CallExpr, arg ast.Expr, model *types.Named) bool {
+	info := m.pass.TypesInfo
+	var pk []string
+	if model != nil {
+		for _, k := range m.a.UniqueKeys(m.pass.Fset, model) {
+			if k.Name == "primary key" {
+				pk = append(pk, k.Fields...)
+			}
+		}
+	}
+	setsPK := func(lit *ast.CompositeLit) bool {
+		for _, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok && slices.Contains(pk, identOf(kv.Key).Name) {
+				return true
+			}
+		}
+		return false
+	}
+	x := ast.Unparen(arg)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	if lit := orm.LitOf(x); lit != nil {
+		return !setsPK(lit)
+	}
+	v, ok := info.Uses[identOf(x)].(*types.Var)
+	if !ok {
+		return false
+	}
+	fn := m.outerFunc(call.Pos())
+	var body *ast.BlockStmt
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		body = fn.Body
+	case *ast.FuncLit:
+		body = fn.Body
+	}
+	if body == nil || v.Pos() < body.Pos() || v.Pos() >= body.End() {
+		return false // a parameter, or a package variable
+	}
+	made := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		if lit, ok := e.(*ast.CompositeLit); ok {
+			return !setsPK(lit)
+		}
+		c, ok := e.(*ast.CallExpr)
+		return ok && isBuiltin(info, c.Fun, "new")
+	}
+	ok = true
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if info.ObjectOf(identOf(l)) == v && (len(n.Rhs) != len(n.Lhs) || !made(n.Rhs[i])) {
+					ok = false
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if info.Defs[id] == v && i < len(n.Values) && !made(n.Values[i]) {
+					ok = false
+				}
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// isBuiltin reports whether e names the builtin function name.
+func isBuiltin(info *types.Info, e ast.Expr, name string) bool {
+	b, ok := info.Uses[identOf(e)].(*types.Builtin)
+	return ok && b.Name() == name
 }
 
 // selectField returns the value of the field sel (".A.B") of the

@@ -64,6 +64,9 @@ type walker struct {
 	// dead is a not-found test that can never be true for this lookup
 	// (GORM's Find never returns ErrRecordNotFound).
 	dead ast.Expr
+	// zero, in a summary for callers that pass 0 or nil for it, is a
+	// parameter taken to be that (boolExistsWith).
+	zero *types.Var
 	// afterLoop: the walk left a loop around the lookup; only a batch
 	// create can be the one the lookups decided.
 	afterLoop bool

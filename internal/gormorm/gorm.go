@@ -303,6 +303,12 @@ func (a Adapter) lookup(info *types.Info, call *ast.CallExpr, resolve orm.Resolv
 		kind = orm.ErrLookup
 	case "Find":
 		kind = orm.RowsLookup
+		if len(call.Args) > 0 && isV1(rt) && namedStruct(info.TypeOf(call.Args[0])) != nil {
+			// GORM v1's Find into one struct fails with
+			// ErrRecordNotFound when no row matched, as First does
+			// (callback_query.go: RowsAffected == 0 && !isSlice)
+			kind = orm.ErrLookup
+		}
 	case "FirstOrInit":
 		kind = orm.InitLookup
 	case "Count":

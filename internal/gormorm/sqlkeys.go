@@ -17,7 +17,11 @@ func sqlKeys(fset *token.FileSet, model *types.Named) ([]orm.UniqueKey, int) {
 	if fset == nil || !model.Obj().Pos().IsValid() {
 		return nil, 0
 	}
-	sets, where, files := sqlschema.KeysNear(fset.Position(model.Obj().Pos()).Filename, TableName(model))
+	table := TableName(model)
+	if table == "" {
+		table, _ = orm.DeclaredTable(fset, model)
+	}
+	sets, where, files := sqlschema.KeysNear(fset.Position(model.Obj().Pos()).Filename, table)
 	return orm.KeysOf(sets, "a unique key in "+where, Columns(model)), files
 }
 

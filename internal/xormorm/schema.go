@@ -184,7 +184,11 @@ func (Adapter) UniqueKeys(fset *token.FileSet, model *types.Named) []orm.UniqueK
 	for _, c := range columnsOf(model) {
 		byCol[c.name] = c.field
 	}
-	sets, where, _ := sqlschema.KeysNear(fset.Position(model.Obj().Pos()).Filename, tableName(model))
+	table := tableName(model)
+	if table == "" {
+		table, _ = orm.DeclaredTable(fset, model)
+	}
+	sets, where, _ := sqlschema.KeysNear(fset.Position(model.Obj().Pos()).Filename, table)
 	return append(keys, orm.KeysOf(sets, "a unique key in "+where, byCol)...)
 }
 

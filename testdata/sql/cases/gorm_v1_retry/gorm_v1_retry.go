@@ -46,6 +46,22 @@ func EnsureTag(db *gorm.DB, name string) (*Tag, error) {
 	return &t, nil
 }
 
+// FindTag looks the tag up with v1's Find into one struct, which fails
+// with ErrRecordNotFound when no row matched (gophish's GetPageByName):
+// fixed.
+func FindTag(db *gorm.DB, name string) (*Tag, error) {
+	var t Tag
+	err := db.Where("name = ?", name).Find(&t).Error
+	if err == gorm.ErrRecordNotFound {
+		t = Tag{Name: name, Color: "found"}
+		err = db.Create(&t).Error
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
 // TagColor tests RecordNotFound() in place, which is false when the
 // query fails: the fix is withheld, with the reason.
 func TagColor(db *gorm.DB, name string) (string, error) {
