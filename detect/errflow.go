@@ -59,6 +59,15 @@ func sentinelled(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) b
 // returned only inside an if whose condition tests for the ORM's
 // not-found error.
 func errorFlowsSentinel(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) (bool, *types.Var, types.Type) {
+	if lit, run := runnerLit(pass, body, call); lit != nil {
+		// the lookup's error (or sentinel) flows out of the callback,
+		// and the runner's out of body
+		ok, sentinel, errType := errorFlowsSentinel(pass, lit.Body, call)
+		if outer, s, t := errorFlowsSentinel(pass, body, run); !ok || !outer || s != nil || t != nil {
+			return false, nil, nil
+		}
+		return true, sentinel, errType
+	}
 	info := pass.TypesInfo
 	ss := &sentinels{info: info, notFoundIfs: notFoundReturns(info, body, call)}
 	isCall := func(e ast.Expr) bool {

@@ -332,11 +332,13 @@ func sqlParams(info *types.Info, fn *types.Func, l *orm.Lookup) (sqlParam, sqlAr
 }
 
 // dataCalls returns the ORM lookups and plain creates of body (not in
-// function literals), as summarize weighs them.
+// function literals, but for callbacks handed to session runners), as
+// summarize weighs them.
 func (m *matcher) dataCalls(fd *ast.FuncDecl, body *ast.BlockStmt) (lookups []*orm.Lookup, creates []*orm.Create) {
+	inline := runnerLits(m.pass, body) // (a session runner's callback is read as the body's)
 	ast.Inspect(body, func(n ast.Node) bool {
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false
+		if lit, ok := n.(*ast.FuncLit); ok {
+			return inline[lit] != nil
 		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
