@@ -194,14 +194,15 @@ func refusalClass(reason string) string {
 // figure is checked, not a report of theirs.
 const heldoutModule = "../../testdata/heldout"
 
-// The held-out floors are the figures of the sixteenth session's end
-// (2026-12-07: 208/331 = 0.628, 208/261 = 0.797, with sftpgo, casnode,
-// statping-ng, webook, message-pusher and gorse), a little below, for the
+// The held-out floors are the figures of the seventeenth session's end
+// (2026-12-07: 220/363 = 0.606, 220/272 = 0.809, after gophish, signoz
+// and grafana left BLIND with 32 races, 9 of them found: the 43 projects
+// of the sixteenth went from 209/331 to 211/331), a little below, for the
 // same reason as the corpus's: a change that loses what was found fails
 // here.
 const (
-	heldoutMinRecall    = 0.62
-	heldoutMinPrecision = 0.79
+	heldoutMinRecall    = 0.60
+	heldoutMinPrecision = 0.80
 )
 
 func TestHeldout(t *testing.T) {
