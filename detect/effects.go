@@ -684,6 +684,9 @@ func (ef *effects) funcCall(c *ast.CallExpr, fun, recv ast.Expr, obj *types.Func
 		if ef.pass.ImportObjectFact(obj, new(ScopeFact)) {
 			return "", nil // every implementation returns a scope (a query builder)
 		}
+		if ef.pass.ImportObjectFact(obj, new(ErrKindFact)) {
+			return "", nil // every implementation only builds an error (WrapNotFoundErrf)
+		}
 		if m := ef.knownImpls(obj); m != nil {
 			return "", ef.mapWrites(m, c, recv)
 		}

@@ -4,8 +4,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"golang.org/x/tools/go/analysis"
+	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
@@ -27,8 +29,8 @@ func returnsError(fn *types.Func) bool {
 // nil or the error of call: the call itself (return db.First(&u).Error,
 // return q.Only(ctx)), or a variable assigned from it.
 func errorFlows(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) bool {
-	ok, sentinel, errType := errorFlowsSentinel(pass, body, call)
-	return ok && sentinel == nil && errType == nil
+	fl := errorFlow(pass, body, call)
+	return fl.ok && fl.sentinel == nil && fl.errType == nil && fl.tags == nil
 }
 
 // sentinelFlows is errorFlows for a function that, when no row matched,
@@ -42,34 +44,56 @@ func errorFlows(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) bo
 // NewErrNotFound("user"), return nil, &NotFoundError{...}).
 // It returns that variable or type, or nil.
 func sentinelFlows(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) (v *types.Var, t types.Type) {
-	ok, sentinel, errType := errorFlowsSentinel(pass, body, call)
-	if !ok {
+	fl := errorFlow(pass, body, call)
+	if !fl.ok {
 		return nil, nil
 	}
-	return sentinel, errType
+	return fl.sentinel, fl.errType
 }
 
-// sentinelled reports a function for sentinelFlows.
+// sentinelled reports a function for sentinelFlows, or one whose
+// not-found error carries kinds (flow.tags).
 func sentinelled(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) bool {
-	v, t := sentinelFlows(pass, body, call)
-	return v != nil || t != nil && errTypeName(t) != ""
+	fl := errorFlow(pass, body, call)
+	return fl.ok && (fl.sentinel != nil || fl.errType != nil && errTypeName(fl.errType) != "" || fl.tags != nil)
+}
+
+// flow is what errorFlow learns of how a lookup's error leaves a body.
+type flow struct {
+	ok       bool
+	sentinel *types.Var
+	errType  types.Type
+	tags     []string // the kinds the not-found error is built with
+}
+
+// errorFlow is errorFlowsSentinel, with the kinds.
+func errorFlow(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) flow {
+	if lit, run := runnerLit(pass, body, call); lit != nil {
+		// the lookup's error (or sentinel) flows out of the callback,
+		// and the runner's out of body
+		in, out := errorFlow(pass, lit.Body, call), errorFlow(pass, body, run)
+		if !in.ok || !out.ok || out.sentinel != nil || out.errType != nil || out.tags != nil {
+			return flow{}
+		}
+		return in
+	}
+	ok, ss := errorFlowsOf(pass, body, call)
+	return flow{ok: ok, sentinel: ss.sentinel, errType: ss.errType, tags: ss.tags}
 }
 
 // errorFlowsSentinel is errorFlows, also accepting one sentinel error
 // returned only inside an if whose condition tests for the ORM's
 // not-found error.
 func errorFlowsSentinel(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) (bool, *types.Var, types.Type) {
-	if lit, run := runnerLit(pass, body, call); lit != nil {
-		// the lookup's error (or sentinel) flows out of the callback,
-		// and the runner's out of body
-		ok, sentinel, errType := errorFlowsSentinel(pass, lit.Body, call)
-		if outer, s, t := errorFlowsSentinel(pass, body, run); !ok || !outer || s != nil || t != nil {
-			return false, nil, nil
-		}
-		return true, sentinel, errType
-	}
+	fl := errorFlow(pass, body, call)
+	return fl.ok, fl.sentinel, fl.errType
+}
+
+// errorFlowsOf is errorFlowsSentinel for one body, with what its
+// sentinels accepted.
+func errorFlowsOf(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) (bool, *sentinels) {
 	info := pass.TypesInfo
-	ss := &sentinels{info: info, notFoundIfs: notFoundReturns(info, body, call)}
+	ss := &sentinels{pass: pass, info: info, notFoundIfs: notFoundReturns(info, body, call)}
 	isCall := func(e ast.Expr) bool {
 		e = ast.Unparen(e)
 		if sel, ok := e.(*ast.SelectorExpr); ok && sel.Sel.Name == "Error" {
@@ -105,14 +129,14 @@ func errorFlowsSentinel(pass *analysis.Pass, body *ast.BlockStmt, call *ast.Call
 				return false // return q.Only(ctx): node and error of the call
 			}
 			switch {
-			case info.Types[last].IsNil(), isErr(last), wraps(pass, last, isErr), ss.accept(n, last), queryErrs[orm.NameOf(info, last)]:
+			case info.Types[last].IsNil(), isErr(last), wraps(pass, last, isErr), ss.accept(n, last), ss.kindWrap(last, isErr), queryErrs[orm.NameOf(info, last)]:
 			default:
 				ok = false
 			}
 		}
 		return ok
 	})
-	return ok && returns > 0, ss.sentinel, ss.errType
+	return ok && returns > 0, ss
 }
 
 // rowsQueryErrs returns the errors of the queries whose rows call is
@@ -164,15 +188,51 @@ func errVars(info *types.Info, body *ast.BlockStmt, isCall func(ast.Expr) bool) 
 // lookup, one package-level error variable or values of one error type
 // of the module, and remembers which.
 type sentinels struct {
+	pass        *analysis.Pass
 	info        *types.Info
 	notFoundIfs map[*ast.ReturnStmt]bool
 	sentinel    *types.Var
 	errType     types.Type
+	tags        []string
+}
+
+// kindWrap accepts a call of a function with an ErrKindFact given the
+// lookup's error (return nil, store.WrapNotFoundErrf(err, code, "...")):
+// the error comes back as it went in, or, when not found, built with
+// the fact's kinds.
+func (ss *sentinels) kindWrap(e ast.Expr, isErr func(ast.Expr) bool) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := callee(ss.info, call)
+	var f ErrKindFact
+	if fn == nil || !ss.pass.ImportObjectFact(fn, &f) || f.Param >= len(call.Args) || !isErr(call.Args[f.Param]) {
+		return false
+	}
+	return ss.addTags(f.Tags)
+}
+
+// addTags records kinds of the not-found error; all must agree.
+func (ss *sentinels) addTags(tags []string) bool {
+	if ss.tags != nil && !slices.Equal(ss.tags, tags) || ss.sentinel != nil {
+		return false
+	}
+	ss.tags = tags
+	return true
 }
 
 func (ss *sentinels) accept(r *ast.ReturnStmt, e ast.Expr) bool {
 	if !ss.notFoundIfs[r] {
 		return false
+	}
+	if tags := errKinds(ss.info, e); tags != nil && ss.addTags(tags) {
+		// errors.Newf(errors.TypeNotFound, ...): the kind, and the
+		// project's error type if it is one
+		if t := ownErrType(ss.info, e); t != nil && (ss.errType == nil || types.Identical(ss.errType, t)) {
+			ss.errType = t
+		}
+		return true
 	}
 	if t := ownErrType(ss.info, e); t != nil && (ss.errType == nil || types.Identical(ss.errType, t)) && ss.sentinel == nil {
 		ss.errType = t
@@ -188,7 +248,7 @@ func (ss *sentinels) accept(r *ast.ReturnStmt, e ast.Expr) bool {
 		return false
 	}
 	v, ok := ss.info.Uses[id].(*types.Var)
-	if !ok || !isPkgVar(v) || (ss.sentinel != nil && ss.sentinel != v) || ss.errType != nil {
+	if !ok || !isPkgVar(v) || (ss.sentinel != nil && ss.sentinel != v) || ss.errType != nil || ss.tags != nil {
 		return false
 	}
 	ss.sentinel = v

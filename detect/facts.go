@@ -62,6 +62,10 @@ type LookupFact struct {
 	// returns a value of when no row matched (return nil,
 	// NewErrNotFound("user")), tested by callers with errors.As; or "".
 	NotFoundType string
+	// NotFoundTags, or the kinds its not-found error is built with
+	// (orm.Lookup.NotFoundTags), directly or through a function with an
+	// ErrKindFact.
+	NotFoundTags []string
 	// Generic: the model is the function's type argument at each call
 	// (func GetOne[T any](...) (T, error)); Model is empty.
 	Generic bool

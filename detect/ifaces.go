@@ -66,6 +66,8 @@ func InterfaceFacts(pkgs []*types.Package, get func(types.Object, analysis.Fact)
 				set(m, f)
 			} else if f := sharedFact(impls, m, get, func() modelFact { return new(RunnerFact) }); f != nil {
 				set(m, f)
+			} else if f := sharedFact(impls, m, get, func() modelFact { return new(ErrKindFact) }); f != nil {
+				set(m, f)
 			}
 		}
 	}

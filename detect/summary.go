@@ -107,10 +107,15 @@ func signalledLookup(pass *analysis.Pass, a orm.Adapter, ef *effects, body *ast.
 	switch {
 	case len(lookups) == 1 && sentinelled(pass, body, l.Call):
 		f := fact(l)
-		if v, t := sentinelFlows(pass, body, l.Call); v != nil {
-			f.NotFoundErr = v.Pkg().Path() + "." + v.Name()
-		} else {
-			f.NotFoundType = errTypeName(t)
+		fl := errorFlow(pass, body, l.Call)
+		switch {
+		case fl.sentinel != nil:
+			f.NotFoundErr = fl.sentinel.Pkg().Path() + "." + fl.sentinel.Name()
+		case fl.tags != nil:
+			f.NotFoundTags = fl.tags
+			f.NilOnNotFound = false
+		default:
+			f.NotFoundType = errTypeName(fl.errType)
 		}
 		return l, f
 	case len(lookups) == 1 && l.Kind != orm.ExistLookup && nilOnNotFound(pass, a, body, l):

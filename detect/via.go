@@ -61,7 +61,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 	if model == nil {
 		return nil
 	}
-	l := &orm.Lookup{Call: call, Kind: f.kind(rows), Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), ViaFunc: fn, NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Verdict: f.Verdict, VerdictBool: f.VerdictBool, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
+	l := &orm.Lookup{Call: call, Kind: f.kind(rows), Model: model, Key: f.Key, KeyErr: f.KeyErr, Via: funcName(fn), ViaFunc: fn, NotFoundErr: f.NotFoundErr, NotFoundType: f.NotFoundType, NotFoundTags: f.NotFoundTags, FoundReads: f.FoundReads, ZeroValue: f.ZeroValue, ErrWhenFound: f.ErrWhenFound, Verdict: f.Verdict, VerdictBool: f.VerdictBool, Entity: entity, ViaPure: f.Pure, FailedFound: f.FailedFound, NilOnErr: f.NilOnErr}
 	if entity != "" {
 		l.EntityKeys = f.EntityKeys
 	}

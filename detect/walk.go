@@ -587,6 +587,9 @@ func isTrue(info *types.Info, e ast.Expr) bool { return isBoolConst(info, e, tru
 // its function returns when no row matched: errors.Is(err, ErrUserNotFound),
 // err == ErrUserNotFound, err != ErrUserNotFound.
 func (w *walker) sentinelTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
+	if t, f, ok := w.kindTest(e); ok {
+		return t, f, true
+	}
 	if w.b.Lookup.NotFoundType != "" {
 		return w.errAsTest(e)
 	}

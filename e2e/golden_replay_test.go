@@ -421,8 +421,10 @@ type holder struct {
 
 func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
 	out := map[string]holder{}
+	more := map[string]bool{} // a holder with fields besides its handle
 	for _, sd := range structDecls(f) {
 		var hs []holder
+		more[sd.name.Name] = len(sd.st.Fields.List) > 1
 		for _, fl := range sd.st.Fields.List {
 			typ := nodeText(token.NewFileSet(), fl.Type)
 			if known[typ] != "" && typ != "context.Context" && len(fl.Names) == 1 {
@@ -434,7 +436,9 @@ func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
 		}
 	}
 	// A type with a constructor from a handle (NewAliases(db *sql.DB)
-	// (*Aliases, error), which prepares its statements): built by it.
+	// (*Aliases, error), which prepares its statements): built by it,
+	// also when it holds more than the handle (the constructor fills
+	// the rest).
 	for _, d := range f.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Recv != nil || !strings.HasPrefix(fd.Name.Name, "New") || fd.Type.Params.NumFields() != 1 || fd.Type.Results == nil {
@@ -443,7 +447,7 @@ func dbHolderFields(f *ast.File, known map[string]string) map[string]holder {
 		t := strings.TrimPrefix(fd.Name.Name, "New")
 		typ := nodeText(token.NewFileSet(), fd.Type.Params.List[0].Type)
 		res := fd.Type.Results.List
-		if _, ok := out[t]; ok || known[typ] == "" || len(res) == 0 || nodeText(token.NewFileSet(), res[0].Type) != "*"+t || len(res) > 2 {
+		if _, ok := out[t]; ok && !more[t] || known[typ] == "" || len(res) == 0 || nodeText(token.NewFileSet(), res[0].Type) != "*"+t || len(res) > 2 {
 			continue
 		}
 		out[t] = holder{field: "-", typ: typ, ctor: fd.Name.Name, ctorErr: len(res) == 2}

@@ -89,6 +89,11 @@ type retryFix struct {
 	// REPEATABLE READ where a plain read sees the snapshot. "" when the
 	// lookup is not rewritten so.
 	relock string
+	// firstErr names the lookup's error of the first pass, kept for the
+	// way back when no not-found error can be written (a kind the
+	// project's error type carries): a failed lookup then takes the
+	// path the first pass took.
+	firstErr string
 	// snaps are the copies of structs the retried code writes through a
 	// pointer, taken before the label; agains are the branches of the
 	// create's wrapper that fail on the way back.
@@ -302,6 +307,10 @@ func (fx *retryFix) addLabel() error {
 		&dst.ValueSpec{Names: []*dst.Ident{ident(fx.flag)}, Type: ident("error")}}}}
 	labeled := &dst.LabeledStmt{Label: ident(fx.label), Stmt: dl}
 	decls := []dst.Stmt{init}
+	if fx.firstErr != "" {
+		decls = append(decls, &dst.DeclStmt{Decl: &dst.GenDecl{Tok: token.VAR, Specs: []dst.Spec{
+			&dst.ValueSpec{Names: []*dst.Ident{ident(fx.firstErr)}, Type: ident("error")}}}})
+	}
 	for _, sn := range fx.snaps { // vSaved := *v; var vFailed T
 		decls = append(decls, assign(exprs(ident(sn.saved)), ":=", sn.val()))
 		if sn.typ != nil {
@@ -1221,6 +1230,11 @@ func (fx *retryFix) failedAsNotFound() error {
 		return err
 	}
 	name := s.Binding.Err.Name()
+	var keep dst.Stmt
+	if fx.firstErr != "" {
+		// if dupErr == nil { nfErr = err }: the first pass's not-found
+		keep = ifStmt(nil, binary(ident(fx.flag), "==", ident("nil")), block(assign(exprs(ident(fx.firstErr)), "=", ident(name))), nil)
+	}
 	cond := binary(binary(ident(fx.flag), "!=", ident("nil")), "&&", binary(ident(name), "!=", ident("nil")))
 	lhs, rhs := exprs(ident(name)), exprs(nf)
 	if d := s.Binding.Dest; s.Lookup.Kind == orm.ValueLookup && d != nil && nilable(d.Type()) && d.Name() != "_" {
@@ -1240,7 +1254,13 @@ func (fx *retryFix) failedAsNotFound() error {
 			init.(*dst.AssignStmt).Tok = token.ASSIGN
 		}
 		fx.labelAt, fx.labelOf = init, ds
+		if keep != nil {
+			return splice(list, ds, init, keep, g, ds)
+		}
 		return splice(list, ds, init, g, ds)
+	}
+	if keep != nil {
+		return splice(list, ds, ds, keep, g)
 	}
 	return splice(list, ds, ds, g) // st is not the create's statement (checked above)
 }
@@ -1251,6 +1271,12 @@ func (fx *retryFix) failedAsNotFound() error {
 func (fx *retryFix) notFoundExpr() (dst.Expr, error) {
 	s := fx.fd.Site
 	var nf dst.Expr = ident("nil")
+	if s.Lookup.Kind == orm.ErrLookup && s.Lookup.NotFoundErr == "" && s.Lookup.NotFoundType == "" && len(s.Lookup.NotFoundTags) > 0 && s.Binding.NotFoundVia == nil {
+		// the not-found error is built with a kind the project's
+		// error type carries: the way back reuses the first pass's
+		fx.firstErr = fx.e.fresh("nfErr", "firstNotFoundErr")
+		return ident(fx.firstErr), nil
+	}
 	if s.Lookup.Kind == orm.ErrLookup {
 		switch {
 		case fx.v1:
