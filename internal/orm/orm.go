@@ -110,6 +110,13 @@ type Lookup struct {
 	// lookup function returns a value of when no row matched (return nil,
 	// NewErrNotFound("user")), tested with errors.As; or "".
 	NotFoundType string
+	// NotFoundTags are the qualified names of the package-level values
+	// a lookup function builds its not-found error with, the kind of an
+	// error type the project shares for all its errors (SigNoz's
+	// errors.Newf(errors.TypeNotFound, ...)), tested by callers with a
+	// function of the error and the kind (errors.Ast(err,
+	// errors.TypeNotFound)); or nil.
+	NotFoundTags []string
 	// Updates is set when the "lookup" is an update (Updates, Update,
 	// UpdateColumn(s)) whose RowsAffected == 0 means no row matched.
 	Updates bool
