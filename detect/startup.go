@@ -58,10 +58,11 @@ func (f *StartupFact) String() string { return "runs at start-up " + strings.Joi
 func exportSeeds(pass *analysis.Pass, findings []*Finding) []*Finding {
 	own := map[*ast.FuncDecl][]string{}
 	for _, fd := range findings {
-		if !seedSite(pass.TypesInfo, fd) {
+		d := enclosingDecl(pass, fd.Pos)
+		if !seedSite(pass.TypesInfo, d, fd) {
 			continue
 		}
-		if d := enclosingDecl(pass, fd.Pos); d != nil && !inGoStmt(d.Body, fd.Pos) {
+		if d != nil && !inGoStmt(d.Body, fd.Pos) {
 			own[d] = append(own[d], pass.Fset.Position(fd.Pos).String())
 		}
 	}
@@ -184,9 +185,11 @@ func inGoStmt(body *ast.BlockStmt, pos token.Pos) bool {
 }
 
 // seedSite reports a finding whose lookup pins constant values only (a
-// seed row), or has no conditions at all (defaults seeded into an empty
-// table).
-func seedSite(info *types.Info, fd *Finding) bool {
+// seed row), or values of a table of such rows that the function d
+// ranges over (ldapadmin's for _, role := range roles { DB.First(&role,
+// role.ID) }, roles a literal whose every row sets ID to a constant), or
+// has no conditions at all (defaults seeded into an empty table).
+func seedSite(info *types.Info, d *ast.FuncDecl, fd *Finding) bool {
 	if fd.Site == nil || fd.Site.Lookup == nil {
 		return false
 	}
@@ -198,9 +201,94 @@ func seedSite(info *types.Info, fd *Finding) bool {
 		return false
 	}
 	for _, v := range l.Values {
-		if v == nil || info.Types[v].Value == nil {
+		if v == nil || info.Types[v].Value == nil && !tableField(info, d, v) {
 			return false
 		}
 	}
 	return true
+}
+
+// tableField reports a value x.F where x is the value of a range over a
+// literal table (a local declared as a slice or array literal, never
+// assigned again) each of whose rows sets F, or an embedded struct's F,
+// to a constant.
+func tableField(info *types.Info, d *ast.FuncDecl, v ast.Expr) bool {
+	sel, ok := ast.Unparen(v).(*ast.SelectorExpr)
+	if !ok || d == nil {
+		return false
+	}
+	x, ok := info.Uses[identOf(sel.X)].(*types.Var)
+	if !ok {
+		return false
+	}
+	var table *ast.CompositeLit
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		r, ok := n.(*ast.RangeStmt)
+		if !ok || r.Value == nil || info.Defs[identOf(r.Value)] != x {
+			return table == nil
+		}
+		if lit, ok := ast.Unparen(r.X).(*ast.CompositeLit); ok {
+			table = lit
+		} else if tv, ok := info.Uses[identOf(r.X)].(*types.Var); ok {
+			table = onlyLiteral(info, d.Body, tv)
+		}
+		return false
+	})
+	if table == nil || len(table.Elts) == 0 {
+		return false
+	}
+	for _, e := range table.Elts {
+		row := orm.LitOf(e)
+		if row == nil || !constField(info, row, sel.Sel.Name, 2) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyLiteral returns the composite literal v is declared as, when body
+// assigns v nothing else; nil otherwise.
+func onlyLiteral(info *types.Info, body *ast.BlockStmt, v *types.Var) *ast.CompositeLit {
+	var lit *ast.CompositeLit
+	ok := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, isAssign := n.(*ast.AssignStmt)
+		if !isAssign {
+			return ok
+		}
+		for i, l := range as.Lhs {
+			if info.ObjectOf(identOf(l)) != v {
+				continue
+			}
+			c, isLit := ast.Unparen(as.Rhs[min(i, len(as.Rhs)-1)]).(*ast.CompositeLit)
+			if !isLit || lit != nil || as.Tok != token.DEFINE {
+				ok = false
+			}
+			lit = c
+		}
+		return ok
+	})
+	if !ok {
+		return nil
+	}
+	return lit
+}
+
+// constField reports whether the literal row sets field name to a
+// constant, itself or in a literal of an embedded struct (Model:
+// gorm.Model{ID: 1}), depth levels down.
+func constField(info *types.Info, row *ast.CompositeLit, name string, depth int) bool {
+	for _, e := range row.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if id := identOf(kv.Key); id != nil && id.Name == name {
+			return info.Types[kv.Value].Value != nil
+		}
+		if inner := orm.LitOf(kv.Value); inner != nil && depth > 1 && constField(info, inner, name, depth-1) {
+			return true
+		}
+	}
+	return false
 }

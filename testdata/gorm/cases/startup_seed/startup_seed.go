@@ -47,6 +47,8 @@ func initInfo() {
 	if _, err := highestOnline(); err != nil {
 		panic(err)
 	}
+	seedDefaults()
+	seedComputed()
 }
 
 // cronJobs is first run after main started a goroutine: reported.
@@ -69,6 +71,38 @@ func flagged() (string, error) {
 		err = db.Create(&info).Error
 	}
 	return info.Value, err
+}
+
+// seedDefaults seeds a literal table of rows, each of a constant key
+// (ldapadmin's InitData): not reported.
+func seedDefaults() {
+	defaults := []Info{
+		{ID: "Theme", Value: "dark"},
+		{ID: "Lang", Value: "en"},
+	}
+	for _, d := range defaults {
+		var info Info
+		err := db.Where("id = ?", d.ID).First(&info).Error
+		if errors.Is(err, gorm.ErrRecordNotFound) {
+			db.Create(&d)
+		}
+	}
+}
+
+// seedComputed's table has a row whose key is read at run time:
+// reported.
+func seedComputed() {
+	rows := []Info{
+		{ID: "Host", Value: "localhost"},
+		{ID: os.Getenv("INSTANCE"), Value: "1"},
+	}
+	for _, d := range rows {
+		var info Info
+		err := db.Where("id = ?", d.ID).First(&info).Error
+		if errors.Is(err, gorm.ErrRecordNotFound) {
+			db.Create(&d)
+		}
+	}
 }
 
 func main() {
