@@ -64,7 +64,7 @@ func anyParam(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Fu
 			return false
 		}
 		i := slices.IndexFunc(slices.Collect(params.Variables()), func(v *types.Var) bool { return v == info.Uses[id] })
-		if i < 0 || !types.IsInterface(params.At(i).Type()) || param >= 0 && param != i {
+		if i < 0 || !types.IsInterface(params.At(i).Type()) && !variadicAny(fn, i, call) || param >= 0 && param != i {
 			other = true
 			return false
 		}
@@ -75,6 +75,32 @@ func anyParam(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, fn *types.Fu
 		return 0, nil
 	}
 	return param + 1, calls
+}
+
+// variadicAny reports parameter i of fn as its variadic ...any (or of
+// another interface) handed on whole to call (Gitea's db.Insert(ctx,
+// beans ...any): GetEngine(ctx).Insert(beans...)): at a call with one
+// value for it, that value is the model's (anyArg).
+func variadicAny(fn *types.Func, i int, call *ast.CallExpr) bool {
+	sig := fn.Type().(*types.Signature)
+	if !sig.Variadic() || i != sig.Params().Len()-1 || call.Ellipsis == token.NoPos {
+		return false
+	}
+	sl, ok := sig.Params().At(i).Type().(*types.Slice)
+	return ok && types.IsInterface(sl.Elem())
+}
+
+// anyArg returns the argument of a call of fn that is its parameter
+// AnyArg-1: nil when the call has none, or, for a variadic parameter,
+// when it gives it more or less than one value.
+func anyArg(fn *types.Func, call *ast.CallExpr, anyArg int) ast.Expr {
+	if anyArg == 0 || anyArg > len(call.Args) {
+		return nil
+	}
+	if sig := fn.Type().(*types.Signature); sig.Variadic() && anyArg == sig.Params().Len() && (len(call.Args) != anyArg || call.Ellipsis != token.NoPos) {
+		return nil
+	}
+	return call.Args[anyArg-1]
 }
 
 // errorsFlow is errorFlows for one call or for several of one kind,
@@ -164,10 +190,13 @@ func anyCreateFact(pass *analysis.Pass, a orm.Adapter, ef *effects, fd *ast.Func
 func (m *matcher) anyArgCreate(call *ast.CallExpr) *orm.Create {
 	fn := callee(m.pass.TypesInfo, call)
 	var f CreateFact
-	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() || f.AnyArg == 0 || f.AnyArg > len(call.Args) {
+	if fn == nil || !m.pass.ImportObjectFact(fn, &f) || f.ORM != m.a.Name() || f.AnyArg == 0 {
 		return nil
 	}
-	arg := call.Args[f.AnyArg-1]
+	arg := anyArg(fn, call, f.AnyArg)
+	if arg == nil {
+		return nil
+	}
 	model := orm.StructOf(m.pass.TypesInfo.TypeOf(arg))
 	if model == nil {
 		return nil

@@ -40,8 +40,12 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		}
 	}
 	inner := m.resolveQuery(call, &f)
-	if f.AnyArg > 0 && f.AnyArg <= len(call.Args) {
-		model = orm.StructOf(derefAll(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])))
+	if f.AnyArg > 0 {
+		arg := anyArg(fn, call, f.AnyArg)
+		if arg == nil {
+			return nil
+		}
+		model = orm.StructOf(derefAll(m.pass.TypesInfo.TypeOf(arg)))
 	}
 	var fromSQL *orm.Lookup
 	if f.SQLParam > 0 {
@@ -235,7 +239,7 @@ func (m *matcher) viaCreate(call *ast.CallExpr, model *types.Named, entity strin
 			return nil
 		}
 	} else if f.AnyArg > 0 {
-		if f.AnyArg > len(call.Args) || !sameModel(orm.StructOf(m.pass.TypesInfo.TypeOf(call.Args[f.AnyArg-1])), model) {
+		if arg := anyArg(fn, call, f.AnyArg); arg == nil || !sameModel(orm.StructOf(m.pass.TypesInfo.TypeOf(arg)), model) {
 			return nil
 		}
 	} else if f.Model != qualified(model) {

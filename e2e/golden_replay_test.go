@@ -644,7 +644,7 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 	if fixed {
 		version = "fixed"
 	}
-	var vars, dbVars, ctors, ctorImports []string
+	var vars, dbVars, engVars, ctors, ctorImports []string
 	pkgName := ""
 	err := filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
 		if err != nil {
@@ -701,6 +701,8 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 							switch {
 							case vs.Type != nil && nodeText(token.NewFileSet(), vs.Type) == "*gorm.DB":
 								dbVars = append(dbVars, n.Name)
+							case vs.Type != nil && nodeText(token.NewFileSet(), vs.Type) == "*xorm.Engine":
+								engVars = append(engVars, n.Name)
 							case n.Name != "_" && !strings.HasPrefix(n.Name, "Err"):
 								vars = append(vars, n.Name)
 							}
@@ -714,13 +716,26 @@ func (g *replayGen) copyCase(t *testing.T, src, dst string, fixed bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	state := "package " + pkgName + "\n\nimport (\n\t\"fmt\"\n\t\"reflect\"\n\n\t\"gorm.io/gorm\"\n" + importLines(ctorImports) + ")\n\n" + replayLenSrc +
+	xormImport := ""
+	if g.fl.pkg == "goldenxorm" && !slices.Contains(ctorImports, `"xorm.io/xorm"`) {
+		xormImport = "\t\"xorm.io/xorm\"\n"
+	}
+	state := "package " + pkgName + "\n\nimport (\n\t\"fmt\"\n\t\"reflect\"\n\n\t\"gorm.io/gorm\"\n" + xormImport + importLines(ctorImports) + ")\n\n" + replayLenSrc +
 		"// ReplayState describes the package's variables for the replay oracle.\nfunc ReplayState() []int { return []int{" + strings.Join(stateExprs(vars), ", ") + "} }\n\n" +
 		"// ReplaySetDB sets the package's *gorm.DB variables.\nfunc ReplaySetDB(db *gorm.DB) {\n"
 	for _, v := range dbVars {
 		state += "\t" + v + " = db\n"
 	}
 	state += "}\n"
+	if g.fl.pkg == "goldenxorm" {
+		// ReplaySetEngine sets the package's *xorm.Engine variables
+		// (Gitea's x), as ReplaySetDB the *gorm.DB ones
+		state += "\n// ReplaySetEngine sets the package's *xorm.Engine variables.\nfunc ReplaySetEngine(e *xorm.Engine) {\n"
+		for _, v := range engVars {
+			state += "\t" + v + " = e\n"
+		}
+		state += "}\n"
+	}
 	sort.Strings(ctors)
 	state += strings.Join(ctors, "")
 	if err := os.WriteFile(filepath.Join(dst, "zz_replay_state.go"), []byte(state), 0o644); err != nil {
@@ -797,6 +812,9 @@ func (g *replayGen) write(t *testing.T) {
 			ixs = append(ixs, strconv.Quote(ix))
 		}
 		extra := ""
+		if g.fl.pkg == "goldenxorm" {
+			extra = fmt.Sprintf(", origEng: %s, fixedEng: %s", strings.Replace(f.state[0], "ReplayState", "ReplaySetEngine", 1), strings.Replace(f.state[1], "ReplayState", "ReplaySetEngine", 1))
+		}
 		if g.fl.pkg == "goldensql" {
 			var bs []string
 			for _, be := range f.backends {

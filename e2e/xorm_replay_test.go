@@ -45,6 +45,7 @@ type replayCase struct {
 	orig, fixed           func(ctx context.Context, eng *xorm.Engine, k string) []any
 	origState, fixedState func() []int
 	origDB, fixedDB       func(*gorm.DB)
+	origEng, fixedEng     func(*xorm.Engine) // set the package's *xorm.Engine variables
 	txRace, snapRace      bool
 	indexes               []string
 }
@@ -193,6 +194,8 @@ func skipped(c replayCase, backend string) bool { return c.snapRace && backend =
 
 func run(eng *xorm.Engine, backend string, c replayCase, fn func(context.Context, *xorm.Engine, string) []any, state func() []int, k string, m mode) (string, bool) {
 	ctx := context.Background()
+	c.origEng(eng)
+	c.fixedEng(eng)
 	fresh(eng, c)
 	if m == failing {
 		refuseInserts(eng, backend)

@@ -402,6 +402,27 @@ func (Adapter) Create(info *types.Info, call *ast.CallExpr) *orm.Create {
 	return &orm.Create{Call: call, Method: name, Model: model, Arg: call.Args[0], Batch: batch}
 }
 
+// ModelArg implements orm.ModelArger: Insert and InsertOne of one
+// record (or of a variadic forwarded whole, beans...) insert it; the
+// other statements (Get, Exist, Find, Count, Update, Delete, Exec) are
+// of another kind here.
+func (Adapter) ModelArg(info *types.Info, call *ast.CallExpr, _ orm.Resolver) (orm.DataOp, ast.Expr) {
+	recv, name, ok := orm.Method(call)
+	if !ok || !IsXorm(info.TypeOf(recv)) {
+		return orm.NoOp, nil
+	}
+	switch name {
+	case "Insert", "InsertOne":
+		if len(call.Args) != 1 {
+			return orm.OtherOp, nil
+		}
+		return orm.CreateOp, call.Args[0]
+	case "Get", "Exist", "Find", "Count", "Update", "Delete", "Exec", "Query", "QueryString", "Iterate", "Rows", "Sum", "Sums", "FindAndCount", "Incr", "Decr":
+		return orm.OtherOp, nil
+	}
+	return orm.NoOp, nil
+}
+
 // Cond implements orm.Adapter: has (true when found), err.
 func (Adapter) Cond(info *types.Info, cond ast.Expr, b *orm.Binding) (t, f orm.Outcome, ok bool) {
 	rest := func(x orm.Outcome) (orm.Outcome, orm.Outcome, bool) { return x, orm.All &^ x, true }
