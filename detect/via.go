@@ -86,18 +86,7 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		return l
 	}
 	if len(f.KeyParams) == len(f.Key) && f.KeyParams != nil && call.Ellipsis == token.NoPos {
-		l.Values = make([]ast.Expr, len(f.Key))
-		for i, p := range f.KeyParams {
-			if p < 0 || p >= len(call.Args) {
-				continue
-			}
-			l.Values[i] = call.Args[p]
-			if i < len(f.KeySels) && f.KeySels[i] != "" {
-				// a field of a parameters struct: its value in the
-				// literal given (sqlc's FindXParams{EventType: e})
-				l.Values[i] = fieldValue(call.Args[p], f.KeySels[i])
-			}
-		}
+		l.Values = keyArgs(call, &f)
 	}
 	if handed != nil {
 		addHanded(l, handed)
@@ -106,6 +95,24 @@ func (m *matcher) viaLookup(call *ast.CallExpr) *orm.Lookup {
 		l.Dest = call.Args[f.Fills-1]
 	}
 	return l
+}
+
+// keyArgs returns the values a call gives the key's columns, by the
+// fact's KeyParams (nil where a column's is not an argument).
+func keyArgs(call *ast.CallExpr, f *LookupFact) []ast.Expr {
+	vals := make([]ast.Expr, len(f.Key))
+	for i, p := range f.KeyParams {
+		if p < 0 || p >= len(call.Args) {
+			continue
+		}
+		vals[i] = call.Args[p]
+		if i < len(f.KeySels) && f.KeySels[i] != "" {
+			// a field of a parameters struct: its value in the
+			// literal given (sqlc's FindXParams{EventType: e})
+			vals[i] = fieldValue(call.Args[p], f.KeySels[i])
+		}
+	}
+	return vals
 }
 
 // addHanded adds the conditions of the query a caller hands a lookup
