@@ -12,6 +12,7 @@ import (
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
+	"github.com/upsertfix/upsertfix/internal/xormorm"
 	"github.com/upsertfix/upsertfix/internal/sqlorm"
 )
 
@@ -840,7 +841,7 @@ func (ef *effects) skipChain(c *ast.CallExpr, skip map[*ast.CallExpr]bool) {
 			return
 		}
 		fn := callee(ef.info, inner)
-		if fn == nil || fn.Pkg() == nil || !(gormorm.IsPath(fn.Pkg().Path()) || generatedClient(fn.Pkg())) {
+		if fn == nil || fn.Pkg() == nil || !(gormorm.IsPath(fn.Pkg().Path()) || xormorm.IsPath(fn.Pkg().Path()) || generatedClient(fn.Pkg())) {
 			return
 		}
 		skip[inner] = true

@@ -365,6 +365,15 @@ func isBool(t types.Type) bool {
 
 // bind reports the lookup a statement performs and where its result goes.
 func (m *matcher) bind(s ast.Stmt) *orm.Binding {
+	b := m.bindStmt(s)
+	if b != nil && b.Lookup.Updates && b.Lookup.Kind == orm.CountLookup && b.Count == nil {
+		return nil // an update whose row count is dropped says nothing of a row (xorm's _, err = x.ID(id).Update(&T{}))
+	}
+	return b
+}
+
+// bindStmt is bind for each kind of statement.
+func (m *matcher) bindStmt(s ast.Stmt) *orm.Binding {
 	switch s := s.(type) {
 	case *ast.AssignStmt:
 		return m.bindAssign(s)

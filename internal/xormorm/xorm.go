@@ -139,6 +139,9 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 	if name == "Find" {
 		return findLookup(info, call, recv, resolve)
 	}
+	if name == "Update" {
+		return updateLookup(info, call, recv, resolve)
+	}
 	if len(call.Args) != 1 {
 		return nil
 	}
@@ -160,6 +163,27 @@ func (a Adapter) LookupResolved(info *types.Info, call *ast.CallExpr, resolve or
 		l.Dest = bean
 	}
 	return keyed(info, l, recv, bean, model, resolve)
+}
+
+// updateLookup reads n, err := x.Where(...).Update(&T{...}) (or with
+// Incr/Decr/SetExpr in the chain): an update whose row count says
+// whether a row matched (n == 0: none, then an insert, Gitea's
+// CountArchiveDownload). The bean gives the values to set, not
+// conditions: the key is the chain's.
+func updateLookup(info *types.Info, call *ast.CallExpr, recv ast.Expr, resolve orm.Resolver) *orm.Lookup {
+	if len(call.Args) != 1 {
+		return nil
+	}
+	model := orm.StructOf(info.TypeOf(call.Args[0]))
+	if model == nil {
+		return nil
+	}
+	l := &orm.Lookup{Call: call, Kind: orm.CountLookup, Model: model, Updates: true}
+	l = keyed(info, l, recv, nil, model, resolve)
+	if l.KeyErr == orm.NoConditions {
+		l.KeyErr = "the update has no conditions"
+	}
+	return l
 }
 
 // findLookup reads Find(&rows) and Find(&rows, &Bean{...}): a lookup
@@ -259,7 +283,8 @@ func chainKey(info *types.Info, x ast.Expr, model *types.Named, resolve orm.Reso
 				return nil, nil, "ID() on a model without one primary-key column"
 			}
 			cols, vals = append(append([]string{}, pk...), cols...), append([]ast.Expr{call.Args[0]}, vals...)
-		case "Table", "Cols", "OrderBy", "Desc", "Asc", "Limit", "NoAutoCondition", "Context", "NoCache", "ForUpdate", "Select", "Omit", "Unscoped":
+		case "Table", "Cols", "OrderBy", "Desc", "Asc", "Limit", "NoAutoCondition", "Context", "NoCache", "ForUpdate", "Select", "Omit", "Unscoped",
+			"Incr", "Decr", "SetExpr", "AllCols", "MustCols", "UseBool", "Nullable", "NoAutoTime": // (what an update sets)
 		default:
 			return nil, nil, "the query calls ." + name + ", so its rows are not a simple equality match"
 		}
