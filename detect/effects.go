@@ -12,8 +12,8 @@ import (
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
 	"github.com/upsertfix/upsertfix/internal/orm"
-	"github.com/upsertfix/upsertfix/internal/xormorm"
 	"github.com/upsertfix/upsertfix/internal/sqlorm"
+	"github.com/upsertfix/upsertfix/internal/xormorm"
 )
 
 // The fix makes the caller that loses the race run its lookup, and the
