@@ -1009,8 +1009,15 @@ func paramsComparedToRow(info *types.Info, fd *ast.FuncDecl) []*types.Var {
 		if !ok || be.Op != token.EQL && be.Op != token.NEQ {
 			return true
 		}
-		for _, x := range []ast.Expr{be.X, be.Y} {
-			if v, ok := info.Uses[identOf(x)].(*types.Var); ok && params[v] && !slices.Contains(ps, v) {
+		for _, pair := range [][2]ast.Expr{{be.X, be.Y}, {be.Y, be.X}} {
+			id, isID := ast.Unparen(pair[0]).(*ast.Ident)
+			sel, isSel := ast.Unparen(pair[1]).(*ast.SelectorExpr)
+			if !isID || !isSel {
+				continue
+			}
+			v, ok := info.Uses[id].(*types.Var)
+			local, isLocal := info.Uses[identOf(sel.X)].(*types.Var)
+			if ok && params[v] && isLocal && fd.Body.Pos() <= local.Pos() && local.Pos() < fd.Body.End() && !slices.Contains(ps, v) {
 				ps = append(ps, v)
 			}
 		}

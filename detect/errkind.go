@@ -145,8 +145,9 @@ func kindReturns(info *types.Info, body *ast.BlockStmt, p *types.Var) []string {
 					return
 				}
 				r := st.Results[0]
+				id, isID := ast.Unparen(r).(*ast.Ident)
 				switch {
-				case info.Uses[identOf(r)] == p && ast.Unparen(r) == ast.Expr(identOf(r)):
+				case isID && info.Uses[id] == p:
 				case notFound && errKinds(info, r) != nil && (tags == nil || slices.Equal(tags, errKinds(info, r))):
 					tags = errKinds(info, r)
 				default:
