@@ -195,14 +195,14 @@ func refusalClass(reason string) string {
 const heldoutModule = "../../testdata/heldout"
 
 // The held-out floors are the figures of the seventeenth session's end
-// (2026-12-07: 219/363 = 0.603, 219/271 = 0.808, after gophish, signoz
-// and grafana left BLIND with 32 races, 8 of them found: the 43 projects
-// of the sixteenth went from 209/331 to 211/331), a little below, for the
-// same reason as the corpus's: a change that loses what was found fails
-// here.
+// (2026-12-07: 249/399 = 0.624, 249/304 = 0.819, with gophish, SigNoz,
+// Grafana, Gitea, indigo and Dragonfly2 out of BLIND: 38 of their 68
+// races found; the 43 projects of the sixteenth went from 209/331 to
+// 211/331), a little below, for the same reason as the corpus's: a
+// change that loses what was found fails here.
 const (
-	heldoutMinRecall    = 0.60
-	heldoutMinPrecision = 0.80
+	heldoutMinRecall    = 0.61
+	heldoutMinPrecision = 0.81
 )
 
 func TestHeldout(t *testing.T) {
