@@ -443,5 +443,42 @@ func notFoundReturns(info *types.Info, body *ast.BlockStmt, call *ast.CallExpr) 
 			}
 		}
 	}
+	// a test of the found row for a zero field after the lookup (indigo's
+	// if acc.UID == 0 { return nil, ErrAccountNotFound }) answers
+	// not-found too: the function's callers create then, as they do
+	// when no row matched
+	dests := map[types.Object]bool{}
+	for _, a := range call.Args {
+		x := ast.Unparen(a)
+		if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			x = ast.Unparen(u.X)
+		}
+		if id, ok := x.(*ast.Ident); ok && info.ObjectOf(id) != nil {
+			dests[info.ObjectOf(id)] = true
+		}
+	}
+	for _, st := range body.List {
+		is, ok := st.(*ast.IfStmt)
+		if !ok || st.Pos() < call.End() || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 || !zeroFieldTest(info, is.Cond, dests) {
+			continue
+		}
+		if r, ok := is.Body.List[0].(*ast.ReturnStmt); ok {
+			out[r] = true
+		}
+	}
 	return out
+}
+
+// zeroFieldTest reports cond x.F == <zero constant>, x one of dests.
+func zeroFieldTest(info *types.Info, cond ast.Expr, dests map[types.Object]bool) bool {
+	be, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || be.Op != token.EQL {
+		return false
+	}
+	sel, ok := ast.Unparen(be.X).(*ast.SelectorExpr)
+	if !ok || !dests[info.ObjectOf(identOf(sel.X))] {
+		return false
+	}
+	tv := info.Types[be.Y]
+	return tv.Value != nil && orm.IsZeroConst(tv.Value)
 }
