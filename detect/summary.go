@@ -1595,12 +1595,12 @@ func readsAfter(pass *analysis.Pass, ef *effects, body *ast.BlockStmt, l *orm.Lo
 	return true
 }
 
-// localWrites reports whether ws write only variables body declares (err
-// = ..., s.Headers of a local s), not the package's nor through the
-// function's parameters.
+// localWrites reports whether ws write only variables body declares
+// (err = ..., s.Headers = nil of a local struct s), not the package's,
+// nor through a pointer (which may reach the caller's memory).
 func localWrites(body *ast.BlockStmt, ws []write) bool {
 	for _, w := range ws {
-		if w.obj == nil || w.obj.Pos() < body.Pos() || w.obj.Pos() >= body.End() {
+		if w.obj == nil || w.through || w.obj.Pos() < body.Pos() || w.obj.Pos() >= body.End() {
 			return false
 		}
 	}
