@@ -1,0 +1,6 @@
+package keys
+
+const (
+	Hems     = "hems"
+	Interval = "interval"
+)
