@@ -58,6 +58,9 @@ func summarizeComposed(pass *analysis.Pass, a orm.Adapter) {
 			if f == nil && (onlyError(fn) || lastError(fn)) {
 				f = m.uniquenessGuard(fd)
 			}
+			if f == nil && onlyError(fn) {
+				f = m.runnerGuard(fd)
+			}
 			if f == nil {
 				f = m.verdictGuard(fd, fn)
 			}
@@ -737,6 +740,70 @@ func (m *matcher) uniquenessGuard(fd *ast.FuncDecl) *LookupFact {
 		return nil
 	}
 	return &LookupFact{ORM: m.a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr, ErrWhenFound: true}
+}
+
+// runnerGuard is uniquenessGuard for a function that runs its check in a
+// callback given to a session runner and returns the runner's error
+// (Grafana's LoginConflict: err = db.WithDbSession(ctx, func(sess)
+// error { exists, err := sess.Where(...).Get(&u); ...; if exists {
+// return ErrUserAlreadyExists }; return nil }); return err), after
+// statements that only set its locals or leave with an error of their
+// own (a failure, which its callers take as "found", as they do the
+// check's own failures).
+func (m *matcher) runnerGuard(fd *ast.FuncDecl) *LookupFact {
+	list := fd.Body.List
+	if len(list) == 0 {
+		return nil
+	}
+	info := m.pass.TypesInfo
+	var run *ast.CallExpr
+	last, ok := list[len(list)-1].(*ast.ReturnStmt)
+	if !ok || len(last.Results) != 1 {
+		return nil
+	}
+	head := list[:len(list)-1]
+	if c, isCall := ast.Unparen(last.Results[0]).(*ast.CallExpr); isCall {
+		run = c // return db.WithDbSession(ctx, func(...) error {...})
+	} else if len(head) > 0 {
+		as, isAssign := head[len(head)-1].(*ast.AssignStmt)
+		if !isAssign || len(as.Lhs) != 1 || len(as.Rhs) != 1 || info.ObjectOf(identOf(as.Lhs[0])) == nil || info.ObjectOf(identOf(as.Lhs[0])) != info.ObjectOf(identOf(last.Results[0])) {
+			return nil
+		}
+		run, _ = ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		head = head[:len(head)-1]
+	}
+	if run == nil {
+		return nil
+	}
+	f := runnerOf(m.pass, run)
+	if f == nil || f.Callback >= len(run.Args) {
+		return nil
+	}
+	lit, ok := ast.Unparen(run.Args[f.Callback]).(*ast.FuncLit)
+	if !ok {
+		return nil
+	}
+	for _, st := range head {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			for _, l := range st.Lhs {
+				if _, isID := ast.Unparen(l).(*ast.Ident); !isID {
+					return nil
+				}
+			}
+		case *ast.IfStmt:
+			// if err != nil { return fmt.Errorf(...) }: a set-up failure
+			if st.Init != nil || st.Else != nil || len(st.Body.List) != 1 {
+				return nil
+			}
+			if r, isRet := st.Body.List[0].(*ast.ReturnStmt); !isRet || len(r.Results) != 1 || info.Types[r.Results[0]].IsNil() {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return m.uniquenessGuard(&ast.FuncDecl{Name: fd.Name, Type: lit.Type, Body: lit.Body})
 }
 
 // verdictGuard summarizes a validator that answers with a message or a

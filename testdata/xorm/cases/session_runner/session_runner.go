@@ -20,7 +20,12 @@ type Preference struct {
 
 var ErrPrefNotFound = errors.New("preference not found")
 
-type Store struct{ engine *xorm.Engine }
+type Store struct {
+	engine *xorm.Engine
+	checks int
+}
+
+var ErrTaken = errors.New("preference taken")
 
 // WithDbSession runs callback with a session of its own.
 func (s *Store) WithDbSession(ctx context.Context, callback func(sess *xorm.Session) error) error {
@@ -107,4 +112,57 @@ func SaveThemeTwice(s *Store, orgID, userID int64, theme string) (*Preference, e
 		return nil, err
 	}
 	return p, nil
+}
+
+// PreferenceTaken checks in a callback of the runner: an error when the
+// row exists.
+func (s *Store) PreferenceTaken(ctx context.Context, orgID, userID int64) error {
+	err := s.WithDbSession(ctx, func(sess *xorm.Session) error {
+		exists, err := sess.Where("org_id = ? AND user_id = ?", orgID, userID).Exist(&Preference{})
+		if err != nil {
+			return err
+		}
+		if exists {
+			return ErrTaken
+		}
+		return nil
+	})
+	return err
+}
+
+// AddPreference inserts after the check: fixed.
+func AddPreference(ctx context.Context, s *Store, orgID, userID int64, theme string) (*Preference, error) {
+	if err := s.PreferenceTaken(ctx, orgID, userID); err != nil {
+		return nil, err
+	}
+	p := &Preference{OrgID: orgID, UserID: userID, Theme: theme}
+	if _, err := s.engine.Insert(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// countedTaken counts its checks in the store before the runner: it
+// writes more than its locals, no check for its callers.
+func (s *Store) countedTaken(ctx context.Context, orgID, userID int64) error {
+	s.checks++
+	return s.WithDbSession(ctx, func(sess *xorm.Session) error {
+		exists, err := sess.Where("org_id = ? AND user_id = ?", orgID, userID).Exist(&Preference{})
+		if err != nil {
+			return err
+		}
+		if exists {
+			return ErrTaken
+		}
+		return nil
+	})
+}
+
+// AddCounted is not reported.
+func AddCounted(ctx context.Context, s *Store, orgID, userID int64) error {
+	if err := s.countedTaken(ctx, orgID, userID); err != nil {
+		return err
+	}
+	_, err := s.engine.Insert(&Preference{OrgID: orgID, UserID: userID})
+	return err
 }
