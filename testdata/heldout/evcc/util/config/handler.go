@@ -90,5 +90,5 @@ var (
 	loadpointHandler = &handler[LoadpointAPI]{}
 )
 
-func Hems() Handler[HemsAPI]           { return hemsHandler }
+func Hems() Handler[HemsAPI]            { return hemsHandler }
 func Loadpoints() Handler[LoadpointAPI] { return loadpointHandler }
