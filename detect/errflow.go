@@ -51,12 +51,6 @@ func sentinelFlows(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr)
 	return fl.sentinel, fl.errType
 }
 
-// sentinelled reports a function for sentinelFlows, or one whose
-// not-found error carries kinds (flow.tags).
-func sentinelled(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) bool {
-	fl := errorFlow(pass, body, call)
-	return fl.ok && (fl.sentinel != nil || fl.errType != nil && errTypeName(fl.errType) != "" || fl.tags != nil)
-}
 
 // flow is what errorFlow learns of how a lookup's error leaves a body.
 type flow struct {
@@ -64,6 +58,12 @@ type flow struct {
 	sentinel *types.Var
 	errType  types.Type
 	tags     []string // the kinds the not-found error is built with
+}
+
+// sentinelled reports a flow for sentinelFlows, or one whose not-found
+// error carries kinds (flow.tags).
+func (fl flow) sentinelled() bool {
+	return fl.ok && (fl.sentinel != nil || fl.errType != nil && errTypeName(fl.errType) != "" || fl.tags != nil)
 }
 
 // errorFlow is errorFlowsSentinel, with the kinds.

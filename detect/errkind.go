@@ -146,10 +146,11 @@ func kindReturns(info *types.Info, body *ast.BlockStmt, p *types.Var) []string {
 				}
 				r := st.Results[0]
 				id, isID := ast.Unparen(r).(*ast.Ident)
+				kinds := errKinds(info, r)
 				switch {
 				case isID && info.Uses[id] == p:
-				case notFound && errKinds(info, r) != nil && (tags == nil || slices.Equal(tags, errKinds(info, r))):
-					tags = errKinds(info, r)
+				case notFound && kinds != nil && (tags == nil || slices.Equal(tags, kinds)):
+					tags = kinds
 				default:
 					ok = false
 				}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -31,11 +32,13 @@ import (
 // The callback's lookup is the function's: its error (or sentinel) comes
 // back as the runner's (runnerLit). A runner is summarized as a
 // RunnerFact: a function whose last statement returns its callback
-// parameter's call, or another runner's given that callback, and whose
-// other returns give errors of its own set-up (no session).
+// parameter's call, or another runner's given that callback, and which
+// uses the callback nowhere else. Its earlier returns are not read:
+// what they give (a set-up that failed, a session it could not open) is
+// the runner's own, not the callback's.
 
 // RunnerFact marks a function that returns the error of the callback it
-// is given, called once, after set-up that may fail on its own.
+// is given, called once at its end (earlier returns are its own).
 type RunnerFact struct {
 	Callback int // index of the callback among the parameters
 }
@@ -81,10 +84,10 @@ func summarizeRunnersOnce(pass *analysis.Pass) bool {
 		}
 		cb := -1
 		if v, ok := info.Uses[identOf(call.Fun)].(*types.Var); ok {
-			cb = indexOf(params, v) // return callback(sess)
+			cb = slices.Index(params, v) // return callback(sess)
 		} else if f := runnerOf(pass, call); f != nil && f.Callback < len(call.Args) {
 			if v, ok := info.Uses[identOf(call.Args[f.Callback])].(*types.Var); ok {
-				cb = indexOf(params, v) // return ss.withDbSession(ctx, e, callback)
+				cb = slices.Index(params, v) // return ss.withDbSession(ctx, e, callback)
 			}
 		}
 		if cb < 0 || calledElsewhere(info, fd.Body, params[cb], call) {
@@ -94,15 +97,6 @@ func summarizeRunnersOnce(pass *analysis.Pass) bool {
 		more = true
 	}
 	return more
-}
-
-func indexOf(vs []*types.Var, v *types.Var) int {
-	for i, x := range vs {
-		if x == v && v != nil {
-			return i
-		}
-	}
-	return -1
 }
 
 // calledElsewhere reports whether body uses the callback v other than in

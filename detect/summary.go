@@ -104,10 +104,13 @@ func signalledLookup(pass *analysis.Pass, a orm.Adapter, ef *effects, body *ast.
 	fact := func(l *orm.Lookup) *LookupFact {
 		return &LookupFact{ORM: a.Name(), Model: qualified(l.Model), Key: l.Key, KeyErr: l.KeyErr}
 	}
+	var fl flow
+	if len(lookups) == 1 {
+		fl = errorFlow(pass, body, l.Call)
+	}
 	switch {
-	case len(lookups) == 1 && sentinelled(pass, body, l.Call):
+	case len(lookups) == 1 && fl.sentinelled():
 		f := fact(l)
-		fl := errorFlow(pass, body, l.Call)
 		switch {
 		case fl.sentinel != nil:
 			f.NotFoundErr = fl.sentinel.Pkg().Path() + "." + fl.sentinel.Name()

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/upsertfix/upsertfix/internal/orm"
 	"golang.org/x/tools/go/analysis"
@@ -107,16 +108,19 @@ func (w *walker) scalarValue() bool {
 // isPrimaryField reports whether name is a primary-key field of the
 // lookup's model.
 func (w *walker) isPrimaryField(name string) bool {
-	for _, k := range w.m.a.UniqueKeys(w.m.pass.Fset, w.b.Lookup.Model) {
+	return slices.Contains(w.m.primaryFields(w.b.Lookup.Model), name) || name == "ID"
+}
+
+// primaryFields returns the fields of model's primary key, as the
+// adapter reads them.
+func (m *matcher) primaryFields(model *types.Named) []string {
+	var pk []string
+	for _, k := range m.a.UniqueKeys(m.pass.Fset, model) {
 		if k.Name == "primary key" {
-			for _, f := range k.Fields {
-				if f == name {
-					return true
-				}
-			}
+			pk = append(pk, k.Fields...)
 		}
 	}
-	return name == "ID"
+	return pk
 }
 
 // summarizeEmptyTests exports an EmptyTestFact for each method of the

@@ -308,11 +308,7 @@ func (m *matcher) newRow(call *ast.CallExpr, arg ast.Expr, model *types.Named) b
 	info := m.pass.TypesInfo
 	var pk []string
 	if model != nil {
-		for _, k := range m.a.UniqueKeys(m.pass.Fset, model) {
-			if k.Name == "primary key" {
-				pk = append(pk, k.Fields...)
-			}
-		}
+		pk = m.primaryFields(model)
 	}
 	setsPK := func(lit *ast.CompositeLit) bool {
 		for _, e := range lit.Elts {

@@ -1230,10 +1230,10 @@ func (fx *retryFix) failedAsNotFound() error {
 		return err
 	}
 	name := s.Binding.Err.Name()
-	var keep dst.Stmt
+	var guards []dst.Stmt // what follows the lookup's statement
 	if fx.firstErr != "" {
 		// if dupErr == nil { nfErr = err }: the first pass's not-found
-		keep = ifStmt(nil, binary(ident(fx.flag), "==", ident("nil")), block(assign(exprs(ident(fx.firstErr)), "=", ident(name))), nil)
+		guards = append(guards, ifStmt(nil, binary(ident(fx.flag), "==", ident("nil")), block(assign(exprs(ident(fx.firstErr)), "=", ident(name))), nil))
 	}
 	cond := binary(binary(ident(fx.flag), "!=", ident("nil")), "&&", binary(ident(name), "!=", ident("nil")))
 	lhs, rhs := exprs(ident(name)), exprs(nf)
@@ -1243,7 +1243,7 @@ func (fx *retryFix) failedAsNotFound() error {
 		// is nil too, as not-found has it.
 		lhs, rhs = exprs(ident(d.Name()), ident(name)), exprs(ident("nil"), nf)
 	}
-	g := ifStmt(nil, cond, block(assign(lhs, "=", rhs...)), nil)
+	guards = append(guards, ifStmt(nil, cond, block(assign(lhs, "=", rhs...)), nil))
 	ds := fx.e.dst(st).(dst.Stmt)
 	if hoist {
 		// if u, err = load(); err != nil { -> u, err = load(); <g>; if err != nil {
@@ -1254,15 +1254,9 @@ func (fx *retryFix) failedAsNotFound() error {
 			init.(*dst.AssignStmt).Tok = token.ASSIGN
 		}
 		fx.labelAt, fx.labelOf = init, ds
-		if keep != nil {
-			return splice(list, ds, init, keep, g, ds)
-		}
-		return splice(list, ds, init, g, ds)
+		return splice(list, ds, append(append([]dst.Stmt{init}, guards...), ds)...)
 	}
-	if keep != nil {
-		return splice(list, ds, ds, keep, g)
-	}
-	return splice(list, ds, ds, g) // st is not the create's statement (checked above)
+	return splice(list, ds, append([]dst.Stmt{ds}, guards...)...) // st is not the create's statement (checked above)
 }
 
 // notFoundExpr is the error a failed lookup on the way back is replaced
