@@ -51,7 +51,6 @@ func sentinelFlows(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr)
 	return fl.sentinel, fl.errType
 }
 
-
 // flow is what errorFlow learns of how a lookup's error leaves a body.
 type flow struct {
 	ok       bool
