@@ -1,0 +1,2 @@
+-- Modify "digger_run_stages" table
+ALTER TABLE "public"."digger_run_stages" DROP COLUMN "run_id";

@@ -1,0 +1,2 @@
+-- Modify "repos" table
+ALTER TABLE "public"."repos" ADD COLUMN "vcs" text NULL DEFAULT 'github';

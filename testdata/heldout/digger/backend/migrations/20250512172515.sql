@@ -1,0 +1,2 @@
+-- Modify "digger_jobs" table
+ALTER TABLE "public"."digger_jobs" ADD COLUMN "pr_comment_id" bigint NULL;

@@ -1,0 +1,2 @@
+-- Modify "projects" table
+ALTER TABLE "public"."projects" ADD COLUMN "directory" text NULL;

@@ -1,0 +1,2 @@
+-- Modify "projects" table
+ALTER TABLE "public"."projects" DROP COLUMN "configuration_yaml";

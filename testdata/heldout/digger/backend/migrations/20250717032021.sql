@@ -1,0 +1,2 @@
+-- Modify "organisations" table
+ALTER TABLE "public"."organisations" DROP COLUMN "slack_notification_url";

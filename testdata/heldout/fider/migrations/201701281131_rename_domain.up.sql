@@ -1,0 +1,1 @@
+ALTER TABLE tenants RENAME COLUMN domain TO subdomain;

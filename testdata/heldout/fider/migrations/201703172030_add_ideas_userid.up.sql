@@ -1,0 +1,1 @@
+alter table ideas add user_id int REFERENCES users (id)

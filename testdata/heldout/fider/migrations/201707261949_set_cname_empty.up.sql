@@ -1,0 +1,1 @@
+UPDATE tenants SET cname = '' WHERE cname IS NULL;

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX email_verification_key_idx ON email_verifications (tenant_id, key);

@@ -1,0 +1,1 @@
+ALTER TABLE ideas ADD original_id INT NULL REFERENCES ideas(id);

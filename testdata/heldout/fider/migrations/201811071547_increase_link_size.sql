@@ -1,0 +1,1 @@
+ALTER TABLE notifications ALTER COLUMN title TYPE VARCHAR(400);

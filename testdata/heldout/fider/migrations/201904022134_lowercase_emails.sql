@@ -1,0 +1,1 @@
+update users set email = lower(email) where email != lower(email)

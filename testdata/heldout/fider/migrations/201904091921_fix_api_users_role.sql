@@ -1,0 +1,1 @@
+UPDATE users SET role = 1 WHERE role = 0

@@ -1,0 +1,1 @@
+CREATE INDEX post_user_key ON posts (user_id);

@@ -1,0 +1,1 @@
+ALTER TABLE tenants ADD allowed_schemes TEXT NOT NULL DEFAULT '';

@@ -1,0 +1,1 @@
+ALTER TABLE tenants ADD COLUMN description_template TEXT NOT NULL DEFAULT '';
