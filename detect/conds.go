@@ -45,18 +45,26 @@ func (m *matcher) forwardConds(fd *ast.FuncDecl, l *orm.Lookup, f *LookupFact) {
 	} else {
 		calls = gormorm.CondCalls(info, l.Call)
 	}
+	m.condsFrom(fd, calls, l.Model, f)
+}
+
+// condsFrom marks f as taking its conditions from fd's callers when one
+// of calls, GORM calls in fd, is given fd's parameters as its conditions.
+func (m *matcher) condsFrom(fd *ast.FuncDecl, calls []gormorm.CondCall, model *types.Named, f *LookupFact) bool {
+	info := m.pass.TypesInfo
 	params := paramIndex(info, fd)
 	for _, c := range calls {
 		first, n := forwarded(info, fd, params, c.Call, c.From)
 		if first < 0 {
-			first, n = oneParam(info, params, c.Call, c.From, l.Model)
+			first, n = oneParam(info, params, c.Call, c.From, model)
 		}
 		if first >= 0 {
 			f.Conds, f.CondsN, f.CondsInline = first+1, n, c.Inline
 			f.Key, f.KeyErr, f.KeyParams, f.KeySels = nil, "", nil, nil
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // oneParam returns the index of the parameter of fd that is call's one

@@ -117,7 +117,7 @@ func (m *matcher) noKeyWhy(fd *Finding, key []string) string {
 	l := s.Lookup
 	why := "no unique index or constraint covers exactly (" + strings.Join(key, ", ") + ")"
 	if fd.ORM == "gorm" && l.Model != nil {
-		why += fmt.Sprintf(" (looked in %s's struct tags, in %s near it (beside it or in a migrations, db, sql or schema directory, up to the module root) and in SQL strings of its package)", l.Model.Obj().Name(), plural(gormorm.SQLFiles(m.pass.Fset, l.Model), ".sql file"))
+		why += fmt.Sprintf(" (looked in %s's struct tags, in %s near it (under its directory, then under each one above it up to the module root) and in SQL strings of its package)", l.Model.Obj().Name(), plural(gormorm.SQLFiles(m.pass.Fset, l.Model), ".sql file"))
 	}
 	if c := s.Create; c != nil && gormorm.V1(m.pass.TypesInfo, c.Call) {
 		// (GORM v1: no -add-unique, whose tag is v2's)

@@ -134,7 +134,13 @@ func (m *matcher) forwardHanded(call *ast.CallExpr, f *LookupFact) bool {
 	if l != nil {
 		f.Model, f.Key, f.KeyErr = qualified(l.Model), l.Key, l.KeyErr
 	}
+	handed := call.Args[f.Handle-1]
 	f.KeyParams, f.KeySels, f.Handle = nil, nil, h+1
+	if q, ok := ast.Unparen(handed).(*ast.CallExpr); ok && l != nil && h < 0 && fd != nil {
+		// a query of its own model with its caller's conditions
+		// (Exists(DB(ctx).Model(&BusiGroup{}).Where(where, args...)))
+		m.condsFrom(fd, gormorm.CondCalls(info, q), l.Model, f)
+	}
 	fills := 0
 	if f.Fills > 0 && f.Fills <= len(call.Args) && fd != nil {
 		if p, ok := paramOf(info, paramIndex(info, fd), call.Args[f.Fills-1]); ok && p >= 0 {

@@ -608,33 +608,50 @@ func tupleOrOne(res *types.Tuple) types.Type {
 	return res
 }
 
+// forwardedFact is the LookupFact of the function call calls, as that of
+// fd, which only forwards to it: the query and the SQL it is handed, and
+// the conditions this call gives it, read here.
+func forwardedFact(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl, call *ast.CallExpr) *LookupFact {
+	info := pass.TypesInfo
+	var f LookupFact
+	if g := callee(info, call); g != nil && pass.ImportObjectFact(g, &f) && f.ORM == a.Name() {
+		m := &matcher{pass: pass, a: a, file: fileOf(pass, call)}
+		m.resolveQuery(call, &f) // the query it is handed: its key
+		if f.Conds > 0 {
+			// conditions handed on: this call's arguments are them
+			// (UserGet(ctx, "username=?", username)); they are this
+			// function's callers' only where it forwards its own
+			l := m.viaLookup(call)
+			if l == nil {
+				return nil
+			}
+			f.Conds, f.CondsN, f.CondsInline, f.Key, f.KeyErr, f.KeyParams, f.KeySels = 0, 0, false, l.Key, l.KeyErr, nil, nil
+			m.forwardConds(fd, l, &f)
+		}
+		if f.SQLParam > 0 {
+			// the SQL it is handed: its table and key, read here
+			l := m.viaLookup(call)
+			if l == nil {
+				return nil
+			}
+			f.Model, f.Key, f.KeyErr, f.KeyParams, f.KeySels, f.SQLParam, f.SQLArgs = qualified(l.Model), l.Key, l.KeyErr, nil, nil, 0, 0
+		}
+		if f.Handle > 0 && !m.forwardHanded(call, &f) {
+			return nil
+		}
+		return &f
+	}
+	return nil
+}
+
 // summarizeLookupWrappers gives a function the LookupFact of the lookup
 // function it only forwards to: return s.db.GetUser(id), or, through a
 // runner that takes a callback (a read transaction),
 // return Read(db, func(rx *gorm.DB) (*User, error) { return GetUser(rx, id) }).
 // It repeats until nothing changes, for chains of layers.
 func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
-	info := pass.TypesInfo
-	forwarded := func(call *ast.CallExpr) *LookupFact {
-		var f LookupFact
-		if g := callee(info, call); g != nil && pass.ImportObjectFact(g, &f) && f.ORM == a.Name() {
-			m := &matcher{pass: pass, a: a, file: fileOf(pass, call)}
-			m.resolveQuery(call, &f) // the query it is handed: its key
-			if f.SQLParam > 0 {
-				// the SQL it is handed: its table and key, read here
-				l := m.viaLookup(call)
-				if l == nil {
-					return nil
-				}
-				f.Model, f.Key, f.KeyErr, f.KeyParams, f.KeySels, f.SQLParam, f.SQLArgs = qualified(l.Model), l.Key, l.KeyErr, nil, nil, 0, 0
-			}
-			if f.Handle > 0 && !m.forwardHanded(call, &f) {
-				return nil
-			}
-			return &f
-		}
-		return nil
-	}
+	var fd *ast.FuncDecl // the function being summarized
+	forwarded := func(call *ast.CallExpr) *LookupFact { return forwardedFact(pass, a, fd, call) }
 	single := func(body *ast.BlockStmt) *ast.CallExpr {
 		if body == nil || len(body.List) != 1 {
 			return nil
@@ -648,7 +665,7 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 	}
 	for changed := true; changed; {
 		changed = false
-		for fd, fn := range funcs(pass, false) {
+		for d, fn := range funcs(pass, false) {
 			if !returnsError(fn) {
 				continue
 			}
@@ -657,6 +674,7 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 			if pass.ImportObjectFact(fn, &have) || pass.ImportObjectFact(fn, &cf) {
 				continue
 			}
+			fd = d
 			call := single(fd.Body)
 			if k := normalized(ef, fn, fd.Body); call == nil && k > 0 {
 				// username = config.convertName(username); return ...
@@ -681,7 +699,7 @@ func summarizeLookupWrappers(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 					}
 				}
 			}
-			if lf == nil || !returnsModel(fn, lf.Model) && !lf.Exists {
+			if lf == nil || !returnsModel(fn, lf.Model) && !lf.Exists && !(lf.Count && basicFirst(fn)) {
 				continue
 			}
 			pass.ExportObjectFact(fn, lf)
@@ -2016,7 +2034,12 @@ func (g *forwarder) passedOn(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Loo
 	}
 	x, errV := info.ObjectOf(identOf(as.Lhs[0])), info.ObjectOf(identOf(as.Lhs[1]))
 	r, ok := rest[1].(*ast.ReturnStmt)
-	if !ok || x == nil || errV == nil || len(r.Results) != 2 || info.ObjectOf(identOf(r.Results[0])) != x && !g.convertsRow(r.Results[0], x) {
+	if !ok || x == nil || errV == nil || len(r.Results) != 2 {
+		return nil
+	}
+	g.x = x
+	positive := g.countPositive(r.Results[0]) // num, err := Count(tx); return num > 0, err
+	if info.ObjectOf(identOf(r.Results[0])) != x && !g.convertsRow(r.Results[0], x) && !positive {
 		return nil
 	}
 	isErr := func(e ast.Expr) bool { return info.ObjectOf(identOf(e)) == errV }
@@ -2025,7 +2048,14 @@ func (g *forwarder) passedOn(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Loo
 	if last := r.Results[1]; !isErr(last) && (!wraps(g.pass, last, isErr) || isErrorf(info, last)) {
 		return nil
 	}
-	return forwarded(call)
+	f := forwarded(call)
+	if positive {
+		if f == nil || !f.Count {
+			return nil
+		}
+		f.Count, f.Exists = false, true
+	}
+	return f
 }
 
 // convertsRow reports e, a call that builds the returned value from the

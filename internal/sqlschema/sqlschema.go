@@ -96,10 +96,14 @@ var schemaDirs = []string{"migrations", "migration", "migrate", "db", "database"
 
 // Near reads (once) the SQL that governs a model declared in dir: the
 // model package's own Go strings, then, from dir up to the module root,
-// the first level that has SQL of its own (.sql files in it, or under a
-// migrations, db, sql or schema directory beside it). A module that
-// holds several projects, or several databases, thus reads the schema
-// nearest the model, not every table of the same name.
+// the first level that has SQL of its own: .sql files in it, under a
+// migrations, db, sql or schema directory beside it, or under any
+// directory beside it that holds SQL and no Go code but what embeds it
+// (a project's docker/initsql/ or deploy/): a directory of Go code is
+// another package's, and in a module of several services another
+// service's. A module that holds
+// several projects, or several databases, thus reads the schema nearest
+// the model, not every table of the same name.
 func Near(dir, root string) *Schema {
 	key := dir + "\x00" + root
 	if s, ok := schemas.Load(key); ok {
@@ -112,9 +116,16 @@ func Near(dir, root string) *Schema {
 	for level := dir; ; level = filepath.Dir(level) {
 		before, keys := s.Files, len(s.Keys)
 		s.readDir(level, true)
+		read := map[string]bool{}
 		for _, name := range schemaDirs {
 			if fi, err := os.Stat(filepath.Join(level, name)); err == nil && fi.IsDir() {
 				s.readTree(filepath.Join(level, name))
+				read[filepath.Join(level, name)] = true
+			}
+		}
+		for _, f := range sqlUnder(level) {
+			if !read[filepath.Dir(f)] && !underAny(f, read) {
+				s.readFile(f, true)
 			}
 		}
 		found := s.Files > before && len(s.Keys) > keys
@@ -127,6 +138,97 @@ func Near(dir, root string) *Schema {
 	}
 	actual, _ := schemas.LoadOrStore(key, s)
 	return actual.(*Schema)
+}
+
+// tree is what a directory and those below it hold: their .sql files,
+// and whether any of them is a Go package of code (.go files and no
+// .sql file: a directory with both holds SQL and the Go that embeds it).
+type tree struct {
+	sql  []string
+	code bool
+}
+
+var trees sync.Map // dir -> *tree
+
+// maxTreeDirs bounds the directories one tree reads, so that a huge
+// repository costs a bounded walk.
+const maxTreeDirs = 4000
+
+// treeOf returns (once) what dir and the directories below it hold.
+func treeOf(dir string) *tree {
+	if t, ok := trees.Load(dir); ok {
+		return t.(*tree)
+	}
+	t := &tree{}
+	n := 0
+	var walk func(d string)
+	walk = func(d string) {
+		if n++; n > maxTreeDirs {
+			t.code = true // too big to be a directory of SQL
+			return
+		}
+		entries, err := os.ReadDir(d)
+		if err != nil {
+			return
+		}
+		goFiles, sqlFiles := false, false
+		for _, e := range entries {
+			name := e.Name()
+			switch {
+			case e.IsDir():
+				if !skipDir(name) {
+					walk(filepath.Join(d, name))
+				}
+			case strings.HasSuffix(name, ".go"):
+				goFiles = true
+			case strings.HasSuffix(name, ".sql"):
+				sqlFiles = true
+				if !strings.HasSuffix(name, ".down.sql") {
+					t.sql = append(t.sql, filepath.Join(d, name))
+				}
+			}
+		}
+		t.code = t.code || goFiles && !sqlFiles
+	}
+	walk(dir)
+	actual, _ := trees.LoadOrStore(dir, t)
+	return actual.(*tree)
+}
+
+// skipDir reports a directory no schema is read from: dependencies,
+// version control, test data and hidden directories.
+func skipDir(name string) bool {
+	return name == "vendor" || name == "node_modules" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
+
+// sqlUnder returns the .sql files under those subdirectories of level
+// that hold SQL and no Go code (deploy/, docker/initsql/); level's own
+// .sql files readDir reads.
+func sqlUnder(level string) []string {
+	entries, err := os.ReadDir(level)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		if !e.IsDir() || skipDir(e.Name()) {
+			continue
+		}
+		if t := treeOf(filepath.Join(level, e.Name())); !t.code {
+			out = append(out, t.sql...)
+		}
+	}
+	return out
+}
+
+// underAny reports whether file lies under one of dirs.
+func underAny(file string, dirs map[string]bool) bool {
+	for d := range dirs {
+		if strings.HasPrefix(file, d+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
 }
 
 // readDir reads the .sql files of dir (sqlOnly) or the SQL strings of its

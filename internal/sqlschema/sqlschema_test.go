@@ -106,3 +106,32 @@ func TestKeysNear(t *testing.T) {
 		t.Errorf("KeysNear(tokens) = %v, want [[token]]", keys)
 	}
 }
+
+// TestKeysNearBesideCode: SQL in a directory of no Go code but what
+// embeds it (docker/initsql/) is read; SQL under another package's
+// directory of Go code is not.
+func TestKeysNearBesideCode(t *testing.T) {
+	root := t.TempDir()
+	write := func(rel, text string) {
+		p := filepath.Join(root, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module example.com/m\n")
+	write("svc/models/models.go", "package models\n")
+	write("svc/docker/initsql/a.sql", "CREATE TABLE users (id bigint, username varchar(64), UNIQUE KEY (username));")
+	write("svc/docker/initsql/embed.go", "package initsql\n")
+	write("svc/other/store.go", "package other\n")
+	write("svc/other/migrations/1.sql", "CREATE UNIQUE INDEX notes_title ON notes (title);")
+	model := filepath.Join(root, "svc/models/models.go")
+	if keys, where, _ := KeysNear(model, "users"); len(keys) != 1 || strings.Join(keys[0], ",") != "username" || where != "a.sql" {
+		t.Errorf("KeysNear(users) = %v from %q, want [[username]] from a.sql", keys, where)
+	}
+	if keys, _, _ := KeysNear(model, "notes"); len(keys) != 0 {
+		t.Errorf("KeysNear(notes) = %v, want none: another package's SQL", keys)
+	}
+}

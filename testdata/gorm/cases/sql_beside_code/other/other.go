@@ -1,0 +1,5 @@
+// Package other is another service of the module, with its own database.
+package other
+
+// Name names it.
+const Name = "other"
