@@ -110,7 +110,7 @@ func errorFlowsOf(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) 
 		return isCall(e) || isID && errs[info.Uses[id]]
 	}
 	queryErrs := rowsQueryErrs(info, body, call)
-	ok, returns := true, 0
+	ok, returns, transformed := true, 0, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -129,13 +129,35 @@ func errorFlowsOf(pass *analysis.Pass, body *ast.BlockStmt, call *ast.CallExpr) 
 			}
 			switch {
 			case info.Types[last].IsNil(), isErr(last), wraps(pass, last, isErr), ss.accept(n, last), ss.kindWrap(last, isErr), queryErrs[orm.NameOf(info, last)]:
+			case transforms(info, last, isErr), n.End() <= call.Pos():
+				// a failure of its own: the lookup's error
+				// translated, or an argument guard's before it
+				transformed = true
 			default:
 				ok = false
 			}
 		}
 		return ok
 	})
+	// an error transformed into another (flyteadmin's
+	// r.errorTransformer.ToFlyteAdminError(tx.Error)), or one a guard
+	// before the lookup returns, is a failure to callers only where the
+	// function says not-found itself
+	if transformed && ss.sentinel == nil && ss.errType == nil && len(ss.tags) == 0 {
+		ok = false
+	}
 	return ok && returns > 0, ss
+}
+
+// transforms reports a call given the lookup's error that returns an
+// error: the failure, translated (not kept for errors.Is).
+func transforms(info *types.Info, e ast.Expr, isErr func(ast.Expr) bool) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || !slices.ContainsFunc(call.Args, isErr) {
+		return false
+	}
+	t := info.TypeOf(call)
+	return t != nil && types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface))
 }
 
 // rowsQueryErrs returns the errors of the queries whose rows call is

@@ -213,7 +213,10 @@ func (w *walker) kindTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 			a, b = b, a
 		}
 		c, isCall := a.(*ast.CallExpr)
-		if !isCall || len(c.Args) != 1 || !isErr(c.Args[0]) || !slices.Contains(tags, kindOf(info, b)) {
+		if !isCall || !slices.Contains(tags, kindOf(info, b)) {
+			return 0, 0, false
+		}
+		if !(len(c.Args) == 1 && isErr(c.Args[0])) && !w.assertedErrMethod(c, isErr) {
 			return 0, 0, false
 		}
 		if x.Op == token.EQL {
@@ -222,4 +225,35 @@ func (w *walker) kindTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 		return others, orm.NotFound, true
 	}
 	return 0, 0, false
+}
+
+// assertedErrMethod reports c, a method call without arguments on a value
+// the lookup's error was asserted to (ec, ok := err.(FlyteAdminError);
+// ok && ec.Code() == codes.NotFound).
+func (w *walker) assertedErrMethod(c *ast.CallExpr, isErr func(ast.Expr) bool) bool {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok || len(c.Args) != 0 {
+		return false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := w.m.pass.TypesInfo.ObjectOf(id)
+	found := false
+	ast.Inspect(w.m.file, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if found || !ok {
+			return !found
+		}
+		if len(as.Rhs) == 1 && len(as.Lhs) >= 1 {
+			if lid, ok := as.Lhs[0].(*ast.Ident); ok && w.m.pass.TypesInfo.Defs[lid] == v && v != nil {
+				if ta, ok := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr); ok && isErr(ta.X) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }

@@ -194,14 +194,14 @@ func refusalClass(reason string) string {
 // figure is checked, not a report of theirs.
 const heldoutModule = "../../testdata/heldout"
 
-// The held-out floors are the figures of the seventeenth session's end
-// (2026-12-07: 250/399 = 0.627, 250/307 = 0.814, with gophish, SigNoz,
-// Grafana, Gitea, indigo and Dragonfly2 out of BLIND: 39 of their 68
-// races found; the 43 projects of the sixteenth went from 209/331 to
-// 211/331), a little below, for the same reason as the corpus's: a
-// change that loses what was found fails here.
+// The held-out floors are the figures of the eighteenth session's end
+// (2026-12-08: 296/487 = 0.608, 296/360 = 0.822, with the eight
+// projects it took out of BLIND: nightingale, SPIRE, yarr,
+// tektoncd/results, evcc, digger, fider and flyteadmin, 88 races, fider's
+// 20 behind a message bus not read), a little below, for the same
+// reason as the corpus's: a change that loses what was found fails here.
 const (
-	heldoutMinRecall    = 0.61
+	heldoutMinRecall    = 0.60
 	heldoutMinPrecision = 0.81
 )
 
