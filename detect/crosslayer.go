@@ -87,7 +87,7 @@ func completeFacts(pass *analysis.Pass, a orm.Adapter, ef *effects) {
 		params := paramIndex(info, fd)
 		// a Save of the row the caller hands in inserts when the
 		// caller's row is new (viaCreate asks at each call)
-		cf.Save = c.MayUpdate && !namedCopy(info, fd, c)
+		cf.Save = c.MayUpdate && !namedCopy(info, fd, c) && !m.savesFreshRow(fd, c)
 		if i, ok := paramOf(info, params, c.Arg); ok && i >= 0 {
 			cf.Record = i + 1
 		} else if ok && i == -1 {

@@ -373,7 +373,7 @@ func (m *matcher) dataCalls(fd *ast.FuncDecl, body *ast.BlockStmt) (lookups []*o
 			// (an ExistLookup that fills a destination: xorm's
 			// has, err := x.Get(&u))
 			lookups = append(lookups, l)
-		} else if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(m.pass.TypesInfo, fd, c)) {
+		} else if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(m.pass.TypesInfo, fd, c) || m.savesFreshRow(fd, c)) {
 			creates = append(creates, c)
 		} else if c := m.anyArgCreate(call); c != nil {
 			creates = append(creates, c)
@@ -955,6 +955,48 @@ func savesNewCopy(info *types.Info, fd *ast.FuncDecl, c *orm.Create) bool {
 	return ok
 }
 
+// savesFreshRow reports a Save (c) of a row fd has just built: a
+// literal that sets no primary key, or a local variable the statement
+// before it in the same block sets to one (project := &Project{...};
+// db.Save(project); repo = Repo{...}; db.Save(&repo)), with nothing
+// between. GORM's Save of a row with no primary key inserts it, as
+// Create does (digger's CreateProject).
+func (m *matcher) savesFreshRow(fd *ast.FuncDecl, c *orm.Create) bool {
+	if !c.MayUpdate || c.Arg == nil || fd.Body == nil {
+		return false
+	}
+	x := ast.Unparen(c.Arg)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	if orm.LitOf(x) != nil {
+		return m.newRow(c.Call, c.Arg, c.Model)
+	}
+	info := m.pass.TypesInfo
+	v, ok := info.Uses[identOf(x)].(*types.Var)
+	if !ok {
+		return false
+	}
+	fresh := false
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		b, ok := n.(*ast.BlockStmt)
+		if !ok || fresh {
+			return !fresh
+		}
+		for i, st := range b.List {
+			if i == 0 || st.Pos() > c.Call.Pos() || c.Call.End() > st.End() {
+				continue
+			}
+			as, ok := b.List[i-1].(*ast.AssignStmt)
+			if ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 && info.ObjectOf(identOf(as.Lhs[0])) == v {
+				fresh = m.newRow(c.Call, as.Rhs[0], c.Model)
+			}
+		}
+		return !fresh
+	})
+	return fresh
+}
+
 // namedCopy reports savesNewCopy's Save of a copy in a function named as
 // a create.
 func namedCopy(info *types.Info, fd *ast.FuncDecl, c *orm.Create) bool {
@@ -1026,7 +1068,7 @@ func firstCreate(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl) *orm.Crea
 	var first *orm.Create
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && first == nil {
-			if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c)) && !c.Batch {
+			if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c) || m.savesFreshRow(fd, c)) && !c.Batch {
 				first = c
 			} else if c := m.anyArgCreate(call); c != nil {
 				first = c

@@ -749,6 +749,20 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 	if c == nil {
 		return false
 	}
+	if c.MayUpdate && c.Via == "" {
+		if fd := enclosingDecl(w.m.pass, c.Call.Pos()); fd != nil && w.m.savesFreshRow(fd, c) {
+			// Save of a row just built, no primary key set: an insert
+			fresh := *c
+			fresh.MayUpdate = false
+			c = &fresh
+		}
+	}
+	if c.MayUpdate && reach&^orm.Failed == orm.Found && c.Arg != nil && w.b.Dest != nil && w.m.destObj(c.Arg) == w.b.Dest {
+		// Save of the row found (digger's UpsertRepoCache: if
+		// result.RowsAffected > 0 { ...; db.Save(&repoCache) } else
+		// {...}): an update; walk on to the create of a missing row
+		return false
+	}
 	if c.Via != "" && reach.Has(orm.Found) && reach.Has(orm.NotFound) && w.b.Lookup.Kind != orm.InitLookup && !w.afterLoop && w.onCreate == nil && !w.sharedSave(c, reach) {
 		// a function that creates whatever the lookup found (a
 		// location made for every imported row) is not the lookup's

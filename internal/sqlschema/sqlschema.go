@@ -98,8 +98,8 @@ var schemaDirs = []string{"migrations", "migration", "migrate", "db", "database"
 // model package's own Go strings, then, from dir up to the module root,
 // the first level that has SQL of its own: .sql files in it, under a
 // migrations, db, sql or schema directory beside it, or under any
-// directory beside it that holds SQL and no Go code but what embeds it
-// (a project's docker/initsql/ or deploy/): a directory of Go code is
+// directory beside it that holds no Go code, only SQL and Go that embeds
+// it (a project's docker/initsql/ or deploy/): a directory of Go code is
 // another package's, and in a module of several services another
 // service's. A module that holds
 // several projects, or several databases, thus reads the schema nearest
@@ -141,8 +141,9 @@ func Near(dir, root string) *Schema {
 }
 
 // tree is what a directory and those below it hold: their .sql files,
-// and whether any of them is a Go package of code (.go files and no
-// .sql file: a directory with both holds SQL and the Go that embeds it).
+// unless one of them holds Go code (a .go file that declares a
+// function: a package's code; one that only embeds the SQL beside it,
+// //go:embed schema.sql, is not code).
 type tree struct {
 	sql  []string
 	code bool
@@ -154,7 +155,8 @@ var trees sync.Map // dir -> *tree
 // repository costs a bounded walk.
 const maxTreeDirs = 4000
 
-// treeOf returns (once) what dir and the directories below it hold.
+// treeOf returns (once) what dir and the directories below it hold. It
+// stops at the first Go code it meets.
 func treeOf(dir string) *tree {
 	if t, ok := trees.Load(dir); ok {
 		return t.(*tree)
@@ -165,13 +167,14 @@ func treeOf(dir string) *tree {
 	walk = func(d string) {
 		if n++; n > maxTreeDirs {
 			t.code = true // too big to be a directory of SQL
+		}
+		if t.code {
 			return
 		}
 		entries, err := os.ReadDir(d)
 		if err != nil {
 			return
 		}
-		goFiles, sqlFiles := false, false
 		for _, e := range entries {
 			name := e.Name()
 			switch {
@@ -180,15 +183,16 @@ func treeOf(dir string) *tree {
 					walk(filepath.Join(d, name))
 				}
 			case strings.HasSuffix(name, ".go"):
-				goFiles = true
-			case strings.HasSuffix(name, ".sql"):
-				sqlFiles = true
-				if !strings.HasSuffix(name, ".down.sql") {
-					t.sql = append(t.sql, filepath.Join(d, name))
+				if b, err := os.ReadFile(filepath.Join(d, name)); err != nil || strings.Contains(string(b), "\nfunc ") {
+					t.code = true
 				}
+			case strings.HasSuffix(name, ".sql") && !strings.HasSuffix(name, ".down.sql"):
+				t.sql = append(t.sql, filepath.Join(d, name))
+			}
+			if t.code {
+				return
 			}
 		}
-		t.code = t.code || goFiles && !sqlFiles
 	}
 	walk(dir)
 	actual, _ := trees.LoadOrStore(dir, t)

@@ -125,7 +125,7 @@ func TestKeysNearBesideCode(t *testing.T) {
 	write("svc/models/models.go", "package models\n")
 	write("svc/docker/initsql/a.sql", "CREATE TABLE users (id bigint, username varchar(64), UNIQUE KEY (username));")
 	write("svc/docker/initsql/embed.go", "package initsql\n")
-	write("svc/other/store.go", "package other\n")
+	write("svc/other/store.go", "package other\n\nfunc Open() {}\n")
 	write("svc/other/migrations/1.sql", "CREATE UNIQUE INDEX notes_title ON notes (title);")
 	model := filepath.Join(root, "svc/models/models.go")
 	if keys, where, _ := KeysNear(model, "users"); len(keys) != 1 || strings.Join(keys[0], ",") != "username" || where != "a.sql" {

@@ -3,3 +3,6 @@ package other
 
 // Name names it.
 const Name = "other"
+
+// Open opens its database.
+func Open() string { return Name }
