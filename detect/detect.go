@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        DocURL,
 	Run:        run,
 	ResultType: reflect.TypeFor[[]*Finding](),
-	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(NotFoundMapFact), new(KeepsNotFoundFact), new(ProcLockFact), new(ScopeFact), new(ErrAsFact), new(PreloadFact), new(TxFuncFact), new(EmptyTestFact), new(RowReaderFact), new(QueryModelFact), new(FuncAliasFact), new(SeedFact), new(StartupFact), new(RunnerFact), new(ErrKindFact)},
+	FactTypes:  []analysis.Fact{new(LookupFact), new(CreateFact), new(HookFact), new(ErrTestFact), new(ErrArgCreateFact), new(ValueArgCreateFact), new(NotFoundAliasFact), new(LockFact), new(EffectFact), new(PureFact), new(SkipTxFact), new(ConflictTestFact), new(NotFoundMapFact), new(KeepsNotFoundFact), new(ProcLockFact), new(ScopeFact), new(ErrAsFact), new(PreloadFact), new(TxFuncFact), new(EmptyTestFact), new(RowReaderFact), new(QueryModelFact), new(FuncAliasFact), new(SeedFact), new(StartupFact), new(RunnerFact), new(ErrKindFact), new(KindCtorFact)},
 }
 
 // Adapters are the ORM vocabularies the Analyzer knows, for their names

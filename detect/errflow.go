@@ -247,7 +247,7 @@ func (ss *sentinels) accept(r *ast.ReturnStmt, e ast.Expr) bool {
 	if !ss.notFoundIfs[r] {
 		return false
 	}
-	if tags := errKinds(ss.info, e); tags != nil && ss.addTags(tags) {
+	if tags := callKinds(ss.pass, e); tags != nil && ss.addTags(tags) {
 		// errors.Newf(errors.TypeNotFound, ...): the kind, and the
 		// project's error type if it is one
 		if t := ownErrType(ss.info, e); t != nil && (ss.errType == nil || types.Identical(ss.errType, t)) {

@@ -75,6 +75,52 @@ func errKinds(info *types.Info, e ast.Expr) []string {
 	return tags
 }
 
+// KindCtorFact marks a function that builds an error with fixed kinds
+// and writes nothing (flyteadmin's GetMissingEntityError: return
+// NewFlyteAdminErrorf(codes.NotFound, ...)): its calls are errors of those
+// kinds, as the call it returns is.
+type KindCtorFact struct{ Tags []string }
+
+func (*KindCtorFact) AFact() {}
+
+func (f *KindCtorFact) String() string { return fmt.Sprintf("builds an error of the kinds %v", f.Tags) }
+
+// callKinds is errKinds, and the kinds of a call of a function with a
+// KindCtorFact.
+func callKinds(pass *analysis.Pass, e ast.Expr) []string {
+	if tags := errKinds(pass.TypesInfo, e); tags != nil {
+		return tags
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	var f KindCtorFact
+	if fn := callee(pass.TypesInfo, call); fn != nil && pass.ImportObjectFact(fn, &f) {
+		return f.Tags
+	}
+	return nil
+}
+
+// exportKindCtor exports a KindCtorFact for fn, whose body is one return
+// of an error built with kinds, when it writes nothing.
+func exportKindCtor(pass *analysis.Pass, ef *effects, fd *ast.FuncDecl, fn *types.Func) {
+	sig := fn.Type().(*types.Signature)
+	if sig.Results().Len() != 1 || !types.Implements(sig.Results().At(0).Type(), errorType) || len(fd.Body.List) != 1 {
+		return
+	}
+	r, ok := fd.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 1 {
+		return
+	}
+	if f := ef.summary(fn); f == nil || f.Effect != "" || len(f.Writes) > 0 {
+		return
+	}
+	if tags := callKinds(pass, r.Results[0]); tags != nil {
+		pass.ExportObjectFact(fn, &KindCtorFact{Tags: tags})
+	}
+}
+
 // kindOf returns the qualified name of x when it is a package-level
 // variable or constant of a named type that is not an error; "".
 func kindOf(info *types.Info, x ast.Expr) string {
@@ -110,6 +156,7 @@ func kindOf(info *types.Info, x ast.Expr) string {
 func summarizeErrKinds(pass *analysis.Pass, ef *effects) {
 	info := pass.TypesInfo
 	for fd, fn := range funcs(pass, false) {
+		exportKindCtor(pass, ef, fd, fn)
 		sig := fn.Type().(*types.Signature)
 		if sig.Results().Len() != 1 || !isErrorType(sig.Results().At(0).Type()) {
 			continue
@@ -122,7 +169,7 @@ func summarizeErrKinds(pass *analysis.Pass, ef *effects) {
 			if p == nil || !isErrorType(p.Type()) {
 				continue
 			}
-			if tags := kindReturns(info, fd.Body, p); tags != nil {
+			if tags := kindReturns(pass, fd.Body, p); tags != nil {
 				pass.ExportObjectFact(fn, &ErrKindFact{Param: i, Tags: tags})
 			}
 			break
@@ -132,7 +179,8 @@ func summarizeErrKinds(pass *analysis.Pass, ef *effects) {
 
 // kindReturns returns the kinds of summarizeErrKinds for body and its
 // error parameter p, or nil.
-func kindReturns(info *types.Info, body *ast.BlockStmt, p *types.Var) []string {
+func kindReturns(pass *analysis.Pass, body *ast.BlockStmt, p *types.Var) []string {
+	info := pass.TypesInfo
 	var tags []string
 	ok := true
 	var walk func(stmts []ast.Stmt, notFound bool)
@@ -146,7 +194,7 @@ func kindReturns(info *types.Info, body *ast.BlockStmt, p *types.Var) []string {
 				}
 				r := st.Results[0]
 				id, isID := ast.Unparen(r).(*ast.Ident)
-				kinds := errKinds(info, r)
+				kinds := callKinds(pass, r)
 				switch {
 				case isID && info.Uses[id] == p:
 				case notFound && kinds != nil && (tags == nil || slices.Equal(tags, kinds)):
@@ -229,11 +277,14 @@ func (w *walker) kindTest(e ast.Expr) (t, f orm.Outcome, ok bool) {
 
 // assertedErrMethod reports c, a method call without arguments on a value
 // the lookup's error was asserted to (ec, ok := err.(FlyteAdminError);
-// ok && ec.Code() == codes.NotFound).
+// ok && ec.Code() == codes.NotFound; err.(FlyteAdminError).Code()).
 func (w *walker) assertedErrMethod(c *ast.CallExpr, isErr func(ast.Expr) bool) bool {
 	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
 	if !ok || len(c.Args) != 0 {
 		return false
+	}
+	if ta, ok := ast.Unparen(sel.X).(*ast.TypeAssertExpr); ok {
+		return isErr(ta.X) // err.(FlyteAdminError).Code()
 	}
 	id, ok := ast.Unparen(sel.X).(*ast.Ident)
 	if !ok {

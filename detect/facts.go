@@ -210,6 +210,9 @@ func (f *LookupFact) String() string {
 	if f.Pure {
 		s += ", pure"
 	}
+	if f.NotFoundTags != nil {
+		s += fmt.Sprintf(", not-found kinds %v", f.NotFoundTags)
+	}
 	if f.KeyParams != nil {
 		s += fmt.Sprintf(", key params %v", f.KeyParams)
 	}

@@ -122,3 +122,31 @@ func SetAudited(r *AuditedRepo, project, domain string) error {
 	}
 	return err
 }
+
+// GetMissingEntityError builds the not-found error with its code inside.
+func GetMissingEntityError(entity string, id any) AdminError {
+	return NewAdminErrorf(NotFound, "missing %s %v", entity, id)
+}
+
+func (r *ResourceRepo) Get(id ResourceID) (Resource, error) {
+	var model Resource
+	tx := r.db.Where(&Resource{Project: id.Project, Domain: id.Domain}).Take(&model)
+	if tx.Error != nil && errors.Is(tx.Error, gorm.ErrRecordNotFound) {
+		return Resource{}, GetMissingEntityError("resource", id)
+	} else if tx.Error != nil {
+		return Resource{}, r.transformer.ToAdminError(tx.Error)
+	}
+	return model, nil
+}
+
+// SetOther: reported; the code of the asserted error is tested inline.
+func SetOther(r *ResourceRepo, project, domain string) error {
+	_, err := r.Get(ResourceID{Project: project, Domain: domain})
+	if err != nil {
+		if err.(AdminError).Code() != NotFound {
+			return err
+		}
+		return r.Create(&Resource{Project: project, Domain: domain})
+	}
+	return nil
+}
