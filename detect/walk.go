@@ -749,19 +749,8 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 	if c == nil {
 		return false
 	}
-	if c.MayUpdate && c.Via == "" {
-		if fd := enclosingDecl(w.m.pass, c.Call.Pos()); fd != nil && w.m.savesFreshRow(fd, c) {
-			// Save of a row just built, no primary key set: an insert
-			fresh := *c
-			fresh.MayUpdate = false
-			c = &fresh
-		}
-	}
-	if c.MayUpdate && reach&^orm.Failed == orm.Found && c.Arg != nil && w.b.Dest != nil && w.m.destObj(c.Arg) == w.b.Dest {
-		// Save of the row found (digger's UpsertRepoCache: if
-		// result.RowsAffected > 0 { ...; db.Save(&repoCache) } else
-		// {...}): an update; walk on to the create of a missing row
-		return false
+	if c = w.judgeSave(c, reach); c == nil {
+		return false // walk on to the create of a missing row
 	}
 	if c.Via != "" && reach.Has(orm.Found) && reach.Has(orm.NotFound) && w.b.Lookup.Kind != orm.InitLookup && !w.afterLoop && w.onCreate == nil && !w.sharedSave(c, reach) {
 		// a function that creates whatever the lookup found (a
@@ -801,6 +790,26 @@ func (w *walker) creates(n ast.Node, reach orm.Outcome, rest []ast.Stmt) bool {
 		w.conflict = nil
 	}
 	return true
+}
+
+// judgeSave returns c, a create the walk reached, as an insert when it
+// is a Save of a row just built with no primary key set (GORM's Save
+// then inserts), and nil when it is a Save of the row found, reached on
+// the found path only (digger's UpsertRepoCache: if result.RowsAffected
+// > 0 { ...; db.Save(&repoCache) } else {...}): an update.
+func (w *walker) judgeSave(c *orm.Create, reach orm.Outcome) *orm.Create {
+	if !c.MayUpdate {
+		return c
+	}
+	if fd := enclosingDecl(w.m.pass, c.Call.Pos()); c.Via == "" && fd != nil && w.m.savesFreshRow(fd, c) {
+		fresh := *c
+		fresh.MayUpdate = false
+		return &fresh
+	}
+	if reach&^orm.Failed == orm.Found && c.Arg != nil && w.b.Dest != nil && w.m.destObj(c.Arg) == w.b.Dest {
+		return nil
+	}
+	return c
 }
 
 // conflictAnswer returns the branch that tests the insert's unique
