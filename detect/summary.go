@@ -1194,7 +1194,15 @@ func nilOnNotFound(pass *analysis.Pass, a orm.Adapter, body *ast.BlockStmt, l *o
 	if v, ok := dest.(*types.Var); ok && v.Name() != "_" {
 		b.Dest = v
 	}
-	w := &walker{m: &matcher{pass: pass, a: a}, b: b}
+	m := &matcher{pass: pass, a: a, file: fileOf(pass, as)}
+	if len(as.Lhs) == 1 && !isErrorType(errVar.Type()) {
+		// result := db.Take(org, ...); result.Error: the ORM's own
+		// binding of its result
+		if rb := m.bind(as); rb != nil && rb.Lookup.Call == l.Call {
+			b = rb
+		}
+	}
+	w := &walker{m: m, b: b}
 	found := false
 	if sequentialNilOnNotFound(info, w, body, as) {
 		return true
