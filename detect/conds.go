@@ -2,6 +2,7 @@ package detect
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"github.com/upsertfix/upsertfix/internal/gormorm"
@@ -44,8 +45,85 @@ func (m *matcher) forwardConds(fd *ast.FuncDecl, l *orm.Lookup, f *LookupFact) {
 		}
 	} else {
 		calls = gormorm.CondCalls(info, l.Call)
+		if w := guardedWhere(info, fd, l.Call); w != nil {
+			calls = append(calls, gormorm.CondCall{Call: w, From: 0})
+		}
 	}
 	m.condsFrom(fd, calls, l.Model, f)
+}
+
+// guardedWhere returns the Where call a lookup's query variable is given
+// under a test of the function's parameters only (nightingale's
+// MessageTemplatesGet: session := DB(ctx); if where != "" && len(args) >
+// 0 { session = session.Where(where, args...) }; session.Find(&lst)): at
+// a call that hands it conditions the test holds, and they are the
+// lookup's. Nil when the query starts elsewhere, or is given more.
+func guardedWhere(info *types.Info, fd *ast.FuncDecl, call *ast.CallExpr) *ast.CallExpr {
+	root, ok := gormorm.ChainRoot(info, call).(*ast.Ident)
+	if !ok || fd.Body == nil {
+		return nil
+	}
+	v, ok := info.Uses[root].(*types.Var)
+	if !ok || v.Pos() < fd.Body.Pos() {
+		return nil
+	}
+	params := paramIndex(info, fd)
+	var where *ast.CallExpr
+	n := 0
+	ast.Inspect(fd.Body, func(x ast.Node) bool {
+		is, ok := x.(*ast.IfStmt)
+		if !ok {
+			if as, ok := x.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN && len(as.Lhs) == 1 && info.ObjectOf(identOf(as.Lhs[0])) == v {
+				n++ // assigned outside a guard
+			}
+			return true
+		}
+		if is.Init != nil || is.Else != nil || len(is.Body.List) != 1 || !onlyParams(info, is.Cond, params) {
+			return true
+		}
+		as, ok := is.Body.List[0].(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || info.ObjectOf(identOf(as.Lhs[0])) != v {
+			return true
+		}
+		c, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if sel, isSel := c.Fun.(*ast.SelectorExpr); ok && isSel && sel.Sel.Name == "Where" && info.ObjectOf(identOf(sel.X)) == v {
+			where = c
+			n-- // (the walk below counts it as an assignment)
+		}
+		return true
+	})
+	if n != 0 || where == nil {
+		return nil // the guarded Where, and no other reassignment
+	}
+	return where
+}
+
+// onlyParams reports a condition over params alone (where != "",
+// len(args) > 0): no call but len, no other variable.
+func onlyParams(info *types.Info, cond ast.Expr, params map[types.Object]int) bool {
+	ok := true
+	ast.Inspect(cond, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.CallExpr:
+			if !isBuiltin(info, x.Fun, "len") {
+				ok = false
+			}
+		case *ast.Ident:
+			switch o := info.Uses[x].(type) {
+			case *types.Var:
+				if _, isParam := params[o]; !isParam {
+					ok = false
+				}
+			case *types.Builtin, *types.Const, *types.Nil:
+			default:
+				if o != nil {
+					ok = false
+				}
+			}
+		}
+		return ok
+	})
+	return ok
 }
 
 // condsFrom marks f as taking its conditions from fd's callers when one

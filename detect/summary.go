@@ -1968,6 +1968,9 @@ func (g *forwarder) converted(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Lo
 	f := forwarded(call)
 	errV := info.ObjectOf(identOf(as.Lhs[1]))
 	g.x = info.ObjectOf(identOf(as.Lhs[0]))
+	if f != nil && f.NilOnNotFound && g.x != nil && errV != nil && g.firstOfList(rest, errV) {
+		return f
+	}
 	if f == nil || f.NilOnNotFound || g.x == nil || errV == nil {
 		return nil
 	}
@@ -2025,6 +2028,47 @@ func (g *forwarder) converted(rest []ast.Stmt, forwarded func(*ast.CallExpr) *Lo
 		return nil
 	}
 	return f
+}
+
+// firstOfList reads, after lst, err := <a lookup of rows>, the two
+// statements if err != nil || len(lst) == 0 { return nil, err }; return
+// lst[0], err (or nil): the first row, nil when there is none
+// (nightingale's MessageTemplateGet over MessageTemplatesGet).
+func (g *forwarder) firstOfList(rest []ast.Stmt, errV types.Object) bool {
+	info := g.info
+	if len(rest) != 3 || sliceElem(g.x.Type()) == nil {
+		return false
+	}
+	is, ok := rest[1].(*ast.IfStmt)
+	if !ok || is.Init != nil || is.Else != nil || len(is.Body.List) != 1 {
+		return false
+	}
+	be, ok := ast.Unparen(is.Cond).(*ast.BinaryExpr)
+	if !ok || be.Op != token.LOR {
+		return false
+	}
+	isErr := func(e ast.Expr) bool { return info.ObjectOf(identOf(e)) == errV }
+	errTest, ok := ast.Unparen(be.X).(*ast.BinaryExpr)
+	if !ok || errTest.Op != token.NEQ || !isErr(errTest.X) || !info.Types[errTest.Y].IsNil() {
+		return false
+	}
+	empty, ok := ast.Unparen(be.Y).(*ast.BinaryExpr)
+	if !ok || empty.Op != token.EQL || info.Types[empty.Y].Value == nil || !orm.IsZeroConst(info.Types[empty.Y].Value) {
+		return false
+	}
+	if c, ok := ast.Unparen(empty.X).(*ast.CallExpr); !ok || !isBuiltin(info, c.Fun, "len") || len(c.Args) != 1 || info.ObjectOf(identOf(c.Args[0])) != g.x {
+		return false
+	}
+	r, ok := is.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 2 || !info.Types[r.Results[0]].IsNil() || !isErr(r.Results[1]) && !info.Types[r.Results[1]].IsNil() {
+		return false
+	}
+	last, ok := rest[2].(*ast.ReturnStmt)
+	if !ok || len(last.Results) != 2 || !isErr(last.Results[1]) && !info.Types[last.Results[1]].IsNil() {
+		return false
+	}
+	ix, ok := ast.Unparen(last.Results[0]).(*ast.IndexExpr)
+	return ok && info.ObjectOf(identOf(ix.X)) == g.x && info.Types[ix.Index].Value != nil && orm.IsZeroConst(info.Types[ix.Index].Value)
 }
 
 // scalar is converted for an existence helper's or a count's wrapper:

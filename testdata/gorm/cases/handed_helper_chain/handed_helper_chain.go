@@ -6,7 +6,10 @@
 // (UserGet(ctx, where, args...)) is forwarded to by one that writes
 // them (UserGetByUsername: "username=?"); its callers' key is the
 // column it writes, not a condition they pass. Fixed where a unique
-// key covers the conditions; reported where none does.
+// key covers the conditions; reported where none does. A getter that
+// applies its caller's conditions only when it is given some
+// (MessageTemplatesGet), and one that answers the first of its rows
+// (MessageTemplateGet), are lookups by the conditions a call gives.
 package handed_helper_chain
 
 import (
@@ -131,4 +134,64 @@ func EnsureNickname(ctx *Ctx, username, nickname string) (*User, error) {
 		}
 	}
 	return user, nil
+}
+
+type MessageTemplate struct {
+	ID    int64  `gorm:"primaryKey"`
+	Ident string `gorm:"uniqueIndex"`
+	Name  string
+}
+
+// MessageTemplatesGet applies its caller's conditions only when it is
+// given some: a call with them is a lookup by them.
+func MessageTemplatesGet(ctx *Ctx, where string, args ...interface{}) ([]*MessageTemplate, error) {
+	lst := make([]*MessageTemplate, 0)
+	session := DB(ctx)
+	if where != "" && len(args) > 0 {
+		session = session.Where(where, args...)
+	}
+	err := session.Find(&lst).Error
+	if err != nil {
+		return nil, err
+	}
+	return lst, nil
+}
+
+// MessageTemplateGet answers the first row, nil when there is none.
+func MessageTemplateGet(ctx *Ctx, where string, args ...interface{}) (*MessageTemplate, error) {
+	lst, err := MessageTemplatesGet(ctx, where, args...)
+	if err != nil || len(lst) == 0 {
+		return nil, err
+	}
+	return lst[0], err
+}
+
+// EnsureTemplate: fixed (message_templates.ident is unique).
+func EnsureTemplate(ctx *Ctx, ident, name string) (*MessageTemplate, error) {
+	tpl, err := MessageTemplateGet(ctx, "ident = ?", ident)
+	if err != nil {
+		return nil, err
+	}
+	if tpl == nil {
+		tpl = &MessageTemplate{Ident: ident, Name: name}
+		if err := Insert(ctx, tpl); err != nil {
+			return nil, err
+		}
+	}
+	return tpl, nil
+}
+
+// EnsureNamedTemplate: reported, name has no unique key.
+func EnsureNamedTemplate(ctx *Ctx, ident, name string) (*MessageTemplate, error) {
+	tpl, err := MessageTemplateGet(ctx, "name = ?", name)
+	if err != nil {
+		return nil, err
+	}
+	if tpl == nil {
+		tpl = &MessageTemplate{Ident: ident, Name: name}
+		if err := Insert(ctx, tpl); err != nil {
+			return nil, err
+		}
+	}
+	return tpl, nil
 }
