@@ -78,15 +78,7 @@ CREATE UNIQUE INDEX idx_lower ON referral_codes (lower(code)) WHERE is_active;
 
 func TestKeysNear(t *testing.T) {
 	root := t.TempDir()
-	write := func(rel, text string) {
-		p := filepath.Join(root, rel)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := writer(t, root)
 	write("go.mod", "module example.com/m\n")
 	write("persistence/migrations/admindb/000024_revocation.up.sql",
 		"CREATE TABLE IF NOT EXISTS sentry_kubeconfig_revocation (id uuid PRIMARY KEY, organization_id uuid, account_id uuid, UNIQUE (organization_id, account_id));")
@@ -112,15 +104,7 @@ func TestKeysNear(t *testing.T) {
 // directory of Go code is not.
 func TestKeysNearBesideCode(t *testing.T) {
 	root := t.TempDir()
-	write := func(rel, text string) {
-		p := filepath.Join(root, rel)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := writer(t, root)
 	write("go.mod", "module example.com/m\n")
 	write("svc/models/models.go", "package models\n")
 	write("svc/docker/initsql/a.sql", "CREATE TABLE users (id bigint, username varchar(64), UNIQUE KEY (username));")
@@ -133,5 +117,18 @@ func TestKeysNearBesideCode(t *testing.T) {
 	}
 	if keys, _, _ := KeysNear(model, "notes"); len(keys) != 0 {
 		t.Errorf("KeysNear(notes) = %v, want none: another package's SQL", keys)
+	}
+}
+
+// writer returns a function that writes a file under root.
+func writer(t *testing.T, root string) func(rel, text string) {
+	return func(rel, text string) {
+		p := filepath.Join(root, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
