@@ -421,6 +421,12 @@ func claimKey(l *orm.Lookup) string {
 // other columns (a count of a user's devices before inserting one
 // device): the second does not re-check the first's key.
 func otherColumns(a, b *orm.Lookup) bool {
+	if b.KeyErr == orm.NoConditions && a.KeyErr == "" && len(a.Key) > 0 && b.Kind == orm.CountLookup {
+		// a count of the whole table after a check of a key
+		// (nightingale's total == 0 -> IsDefault): it decides
+		// something of the new row, not whether to insert it
+		return true
+	}
 	if len(a.Key) == 0 || len(b.Key) == 0 || a.KeyErr != "" || b.KeyErr != "" {
 		// a key unknown: through two functions of their own
 		// (GetByUserId, GetByOpenId; IsUsernameUsed, then GetByEmail),
