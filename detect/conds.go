@@ -69,7 +69,7 @@ func guardedWhere(info *types.Info, fd *ast.FuncDecl, call *ast.CallExpr) *ast.C
 	}
 	params := paramIndex(info, fd)
 	var where *ast.CallExpr
-	n := 0
+	n, guarded := 0, 0
 	ast.Inspect(fd.Body, func(x ast.Node) bool {
 		is, ok := x.(*ast.IfStmt)
 		if !ok {
@@ -86,13 +86,17 @@ func guardedWhere(info *types.Info, fd *ast.FuncDecl, call *ast.CallExpr) *ast.C
 			return true
 		}
 		c, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-		if sel, isSel := c.Fun.(*ast.SelectorExpr); ok && isSel && sel.Sel.Name == "Where" && info.ObjectOf(identOf(sel.X)) == v {
+		if !ok {
+			return true
+		}
+		if sel, isSel := c.Fun.(*ast.SelectorExpr); isSel && sel.Sel.Name == "Where" && info.ObjectOf(identOf(sel.X)) == v {
 			where = c
+			guarded++
 			n-- // (the walk below counts it as an assignment)
 		}
 		return true
 	})
-	if n != 0 || where == nil {
+	if n != 0 || guarded != 1 {
 		return nil // the guarded Where, and no other reassignment
 	}
 	return where
