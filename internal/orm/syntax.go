@@ -254,8 +254,11 @@ func IsErrorsIs(info *types.Info, c *ast.CallExpr) bool {
 }
 
 // IsZeroConst reports a constant that is its type's zero value: 0, "",
-// false.
+// false; false for nil (an expression that is not a constant).
 func IsZeroConst(v constant.Value) bool {
+	if v == nil {
+		return false // not a constant
+	}
 	switch v.Kind() {
 	case constant.String:
 		return constant.StringVal(v) == ""
