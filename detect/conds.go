@@ -69,12 +69,12 @@ func guardedWhere(info *types.Info, fd *ast.FuncDecl, call *ast.CallExpr) *ast.C
 	}
 	params := paramIndex(info, fd)
 	var where *ast.CallExpr
-	n, guarded := 0, 0
+	assigned, guarded := 0, 0
 	ast.Inspect(fd.Body, func(x ast.Node) bool {
 		is, ok := x.(*ast.IfStmt)
 		if !ok {
 			if as, ok := x.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN && len(as.Lhs) == 1 && info.ObjectOf(identOf(as.Lhs[0])) == v {
-				n++ // assigned outside a guard
+				assigned++
 			}
 			return true
 		}
@@ -92,12 +92,11 @@ func guardedWhere(info *types.Info, fd *ast.FuncDecl, call *ast.CallExpr) *ast.C
 		if sel, isSel := c.Fun.(*ast.SelectorExpr); isSel && sel.Sel.Name == "Where" && info.ObjectOf(identOf(sel.X)) == v {
 			where = c
 			guarded++
-			n-- // (the walk below counts it as an assignment)
 		}
 		return true
 	})
-	if n != 0 || guarded != 1 {
-		return nil // the guarded Where, and no other reassignment
+	if assigned != 1 || guarded != 1 {
+		return nil // the guarded Where is to be its only assignment
 	}
 	return where
 }

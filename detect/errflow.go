@@ -157,7 +157,7 @@ func transforms(info *types.Info, e ast.Expr, isErr func(ast.Expr) bool) bool {
 		return false
 	}
 	t := info.TypeOf(call)
-	return t != nil && types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface))
+	return t != nil && types.Implements(t, errorType)
 }
 
 // rowsQueryErrs returns the errors of the queries whose rows call is
@@ -500,6 +500,5 @@ func zeroFieldTest(info *types.Info, cond ast.Expr, dests map[types.Object]bool)
 	if !ok || !dests[info.ObjectOf(identOf(sel.X))] {
 		return false
 	}
-	tv := info.Types[be.Y]
-	return tv.Value != nil && orm.IsZeroConst(tv.Value)
+	return orm.IsZeroConst(info.Types[be.Y].Value)
 }

@@ -373,7 +373,7 @@ func (m *matcher) dataCalls(fd *ast.FuncDecl, body *ast.BlockStmt) (lookups []*o
 			// (an ExistLookup that fills a destination: xorm's
 			// has, err := x.Get(&u))
 			lookups = append(lookups, l)
-		} else if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(m.pass.TypesInfo, fd, c) || m.savesFreshRow(fd, c)) {
+		} else if c := m.ormCreate(call); c != nil && m.plainInsert(fd, c) {
 			creates = append(creates, c)
 		} else if c := m.anyArgCreate(call); c != nil {
 			creates = append(creates, c)
@@ -955,6 +955,13 @@ func savesNewCopy(info *types.Info, fd *ast.FuncDecl, c *orm.Create) bool {
 	return ok
 }
 
+// plainInsert reports whether c, an ORM create in fd, inserts a row
+// and no more: not an atomic upsert, and a Save only of a struct
+// parameter's copy or of a row fd has just built.
+func (m *matcher) plainInsert(fd *ast.FuncDecl, c *orm.Create) bool {
+	return !c.Atomic && (!c.MayUpdate || savesNewCopy(m.pass.TypesInfo, fd, c) || m.savesFreshRow(fd, c))
+}
+
 // savesFreshRow reports a Save (c) of a row fd has just built: a
 // literal that sets no primary key, or a local variable the statement
 // before it in the same block sets to one (project := &Project{...};
@@ -1063,12 +1070,11 @@ func noLookups(info *types.Info, a orm.Adapter, body *ast.BlockStmt) bool {
 // firstCreate returns the first plain create in body, function literals
 // included.
 func firstCreate(pass *analysis.Pass, a orm.Adapter, fd *ast.FuncDecl) *orm.Create {
-	info := pass.TypesInfo
 	m := &matcher{pass: pass, a: a, file: fileOf(pass, fd)}
 	var first *orm.Create
 	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && first == nil {
-			if c := m.ormCreate(call); c != nil && !c.Atomic && (!c.MayUpdate || savesNewCopy(info, fd, c) || m.savesFreshRow(fd, c)) && !c.Batch {
+			if c := m.ormCreate(call); c != nil && m.plainInsert(fd, c) && !c.Batch {
 				first = c
 			} else if c := m.anyArgCreate(call); c != nil {
 				first = c
@@ -2053,7 +2059,7 @@ func (g *forwarder) firstOfList(rest []ast.Stmt, errV types.Object) bool {
 		return false
 	}
 	empty, ok := ast.Unparen(be.Y).(*ast.BinaryExpr)
-	if !ok || empty.Op != token.EQL || info.Types[empty.Y].Value == nil || !orm.IsZeroConst(info.Types[empty.Y].Value) {
+	if !ok || empty.Op != token.EQL || !orm.IsZeroConst(info.Types[empty.Y].Value) {
 		return false
 	}
 	if c, ok := ast.Unparen(empty.X).(*ast.CallExpr); !ok || !isBuiltin(info, c.Fun, "len") || len(c.Args) != 1 || info.ObjectOf(identOf(c.Args[0])) != g.x {
@@ -2068,7 +2074,7 @@ func (g *forwarder) firstOfList(rest []ast.Stmt, errV types.Object) bool {
 		return false
 	}
 	ix, ok := ast.Unparen(last.Results[0]).(*ast.IndexExpr)
-	return ok && info.ObjectOf(identOf(ix.X)) == g.x && info.Types[ix.Index].Value != nil && orm.IsZeroConst(info.Types[ix.Index].Value)
+	return ok && info.ObjectOf(identOf(ix.X)) == g.x && orm.IsZeroConst(info.Types[ix.Index].Value)
 }
 
 // scalar is converted for an existence helper's or a count's wrapper:

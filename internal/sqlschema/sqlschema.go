@@ -101,9 +101,9 @@ var schemaDirs = []string{"migrations", "migration", "migrate", "db", "database"
 // directory beside it that holds no Go code, only SQL and Go that embeds
 // it (a project's docker/initsql/ or deploy/): a directory of Go code is
 // another package's, and in a module of several services another
-// service's. A module that holds
-// several projects, or several databases, thus reads the schema nearest
-// the model, not every table of the same name.
+// service's. A module that holds several projects, or several
+// databases, thus reads the schema nearest the model, not every table of
+// the same name.
 func Near(dir, root string) *Schema {
 	key := dir + "\x00" + root
 	if s, ok := schemas.Load(key); ok {
@@ -124,7 +124,7 @@ func Near(dir, root string) *Schema {
 			}
 		}
 		for _, f := range sqlUnder(level) {
-			if !read[filepath.Dir(f)] && !underAny(f, read) {
+			if !underAny(f, read) {
 				s.readFile(f, true)
 			}
 		}
